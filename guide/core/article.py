@@ -1,0 +1,352 @@
+"""Article files: the parsed form, and the parser that reads the format.
+
+The format is fixed by ARTICLE_FORMAT.md (shared with the project). This module turns the bytes
+of one file into an :class:`Article` plus warnings, or into a :class:`Rejection` with a reason.
+It never raises for bad input: whatever the bytes, the answer is one of those two.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+MAX_FILE_SIZE = 5 * 1024 * 1024
+MAX_NUMBER = 10**9
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_WHITESPACE_RUN = re.compile(r"\s+")
+_KEY_NOISE = re.compile(r"[\s_\-]+")
+_LEADING_INT = re.compile(r"[0-9]+")
+_LIST_TITLE = re.compile(r"list of (.+) episodes", re.IGNORECASE)
+
+
+class RejectReason(StrEnum):
+    EMPTY = "empty"
+    BINARY = "binary"
+    TOO_LARGE = "too large"
+    NO_TITLE = "no title line"
+
+
+class Kind(StrEnum):
+    EPISODE = "episode"
+    LIST = "list"
+    OVERVIEW = "overview"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class Rejection:
+    reason: RejectReason
+    detail: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.reason}: {self.detail}" if self.detail else str(self.reason)
+
+
+@dataclass(frozen=True)
+class Section:
+    level: int
+    heading: str
+    paragraphs: tuple[str, ...] = ()
+
+
+def fold_title(title: str) -> str:
+    """The identity of a title: case-folded, white space runs folded to one space."""
+    return _WHITESPACE_RUN.sub(" ", title).strip().casefold()
+
+
+def normalise_key(key: str) -> str:
+    """Infobox keys match without regard to case, spaces, hyphens or underscores."""
+    return _KEY_NOISE.sub("", key).casefold()
+
+
+def leading_number(value: str | None) -> int | None:
+    """The leading integer of a value (`5a` is 5, `Two` has none)."""
+    if value is None:
+        return None
+    match = _LEADING_INT.match(value.strip())
+    if not match or len(match.group()) > 9:
+        return None
+    return int(match.group())
+
+
+_MEANINGS: dict[str, frozenset[str]] = {
+    "series": frozenset({"series"}),
+    "season": frozenset({"season", "seriesno", "seasonno"}),
+    "episode": frozenset({"episode", "episodeno"}),
+    "rtitle": frozenset({"rtitle"}),
+    "prev": frozenset({"prev"}),
+    "next": frozenset({"next"}),
+    "episode_list": frozenset({"episodelist"}),
+    "airdate": frozenset({"airdate", "released", "firstaired"}),
+}
+
+
+@dataclass(frozen=True)
+class Article:
+    """One parsed article. Equality compares content only."""
+
+    title: str
+    infobox: tuple[tuple[str, str], ...] = ()
+    lead: tuple[str, ...] = ()
+    sections: tuple[Section, ...] = ()
+
+    def meaning(self, name: str) -> str | None:
+        """The value of the first infobox field with the given meaning, or None."""
+        keys = _MEANINGS[name]
+        for key, value in self.infobox:
+            if normalise_key(key) in keys:
+                return value
+        return None
+
+    def _text(self, name: str) -> str | None:
+        value = self.meaning(name)
+        return value if value else None
+
+    @property
+    def key(self) -> str:
+        return fold_title(self.title)
+
+    @property
+    def display_title(self) -> str:
+        return self._text("rtitle") or self.title
+
+    @property
+    def list_of(self) -> str | None:
+        """The show this is the list article of, from a title `List of X episodes`."""
+        match = _LIST_TITLE.fullmatch(self.title)
+        return _WHITESPACE_RUN.sub(" ", match.group(1)).strip() if match else None
+
+    @property
+    def series(self) -> str | None:
+        return self._text("series")
+
+    @property
+    def show(self) -> str | None:
+        return self.list_of or self.series
+
+    @property
+    def kind(self) -> Kind:
+        """What the article is, as far as the article alone can tell.
+
+        A list title wins over a Series field (list articles often name their series); an
+        article whose title is its own Series is that show's overview. An article with no
+        Series may still be an overview: the library decides that, knowing every show.
+        """
+        if self.list_of:
+            return Kind.LIST
+        series = self.series
+        if series and fold_title(series) == self.key:
+            return Kind.OVERVIEW
+        return Kind.EPISODE if series else Kind.OTHER
+
+    @property
+    def season(self) -> int | None:
+        return leading_number(self.meaning("season"))
+
+    @property
+    def episode(self) -> int | None:
+        return leading_number(self.meaning("episode"))
+
+    @property
+    def prev(self) -> str | None:
+        return self._text("prev")
+
+    @property
+    def next(self) -> str | None:
+        return self._text("next")
+
+    @property
+    def episode_list(self) -> str | None:
+        return self._text("episode_list")
+
+    @property
+    def airdate(self) -> str | None:
+        return self._text("airdate")
+
+    def plain_text(self) -> str:
+        """Prose as one string (for search and hashing-independent comparisons)."""
+        parts = list(self.lead)
+        for section in self.sections:
+            parts.append(section.heading)
+            parts.extend(section.paragraphs)
+        return "\n".join(parts)
+
+
+@dataclass
+class ParseResult:
+    article: Article | None
+    rejection: Rejection | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.article is not None
+
+
+def decode(data: bytes, warnings: list[str]) -> str:
+    """UTF-8 (a BOM is dropped); anything else is read as Windows-1252, with a warning."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        warnings.append(f"not valid UTF-8 (byte {error.start}); read as Windows-1252 instead")
+        # Five bytes are undefined in cp1252; map them to the C1 controls as browsers do.
+        text = data.decode("cp1252", errors="replace")
+        text = "".join(
+            chr(byte) if char == "\ufffd" else char for char, byte in zip(text, data, strict=True)
+        )
+    return text.removeprefix("\ufeff")
+
+
+def split_lines(text: str) -> list[str]:
+    """Lines on LF, CRLF or CR only, trailing white space dropped."""
+    return [line.rstrip() for line in _LINE_BREAK.split(text)]
+
+
+def title_of_line(line: str) -> str | None:
+    """`= Title =` gives the title; anything else gives None."""
+    line = line.strip()
+    if len(line) < 3 or line[0] != "=" or line[-1] != "=":
+        return None
+    if line[1] == "=" or line[-2] == "=":
+        return None
+    title = _WHITESPACE_RUN.sub(" ", line[1:-1]).strip()
+    return title or None
+
+
+def heading_of_line(line: str) -> tuple[int, str, bool] | None:
+    """A heading line gives (level, text, runs_equal); other lines give None.
+
+    An all-`=` line counts as a heading with empty text.
+    """
+    line = line.strip()
+    if not line.startswith("==") or not line.endswith("=="):
+        return None
+    opening = len(line) - len(line.lstrip("="))
+    if opening == len(line):  # only `=`: an empty heading
+        return (min(max(opening // 2, 2), 6), "", True)
+    closing = len(line) - len(line.rstrip("="))
+    if not (2 <= opening <= 6 and 2 <= closing <= 6):
+        return None
+    return (min(opening, closing), line[opening:-closing].strip(), opening == closing)
+
+
+def is_infobox_line(line: str) -> bool:
+    return line.strip().lower() == "infobox"
+
+
+def _is_field_line(line: str) -> bool:
+    line = line.strip()
+    return line == "-" or (line.startswith("-") and line[1:2].isspace())
+
+
+class _Reader:
+    """Walks the lines after the title: infobox, lead, sections."""
+
+    def __init__(self, lines: list[str], warnings: list[str]):
+        self.lines = lines
+        self.warnings = warnings
+        self.infobox: list[tuple[str, str]] = []
+        self.lead: list[str] = []
+        self.sections: list[Section] = []
+        self._paragraphs = self.lead
+        self._heading: tuple[int, str] | None = None
+        self._pending: list[str] = []
+
+    def read(self, start: int) -> None:
+        index = self._read_infobox(start)
+        for number, line in enumerate(self.lines[index:], start=index + 1):
+            self._read_prose_line(number, line)
+        self._end_section()
+
+    def _read_infobox(self, index: int) -> int:
+        lines = self.lines
+        while index < len(lines) and not lines[index].strip():
+            index += 1
+        if index >= len(lines) or not is_infobox_line(lines[index]):
+            return index
+        index += 1
+        while index < len(lines) and _is_field_line(lines[index]):
+            self._read_field(index + 1, lines[index].strip()[1:].strip())
+            index += 1
+        return index
+
+    def _read_field(self, number: int, text: str) -> None:
+        if ":" not in text:
+            self.warnings.append(f"line {number}: infobox line without a colon skipped")
+            return
+        key, value = (part.strip() for part in text.split(":", 1))
+        if not key:
+            self.warnings.append(f"line {number}: infobox field without a name skipped")
+            return
+        self.infobox.append((key, value))
+
+    def _read_prose_line(self, number: int, line: str) -> None:
+        text = line.strip()
+        if not text:
+            self._end_paragraph()
+            return
+        heading = heading_of_line(text)
+        if heading is None:
+            self._pending.append(text)
+            return
+        level, title, equal = heading
+        self._end_paragraph()
+        if not title:
+            self.warnings.append(f"line {number}: empty heading skipped")
+            return
+        if not equal:
+            self.warnings.append(f"line {number}: heading '{title}' has unequal '=' runs")
+        self._end_section()
+        self._heading = (level, title)
+        self._paragraphs = []
+
+    def _end_paragraph(self) -> None:
+        if self._pending:
+            self._paragraphs.append(" ".join(self._pending))
+            self._pending = []
+
+    def _end_section(self) -> None:
+        self._end_paragraph()
+        if self._heading is not None:
+            level, title = self._heading
+            self.sections.append(Section(level, title, tuple(self._paragraphs)))
+            self._heading = None
+
+
+def parse(data: bytes) -> ParseResult:
+    """Read one article file. Never raises for any input."""
+    if len(data) > MAX_FILE_SIZE:
+        size = f"{len(data) / 1024 / 1024:.1f} MiB, the limit is 5 MiB"
+        return ParseResult(None, Rejection(RejectReason.TOO_LARGE, size))
+    if b"\x00" in data:
+        return ParseResult(None, Rejection(RejectReason.BINARY, "the file holds a NUL byte"))
+    warnings: list[str] = []
+    lines = split_lines(decode(data, warnings))
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None:
+        return ParseResult(None, Rejection(RejectReason.EMPTY, "no text in the file"), warnings)
+    title = title_of_line(lines[first])
+    if title is None:
+        detail = f"line {first + 1} should read '= Title =', not '{_clip(lines[first])}'"
+        return ParseResult(None, Rejection(RejectReason.NO_TITLE, detail), warnings)
+    reader = _Reader(lines, warnings)
+    reader.read(first + 1)
+    article = Article(title, tuple(reader.infobox), tuple(reader.lead), tuple(reader.sections))
+    _check_meanings(article, warnings)
+    return ParseResult(article, None, warnings)
+
+
+def _check_meanings(article: Article, warnings: list[str]) -> None:
+    for name, label in (("season", "Season"), ("episode", "Episode")):
+        value = article.meaning(name)
+        if value and leading_number(value) is None:
+            warnings.append(f"{label} '{_clip(value)}' has no number; kept as written")
+    if article.meaning("series") == "":
+        warnings.append("the Series field is empty; the article is kept outside any show")
+
+
+def _clip(text: str, width: int = 60) -> str:
+    text = text.strip()
+    return text if len(text) <= width else text[: width - 1] + "…"

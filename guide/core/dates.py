@@ -1,0 +1,29 @@
+"""Reading and showing the moments stored in the library."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+
+def parse_moment(text: str) -> datetime:
+    """An ISO 8601 date or date-time as the user wrote it; a naive one is local time.
+
+    Raises ValueError with a message for the user.
+    """
+    try:
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise ValueError(
+            f"'{text}' is not a date; write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM"
+        ) from None
+    return moment if moment.tzinfo else moment.astimezone()
+
+
+def local(stamp: str) -> datetime:
+    return datetime.fromisoformat(stamp).astimezone()
+
+
+def human_date(stamp: str) -> str:
+    """`12 Nov 2026` for a stored timestamp, in local time."""
+    moment = local(stamp)
+    return f"{moment.day} {moment:%b %Y}"

@@ -1,0 +1,262 @@
+"""Importing article files into a library, as small stages driven by an import session.
+
+Stages: ``collect`` the files (folders recursively, hidden ones skipped, in path order), ``read``
+each file (unchanged bytes are recognised by hash and not parsed), ``settle`` duplicate titles
+(the later file wins), then ``write`` the articles in transactions of a bounded size. Progress
+and cancellation go through the :class:`ImportSession`, which a GUI subclasses.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from guide.core.article import MAX_FILE_SIZE, Article, parse
+from guide.core.store import Library, StoredFile
+
+BATCH_SIZE = 250
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class Rejected:
+    path: str
+    reason: str
+
+
+@dataclass
+class Warning_:
+    path: str
+    message: str
+
+
+@dataclass
+class ImportReport:
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    rejected: list[Rejected] = field(default_factory=list)
+    warnings: list[Warning_] = field(default_factory=list)
+    cancelled: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "added": self.added,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "rejected": [{"path": r.path, "reason": r.reason} for r in self.rejected],
+            "warnings": [{"path": w.path, "message": w.message} for w in self.warnings],
+            "cancelled": self.cancelled,
+        }
+
+    def summary(self) -> str:
+        parts = [
+            f"{len(self.added)} added",
+            f"{len(self.updated)} updated",
+            f"{len(self.unchanged)} unchanged",
+            f"{len(self.rejected)} rejected",
+        ]
+        if self.warnings:
+            parts.append(f"{len(self.warnings)} warnings")
+        text = ", ".join(parts)
+        return f"Import cancelled: {text}" if self.cancelled else f"Imported: {text}"
+
+
+class ImportCancelled(Exception):
+    pass
+
+
+class ImportSession:
+    """What an import needs from whoever runs it: progress and a way to cancel.
+
+    ``progress(done, total, path)`` is called for each file read and each batch written;
+    ``should_cancel()`` is asked between files and between batches.
+    """
+
+    def __init__(
+        self, progress: Progress | None = None, should_cancel: Callable[[], bool] | None = None
+    ):
+        self._progress = progress
+        self._should_cancel = should_cancel
+
+    def progress(self, done: int, total: int, path: str) -> None:
+        if self._progress is not None:
+            self._progress(done, total, path)
+
+    def should_cancel(self) -> bool:
+        return self._should_cancel() if self._should_cancel is not None else False
+
+    def check(self) -> None:
+        if self.should_cancel():
+            raise ImportCancelled
+
+
+@dataclass
+class _Read:
+    """One file after reading: an article to write, or one known by its bytes."""
+
+    path: str
+    digest: str
+    article: Article | None = None
+    stored: StoredFile | None = None
+
+    @property
+    def key(self) -> str:
+        return self.article.key if self.article is not None else self._stored.key
+
+    @property
+    def title(self) -> str:
+        return self.article.title if self.article is not None else self._stored.title
+
+    @property
+    def _stored(self) -> StoredFile:
+        assert self.stored is not None, "a read holds an article or a stored file"
+        return self.stored
+
+
+def collect(paths: Iterable[str | Path], report: ImportReport) -> list[Path]:
+    """The files to read, in the order of their paths; hidden files and folders skipped."""
+    files: set[Path] = set()
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            files.update(_walk(path))
+        elif path.is_file():
+            files.add(path)
+        elif path.exists():
+            report.rejected.append(Rejected(str(path), "not a regular file"))
+        else:
+            report.rejected.append(Rejected(str(path), "no such file or folder"))
+    return sorted(files)
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    for root, dirs, names in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in names:
+            if not name.startswith("."):
+                yield Path(root, name)
+
+
+def digest_of(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def read(path: Path, stored: dict[str, StoredFile], report: ImportReport) -> _Read | None:
+    """Read one file: known bytes are not parsed; a bad file is rejected with its reason."""
+    shown = str(path)
+    try:
+        if path.stat().st_size > MAX_FILE_SIZE:
+            size = path.stat().st_size / 1024 / 1024
+            report.rejected.append(
+                Rejected(shown, f"too large: {size:.1f} MiB, the limit is 5 MiB")
+            )
+            return None
+        data = path.read_bytes()
+    except OSError as error:
+        report.rejected.append(Rejected(shown, f"unreadable: {error.strerror or error}"))
+        return None
+    digest = digest_of(data)
+    if digest in stored:
+        return _Read(shown, digest, stored=stored[digest])
+    result = parse(data)
+    report.warnings.extend(Warning_(shown, message) for message in result.warnings)
+    if result.article is None:
+        report.rejected.append(Rejected(shown, str(result.rejection)))
+        return None
+    return _Read(shown, digest, article=result.article)
+
+
+class _Run:
+    """One import in progress: what was seen, what waits to be written, what each title became.
+
+    A title's outcome compares the file that wins with the article as it was before this
+    import began, so a title met twice is reported once, as what really happened to it.
+    """
+
+    def __init__(self, library: Library, report: ImportReport):
+        self.library = library
+        self.report = report
+        self.seen: dict[str, str] = {}  # key -> path of the latest file with that title
+        self.before: dict[str, int | None] = {}  # key -> hash of the article before the import
+        self.pending: list[tuple[Article, str, str]] = []
+        self.pending_outcomes: dict[str, tuple[str, str]] = {}
+        self.outcomes: dict[str, tuple[str, str]] = {}  # key -> (outcome, title), written
+
+    def take(self, item: _Read) -> None:
+        earlier = self.seen.get(item.key)
+        if earlier is not None:
+            if item.article is None:  # known bytes, but an earlier file replaced that article
+                item = _reparse(item)
+            self.report.warnings.append(
+                Warning_(
+                    item.path,
+                    f"'{item.title}' is also in {earlier}; this later file is the one imported",
+                )
+            )
+        self.seen[item.key] = item.path
+        if item.article is None:
+            self.outcomes[item.key] = ("unchanged", item.title)
+            return
+        self.pending.append((item.article, item.path, item.digest))
+        self.pending_outcomes[item.key] = (self._outcome(item.article), item.title)
+
+    def _outcome(self, article: Article) -> str:
+        if article.key not in self.before:
+            stored = self.library.stored_article(article.title)
+            self.before[article.key] = None if stored is None else hash(stored)
+        before = self.before[article.key]
+        if before is None:
+            return "added"
+        return "unchanged" if before == hash(article) else "updated"
+
+    def flush(self) -> None:
+        self.library.write_articles(self.pending)
+        self.outcomes.update(self.pending_outcomes)
+        self.pending, self.pending_outcomes = [], {}
+
+    def fill_report(self) -> None:
+        for outcome, title in self.outcomes.values():
+            getattr(self.report, outcome).append(title)
+
+
+def import_paths(
+    library: Library, paths: Iterable[str | Path], session: ImportSession | None = None
+) -> ImportReport:
+    """Import files and folders into the library, and say what happened to each file.
+
+    Files are written in path order, in transactions of BATCH_SIZE articles, so each article
+    is fully old or fully new whatever stops the import. Where two files hold one title, the
+    later one wins: it is written after the earlier one, and a warning names both.
+    """
+    session = session or ImportSession()
+    report = ImportReport()
+    files = collect(paths, report)
+    stored = library.stored_files()
+    run = _Run(library, report)
+    try:
+        for done, path in enumerate(files, start=1):
+            session.check()
+            item = read(path, stored, report)
+            if item is not None:
+                run.take(item)
+            if len(run.pending) >= BATCH_SIZE:
+                run.flush()
+            session.progress(done, len(files), str(path))
+        run.flush()
+    except ImportCancelled:
+        report.cancelled = True
+    finally:
+        library.refresh_order()
+    run.fill_report()
+    return report
+
+
+def _reparse(item: _Read) -> _Read:
+    result = parse(Path(item.path).read_bytes())
+    return _Read(item.path, item.digest, article=result.article, stored=item.stored)

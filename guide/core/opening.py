@@ -1,0 +1,32 @@
+"""Opening the user's library: resolve where it lives, seed a new default one with samples."""
+
+from __future__ import annotations
+
+import os
+
+from guide.core.importer import ImportReport, import_paths
+from guide.core.paths import resolve_library
+from guide.core.samples import sample_files
+from guide.core.store import Library, LibraryError
+
+
+def open_library(explicit: str | os.PathLike[str] | None = None) -> Library:
+    """Open (creating if needed) the library named, or the default one.
+
+    The default library is seeded with the bundled samples when it is first created; a library
+    named explicitly (argument or EPISODE_GUIDE_LIBRARY) starts empty.
+    """
+    path, is_default = resolve_library(explicit)
+    if is_default:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise LibraryError(f"cannot create the data folder {path.parent}: {error}") from error
+    library = Library(path)
+    if is_default and library.created:
+        add_samples(library)
+    return library
+
+
+def add_samples(library: Library) -> ImportReport:
+    return import_paths(library, sample_files())

@@ -1,0 +1,88 @@
+"""Broadcast order within a show.
+
+Seasons ascending (the store sorts by season); inside a season, episodes by episode number;
+where numbers are missing the Prev/Next chain decides; ties by title. An unnumbered article
+follows the nearest numbered article it reaches through Prev links, or else precedes the one it
+reaches through Next links; a chain with no number at all comes after the numbered episodes, in
+chain order.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from guide.core.article import fold_title
+
+
+class Entry(NamedTuple):
+    id: int
+    key: str
+    title: str
+    season: int | None
+    episode: int | None
+    prev: str | None
+    next: str | None
+
+
+_UNNUMBERED = float("inf")
+
+
+def positions(entries: Iterable[Entry]) -> dict[int, int]:
+    """Article id -> position, counting from 0 within each season."""
+    by_season: dict[int | None, list[Entry]] = defaultdict(list)
+    for entry in entries:
+        by_season[entry.season].append(entry)
+    result: dict[int, int] = {}
+    for group in by_season.values():
+        ordered = sorted(group, key=_sort_keys(group).__getitem__)
+        result.update((entry.id, index) for index, entry in enumerate(ordered))
+    return result
+
+
+def _sort_keys(group: list[Entry]) -> dict[Entry, tuple[float, int, str, int, str]]:
+    by_key = {entry.key: entry for entry in group}
+    prev_of: dict[str, Entry] = {}
+    next_of: dict[str, Entry] = {}
+    for entry in group:
+        if entry.prev and (target := by_key.get(fold_title(entry.prev))) and target is not entry:
+            prev_of.setdefault(entry.key, target)
+            next_of.setdefault(target.key, entry)
+    for entry in group:  # Next links fill in where no Prev link says the same
+        if entry.next and (target := by_key.get(fold_title(entry.next))) and target is not entry:
+            next_of.setdefault(entry.key, target)
+            prev_of.setdefault(target.key, entry)
+    return {entry: _sort_key(entry, prev_of, next_of) for entry in group}
+
+
+def _sort_key(
+    entry: Entry, prev_of: dict[str, Entry], next_of: dict[str, Entry]
+) -> tuple[float, int, str, int, str]:
+    title = entry.title.casefold()
+    if entry.episode is not None:
+        return (entry.episode, 0, "", 0, title)
+    anchor, steps, head = _walk(entry, prev_of)
+    if anchor is not None:
+        return (anchor, steps, "", 0, title)
+    anchor, steps, _ = _walk(entry, next_of)
+    if anchor is not None:
+        return (anchor, -steps, "", 0, title)
+    # No number anywhere along the chain: keep the chain together, in chain order.
+    return (_UNNUMBERED, 0, head.title.casefold(), _distance(entry, head, prev_of), title)
+
+
+def _walk(entry: Entry, links: dict[str, Entry]) -> tuple[int | None, int, Entry]:
+    """Follow links until a numbered article: (its number, steps taken, last entry seen)."""
+    seen = {entry.key}
+    current, steps = entry, 0
+    while (following := links.get(current.key)) is not None and following.key not in seen:
+        seen.add(following.key)
+        current, steps = following, steps + 1
+        if current.episode is not None:
+            return current.episode, steps, current
+    return None, steps, current
+
+
+def _distance(entry: Entry, head: Entry, prev_of: dict[str, Entry]) -> int:
+    return _walk(entry, prev_of)[1] if head is not entry else 0

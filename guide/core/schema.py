@@ -1,0 +1,107 @@
+"""The library's schema, as named forward migrations.
+
+Each step runs in its own transaction together with its record (sqlite-utils' Migrations) and
+sets ``PRAGMA user_version`` to its number, so the version always says which steps a file holds.
+A new step is appended to ``STEPS``; steps already released are never edited.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+APPLICATION_ID = 0x45504744  # "EPGD"
+MIGRATION_SET = "episode_guide"
+
+
+def _v1_initial(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE shows (
+            key TEXT PRIMARY KEY,
+            name TEXT NOT NULL
+        );
+        CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL,
+            display_title TEXT NOT NULL,
+            own_kind TEXT NOT NULL,
+            own_show_key TEXT,
+            own_show_name TEXT,
+            kind TEXT NOT NULL,
+            show_key TEXT,
+            season INTEGER,
+            episode INTEGER,
+            airdate TEXT,
+            prev TEXT,
+            next TEXT,
+            episode_list TEXT,
+            lead TEXT NOT NULL,
+            position INTEGER NOT NULL DEFAULT 0,
+            source_path TEXT,
+            content_hash TEXT,
+            imported_at TEXT NOT NULL
+        );
+        CREATE INDEX articles_show ON articles (show_key, season, position);
+        CREATE INDEX articles_hash ON articles (content_hash);
+        CREATE TABLE infobox (
+            article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            ord INTEGER NOT NULL,
+            key TEXT NOT NULL,
+            norm_key TEXT NOT NULL,
+            value TEXT NOT NULL,
+            PRIMARY KEY (article_id, ord)
+        ) WITHOUT ROWID;
+        CREATE INDEX infobox_norm_key ON infobox (norm_key, value);
+        CREATE TABLE sections (
+            article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            ord INTEGER NOT NULL,
+            level INTEGER NOT NULL,
+            heading TEXT NOT NULL,
+            paragraphs TEXT NOT NULL,
+            PRIMARY KEY (article_id, ord)
+        ) WITHOUT ROWID;
+        -- Personal data is keyed by the article's identity (its folded title), never by a row
+        -- id, and has no foreign key: removing or re-importing an article cannot touch it.
+        CREATE TABLE watch_events (
+            id INTEGER PRIMARY KEY,
+            article_key TEXT NOT NULL,
+            watched_at TEXT NOT NULL
+        );
+        CREATE INDEX watch_events_article ON watch_events (article_key, watched_at);
+        CREATE TABLE notes (
+            article_key TEXT PRIMARY KEY,
+            text TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        -- Shows whose navigator order must be recomputed (written in the same transaction
+        -- as the articles, so an interrupted import is finished on the next open).
+        CREATE TABLE pending_order (show_key TEXT PRIMARY KEY);
+        CREATE VIRTUAL TABLE search_index USING fts5 (
+            title, body, note, tokenize = 'unicode61 remove_diacritics 2'
+        );
+        """
+    )
+
+
+STEPS: list[Callable[[Database], None]] = [_v1_initial]
+LATEST_VERSION = len(STEPS)
+
+
+def _versioned(number: int, step: Callable[[Database], None]) -> Callable[[Database], None]:
+    def apply(db: Database) -> None:
+        step(db)
+        db.execute(f"PRAGMA user_version = {number}")
+
+    apply.__name__ = step.__name__.lstrip("_")
+    return apply
+
+
+def migrations() -> Migrations:
+    steps = Migrations(MIGRATION_SET)
+    for number, step in enumerate(STEPS, start=1):
+        steps()(_versioned(number, step))
+    return steps

@@ -1,0 +1,648 @@
+"""The library: one SQLite file that owns every article and all personal data.
+
+All SQL of the application lives here. Every write is a transaction (``db.atomic()``); the
+schema is versioned and migrated forward on open (see :mod:`guide.core.schema`).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from guide.core import ordering, schema
+from guide.core.article import Article, Kind, Section, fold_title, normalise_key
+
+
+class LibraryError(Exception):
+    """A library that cannot be used; the message is for the user."""
+
+
+class LibraryTooNew(LibraryError):
+    pass
+
+
+class UnknownArticle(LibraryError):
+    def __init__(self, title: str):
+        super().__init__(f"no article titled '{title}' in the library")
+        self.title = title
+
+
+def now_utc() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+def to_timestamp(moment: datetime) -> str:
+    """Stored form of a moment: ISO 8601 in UTC, so text order is time order."""
+    if moment.tzinfo is None:
+        moment = moment.astimezone()
+    return moment.astimezone(UTC).replace(microsecond=0).isoformat()
+
+
+@dataclass(frozen=True)
+class Show:
+    key: str
+    name: str
+    episodes: int
+    watched: int
+
+
+@dataclass(frozen=True)
+class ArticleRow:
+    """One line of the navigator."""
+
+    id: int
+    key: str
+    title: str
+    display_title: str
+    kind: Kind
+    show_key: str | None
+    show: str | None
+    season: int | None
+    episode: int | None
+    plays: int
+    has_note: bool
+
+    @property
+    def watched(self) -> bool:
+        return self.plays > 0
+
+
+@dataclass(frozen=True)
+class SeasonGroup:
+    season: int | None
+    episodes: int
+    watched: int
+
+
+@dataclass(frozen=True)
+class Play:
+    id: int
+    article_key: str
+    watched_at: str
+
+
+@dataclass(frozen=True)
+class ArticleRecord:
+    """An article as the library holds it, with its personal data."""
+
+    id: int
+    article: Article
+    kind: Kind
+    show_key: str | None
+    show: str | None
+    plays: tuple[str, ...]
+    note: str | None
+    source_path: str | None
+
+    @property
+    def key(self) -> str:
+        return self.article.key
+
+    @property
+    def watched(self) -> bool:
+        return bool(self.plays)
+
+    @property
+    def last_watched(self) -> str | None:
+        return self.plays[-1] if self.plays else None
+
+    def to_json(self) -> dict[str, Any]:
+        a = self.article
+        return {
+            "title": a.title,
+            "display_title": a.display_title,
+            "show": self.show,
+            "season": a.season,
+            "episode": a.episode,
+            "kind": str(self.kind),
+            "airdate": a.airdate,
+            "infobox": [[key, value] for key, value in a.infobox],
+            "lead": list(a.lead),
+            "sections": [
+                {"level": s.level, "heading": s.heading, "paragraphs": list(s.paragraphs)}
+                for s in a.sections
+            ],
+            "prev": a.prev,
+            "next": a.next,
+            "episode_list": a.episode_list,
+            "watched": self.watched,
+            "plays": len(self.plays),
+            "last_watched": self.last_watched,
+            "note": self.note,
+        }
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    id: int
+    title: str
+    display_title: str
+    show: str | None
+    snippet: str
+    rank: float
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    """What the library remembers of an imported file's bytes."""
+
+    title: str
+    key: str
+
+
+@dataclass
+class Counts:
+    articles: int = 0
+    shows: int = 0
+    episodes: int = 0
+    watched: int = 0
+    notes: int = 0
+
+
+_ROW_COLUMNS = """
+    a.id, a.key, a.title, a.display_title, a.kind, a.show_key, s.name, a.season, a.episode,
+    (SELECT COUNT(*) FROM watch_events w WHERE w.article_key = a.key),
+    EXISTS (SELECT 1 FROM notes n WHERE n.article_key = a.key)
+"""
+# Navigator order: shows by name, then list/overview articles, numbered seasons, unnumbered.
+_ROW_ORDER = """
+    ORDER BY s.name IS NULL, s.name COLLATE NOCASE, a.show_key,
+             a.kind NOT IN ('list', 'overview'), a.season IS NULL, a.season, a.position,
+             a.title COLLATE NOCASE
+"""
+_WATCHED = "EXISTS (SELECT 1 FROM watch_events w WHERE w.article_key = a.key)"
+
+
+class Library:
+    """An open library file. Not thread-safe: open one Library per thread."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.created = not self.path.exists()
+        self.db = _connect(self.path)
+        try:
+            self._prepare()
+        except BaseException:
+            self.db.close()
+            raise
+
+    # -- opening ---------------------------------------------------------------------------
+
+    def _prepare(self) -> None:
+        try:
+            version = self._scalar("PRAGMA user_version")
+            application_id = self._scalar("PRAGMA application_id")
+            has_tables = self._scalar("SELECT COUNT(*) FROM sqlite_master") > 0
+        except sqlite3.DatabaseError as error:
+            raise LibraryError(
+                f"{self.path} is not an Episode Guide library, or it is damaged ({error})"
+            ) from error
+        if has_tables and application_id != schema.APPLICATION_ID:
+            raise LibraryError(f"{self.path} is an SQLite file, but not an Episode Guide library")
+        if version > schema.LATEST_VERSION:
+            raise LibraryTooNew(
+                f"{self.path} was written by a newer version of Episode Guide (library format "
+                f"{version}; this version reads up to {schema.LATEST_VERSION}). "
+                "It was left untouched."
+            )
+        try:
+            self.db.enable_wal()
+            if version < schema.LATEST_VERSION:
+                self.db.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+                schema.migrations().apply(self.db)
+            if self._scalar("SELECT COUNT(*) FROM pending_order"):
+                self.refresh_order()
+        except sqlite3.DatabaseError as error:
+            raise LibraryError(f"{self.path} could not be opened ({error})") from error
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def version(self) -> int:
+        return int(self._scalar("PRAGMA user_version"))
+
+    def _scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        row = self.db.execute(sql, params).fetchone()
+        return row[0] if row else None
+
+    # -- importing articles ----------------------------------------------------------------
+
+    def stored_files(self) -> dict[str, StoredFile]:
+        """Content hash -> the article those bytes produced, for skipping unchanged files."""
+        rows = self.db.execute(
+            "SELECT content_hash, title, key FROM articles WHERE content_hash IS NOT NULL"
+        )
+        return {digest: StoredFile(title, key) for digest, title, key in rows}
+
+    def stored_article(self, title: str) -> Article | None:
+        row = self.db.execute("SELECT id FROM articles WHERE key = ?", [fold_title(title)])
+        found = row.fetchone()
+        return self._load_article(found[0]) if found else None
+
+    def write_articles(self, items: Iterable[tuple[Article, str | None, str | None]]) -> None:
+        """Add or replace articles, each given with its source path and content hash.
+
+        All of them are written in one transaction; personal data is never touched.
+        """
+        with self.db.atomic():
+            for article, source_path, digest in items:
+                self._write_article(article, source_path, digest)
+
+    def remember_file(self, title: str, source_path: str, digest: str) -> None:
+        """Record new bytes for an article whose content did not change."""
+        with self.db.atomic():
+            self.db.execute(
+                "UPDATE articles SET source_path = ?, content_hash = ? WHERE key = ?",
+                [source_path, digest, fold_title(title)],
+            )
+
+    def _write_article(self, article: Article, source_path: str | None, digest: str | None) -> None:
+        values = _article_values(article) | {
+            "source_path": source_path,
+            "content_hash": digest,
+            "imported_at": to_timestamp(now_utc()),
+        }
+        conn = self.db.conn
+        old = conn.execute(
+            "SELECT id, show_key FROM articles WHERE key = ?", [values["key"]]
+        ).fetchone()
+        if old:
+            article_id, old_show = old
+            assignments = ", ".join(f"{column} = :{column}" for column in values)
+            conn.execute(
+                f"UPDATE articles SET {assignments} WHERE id = :id", values | {"id": article_id}
+            )
+            for table in ("infobox", "sections"):
+                conn.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
+            conn.execute("DELETE FROM search_index WHERE rowid = ?", [article_id])
+            self._mark_pending(old_show)
+        else:
+            columns = ", ".join(values)
+            placeholders = ", ".join(f":{column}" for column in values)
+            sql = f"INSERT INTO articles ({columns}) VALUES ({placeholders})"
+            article_id = conn.execute(sql, values).lastrowid
+        conn.executemany(
+            "INSERT INTO infobox (article_id, ord, key, norm_key, value) VALUES (?, ?, ?, ?, ?)",
+            [(article_id, i, k, normalise_key(k), v) for i, (k, v) in enumerate(article.infobox)],
+        )
+        conn.executemany(
+            "INSERT INTO sections (article_id, ord, level, heading, paragraphs) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [
+                (article_id, i, s.level, s.heading, _json(s.paragraphs))
+                for i, s in enumerate(article.sections)
+            ],
+        )
+        note = self._scalar("SELECT text FROM notes WHERE article_key = ?", [values["key"]])
+        conn.execute(
+            "INSERT INTO search_index (rowid, title, body, note) VALUES (?, ?, ?, ?)",
+            [article_id, _search_title(article), _search_body(article), note or ""],
+        )
+        self._mark_pending(values["show_key"])
+
+    def _mark_pending(self, show_key: str | None) -> None:
+        self.db.execute(
+            "INSERT OR IGNORE INTO pending_order (show_key) VALUES (?)", [show_key or ""]
+        )
+
+    def refresh_order(self) -> None:
+        """Recompute shows, overview links and navigator positions where imports changed them."""
+        with self.db.atomic():
+            self._refresh_shows()
+            pending = [row[0] for row in self.db.execute("SELECT show_key FROM pending_order")]
+            for show_key in pending:
+                self._reorder(show_key or None)
+            self.db.execute("DELETE FROM pending_order")
+
+    def _refresh_shows(self) -> None:
+        conn = self.db.conn
+        conn.execute(
+            "UPDATE articles SET kind = own_kind, show_key = own_show_key "
+            "WHERE kind IS NOT own_kind OR show_key IS NOT own_show_key"
+        )
+        conn.execute(
+            "DELETE FROM shows WHERE key NOT IN "
+            "(SELECT own_show_key FROM articles WHERE own_show_key IS NOT NULL)"
+        )
+        conn.execute(
+            """
+            INSERT INTO shows (key, name)
+            SELECT own_show_key,
+                   COALESCE(MIN(CASE WHEN own_kind = 'episode' THEN own_show_name END),
+                            MIN(own_show_name))
+            FROM articles WHERE own_show_key IS NOT NULL GROUP BY own_show_key
+            ON CONFLICT (key) DO UPDATE SET name = excluded.name
+            """
+        )
+        conn.execute(
+            "UPDATE articles SET kind = 'overview', show_key = key "
+            "WHERE own_kind = 'other' AND key IN (SELECT key FROM shows)"
+        )
+
+    def _reorder(self, show_key: str | None) -> None:
+        where = "show_key = ?" if show_key is not None else "show_key IS NULL"
+        rows = self.db.execute(
+            f"SELECT id, key, title, season, episode, prev, next FROM articles WHERE {where}",
+            [show_key] if show_key is not None else [],
+        ).fetchall()
+        entries = [ordering.Entry(*row) for row in rows]
+        positions = ordering.positions(entries)
+        self.db.conn.executemany(
+            "UPDATE articles SET position = ? WHERE id = ?",
+            [(position, article_id) for article_id, position in positions.items()],
+        )
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def counts(self) -> Counts:
+        return Counts(
+            articles=self._scalar("SELECT COUNT(*) FROM articles"),
+            shows=self._scalar("SELECT COUNT(*) FROM shows"),
+            episodes=self._scalar("SELECT COUNT(*) FROM articles WHERE kind = 'episode'"),
+            watched=self._scalar(
+                f"SELECT COUNT(*) FROM articles a WHERE kind = 'episode' AND {_WATCHED}"
+            ),
+            notes=self._scalar("SELECT COUNT(*) FROM notes"),
+        )
+
+    def shows(self) -> list[Show]:
+        rows = self.db.execute(
+            f"""
+            SELECT s.key, s.name,
+                   COUNT(a.id),
+                   COALESCE(SUM({_WATCHED}), 0)
+            FROM shows s LEFT JOIN articles a ON a.show_key = s.key AND a.kind = 'episode'
+            GROUP BY s.key ORDER BY s.name COLLATE NOCASE, s.key
+            """
+        )
+        return [Show(*row) for row in rows]
+
+    def find_show(self, name: str) -> Show:
+        key = fold_title(name)
+        for show in self.shows():
+            if show.key == key:
+                return show
+        raise LibraryError(f"no show named '{name}' in the library")
+
+    def seasons(self, show_key: str) -> list[SeasonGroup]:
+        rows = self.db.execute(
+            f"""
+            SELECT a.season, COUNT(*), COALESCE(SUM({_WATCHED}), 0) FROM articles a
+            WHERE a.show_key = ? AND a.kind = 'episode'
+            GROUP BY a.season ORDER BY a.season IS NULL, a.season
+            """,
+            [show_key],
+        )
+        return [SeasonGroup(*row) for row in rows]
+
+    def rows(self, show_key: str | None = None, *, all_shows: bool = False) -> list[ArticleRow]:
+        """Articles in navigator order: every article, one show's, or those outside shows."""
+        if all_shows:
+            where, params = "", []
+        elif show_key is None:
+            where, params = "WHERE a.show_key IS NULL", []
+        else:
+            where, params = "WHERE a.show_key = ?", [show_key]
+        rows = self.db.execute(
+            f"SELECT {_ROW_COLUMNS} FROM articles a LEFT JOIN shows s ON s.key = a.show_key "
+            f"{where} {_ROW_ORDER}",
+            params,
+        )
+        return [_article_row(row) for row in rows]
+
+    def find(self, title: str) -> ArticleRecord:
+        """The article with this title (or display title), compared as identities are."""
+        key = fold_title(title)
+        row = self.db.execute("SELECT id FROM articles WHERE key = ?", [key]).fetchone()
+        if row is None:
+            candidates = self.db.execute(
+                "SELECT id, display_title FROM articles WHERE display_title = ? COLLATE NOCASE",
+                [title.strip()],
+            ).fetchall()
+            row = next((c for c in candidates if fold_title(c[1]) == key), None)
+        if row is None:
+            raise UnknownArticle(title)
+        return self.record(row[0])
+
+    def record(self, article_id: int) -> ArticleRecord:
+        row = self.db.execute(
+            "SELECT a.kind, a.show_key, s.name, a.key, a.source_path FROM articles a "
+            "LEFT JOIN shows s ON s.key = a.show_key WHERE a.id = ?",
+            [article_id],
+        ).fetchone()
+        if row is None:
+            raise LibraryError(f"article {article_id} is no longer in the library")
+        kind, show_key, show_name, key, source_path = row
+        return ArticleRecord(
+            id=article_id,
+            article=self._load_article(article_id),
+            kind=Kind(kind),
+            show_key=show_key,
+            show=show_name,
+            plays=tuple(play.watched_at for play in self.plays(key)),
+            note=self.note(key),
+            source_path=source_path,
+        )
+
+    def _load_article(self, article_id: int) -> Article:
+        title, lead = self.db.execute(
+            "SELECT title, lead FROM articles WHERE id = ?", [article_id]
+        ).fetchone()
+        infobox = self.db.execute(
+            "SELECT key, value FROM infobox WHERE article_id = ? ORDER BY ord", [article_id]
+        ).fetchall()
+        sections = self.db.execute(
+            "SELECT level, heading, paragraphs FROM sections WHERE article_id = ? ORDER BY ord",
+            [article_id],
+        ).fetchall()
+        return Article(
+            title=title,
+            infobox=tuple((k, v) for k, v in infobox),
+            lead=tuple(json.loads(lead)),
+            sections=tuple(Section(lv, h, tuple(json.loads(p))) for lv, h, p in sections),
+        )
+
+    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+        """Full-text search over titles, infobox values, prose and notes, best first."""
+        match = fts_query(query)
+        if not match:
+            return []
+        rows = self.db.execute(
+            """
+            SELECT a.id, a.title, a.display_title, s.name,
+                   snippet(search_index, -1, '[', ']', '…', 12),
+                   bm25(search_index, 10.0, 1.0, 3.0) AS rank
+            FROM search_index
+            JOIN articles a ON a.id = search_index.rowid
+            LEFT JOIN shows s ON s.key = a.show_key
+            WHERE search_index MATCH ?
+            ORDER BY rank LIMIT ?
+            """,
+            [match, limit],
+        )
+        return [
+            SearchHit(article_id, title, display, show, " ".join(snippet.split()), rank)
+            for article_id, title, display, show, snippet, rank in rows
+        ]
+
+    # -- personal data ---------------------------------------------------------------------
+
+    def plays(self, key: str) -> list[Play]:
+        rows = self.db.execute(
+            "SELECT id, article_key, watched_at FROM watch_events WHERE article_key = ? "
+            "ORDER BY watched_at, id",
+            [key],
+        )
+        return [Play(*row) for row in rows]
+
+    def watch(self, key: str, at: datetime | None = None) -> Play:
+        """Record one more time the article was watched (now, unless given)."""
+        stamp = to_timestamp(at or now_utc())
+        with self.db.atomic():
+            cursor = self.db.execute(
+                "INSERT INTO watch_events (article_key, watched_at) VALUES (?, ?)", [key, stamp]
+            )
+        return Play(int(cursor.lastrowid or 0), key, stamp)
+
+    def unwatch(self, key: str) -> list[Play]:
+        """Mark unwatched: removes the article's plays and returns them (for undo)."""
+        with self.db.atomic():
+            removed = self.plays(key)
+            self.db.execute("DELETE FROM watch_events WHERE article_key = ?", [key])
+        return removed
+
+    def restore_plays(self, plays: Iterable[Play]) -> None:
+        """Put back plays removed earlier (undo of unwatch)."""
+        with self.db.atomic():
+            self.db.conn.executemany(
+                "INSERT OR IGNORE INTO watch_events (id, article_key, watched_at) VALUES (?, ?, ?)",
+                [(p.id, p.article_key, p.watched_at) for p in plays],
+            )
+
+    def remove_plays(self, plays: Iterable[Play]) -> None:
+        with self.db.atomic():
+            self.db.conn.executemany(
+                "DELETE FROM watch_events WHERE id = ?", [(p.id,) for p in plays]
+            )
+
+    def note(self, key: str) -> str | None:
+        return self._scalar("SELECT text FROM notes WHERE article_key = ?", [key])
+
+    def set_note(self, key: str, text: str) -> None:
+        """Save a note (empty text removes it), and keep the search index in step."""
+        with self.db.atomic():
+            if text.strip():
+                self.db.execute(
+                    "INSERT INTO notes (article_key, text, updated_at) VALUES (?, ?, ?) "
+                    "ON CONFLICT (article_key) DO UPDATE SET text = excluded.text, "
+                    "updated_at = excluded.updated_at",
+                    [key, text, to_timestamp(now_utc())],
+                )
+            else:
+                self.db.execute("DELETE FROM notes WHERE article_key = ?", [key])
+            self.db.execute(
+                "UPDATE search_index SET note = ? "
+                "WHERE rowid = (SELECT id FROM articles WHERE key = ?)",
+                [text if text.strip() else "", key],
+            )
+
+    def iter_plays(self) -> Iterator[Play]:
+        rows = self.db.execute("SELECT id, article_key, watched_at FROM watch_events ORDER BY id")
+        for row in rows:
+            yield Play(*row)
+
+
+def _connect(path: Path) -> Database:
+    if path.is_dir():
+        raise LibraryError(f"{path} is a folder, not a library file")
+    if not path.parent.exists():
+        raise LibraryError(f"{path} cannot be created: the folder {path.parent} does not exist")
+    try:
+        conn = sqlite3.connect(str(path))
+        conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute("PRAGMA foreign_keys = ON")
+    except sqlite3.Error as error:
+        raise LibraryError(f"{path} cannot be opened ({error})") from error
+    return Database(conn)
+
+
+def _article_row(row: Sequence[Any]) -> ArticleRow:
+    (article_id, key, title, display, kind, show_key, show, season, episode, plays, note) = row
+    return ArticleRow(
+        article_id,
+        key,
+        title,
+        display,
+        Kind(kind),
+        show_key,
+        show,
+        season,
+        episode,
+        plays,
+        bool(note),
+    )
+
+
+def _json(items: Sequence[str]) -> str:
+    return json.dumps(list(items), ensure_ascii=False)
+
+
+def _article_values(article: Article) -> dict[str, Any]:
+    """The articles-table columns that come from the article itself."""
+    show_name = article.show
+    show_key = fold_title(show_name) if show_name else None
+    return {
+        "key": article.key,
+        "title": article.title,
+        "display_title": article.display_title,
+        "own_kind": str(article.kind),
+        "own_show_key": show_key,
+        "own_show_name": show_name,
+        "kind": str(article.kind),
+        "show_key": show_key,
+        "season": article.season,
+        "episode": article.episode,
+        "airdate": article.airdate,
+        "prev": article.prev,
+        "next": article.next,
+        "episode_list": article.episode_list,
+        "lead": _json(article.lead),
+    }
+
+
+def _search_title(article: Article) -> str:
+    if article.display_title == article.title:
+        return article.title
+    return f"{article.title} {article.display_title}"
+
+
+def _search_body(article: Article) -> str:
+    parts = [value for _, value in article.infobox]
+    parts.append(article.plain_text())
+    return "\n".join(parts)
+
+
+def fts_query(text: str) -> str:
+    """Free text to a safe FTS5 query: every word must match; the last may be a prefix."""
+    words = [word.replace('"', "") for word in text.split()]
+    words = [word for word in words if word]
+    if not words:
+        return ""
+    quoted = [f'"{word}"' for word in words]
+    if text[-1:].isalnum():
+        quoted[-1] += "*"
+    return " ".join(quoted)

@@ -1,0 +1,1 @@
+"""The Qt face of Episode Guide: models, views and dialogs over guide.core."""

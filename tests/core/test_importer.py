@@ -1,0 +1,219 @@
+"""Importing files and folders: outcomes, duplicates, progress, cancel, and crash safety."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from guide.core.importer import BATCH_SIZE, ImportSession, import_paths
+from guide.core.store import Library
+from tests.helpers import article_text, episode
+
+
+def test_added_updated_unchanged_rejected(library: Library, write):
+    write("a.txt", "Pilot", episode("S", 1, 1))
+    write("b.txt", "Second", episode("S", 1, 2))
+    first = import_paths(library, [write.folder])
+    assert sorted(first.added) == ["Pilot", "Second"] and not first.rejected
+
+    write("b.txt", "Second", episode("S", 1, 2), lead="Changed lead.")
+    (write.folder / "bad.txt").write_text("no title here")
+    second = import_paths(library, [write.folder])
+    assert second.added == [] and second.updated == ["Second"]
+    assert second.unchanged == ["Pilot"]
+    assert [(Path(r.path).name, r.reason) for r in second.rejected] == [
+        ("bad.txt", "no title line: line 1 should read '= Title =', not 'no title here'")
+    ]
+
+
+def test_unchanged_bytes_are_not_parsed(library: Library, write, monkeypatch):
+    write("a.txt", "Pilot")
+    import_paths(library, [write.folder])
+    import guide.core.importer as importer
+
+    def fail(data: bytes):
+        raise AssertionError("unchanged file was parsed")
+
+    monkeypatch.setattr(importer, "parse", fail)
+    assert import_paths(library, [write.folder]).unchanged == ["Pilot"]
+
+
+def test_same_content_in_new_bytes_is_unchanged(library: Library, write):
+    path = write("a.txt", "Pilot")
+    import_paths(library, [path])
+    path.write_text(path.read_text().replace("\n", "\r\n") + "\n\n")
+    report = import_paths(library, [path])
+    assert report.unchanged == ["Pilot"] and report.updated == []
+
+
+def test_folders_recursive_hidden_skipped_and_sorted(library: Library, write):
+    write("b/second.txt", "Second")
+    write("a/first.txt", "First")
+    write(".hidden/secret.txt", "Secret")
+    write("a/.dotfile.txt", "Dot")
+    seen: list[str] = []
+    session = ImportSession(progress=lambda done, total, path: seen.append(Path(path).name))
+    report = import_paths(library, [write.folder], session)
+    assert report.added == ["First", "Second"]
+    assert seen == ["first.txt", "second.txt"]
+
+
+def test_missing_path_is_rejected_and_others_import(library: Library, write, tmp_path: Path):
+    good = write("a.txt", "Pilot")
+    report = import_paths(library, [tmp_path / "missing.txt", good])
+    assert report.added == ["Pilot"]
+    assert report.rejected[0].reason == "no such file or folder"
+
+
+def test_rejected_file_changes_nothing(library: Library, write):
+    path = write("a.txt", "Pilot", lead="Original.")
+    import_paths(library, [path])
+    library.watch("pilot")
+    before = library.db.execute("SELECT * FROM articles").fetchall()
+    path.write_bytes(b"\x00binary now")
+    report = import_paths(library, [path])
+    assert report.rejected[0].reason.startswith("binary")
+    assert library.db.execute("SELECT * FROM articles").fetchall() == before
+    assert library.find("Pilot").article.lead == ("Original.",)
+
+
+def test_too_large_file_rejected_without_reading(library: Library, tmp_path: Path):
+    big = tmp_path / "big.txt"
+    with big.open("wb") as f:
+        f.write(b"= Big =\n")
+        f.truncate(6 * 1024 * 1024)
+    report = import_paths(library, [big])
+    assert report.rejected[0].reason.startswith("too large")
+
+
+def test_warnings_carry_their_file(library: Library, write):
+    path = write("a.txt", "Pilot", episode("S", 1, None, Episode="Special"))
+    report = import_paths(library, [path])
+    assert [(w.path, "Special" in w.message) for w in report.warnings] == [(str(path), True)]
+
+
+def test_duplicate_title_later_file_wins_with_warning_naming_both(library: Library, write):
+    first = write("1.txt", "Pilot", lead="From the first file.")
+    second = write("2.txt", "pilot", lead="From the second file.")
+    report = import_paths(library, [second, first])  # order given does not matter: paths do
+    assert report.added == ["pilot"]  # reported once, as the winning file spells it
+    assert library.find("Pilot").article.lead == ("From the second file.",)
+    (warning,) = report.warnings
+    assert warning.path == str(second) and str(first) in warning.message
+
+
+def test_duplicate_later_wins_even_when_its_bytes_are_known(library: Library, write):
+    write("1.txt", "Pilot", lead="Early.")
+    write("2.txt", "Pilot", lead="Late.")
+    import_paths(library, [write.folder])
+    write("1.txt", "Pilot", lead="Early, edited.")
+    report = import_paths(library, [write.folder])
+    assert library.find("Pilot").article.lead == ("Late.",)
+    assert report.unchanged == ["Pilot"] and report.updated == []
+    assert len(report.warnings) == 1
+
+
+def test_reimport_of_changed_files_keeps_marks_and_notes(library: Library, write):
+    write("a.txt", "Pilot", episode("S", 1, 1))
+    import_paths(library, [write.folder])
+    library.watch("pilot")
+    library.set_note("pilot", "my theory")
+    write("a.txt", "Pilot", episode("S", 1, 1, Director="Someone"), lead="New lead.")
+    assert import_paths(library, [write.folder]).updated == ["Pilot"]
+    record = library.find("Pilot")
+    assert record.watched and record.note == "my theory"
+    assert ("Director", "Someone") in record.article.infobox
+
+
+def test_progress_reports_every_file(library: Library, write):
+    for n in range(5):
+        write(f"{n}.txt", f"Article {n}")
+    calls: list[tuple[int, int]] = []
+    import_paths(library, [write.folder], ImportSession(lambda d, t, p: calls.append((d, t))))
+    assert calls == [(n, 5) for n in range(1, 6)]
+
+
+def test_cancel_reports_only_what_was_written(library: Library, write):
+    total = BATCH_SIZE * 2 + 10
+    for n in range(total):
+        write(f"{n:04}.txt", f"Article {n:04}")
+    read = 0
+
+    def progress(done: int, _total: int, _path: str) -> None:
+        nonlocal read
+        read = done
+
+    session = ImportSession(progress, should_cancel=lambda: read >= BATCH_SIZE + 5)
+    report = import_paths(library, [write.folder], session)
+    assert report.cancelled
+    assert len(report.added) == BATCH_SIZE  # the first full batch was written, no more
+    assert library.counts().articles == BATCH_SIZE
+    again = import_paths(library, [write.folder])
+    assert len(again.added) == total - BATCH_SIZE and len(again.unchanged) == BATCH_SIZE
+
+
+def _old_and_new(folder: Path, count: int, version: str) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for n in range(count):
+        fields = episode("Show", 1 + n // 100, n % 100 + 1, Version=version)
+        body = f"==Plot==\n{version} plot {n}.\n\n==Notes==\n{version} notes {n}."
+        text = article_text(f"Episode {n}", fields, lead=f"{version} lead {n}.", body=body)
+        (folder / f"{n:05}.txt").write_text(text)
+
+
+@pytest.mark.slow
+def test_kill_9_during_import_leaves_each_article_old_or_new(tmp_path: Path):
+    count = 6000
+    path = tmp_path / "library.db"
+    _old_and_new(tmp_path / "old", count, "old")
+    _old_and_new(tmp_path / "new", count, "new")
+    with Library(path) as library:
+        import_paths(library, [tmp_path / "old"])
+        for n in range(0, count, 7):
+            library.watch(f"episode {n}")
+        library.set_note("episode 3", "a note that must survive")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "guide", "import", "--library", str(path), str(tmp_path / "new")],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    probe = sqlite3.connect(path, timeout=10)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        done = probe.execute("SELECT COUNT(*) FROM articles WHERE lead LIKE '%new lead%'")
+        if done.fetchone()[0] > 0:
+            break
+        time.sleep(0.01)
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    probe.close()
+
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    rows = conn.execute(
+        """SELECT a.lead, i.value, s.paragraphs FROM articles a
+           JOIN infobox i ON i.article_id = a.id AND i.key = 'Version'
+           JOIN sections s ON s.article_id = a.id AND s.ord = 1"""
+    ).fetchall()
+    assert len(rows) == count
+    versions = {
+        (lead.split()[0][2:], value, paragraphs.split()[0][2:]) for lead, value, paragraphs in rows
+    }
+    assert versions <= {("old", "old", "old"), ("new", "new", "new")}
+    new = sum(1 for lead, _, _ in rows if "new lead" in lead)
+    assert 0 < new < count, "the kill should land in the middle of the import"
+    assert conn.execute("SELECT COUNT(*) FROM watch_events").fetchone()[0] == len(
+        range(0, count, 7)
+    )
+    assert conn.execute("SELECT text FROM notes").fetchall() == [("a note that must survive",)]
+    conn.close()
+    with Library(path) as library:  # reopening finishes the interrupted ordering work
+        assert library.db.execute("SELECT COUNT(*) FROM pending_order").fetchone()[0] == 0
+        assert import_paths(library, [tmp_path / "new"]).updated

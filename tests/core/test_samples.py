@@ -1,0 +1,50 @@
+"""The bundled samples import with the right shows, numbers, order and links."""
+
+from __future__ import annotations
+
+from guide.core.article import Kind
+from guide.core.opening import add_samples
+from guide.core.samples import sample_files
+from guide.core.store import Library
+
+
+def test_samples_include_the_real_sample_and_our_own():
+    names = {p.name for p in sample_files()}
+    assert "heartstopper-forever.txt" in names
+    assert len(names) >= 8
+
+
+def test_samples_import_into_shows_in_broadcast_order(library: Library):
+    report = add_samples(library)
+    assert report.rejected == [] and len(report.added) == len(sample_files())
+    assert [(s.name, s.episodes) for s in library.shows()] == [
+        ("Heartstopper", 1),
+        ("The Lighthouse Keepers", 6),
+    ]
+    rows = library.rows(library.find_show("The Lighthouse Keepers").key)
+    assert [(r.kind, r.season, r.episode, r.title) for r in rows] == [
+        (Kind.LIST, None, None, "List of The Lighthouse Keepers episodes"),
+        (Kind.OVERVIEW, None, None, "The Lighthouse Keepers"),
+        (Kind.EPISODE, 1, 1, "The Keeper's Log"),
+        (Kind.EPISODE, 1, 2, "Fog Signal"),
+        (Kind.EPISODE, 1, 3, "The Ship That Wasn't"),
+        (Kind.EPISODE, 2, 1, "Midsummer"),
+        (Kind.EPISODE, 2, None, "Between the Tides"),  # placed by its Prev/Next links
+        (Kind.EPISODE, 2, 2, "Last Light"),
+    ]
+    assert [r.title for r in library.rows(None)] == ["Harbour Lights (film)"]
+
+
+def test_sample_links_name_articles_in_the_library(library: Library):
+    add_samples(library)
+    for row in library.rows(all_shows=True):
+        article = library.record(row.id).article
+        for target in (article.prev, article.next, article.episode_list):
+            if target and row.show == "The Lighthouse Keepers":
+                assert library.find(target)
+
+
+def test_adding_samples_twice_changes_nothing(library: Library):
+    add_samples(library)
+    again = add_samples(library)
+    assert again.added == [] and again.updated == [] and len(again.unchanged) == 10

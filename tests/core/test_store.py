@@ -1,0 +1,270 @@
+"""The library file: schema versions, safety on open, navigator order, personal data, search."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from guide.core import schema
+from guide.core.article import Article, Kind, Section
+from guide.core.importer import import_paths
+from guide.core.store import Library, LibraryError, LibraryTooNew, UnknownArticle, fts_query
+from tests.helpers import episode
+
+
+def art(title: str, fields: dict[str, str] | None = None, lead: str = "Lead.") -> Article:
+    return Article(title, tuple((fields or {}).items()), (lead,), ())
+
+
+def put(library: Library, *articles: Article) -> None:
+    library.write_articles((a, None, None) for a in articles)
+    library.refresh_order()
+
+
+# -- opening -------------------------------------------------------------------------------
+
+
+def test_new_library_has_latest_version_wal_and_foreign_keys(tmp_path: Path):
+    with Library(tmp_path / "l.db") as library:
+        assert library.created
+        assert library.version == schema.LATEST_VERSION
+        assert library.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert library.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert library.db.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
+        applied = library.db.execute("SELECT name FROM _sqlite_migrations").fetchall()
+        assert [row[0] for row in applied] == ["v1_initial"]
+    with Library(tmp_path / "l.db") as again:
+        assert not again.created
+
+
+def test_too_new_library_is_refused_and_untouched(tmp_path: Path):
+    path = tmp_path / "new.db"
+    Library(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {schema.LATEST_VERSION + 1}")
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(LibraryTooNew, match="newer version"):
+        Library(path)
+    assert path.read_bytes() == before
+
+
+def test_corrupt_file_is_refused_with_its_name(tmp_path: Path):
+    path = tmp_path / "broken.db"
+    path.write_bytes(b"this is not sqlite at all" * 100)
+    before = path.read_bytes()
+    with pytest.raises(LibraryError, match="broken.db"):
+        Library(path)
+    assert path.read_bytes() == before
+
+
+def test_other_sqlite_database_is_refused(tmp_path: Path):
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE mine (x)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(LibraryError, match="not an Episode Guide library"):
+        Library(path)
+    assert sqlite3.connect(path).execute("SELECT name FROM sqlite_master").fetchall() == [("mine",)]
+
+
+def test_folder_or_missing_parent_is_refused(tmp_path: Path):
+    with pytest.raises(LibraryError, match="folder"):
+        Library(tmp_path)
+    with pytest.raises(LibraryError, match="does not exist"):
+        Library(tmp_path / "nope" / "l.db")
+
+
+def test_migration_from_an_empty_version_zero_file(tmp_path: Path):
+    path = tmp_path / "empty.db"
+    sqlite3.connect(path).close()  # an empty file: version 0, no tables
+    with Library(path) as library:
+        assert library.version == schema.LATEST_VERSION
+
+
+# -- articles and order ------------------------------------------------------------------
+
+
+def test_article_round_trips_through_the_store(library: Library):
+    article = Article(
+        "Fog Signal",
+        (("Series", "Keepers"), ("Season", "1"), ("Episode", "2"), ("Director", "A: B")),
+        ("Lead <b>one</b>.", "Lead two."),
+        (Section(2, "Plot", ("p1", "p2")), Section(3, "Empty")),
+    )
+    put(library, article)
+    record = library.find("fog  SIGNAL")
+    assert record.article == article
+    assert (record.kind, record.show, record.show_key) == (Kind.EPISODE, "Keepers", "keepers")
+
+
+def test_unknown_title(library: Library):
+    with pytest.raises(UnknownArticle, match="no article titled 'Nope'"):
+        library.find("Nope")
+
+
+def test_find_by_display_title(library: Library):
+    put(library, art("Pilot (Keepers)", {"Rtitle": "Pilot"}))
+    assert library.find("pilot").article.title == "Pilot (Keepers)"
+
+
+def test_navigator_order(library: Library):
+    show = "Keepers"
+    put(
+        library,
+        art("S2 finale", episode(show, 2, 10)),
+        art("Film", episode(show, None, 25)),
+        art("Pilot", episode(show, 1, 1)),
+        art("Second", episode(show, 1, 2)),
+        art("Special", episode(show, 1, None, Prev="Pilot", Next="Second")),
+        art("S2 opener", episode(show, 2, 1)),
+        art("List of Keepers episodes"),
+        art("Keepers"),
+        art("Unrelated film"),
+        art("Alpha", episode(show, 3, 1)),
+        art("Beta", episode(show, 3, 1)),
+    )
+    rows = library.rows("keepers")
+    assert [r.title for r in rows] == [
+        "Keepers",
+        "List of Keepers episodes",
+        "Pilot",
+        "Special",
+        "Second",
+        "S2 opener",
+        "S2 finale",
+        "Alpha",
+        "Beta",
+        "Film",
+    ]
+    assert [r.kind for r in rows[:2]] == [Kind.OVERVIEW, Kind.LIST]
+    assert [r.title for r in library.rows(None)] == ["Unrelated film"]
+    assert [(s.season, s.episodes) for s in library.seasons("keepers")] == [
+        (1, 3),
+        (2, 2),
+        (3, 2),
+        (None, 1),
+    ]
+
+
+def test_overview_attaches_when_its_show_arrives_later(library: Library):
+    put(library, art("Keepers"))
+    assert library.find("Keepers").kind == Kind.OTHER
+    put(library, art("Pilot", episode("Keepers", 1, 1)))
+    assert library.find("Keepers").kind == Kind.OVERVIEW
+    assert [s.name for s in library.shows()] == ["Keepers"]
+
+
+def test_show_disappears_when_its_last_episode_moves(library: Library):
+    put(library, art("Pilot", episode("Old name", 1, 1)))
+    put(library, art("Pilot", episode("New name", 1, 1)))
+    assert [(s.name, s.episodes) for s in library.shows()] == [("New name", 1)]
+
+
+def test_reimport_keeps_the_row_id(library: Library):
+    put(library, art("Pilot", episode("S", 1, 1)))
+    first = library.find("Pilot").id
+    put(library, art("Pilot", episode("S", 1, 1), lead="Changed."))
+    assert library.find("Pilot").id == first
+    assert library.find("Pilot").article.lead == ("Changed.",)
+
+
+# -- personal data -------------------------------------------------------------------------
+
+
+def test_watch_unwatch_and_undo(library: Library):
+    put(library, art("Pilot", episode("S", 1, 1)))
+    library.watch("pilot", datetime(2026, 11, 12, 20, 0, tzinfo=UTC))
+    library.watch("pilot", datetime(2026, 11, 14, 21, 30, tzinfo=UTC))
+    record = library.find("Pilot")
+    assert record.plays == ("2026-11-12T20:00:00+00:00", "2026-11-14T21:30:00+00:00")
+    assert record.last_watched == "2026-11-14T21:30:00+00:00"
+    assert library.shows()[0].watched == 1
+    removed = library.unwatch("pilot")
+    assert len(removed) == 2 and not library.find("Pilot").watched
+    library.restore_plays(removed)
+    assert library.find("Pilot").plays == record.plays
+
+
+def test_naive_time_is_local_and_stored_in_utc(library: Library):
+    local = datetime(2026, 1, 2, 3, 4, 5)
+    play = library.watch("x", local)
+    assert play.watched_at == local.astimezone(UTC).isoformat()
+
+
+def test_personal_data_survives_reimport_and_rekeying(library: Library):
+    put(library, art("Pilot", episode("S", 1, 1)))
+    library.watch("pilot")
+    library.set_note("pilot", "Great cold open.")
+    put(library, art("PILOT", episode("Other show", 4, 7), lead="Rewritten."))
+    record = library.find("Pilot")
+    assert record.watched and record.note == "Great cold open."
+    assert record.article.title == "PILOT"
+
+
+def test_notes_set_replace_remove(library: Library):
+    put(library, art("Pilot"))
+    library.set_note("pilot", "one")
+    library.set_note("pilot", "two")
+    assert library.note("pilot") == "two"
+    library.set_note("pilot", "   ")
+    assert library.note("pilot") is None
+
+
+# -- search ---------------------------------------------------------------------------------
+
+
+def test_search_titles_infobox_prose_and_notes(library: Library):
+    put(
+        library,
+        art("Fog Signal", {"Director": "Sigrid Aas"}, lead="The foghorn sounds."),
+        art("Midsummer", {"Director": "Per Lunde"}, lead="A bonfire on the island."),
+    )
+    assert [h.title for h in library.search("sigrid")] == ["Fog Signal"]
+    assert [h.title for h in library.search("bonfire")] == ["Midsummer"]
+    assert [h.title for h in library.search("midsum")] == ["Midsummer"]  # prefix while typing
+    assert "[bonfire]" in library.search("bonfire")[0].snippet
+    library.set_note("fog signal", "Watch with headphones")
+    assert [h.title for h in library.search("headphones")] == ["Fog Signal"]
+    library.set_note("fog signal", "")
+    assert library.search("headphones") == []
+
+
+def test_search_follows_reimport(library: Library):
+    put(library, art("Pilot", lead="Old words."))
+    library.set_note("pilot", "kept note")
+    put(library, art("Pilot", lead="New words."))
+    assert library.search("old") == []
+    assert [h.title for h in library.search("new")] == ["Pilot"]
+    assert [h.title for h in library.search("kept")] == ["Pilot"]
+
+
+def test_title_ranks_above_prose(library: Library):
+    put(library, art("Lantern", lead="Nothing."), art("Other", lead="A lantern here."))
+    assert [h.title for h in library.search("lantern")] == ["Lantern", "Other"]
+
+
+@pytest.mark.parametrize("query", ['"', "AND", "OR NOT", "a:b", "(", "*", "- -", "NEAR(", "'"])
+def test_search_never_fails_on_odd_queries(library: Library, query: str):
+    put(library, art("Pilot"))
+    assert isinstance(library.search(query), list)
+
+
+def test_fts_query_quotes_words():
+    assert fts_query("fog signal") == '"fog" "signal"*'
+    assert fts_query('say "hi" ') == '"say" "hi"'
+    assert fts_query("   ") == ""
+
+
+def test_counts(library: Library, write):
+    write("a.txt", "Pilot", episode("S", 1, 1))
+    write("b.txt", "Film")
+    import_paths(library, [write.folder])
+    library.watch("pilot")
+    counts = library.counts()
+    assert (counts.articles, counts.shows, counts.episodes, counts.watched) == (2, 1, 1, 1)

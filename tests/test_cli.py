@@ -1,0 +1,209 @@
+"""The `guide` command: its output contract, exit codes, and errors without tracebacks."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from guide.cli import main
+from guide.core.paths import default_library_path
+from tests.helpers import episode
+
+
+@pytest.fixture
+def lib(tmp_path: Path) -> str:
+    return str(tmp_path / "cli.db")
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def run_json(capsys, *argv: str):
+    code, out, err = run(capsys, *argv, "--json")
+    return code, json.loads(out)
+
+
+@pytest.fixture
+def show_folder(write) -> Path:
+    write(
+        "1.txt",
+        "Pilot",
+        episode("Keepers", 1, 1, Next="Second", Director="Ann"),
+        lead="The foghorn sounds.",
+        body="==Plot==\nA <b>lamp</b> is lit.",
+    )
+    write("2.txt", "Second", episode("Keepers", 1, 2, Prev="Pilot"))
+    write("3.txt", "A film", {"Released": "2019"})
+    return write.folder
+
+
+def test_import_json_and_exit_codes(capsys, lib, show_folder):
+    code, data = run_json(capsys, "import", "--library", lib, str(show_folder))
+    assert code == 0
+    assert set(data) >= {"added", "updated", "unchanged", "rejected", "warnings"}
+    assert sorted(data["added"]) == ["A film", "Pilot", "Second"]
+    (show_folder / "bad.txt").write_bytes(b"\x00")
+    code, data = run_json(capsys, "import", "--library", lib, str(show_folder))
+    assert code == 1
+    assert sorted(data["unchanged"]) == ["A film", "Pilot", "Second"]
+    assert data["rejected"] == [
+        {"path": str(show_folder / "bad.txt"), "reason": "binary: the file holds a NUL byte"}
+    ]
+
+
+def test_import_text_lists_rejections(capsys, lib, tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_text("\n\n")
+    code, out, _ = run(capsys, "import", "--library", lib, str(bad))
+    assert code == 1
+    assert "0 added" in out and f"rejected: {bad}: empty" in out
+
+
+def test_usage_error_exits_2(capsys, lib):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["import", "--library", lib])
+    assert exit_info.value.code == 2
+    with pytest.raises(SystemExit) as exit_info:
+        main(["watch", "X", "--at", "yesterday-ish", "--library", lib])
+    assert exit_info.value.code == 2
+    assert "not a date" in capsys.readouterr().err
+
+
+def test_shows_and_list(capsys, lib, show_folder):
+    run(capsys, "import", "--library", lib, str(show_folder))
+    run(capsys, "watch", "--library", lib, "pilot")
+    _, shows = run_json(capsys, "shows", "--library", lib)
+    assert shows == [{"name": "Keepers", "episodes": 2, "watched": 1}]
+    code, out, _ = run(capsys, "shows", "--library", lib)
+    assert code == 0 and "Keepers" in out
+    _, rows = run_json(capsys, "list", "Keepers", "--library", lib)
+    assert [(r["season"], r["episode"], r["title"], r["watched"]) for r in rows] == [
+        (1, 1, "Pilot", True),
+        (1, 2, "Second", False),
+    ]
+    _, every = run_json(capsys, "list", "--library", lib)
+    assert [r["title"] for r in every] == ["Pilot", "Second", "A film"]
+    code, out, _ = run(capsys, "list", "--library", lib)
+    assert "(outside any show)" in out and "✓ Pilot" in out
+
+
+def test_show_json_contract(capsys, lib, show_folder):
+    run(capsys, "import", "--library", lib, str(show_folder))
+    run(capsys, "note", "Pilot", "Lovely", "opening", "--library", lib)
+    run(capsys, "watch", "Pilot", "--at", "2026-11-12T20:30:00+00:00", "--library", lib)
+    code, data = run_json(capsys, "show", "pilot", "--library", lib)
+    assert code == 0
+    assert data == {
+        "title": "Pilot",
+        "display_title": "Pilot",
+        "show": "Keepers",
+        "season": 1,
+        "episode": 1,
+        "kind": "episode",
+        "airdate": None,
+        "infobox": [
+            ["Series", "Keepers"],
+            ["Season", "1"],
+            ["Episode", "1"],
+            ["Next", "Second"],
+            ["Director", "Ann"],
+        ],
+        "lead": ["The foghorn sounds."],
+        "sections": [{"level": 2, "heading": "Plot", "paragraphs": ["A <b>lamp</b> is lit."]}],
+        "prev": None,
+        "next": "Second",
+        "episode_list": None,
+        "watched": True,
+        "plays": 1,
+        "last_watched": "2026-11-12T20:30:00+00:00",
+        "note": "Lovely opening",
+    }
+    code, out, _ = run(capsys, "show", "Pilot", "--library", lib)
+    assert "## Plot" in out and "Watched once, last on 12 Nov 2026" in out
+
+
+def test_search(capsys, lib, show_folder):
+    run(capsys, "import", "--library", lib, str(show_folder))
+    _, hits = run_json(capsys, "search", "foghorn", "--library", lib)
+    assert [h["title"] for h in hits] == ["Pilot"]
+    assert "[foghorn]" in hits[0]["snippet"]
+    code, out, _ = run(capsys, "search", "zebra", "--library", lib)
+    assert code == 0 and "No matches." in out
+
+
+def test_watch_unwatch_note_from_stdin(capsys, lib, show_folder, monkeypatch):
+    run(capsys, "import", "--library", lib, str(show_folder))
+    run(capsys, "watch", "Pilot", "--library", lib)
+    _, data = run_json(capsys, "watch", "Pilot", "--library", lib)
+    assert data["plays"] == 2
+    _, data = run_json(capsys, "unwatch", "Pilot", "--library", lib)
+    assert (data["watched"], data["removed"]) == (False, 2)
+    monkeypatch.setattr(sys, "stdin", io.StringIO("Line one\nLine two\n"))
+    _, data = run_json(capsys, "note", "Second", "--library", lib)
+    assert data["note"] == "Line one\nLine two"
+
+
+def test_unknown_title_is_one_line_and_exit_1(capsys, lib):
+    code, out, err = run(capsys, "show", "Nothing Here", "--library", lib)
+    assert code == 1 and out == ""
+    assert err == "guide: no article titled 'Nothing Here' in the library\n"
+    code, _, err = run(capsys, "list", "No Such Show", "--library", lib)
+    assert code == 1 and "no show named" in err
+
+
+def test_corrupt_library_is_one_line(capsys, tmp_path):
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"garbage" * 1000)
+    code, _, err = run(capsys, "shows", "--library", str(bad))
+    assert code == 1 and err.count("\n") == 1 and "bad.db" in err
+
+
+def test_library_from_environment(capsys, tmp_path, monkeypatch, show_folder):
+    path = tmp_path / "env.db"
+    monkeypatch.setenv("EPISODE_GUIDE_LIBRARY", str(path))
+    run(capsys, "import", str(show_folder))
+    assert path.exists()
+    _, shows = run_json(capsys, "shows")
+    assert shows[0]["name"] == "Keepers"
+    assert not default_library_path().exists()
+
+
+def test_default_library_is_seeded_with_samples_and_named_one_is_not(capsys, lib):
+    _, shows = run_json(capsys, "shows")
+    assert default_library_path().exists()
+    assert {s["name"] for s in shows} == {"Heartstopper", "The Lighthouse Keepers"}
+    _, named = run_json(capsys, "shows", "--library", lib)
+    assert named == []
+    code, report = run_json(capsys, "samples", "--library", lib)
+    assert code == 0 and len(report["added"]) == 10
+
+
+def test_global_options_before_the_command(capsys, lib, show_folder):
+    run(capsys, "--library", lib, "import", str(show_folder))
+    code, out, _ = run(capsys, "--library", lib, "--json", "shows")
+    assert code == 0 and json.loads(out)[0]["episodes"] == 2
+
+
+@pytest.mark.slow
+def test_errors_never_print_a_traceback(tmp_path: Path):
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"\x01" * 4096)
+    for argv in (
+        ["shows", "--library", str(bad)],
+        ["show", "X", "--library", str(tmp_path / "ok.db")],
+        ["import", str(tmp_path / "missing"), "--library", str(tmp_path / "ok.db")],
+        ["shows", "--library", str(tmp_path / "no" / "dir.db")],
+    ):
+        result = subprocess.run(
+            [sys.executable, "-m", "guide", *argv], capture_output=True, text=True, timeout=60
+        )
+        assert result.returncode == 1, argv
+        assert "Traceback" not in result.stderr + result.stdout
