@@ -1,3 +1,4 @@
 from guide.cli import main
 
-raise SystemExit(main())
+if __name__ == "__main__":  # guarded: import workers re-import the main module
+    raise SystemExit(main())

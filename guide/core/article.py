@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 
 MAX_FILE_SIZE = 5 * 1024 * 1024
 MAX_NUMBER = 10**9
 
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _WHITESPACE_RUN = re.compile(r"\s+")
 _KEY_NOISE = re.compile(r"[\s_\-]+")
 _LEADING_INT = re.compile(r"[0-9]+")
@@ -81,6 +81,7 @@ _MEANINGS: dict[str, frozenset[str]] = {
     "episode_list": frozenset({"episodelist"}),
     "airdate": frozenset({"airdate", "released", "firstaired"}),
 }
+_MEANING_OF_KEY = {key: name for name, keys in _MEANINGS.items() for key in keys}
 
 
 @dataclass(frozen=True)
@@ -94,11 +95,16 @@ class Article:
 
     def meaning(self, name: str) -> str | None:
         """The value of the first infobox field with the given meaning, or None."""
-        keys = _MEANINGS[name]
+        return self._meanings.get(name)
+
+    @cached_property
+    def _meanings(self) -> dict[str, str]:
+        found: dict[str, str] = {}
         for key, value in self.infobox:
-            if normalise_key(key) in keys:
-                return value
-        return None
+            name = _MEANING_OF_KEY.get(normalise_key(key))
+            if name is not None:
+                found.setdefault(name, value)
+        return found
 
     def _text(self, name: str) -> str | None:
         value = self.meaning(name)
@@ -201,7 +207,7 @@ def decode(data: bytes, warnings: list[str]) -> str:
 
 def split_lines(text: str) -> list[str]:
     """Lines on LF, CRLF or CR only, trailing white space dropped."""
-    return [line.rstrip() for line in _LINE_BREAK.split(text)]
+    return [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
 
 
 def title_of_line(line: str) -> str | None:

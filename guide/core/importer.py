@@ -18,7 +18,7 @@ from typing import Any
 from guide.core.article import MAX_FILE_SIZE, Article, parse
 from guide.core.store import Library, StoredFile
 
-BATCH_SIZE = 250
+BATCH_SIZE = 1000
 
 Progress = Callable[[int, int, str], None]
 
@@ -151,13 +151,15 @@ def read(path: Path, stored: dict[str, StoredFile], report: ImportReport) -> _Re
     """Read one file: known bytes are not parsed; a bad file is rejected with its reason."""
     shown = str(path)
     try:
-        if path.stat().st_size > MAX_FILE_SIZE:
-            size = path.stat().st_size / 1024 / 1024
-            report.rejected.append(
-                Rejected(shown, f"too large: {size:.1f} MiB, the limit is 5 MiB")
-            )
-            return None
-        data = path.read_bytes()
+        with open(path, "rb") as file:
+            size = os.fstat(file.fileno()).st_size
+            if size > MAX_FILE_SIZE:
+                megabytes = f"{size / 1024 / 1024:.1f} MiB"
+                report.rejected.append(
+                    Rejected(shown, f"too large: {megabytes}, the limit is 5 MiB")
+                )
+                return None
+            data = file.read()
     except OSError as error:
         report.rejected.append(Rejected(shown, f"unreadable: {error.strerror or error}"))
         return None

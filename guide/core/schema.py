@@ -40,6 +40,7 @@ def _v1_initial(db: Database) -> None:
             next TEXT,
             episode_list TEXT,
             lead TEXT NOT NULL,
+            sections TEXT NOT NULL,
             position INTEGER NOT NULL DEFAULT 0,
             source_path TEXT,
             content_hash TEXT,
@@ -56,14 +57,6 @@ def _v1_initial(db: Database) -> None:
             PRIMARY KEY (article_id, ord)
         ) WITHOUT ROWID;
         CREATE INDEX infobox_norm_key ON infobox (norm_key, value);
-        CREATE TABLE sections (
-            article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
-            ord INTEGER NOT NULL,
-            level INTEGER NOT NULL,
-            heading TEXT NOT NULL,
-            paragraphs TEXT NOT NULL,
-            PRIMARY KEY (article_id, ord)
-        ) WITHOUT ROWID;
         -- Personal data is keyed by the article's identity (its folded title), never by a row
         -- id, and has no foreign key: removing or re-importing an article cannot touch it.
         CREATE TABLE watch_events (

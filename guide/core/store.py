@@ -286,8 +286,7 @@ class Library:
             conn.execute(
                 f"UPDATE articles SET {assignments} WHERE id = :id", values | {"id": article_id}
             )
-            for table in ("infobox", "sections"):
-                conn.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
+            conn.execute("DELETE FROM infobox WHERE article_id = ?", [article_id])
             conn.execute("DELETE FROM search_index WHERE rowid = ?", [article_id])
             self._mark_pending(old_show)
         else:
@@ -298,14 +297,6 @@ class Library:
         conn.executemany(
             "INSERT INTO infobox (article_id, ord, key, norm_key, value) VALUES (?, ?, ?, ?, ?)",
             [(article_id, i, k, normalise_key(k), v) for i, (k, v) in enumerate(article.infobox)],
-        )
-        conn.executemany(
-            "INSERT INTO sections (article_id, ord, level, heading, paragraphs) "
-            "VALUES (?, ?, ?, ?, ?)",
-            [
-                (article_id, i, s.level, s.heading, _json(s.paragraphs))
-                for i, s in enumerate(article.sections)
-            ],
         )
         note = self._scalar("SELECT text FROM notes WHERE article_key = ?", [values["key"]])
         conn.execute(
@@ -459,21 +450,17 @@ class Library:
         )
 
     def _load_article(self, article_id: int) -> Article:
-        title, lead = self.db.execute(
-            "SELECT title, lead FROM articles WHERE id = ?", [article_id]
+        title, lead, sections = self.db.execute(
+            "SELECT title, lead, sections FROM articles WHERE id = ?", [article_id]
         ).fetchone()
         infobox = self.db.execute(
             "SELECT key, value FROM infobox WHERE article_id = ? ORDER BY ord", [article_id]
-        ).fetchall()
-        sections = self.db.execute(
-            "SELECT level, heading, paragraphs FROM sections WHERE article_id = ? ORDER BY ord",
-            [article_id],
         ).fetchall()
         return Article(
             title=title,
             infobox=tuple((k, v) for k, v in infobox),
             lead=tuple(json.loads(lead)),
-            sections=tuple(Section(lv, h, tuple(json.loads(p))) for lv, h, p in sections),
+            sections=tuple(Section(lv, h, tuple(p)) for lv, h, p in json.loads(sections)),
         )
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
@@ -575,6 +562,10 @@ def _connect(path: Path) -> Database:
         conn = sqlite3.connect(str(path))
         conn.execute("PRAGMA busy_timeout = 5000")
         conn.execute("PRAGMA foreign_keys = ON")
+        # WAL with synchronous=NORMAL: a commit is durable once the WAL is synced at a
+        # checkpoint; a crash can lose the last commits but never corrupts or half-writes.
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA cache_size = -32000")
     except sqlite3.Error as error:
         raise LibraryError(f"{path} cannot be opened ({error})") from error
     return Database(conn)
@@ -597,8 +588,7 @@ def _article_row(row: Sequence[Any]) -> ArticleRow:
     )
 
 
-def _json(items: Sequence[str]) -> str:
-    return json.dumps(list(items), ensure_ascii=False)
+_JSON = json.JSONEncoder(ensure_ascii=False)
 
 
 def _article_values(article: Article) -> dict[str, Any]:
@@ -620,7 +610,8 @@ def _article_values(article: Article) -> dict[str, Any]:
         "prev": article.prev,
         "next": article.next,
         "episode_list": article.episode_list,
-        "lead": _json(article.lead),
+        "lead": _JSON.encode(article.lead),
+        "sections": _JSON.encode([[s.level, s.heading, s.paragraphs] for s in article.sections]),
     }
 
 

@@ -1,0 +1,133 @@
+"""Import, search and show figures on a synthetic library. Prints figures; asserts nothing.
+
+    python3 tests/benchmarks/import_bench.py [--count 20000] [--shows 100] [--keep DIR]
+
+Generates COUNT articles of about 4 KB in SHOWS shows (seasons of 10 episodes, Prev/Next
+chains, a list article per show), then measures: first import (articles/s), re-import of the
+unchanged folder (files/s), search latency (median of 50 queries), show latency (median of 50
+look-ups) and the library's size. Search and show are measured in-process, as the GUI calls them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from guide.core.importer import import_paths
+from guide.core.store import Library
+
+WORDS = (
+    "lighthouse keeper fog signal harbour ferry island winter summer storm lantern log ship "
+    "radar siblings grandmother midsummer tide reef pier lamp horn night dawn mystery letter "
+    "village council boat captain weather north coast cliff gull rope anchor chart compass"
+).split()
+
+
+def _sentence(rng: random.Random) -> str:
+    words = rng.choices(WORDS, k=rng.randint(8, 18))
+    return " ".join(words).capitalize() + "."
+
+
+def _paragraph(rng: random.Random, sentences: int) -> str:
+    return " ".join(_sentence(rng) for _ in range(sentences))
+
+
+def generate(folder: Path, count: int, shows: int, seed: int = 7) -> list[str]:
+    """Write COUNT articles into FOLDER; return their titles."""
+    rng = random.Random(seed)
+    per_show = max(1, count // shows)
+    titles: list[str] = []
+    for show_no in range(shows):
+        show = f"Show {show_no:03} {rng.choice(WORDS).title()}"
+        show_dir = folder / f"show-{show_no:03}"
+        show_dir.mkdir(parents=True, exist_ok=True)
+        episode_titles = [f"{show} episode {n}" for n in range(per_show)]
+        for n, title in enumerate(episode_titles):
+            season, number = divmod(n, 10)
+            fields = [
+                ("Series", show),
+                ("Season", str(season + 1)),
+                ("Episode", str(number + 1)),
+                ("Airdate", f"{1 + n % 28} March {2000 + season}"),
+                ("Director", f"Director {rng.randint(1, 40)}"),
+                ("Writer", f"Writer {rng.randint(1, 40)}"),
+                ("Episode List", f"List of {show} episodes"),
+            ]
+            if n:
+                fields.append(("Prev", episode_titles[n - 1]))
+            if n + 1 < per_show:
+                fields.append(("Next", episode_titles[n + 1]))
+            body = [f"= {title} =", "", "Infobox"]
+            body += [f"- {k}: {v}" for k, v in fields]
+            body += ["", _paragraph(rng, 6), "", "==Plot==", _paragraph(rng, 14), ""]
+            body += ["==Production==", "===Filming===", _paragraph(rng, 10), ""]
+            body += ["==Reception==", _paragraph(rng, 8), ""]
+            (show_dir / f"e{n:04}.txt").write_text("\n".join(body), encoding="utf-8")
+            titles.append(title)
+    return titles
+
+
+def _timed(action) -> tuple[float, object]:
+    start = time.perf_counter()
+    result = action()
+    return time.perf_counter() - start, result
+
+
+def _median_ms(samples: list[float]) -> str:
+    return f"{statistics.median(samples) * 1000:.2f} ms (p90 {_p90(samples) * 1000:.2f} ms)"
+
+
+def _p90(samples: list[float]) -> float:
+    return sorted(samples)[int(len(samples) * 0.9) - 1]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--count", type=int, default=20_000)
+    parser.add_argument("--shows", type=int, default=100)
+    parser.add_argument("--keep", type=Path, help="build in this folder and keep it")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as scratch:
+        root = args.keep or Path(scratch)
+        articles, db_path = root / "articles", root / "bench.db"
+        db_path.unlink(missing_ok=True)
+        elapsed, titles = _timed(lambda: generate(articles, args.count, args.shows))
+        size = sum(p.stat().st_size for p in articles.rglob("*.txt"))
+        print(
+            f"generated {len(titles):,} articles, {size / len(titles) / 1024:.1f} KB each, "
+            f"in {elapsed:.1f} s"
+        )
+        with Library(db_path) as library:
+            elapsed, report = _timed(lambda: import_paths(library, [articles]))
+            print(
+                f"first import:      {len(report.added):,} added in {elapsed:.2f} s = "
+                f"{len(report.added) / elapsed:,.0f} articles/s"
+            )
+            elapsed, report = _timed(lambda: import_paths(library, [articles]))
+            print(
+                f"unchanged import:  {len(report.unchanged):,} unchanged in {elapsed:.2f} s = "
+                f"{len(report.unchanged) / elapsed:,.0f} files/s"
+            )
+            rng = random.Random(3)
+            queries = [" ".join(rng.sample(WORDS, rng.randint(1, 2))) for _ in range(45)]
+            queries += ["director 17", "show 042", "list", "reception", "filming"]
+            times = [_timed(lambda q=q: library.search(q, limit=20))[0] for q in queries]
+            print(f"search:            median {_median_ms(times)} over {len(queries)} queries")
+            picks = rng.sample(titles, 50)
+            times = [_timed(lambda t=t: library.find(t))[0] for t in picks]
+            print(f"show:              median {_median_ms(times)} over {len(picks)} look-ups")
+            elapsed, _ = _timed(lambda: library.rows(library.shows()[0].key))
+            print(f"one show's rows:   {elapsed * 1000:.2f} ms")
+        library_size = sum(p.stat().st_size for p in root.glob("bench.db*"))
+        print(
+            f"library size:      {library_size / 1024 / 1024:.1f} MiB "
+            f"({library_size / size:.2f} x the article text)"
+        )
+
+
+if __name__ == "__main__":
+    main()
