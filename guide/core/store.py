@@ -400,20 +400,77 @@ class Library:
         )
         return [SeasonGroup(*row) for row in rows]
 
-    def rows(self, show_key: str | None = None, *, all_shows: bool = False) -> list[ArticleRow]:
-        """Articles in navigator order: every article, one show's, or those outside shows."""
-        if all_shows:
-            where, params = "", []
-        elif show_key is None:
-            where, params = "WHERE a.show_key IS NULL", []
-        else:
-            where, params = "WHERE a.show_key = ?", [show_key]
+    def rows(
+        self,
+        show_key: str | None = None,
+        *,
+        all_shows: bool = False,
+        text: str = "",
+        unwatched_only: bool = False,
+    ) -> list[ArticleRow]:
+        """Articles in navigator order: every article, one show's, or those outside shows.
+
+        ``text`` keeps articles whose title, display title or show name holds it (any case);
+        ``unwatched_only`` keeps unwatched episodes (and no other kind of article).
+        """
+        clauses: list[str] = []
+        params: list[Any] = []
+        if not all_shows:
+            clauses.append("a.show_key IS ?")
+            params.append(show_key)
+        self._filter_clauses(text, unwatched_only, clauses, params)
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
         rows = self.db.execute(
             f"SELECT {_ROW_COLUMNS} FROM articles a LEFT JOIN shows s ON s.key = a.show_key "
             f"{where} {_ROW_ORDER}",
             params,
         )
         return [_article_row(row) for row in rows]
+
+    def groups_matching(self, text: str = "", unwatched_only: bool = False) -> set[str | None]:
+        """Show keys (None: outside any show) that hold at least one article passing a filter."""
+        clauses: list[str] = []
+        params: list[Any] = []
+        self._filter_clauses(text, unwatched_only, clauses, params)
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        rows = self.db.execute(
+            f"SELECT DISTINCT a.show_key FROM articles a LEFT JOIN shows s ON s.key = a.show_key "
+            f"{where}",
+            params,
+        )
+        return {row[0] for row in rows}
+
+    @staticmethod
+    def _filter_clauses(
+        text: str, unwatched_only: bool, clauses: list[str], params: list[Any]
+    ) -> None:
+        words = text.split()
+        for word in words:
+            clauses.append(
+                "(instr(lower(a.title), ?) OR instr(lower(a.display_title), ?) "
+                "OR instr(lower(COALESCE(s.name, '')), ?))"
+            )
+            params.extend([word.lower()] * 3)
+        if unwatched_only:
+            clauses.append(f"a.kind = 'episode' AND NOT {_WATCHED}")
+
+    def titles_present(self, titles: Iterable[str]) -> dict[str, int]:
+        """Of these titles, those in the library: folded title -> article id."""
+        keys = list({fold_title(t) for t in titles if t})
+        if not keys:
+            return {}
+        marks = ", ".join("?" * len(keys))
+        rows = self.db.execute(f"SELECT key, id FROM articles WHERE key IN ({marks})", keys)
+        return dict(rows.fetchall())
+
+    def episode_keys(
+        self, show_key: str, season: int | None = None, *, whole_show: bool = True
+    ) -> list[str]:
+        """Episode identities of a show (or of one season of it), in navigator order."""
+        rows = self.rows(show_key)
+        return [
+            r.key for r in rows if r.kind == Kind.EPISODE and (whole_show or r.season == season)
+        ]
 
     def find(self, title: str) -> ArticleRecord:
         """The article with this title (or display title), compared as identities are."""
@@ -498,19 +555,42 @@ class Library:
 
     def watch(self, key: str, at: datetime | None = None) -> Play:
         """Record one more time the article was watched (now, unless given)."""
+        return self.watch_many([key], at)[0]
+
+    def watch_many(self, keys: Sequence[str], at: datetime | None = None) -> list[Play]:
+        """Record a viewing of each article, all at the same moment, in one transaction."""
         stamp = to_timestamp(at or now_utc())
+        plays = []
         with self.db.atomic():
-            cursor = self.db.execute(
-                "INSERT INTO watch_events (article_key, watched_at) VALUES (?, ?)", [key, stamp]
-            )
-        return Play(int(cursor.lastrowid or 0), key, stamp)
+            for key in keys:
+                cursor = self.db.execute(
+                    "INSERT INTO watch_events (article_key, watched_at) VALUES (?, ?)",
+                    [key, stamp],
+                )
+                plays.append(Play(int(cursor.lastrowid or 0), key, stamp))
+        return plays
 
     def unwatch(self, key: str) -> list[Play]:
         """Mark unwatched: removes the article's plays and returns them (for undo)."""
+        return self.unwatch_many([key])
+
+    def unwatch_many(self, keys: Sequence[str]) -> list[Play]:
+        removed: list[Play] = []
         with self.db.atomic():
-            removed = self.plays(key)
-            self.db.execute("DELETE FROM watch_events WHERE article_key = ?", [key])
+            for key in keys:
+                removed.extend(self.plays(key))
+                self.db.execute("DELETE FROM watch_events WHERE article_key = ?", [key])
         return removed
+
+    def watched_keys(self, keys: Iterable[str]) -> set[str]:
+        keys = list(keys)
+        if not keys:
+            return set()
+        marks = ", ".join("?" * len(keys))
+        rows = self.db.execute(
+            f"SELECT DISTINCT article_key FROM watch_events WHERE article_key IN ({marks})", keys
+        )
+        return {row[0] for row in rows}
 
     def restore_plays(self, plays: Iterable[Play]) -> None:
         """Put back plays removed earlier (undo of unwatch)."""

@@ -20,29 +20,46 @@ from pathlib import Path
 from guide.core.importer import import_paths
 from guide.core.store import Library
 
-WORDS = (
+THEMES = (
     "lighthouse keeper fog signal harbour ferry island winter summer storm lantern log ship "
     "radar siblings grandmother midsummer tide reef pier lamp horn night dawn mystery letter "
     "village council boat captain weather north coast cliff gull rope anchor chart compass"
 ).split()
+SYLLABLES = "ka lo ve rin sa to mer an del vi su ron ha ne bo li sta gu fe mo".split()
 
 
-def _sentence(rng: random.Random) -> str:
-    words = rng.choices(WORDS, k=rng.randint(8, 18))
-    return " ".join(words).capitalize() + "."
+class Prose:
+    """Sentences whose words follow Zipf's law over a vocabulary of 6,000 words, as real
+    prose does: a few words in nearly every article, most words in few."""
 
+    def __init__(self, seed: int, size: int = 6000):
+        vocabulary_rng = random.Random(0)  # the same vocabulary, whatever the seed
+        words = set(THEMES)
+        while len(words) < size:
+            words.add("".join(vocabulary_rng.choices(SYLLABLES, k=vocabulary_rng.randint(2, 4))))
+        self.words = sorted(words)
+        vocabulary_rng.shuffle(self.words)
+        self.rng = random.Random(seed)
+        self.weights = [1 / (rank + 1) for rank in range(len(self.words))]
 
-def _paragraph(rng: random.Random, sentences: int) -> str:
-    return " ".join(_sentence(rng) for _ in range(sentences))
+    def words_like_text(self, count: int) -> list[str]:
+        return self.rng.choices(self.words, weights=self.weights, k=count)
+
+    def sentence(self) -> str:
+        return " ".join(self.words_like_text(self.rng.randint(8, 18))).capitalize() + "."
+
+    def paragraph(self, sentences: int) -> str:
+        return " ".join(self.sentence() for _ in range(sentences))
 
 
 def generate(folder: Path, count: int, shows: int, seed: int = 7) -> list[str]:
     """Write COUNT articles into FOLDER; return their titles."""
     rng = random.Random(seed)
+    prose = Prose(seed)
     per_show = max(1, count // shows)
     titles: list[str] = []
     for show_no in range(shows):
-        show = f"Show {show_no:03} {rng.choice(WORDS).title()}"
+        show = f"Show {show_no:03} {rng.choice(THEMES).title()}"
         show_dir = folder / f"show-{show_no:03}"
         show_dir.mkdir(parents=True, exist_ok=True)
         episode_titles = [f"{show} episode {n}" for n in range(per_show)]
@@ -63,9 +80,9 @@ def generate(folder: Path, count: int, shows: int, seed: int = 7) -> list[str]:
                 fields.append(("Next", episode_titles[n + 1]))
             body = [f"= {title} =", "", "Infobox"]
             body += [f"- {k}: {v}" for k, v in fields]
-            body += ["", _paragraph(rng, 6), "", "==Plot==", _paragraph(rng, 14), ""]
-            body += ["==Production==", "===Filming===", _paragraph(rng, 10), ""]
-            body += ["==Reception==", _paragraph(rng, 8), ""]
+            body += ["", prose.paragraph(6), "", "==Plot==", prose.paragraph(14), ""]
+            body += ["==Production==", "===Filming===", prose.paragraph(10), ""]
+            body += ["==Reception==", prose.paragraph(8), ""]
             (show_dir / f"e{n:04}.txt").write_text("\n".join(body), encoding="utf-8")
             titles.append(title)
     return titles
@@ -113,7 +130,8 @@ def main() -> None:
                 f"{len(report.unchanged) / elapsed:,.0f} files/s"
             )
             rng = random.Random(3)
-            queries = [" ".join(rng.sample(WORDS, rng.randint(1, 2))) for _ in range(45)]
+            prose = Prose(seed=11)  # queries use words as often as the text does
+            queries = [" ".join(prose.words_like_text(rng.randint(1, 2))) for _ in range(45)]
             queries += ["director 17", "show 042", "list", "reception", "filming"]
             times = [_timed(lambda q=q: library.search(q, limit=20))[0] for q in queries]
             print(f"search:            median {_median_ms(times)} over {len(queries)} queries")
