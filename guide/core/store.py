@@ -171,10 +171,11 @@ _ROW_COLUMNS = """
     (SELECT COUNT(*) FROM watch_events w WHERE w.article_key = a.key),
     EXISTS (SELECT 1 FROM notes n WHERE n.article_key = a.key)
 """
-# Navigator order: shows by name, then list/overview articles, numbered seasons, unnumbered.
+# Navigator order: shows by name; in a show the overview, the list, numbered seasons, the rest.
 _ROW_ORDER = """
     ORDER BY s.name IS NULL, s.name COLLATE NOCASE, a.show_key,
-             a.kind NOT IN ('list', 'overview'), a.season IS NULL, a.season, a.position,
+             CASE a.kind WHEN 'overview' THEN 0 WHEN 'list' THEN 1 ELSE 2 END,
+             a.season IS NULL, a.season, a.position,
              a.title COLLATE NOCASE
 """
 _WATCHED = "EXISTS (SELECT 1 FROM watch_events w WHERE w.article_key = a.key)"

@@ -1,14 +1,131 @@
-"""Entry point of the desktop app (`episode-guide`)."""
+"""Entry point of the desktop app: `episode-guide` (and `guide` with no command)."""
 
 from __future__ import annotations
 
+import argparse
+import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from guide import __version__
+from guide.core.opening import open_library
+from guide.core.paths import resolve_library
+from guide.core.store import Library, LibraryError
+from guide.gui.settings import APPLICATION, ORGANISATION
+
+
+def library_problem(parent: QWidget | None, path: Path, problem: str) -> Path | None:
+    """Say what is wrong with a library and let the user pick another or create a new one.
+
+    Returns the path to try next, or None to quit. Never overwrites anything.
+    """
+    box = QMessageBox(parent)
+    box.setObjectName("library_problem")
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle("Cannot open the library")
+    box.setText(f"Episode Guide cannot open the library\n{path}")
+    box.setInformativeText(f"{problem}\n\nThe file has not been changed.")
+    open_other = box.addButton("Open Another…", QMessageBox.ButtonRole.AcceptRole)
+    create_new = box.addButton("Create New…", QMessageBox.ButtonRole.ActionRole)
+    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    clicked = box.clickedButton()
+    folder = str(path.parent)
+    if clicked is open_other:
+        chosen, _ = QFileDialog.getOpenFileName(
+            parent, "Open Library", folder, "Episode Guide library (*.db);;All files (*)"
+        )
+        return Path(chosen) if chosen else library_problem(parent, path, problem)
+    if clicked is create_new:
+        chosen, _ = QFileDialog.getSaveFileName(
+            parent,
+            "New Library",
+            str(path.parent / "new-library.db"),
+            "Episode Guide library (*.db)",
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if chosen and Path(chosen).exists():
+            QMessageBox.warning(
+                parent,
+                "File exists",
+                f"{chosen} already exists. Choose a new name: Episode Guide "
+                "never overwrites a file.",
+            )
+            return library_problem(parent, path, problem)
+        return Path(chosen) if chosen else library_problem(parent, path, problem)
+    return None
+
+
+def open_with_dialogs(explicit: str | None) -> Library | None:
+    """Open the library; on failure, ask the user what to do until one opens or they quit."""
+    try:
+        return open_library(explicit)
+    except LibraryError as error:
+        path, _ = resolve_library(explicit)
+        problem = str(error)
+    while True:
+        chosen = library_problem(None, path, problem)
+        if chosen is None:
+            return None
+        try:
+            return Library(chosen)
+        except LibraryError as error:
+            path, problem = chosen, str(error)
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="episode-guide", description="Episode Guide: the desktop app."
+    )
+    parser.add_argument("--library", metavar="PATH", help="the library file to open")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser.parse_args(argv)
+
+
+def create_application(argv: Sequence[str] = ()) -> QApplication:
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName(APPLICATION)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("io.github.episode_guide.EpisodeGuide")
+    return app  # type: ignore[return-value]
+
+
+def display_missing() -> str | None:
+    """Why no window can open here (Linux without a display), or None."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "Episode Guide needs a display, and this session has none (DISPLAY is not set).\n"
+        "Use the command line instead (`guide --help`), or run the window on a virtual "
+        "screen: `xvfb-run episode-guide`."
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    print(
-        "Episode Guide: the window comes in the next version; use `guide --help` meanwhile.",
-        file=sys.stderr,
-    )
-    return 0
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    problem = display_missing()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
+    app = create_application()
+    from guide.gui.mainwindow import MainWindow  # after the QApplication exists
+
+    library = open_with_dialogs(args.library)
+    if library is None:
+        return 1
+    window = MainWindow(library)
+    window.show()
+    code = app.exec()
+    library.close()
+    return code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

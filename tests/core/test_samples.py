@@ -23,8 +23,8 @@ def test_samples_import_into_shows_in_broadcast_order(library: Library):
     ]
     rows = library.rows(library.find_show("The Lighthouse Keepers").key)
     assert [(r.kind, r.season, r.episode, r.title) for r in rows] == [
-        (Kind.LIST, None, None, "List of The Lighthouse Keepers episodes"),
         (Kind.OVERVIEW, None, None, "The Lighthouse Keepers"),
+        (Kind.LIST, None, None, "List of The Lighthouse Keepers episodes"),
         (Kind.EPISODE, 1, 1, "The Keeper's Log"),
         (Kind.EPISODE, 1, 2, "Fog Signal"),
         (Kind.EPISODE, 1, 3, "The Ship That Wasn't"),

@@ -1,0 +1,117 @@
+"""Every action of the window, declared in one place: id, label, shortcut, tip.
+
+Standard shortcuts come from QKeySequence.StandardKey where one exists, so they follow the
+platform's conventions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum, auto
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+
+Key = QKeySequence.StandardKey
+
+
+class ActionId(Enum):
+    IMPORT_FILES = auto()
+    IMPORT_FOLDER = auto()
+    QUIT = auto()
+    UNDO = auto()
+    REDO = auto()
+    FIND = auto()
+    FIND_NEXT = auto()
+    FIND_PREVIOUS = auto()
+    SEARCH = auto()
+    FILTER = auto()
+    BACK = auto()
+    FORWARD = auto()
+    PREVIOUS_ARTICLE = auto()
+    NEXT_ARTICLE = auto()
+    ZOOM_IN = auto()
+    ZOOM_OUT = auto()
+    ZOOM_RESET = auto()
+    TOGGLE_WATCHED = auto()
+    MARK_WATCHED = auto()
+    MARK_UNWATCHED = auto()
+    WATCHED_UP_TO_HERE = auto()
+    UNWATCHED_ONLY = auto()
+    SPOILER_SHIELD = auto()
+    ABOUT = auto()
+
+
+@dataclass(frozen=True)
+class Spec:
+    text: str
+    shortcuts: tuple[QKeySequence.StandardKey | str, ...] = ()
+    tip: str = ""
+    checkable: bool = False
+
+
+SPECS: dict[ActionId, Spec] = {
+    ActionId.IMPORT_FILES: Spec("&Import Files…", (Key.Open,), "Import article files"),
+    ActionId.IMPORT_FOLDER: Spec(
+        "Import &Folder…", ("Ctrl+Shift+O",), "Import every article file in a folder"
+    ),
+    ActionId.QUIT: Spec("&Quit", (Key.Quit, "Ctrl+Q")),
+    ActionId.UNDO: Spec("&Undo", (Key.Undo,)),
+    ActionId.REDO: Spec("&Redo", (Key.Redo,)),
+    ActionId.FIND: Spec("&Find in Article…", (Key.Find,), "Find text in the open article"),
+    ActionId.FIND_NEXT: Spec("Find &Next", (Key.FindNext,)),
+    ActionId.FIND_PREVIOUS: Spec("Find Pre&vious", (Key.FindPrevious,)),
+    ActionId.SEARCH: Spec("&Search Library…", ("Ctrl+K",), "Search every article and note"),
+    ActionId.FILTER: Spec("Filter &Navigator", ("Ctrl+L",), "Narrow the navigator by title"),
+    ActionId.BACK: Spec("&Back", (Key.Back,), "Go back to the previous article"),
+    ActionId.FORWARD: Spec("&Forward", (Key.Forward,), "Go forward again"),
+    ActionId.PREVIOUS_ARTICLE: Spec(
+        "&Previous Episode", ("Ctrl+[",), "The article before this one in broadcast order"
+    ),
+    ActionId.NEXT_ARTICLE: Spec(
+        "&Next Episode", ("Ctrl+]",), "The article after this one in broadcast order"
+    ),
+    ActionId.ZOOM_IN: Spec("Zoom &In", (Key.ZoomIn, "Ctrl+=")),
+    ActionId.ZOOM_OUT: Spec("Zoom &Out", (Key.ZoomOut,)),
+    ActionId.ZOOM_RESET: Spec("&Actual Size", ("Ctrl+0",)),
+    ActionId.TOGGLE_WATCHED: Spec(
+        "&Watched", ("Ctrl+Shift+W",), "Mark the open episode watched or unwatched", checkable=True
+    ),
+    ActionId.MARK_WATCHED: Spec("Mark &Watched"),
+    ActionId.MARK_UNWATCHED: Spec("Mark &Unwatched"),
+    ActionId.WATCHED_UP_TO_HERE: Spec(
+        "Mark Watched &Up to Here", (), "Mark this and every earlier unwatched episode watched"
+    ),
+    ActionId.UNWATCHED_ONLY: Spec(
+        "&Unwatched Only",
+        ("Ctrl+Shift+U",),
+        "Show only unwatched episodes in the navigator",
+        checkable=True,
+    ),
+    ActionId.SPOILER_SHIELD: Spec(
+        "&Spoiler Shield", (), "Fold the prose of unwatched episodes", checkable=True
+    ),
+    ActionId.ABOUT: Spec("&About Episode Guide"),
+}
+
+
+def create_actions(parent: QObject) -> dict[ActionId, QAction]:
+    actions = {}
+    for action_id, spec in SPECS.items():
+        action = QAction(spec.text, parent)
+        action.setObjectName(action_id.name.lower())
+        keys: list[QKeySequence] = []
+        for shortcut in spec.shortcuts:
+            if isinstance(shortcut, str):
+                keys.append(QKeySequence(shortcut))
+            else:
+                keys.extend(QKeySequence.keyBindings(shortcut))
+        unique = list(dict.fromkeys(k.toString() for k in keys if not k.isEmpty()))
+        action.setShortcuts([QKeySequence(k) for k in unique])
+        if spec.tip:
+            shown = f"{spec.tip} ({unique[0]})" if unique else spec.tip
+            action.setToolTip(shown)
+            action.setStatusTip(spec.tip)
+        action.setCheckable(spec.checkable)
+        actions[action_id] = action
+    return actions

@@ -1,0 +1,121 @@
+"""Importing from the window: the import runs on a worker thread with its own library
+connection, reports progress to a dialog with Cancel, and ends with a copyable report."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QThread, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from guide.core.importer import ImportReport, ImportSession, import_paths
+from guide.core.store import Library, LibraryError
+
+
+class ImportWorker(QThread):
+    """Runs one import. Signals cross to the GUI thread as queued connections."""
+
+    progressed = Signal(int, int, str)
+    succeeded = Signal(object)  # ImportReport
+    failed = Signal(str)
+
+    def __init__(self, library_path: Path, paths: list[str], parent: Any = None):
+        super().__init__(parent)
+        self.library_path = library_path
+        self.paths = paths
+        self._cancel = False
+
+    def cancel(self) -> None:
+        self._cancel = True
+
+    def _progress(self, done: int, total: int, path: str) -> None:
+        now = time.monotonic()
+        if now - self._last_progress >= 0.05 or done == total:  # at most 20 updates a second
+            self._last_progress = now
+            self.progressed.emit(done, total, path)
+
+    def run(self) -> None:
+        self._last_progress = 0.0
+        session = ImportSession(progress=self._progress, should_cancel=lambda: self._cancel)
+        try:
+            with Library(self.library_path) as library:
+                report = import_paths(library, self.paths, session)
+        except LibraryError as error:
+            self.failed.emit(str(error))
+        except Exception as error:  # noqa: BLE001 - shown to the user, never a traceback
+            self.failed.emit(f"The import stopped: {error}")
+        else:
+            self.succeeded.emit(report)
+
+
+class ImportProgress(QProgressDialog):
+    def __init__(self, worker: ImportWorker, parent: QWidget | None = None):
+        super().__init__("Reading files…", "Cancel", 0, 0, parent)
+        self.setObjectName("import_progress")
+        self.setWindowTitle("Importing")
+        self.setMinimumDuration(300)
+        self.setAutoClose(False)
+        self.setAutoReset(False)
+        self.canceled.connect(worker.cancel)
+        worker.progressed.connect(self._on_progress)
+
+    def _on_progress(self, done: int, total: int, path: str) -> None:
+        self.setMaximum(total)
+        self.setValue(done)
+        self.setLabelText(f"{done:,} of {total:,} files\n{Path(path).name}")
+
+
+def report_text(report: ImportReport) -> str:
+    lines = [report.summary(), ""]
+    for label, titles in (("Added", report.added), ("Updated", report.updated)):
+        if titles:
+            lines.append(f"{label}:")
+            lines += [f"  {t}" for t in titles]
+    if report.rejected:
+        lines.append("Rejected:")
+        lines += [f"  {r.path}: {r.reason}" for r in report.rejected]
+    if report.warnings:
+        lines.append("Warnings:")
+        lines += [f"  {w.path}: {w.message}" for w in report.warnings]
+    return "\n".join(lines).rstrip()
+
+
+class ImportReportDialog(QDialog):
+    """The end of an import: what was added, updated, unchanged; each rejection and warning."""
+
+    def __init__(self, report: ImportReport, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("import_report")
+        self.setWindowTitle("Import finished" if not report.cancelled else "Import cancelled")
+        self.resize(640, 420)
+        summary = QLabel(report.summary(), self)
+        summary.setObjectName("import_summary")
+        self.text = QPlainTextEdit(report_text(report), self)
+        self.text.setObjectName("import_details")
+        self.text.setReadOnly(True)
+        self.text.setAccessibleName("Import report")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        copy = QPushButton("Copy Report", self)
+        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
+        copy.clicked.connect(self.copy)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(self.text)
+        layout.addWidget(buttons)
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.text.toPlainText())

@@ -1,0 +1,745 @@
+"""The main window: it composes the panels and routes actions to the core.
+
+Writes go through ``_apply`` (watched marks, as undoable commands) or the notes editor's save
+signal; both then tell the models what changed, so progress updates everywhere at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QMouseEvent,
+    QUndoCommand,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from guide import __version__
+from guide.core import tracking
+from guide.core.article import Kind
+from guide.core.importer import ImportReport
+from guide.core.store import ArticleRecord, Library, LibraryError
+from guide.gui import settings as keys
+from guide.gui.actions import ActionId, create_actions
+from guide.gui.history import History
+from guide.gui.importing import ImportProgress, ImportReportDialog, ImportWorker
+from guide.gui.navigator import NavigatorModel, NavigatorView, NodeKind, Role
+from guide.gui.panels import ArticlePage, SidePanel
+from guide.gui.render import infobox_links, parse_link
+from guide.gui.search import SearchPanel
+from guide.gui.settings import Settings
+
+APP_TITLE = "Episode Guide"
+FILTER_DELAY_MS = 120
+
+
+class TrackingCommand(QUndoCommand):
+    """A watched mark already applied; undo and redo replay it exactly."""
+
+    def __init__(self, window: MainWindow, change: tracking.Change):
+        super().__init__(change.description)
+        self.window = window
+        self.change = change
+        self._applied = True
+
+    def redo(self) -> None:
+        if self._applied:  # pushed after it was done
+            self._applied = False
+            return
+        tracking.redo(self.window.library, self.change)
+        self.window.tracking_changed()
+
+    def undo(self) -> None:
+        tracking.undo(self.window.library, self.change)
+        self.window.tracking_changed()
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, library: Library, settings: Settings | None = None):
+        super().__init__()
+        self.library = library
+        self.settings = settings or Settings()
+        self.history = History()
+        self.undo_stack = QUndoStack(self)
+        self.record: ArticleRecord | None = None
+        self.import_worker: ImportWorker | None = None
+        self.import_dialog: ImportReportDialog | None = None
+        self._selecting = False
+        self.setObjectName("main_window")
+        self.setWindowTitle(APP_TITLE)
+        self.setAcceptDrops(True)
+        self.actions_ = create_actions(self)
+        self._build_widgets()
+        self._build_menus_and_toolbar()
+        self._connect()
+        self._restore()
+
+    # -- building --------------------------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        self.model = NavigatorModel(self.library, self)
+        self.navigator = NavigatorView(self)
+        self.navigator.setModel(self.model)
+        self.filter_field = QLineEdit(self)
+        self.filter_field.setObjectName("filter_field")
+        self.filter_field.setAccessibleName("Filter navigator")
+        self.filter_field.setPlaceholderText("Filter by title or show")
+        self.filter_field.setClearButtonEnabled(True)
+        unwatched = QToolButton(self)
+        unwatched.setDefaultAction(self.actions_[ActionId.UNWATCHED_ONLY])
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(self.filter_field, 1)
+        filter_row.addWidget(unwatched)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(filter_row)
+        left_layout.addWidget(self.navigator)
+
+        self.page = ArticlePage(self)
+        self.search_panel = SearchPanel(self.library, self)
+        self.start_page = QLabel(self)
+        self.start_page.setObjectName("start_page")
+        self.start_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.start_page.setWordWrap(True)
+        self.centre = QStackedWidget(self)
+        for widget in (self.start_page, self.page, self.search_panel):
+            self.centre.addWidget(widget)
+        self.side = SidePanel(self)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.centre)
+        self.splitter.addWidget(self.side)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([300, 700, 280])
+        self.setCentralWidget(self.splitter)
+
+        self.search_field = QLineEdit(self)
+        self.search_field.setObjectName("search_field")
+        self.search_field.setAccessibleName("Search library")
+        self.search_field.setPlaceholderText("Search the library (Ctrl+K)")
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setMaximumWidth(320)
+        self.filter_timer = QTimer(self)
+        self.filter_timer.setSingleShot(True)
+        self.filter_timer.setInterval(FILTER_DELAY_MS)
+        self.status_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.status_label)
+
+    def _build_menus_and_toolbar(self) -> None:
+        a = self.actions_
+        menus: list[tuple[str, list[ActionId | None]]] = [
+            ("&File", [ActionId.IMPORT_FILES, ActionId.IMPORT_FOLDER, None, ActionId.QUIT]),
+            (
+                "&Edit",
+                [
+                    ActionId.UNDO,
+                    ActionId.REDO,
+                    None,
+                    ActionId.FIND,
+                    ActionId.FIND_NEXT,
+                    ActionId.FIND_PREVIOUS,
+                ],
+            ),
+            (
+                "&View",
+                [
+                    ActionId.ZOOM_IN,
+                    ActionId.ZOOM_OUT,
+                    ActionId.ZOOM_RESET,
+                    None,
+                    ActionId.UNWATCHED_ONLY,
+                    ActionId.SPOILER_SHIELD,
+                ],
+            ),
+            (
+                "&Go",
+                [
+                    ActionId.BACK,
+                    ActionId.FORWARD,
+                    None,
+                    ActionId.PREVIOUS_ARTICLE,
+                    ActionId.NEXT_ARTICLE,
+                    None,
+                    ActionId.SEARCH,
+                    ActionId.FILTER,
+                ],
+            ),
+            ("E&pisode", [ActionId.TOGGLE_WATCHED, ActionId.WATCHED_UP_TO_HERE]),
+            ("&Help", [ActionId.ABOUT]),
+        ]
+        for title, items in menus:
+            menu = self.menuBar().addMenu(title)
+            for item in items:
+                if item is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(a[item])
+        toolbar = self.addToolBar("Navigation")
+        toolbar.setObjectName("toolbar")
+        for item in (
+            ActionId.BACK,
+            ActionId.FORWARD,
+            None,
+            ActionId.PREVIOUS_ARTICLE,
+            ActionId.NEXT_ARTICLE,
+            None,
+            ActionId.TOGGLE_WATCHED,
+        ):
+            if item is None:
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(a[item])
+        spacer = QWidget(self)
+        spacer.setSizePolicy(
+            spacer.sizePolicy().horizontalPolicy().Expanding, spacer.sizePolicy().verticalPolicy()
+        )
+        toolbar.addWidget(spacer)
+        toolbar.addWidget(self.search_field)
+
+    def _connect(self) -> None:
+        a = self.actions_
+        handlers: dict[ActionId, Callable[[], Any]] = {
+            ActionId.IMPORT_FILES: self.choose_files,
+            ActionId.IMPORT_FOLDER: self.choose_folder,
+            ActionId.QUIT: self.close,
+            ActionId.UNDO: self.undo_stack.undo,
+            ActionId.REDO: self.undo_stack.redo,
+            ActionId.FIND: self.page.find_bar.open_bar,
+            ActionId.FIND_NEXT: self.page.find_bar.find_next,
+            ActionId.FIND_PREVIOUS: self.page.find_bar.find_previous,
+            ActionId.SEARCH: self.focus_search,
+            ActionId.FILTER: self.focus_filter,
+            ActionId.BACK: self.go_back,
+            ActionId.FORWARD: self.go_forward,
+            ActionId.PREVIOUS_ARTICLE: lambda: self.step_article(-1),
+            ActionId.NEXT_ARTICLE: lambda: self.step_article(1),
+            ActionId.ZOOM_IN: lambda: self.set_zoom(self.page.reader.zoom + 1),
+            ActionId.ZOOM_OUT: lambda: self.set_zoom(self.page.reader.zoom - 1),
+            ActionId.ZOOM_RESET: lambda: self.set_zoom(0),
+            ActionId.TOGGLE_WATCHED: self.toggle_current_watched,
+            ActionId.WATCHED_UP_TO_HERE: self.watched_up_to_current,
+            ActionId.UNWATCHED_ONLY: self.apply_filter,
+            ActionId.SPOILER_SHIELD: self._on_shield_toggled,
+            ActionId.ABOUT: self.show_about,
+        }
+        for action_id, handler in handlers.items():
+            a[action_id].triggered.connect(handler)
+        self.undo_stack.canUndoChanged.connect(a[ActionId.UNDO].setEnabled)
+        self.undo_stack.canRedoChanged.connect(a[ActionId.REDO].setEnabled)
+        self.undo_stack.undoTextChanged.connect(
+            lambda text: a[ActionId.UNDO].setText(f"&Undo {text}" if text else "&Undo")
+        )
+        self.undo_stack.redoTextChanged.connect(
+            lambda text: a[ActionId.REDO].setText(f"&Redo {text}" if text else "&Redo")
+        )
+        a[ActionId.UNDO].setEnabled(False)
+        a[ActionId.REDO].setEnabled(False)
+        self.navigator.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.navigator.toggle_requested.connect(self._on_toggle_requested)
+        self.navigator.customContextMenuRequested.connect(self._on_context_menu)
+        self.model.watched_toggled.connect(self._on_check_toggled)
+        self.filter_field.textChanged.connect(lambda _: self.filter_timer.start())
+        self.filter_timer.timeout.connect(self.apply_filter)
+        self.search_field.textChanged.connect(self._on_search_text)
+        self.search_field.returnPressed.connect(self._on_search_enter)
+        self.search_field.installEventFilter(self)
+        self.search_panel.article_chosen.connect(self.open_article)
+        self.page.link_activated.connect(self.follow_link)
+        self.page.watched_button.clicked.connect(self.toggle_current_watched)
+        self.page.notes.save_requested.connect(self.save_note)
+        self.side.link_activated.connect(self.follow_link)
+
+    # -- state across runs -----------------------------------------------------------------
+
+    def _restore(self) -> None:
+        s = self.settings
+        geometry = s.get(keys.GEOMETRY)
+        if geometry.isEmpty():
+            self.resize(1280, 800)
+        else:
+            self.restoreGeometry(geometry)
+        self.restoreState(s.get(keys.WINDOW_STATE))
+        self.splitter.restoreState(s.get(keys.SPLITTER))
+        self.page.splitter.restoreState(s.get(keys.READER_SPLITTER))
+        self.set_zoom(s.get(keys.ZOOM))
+        self.actions_[ActionId.SPOILER_SHIELD].setChecked(s.get(keys.SPOILER_SHIELD))
+        self.actions_[ActionId.UNWATCHED_ONLY].setChecked(s.get(keys.UNWATCHED_ONLY))
+        if s.get(keys.UNWATCHED_ONLY):
+            self.apply_filter()
+        self.restore_expanded(s.get(keys.EXPANDED))
+        last = s.get(keys.LAST_ARTICLE)
+        try:
+            record = self.library.find(last) if last else None
+        except LibraryError:
+            record = None
+        if record is not None:
+            self.open_article(record.id)
+        else:
+            self.show_start_page()
+        self.update_status()
+        self._update_navigation_actions()
+
+    def save_state(self) -> None:
+        s = self.settings
+        s.set(keys.GEOMETRY, self.saveGeometry())
+        s.set(keys.WINDOW_STATE, self.saveState())
+        s.set(keys.SPLITTER, self.splitter.saveState())
+        s.set(keys.READER_SPLITTER, self.page.splitter.saveState())
+        s.set(keys.ZOOM, self.page.reader.zoom)
+        s.set(keys.LAST_ARTICLE, self.record.key if self.record else "")
+        s.set(keys.EXPANDED, self.expanded_paths())
+        s.set(keys.SPOILER_SHIELD, self.actions_[ActionId.SPOILER_SHIELD].isChecked())
+        s.set(keys.UNWATCHED_ONLY, self.actions_[ActionId.UNWATCHED_ONLY].isChecked())
+        s.sync()
+
+    def expanded_paths(self) -> list[str]:
+        paths: list[str] = []
+        for row in range(self.model.rowCount()):
+            index = self.model.index(row, 0)
+            if self.navigator.isExpanded(index):
+                paths.append(index.data(Role.PATH))
+                for child_row in range(self.model.rowCount(index)):
+                    child = self.model.index(child_row, 0, index)
+                    if self.navigator.isExpanded(child):
+                        paths.append(child.data(Role.PATH))
+        return paths
+
+    def restore_expanded(self, paths: list[str]) -> None:
+        for path in paths:
+            index = self.model.find_path(path)
+            if index.isValid():
+                self.navigator.expand(index)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.page.notes.flush()
+        if self.import_worker is not None and self.import_worker.isRunning():
+            self.import_worker.cancel()
+            self.import_worker.wait()
+        self.save_state()
+        super().closeEvent(event)
+
+    # -- opening articles ------------------------------------------------------------------
+
+    def open_article(self, article_id: int, *, remember: bool = True) -> None:
+        self.page.notes.flush()
+        try:
+            record = self.library.record(article_id)
+        except LibraryError as error:
+            self.statusBar().showMessage(str(error), 5000)
+            return
+        self.record = record
+        self._render(record)
+        self.page.notes.set_article(record.key, record.note or "")
+        self.centre.setCurrentWidget(self.page)
+        self.setWindowTitle(f"{record.article.display_title} — {APP_TITLE}")
+        if remember:
+            self.history.visit(article_id)
+        self._select_in_navigator(record.key)
+        self._update_navigation_actions()
+
+    def _render(self, record: ArticleRecord) -> None:
+        shield = self.actions_[ActionId.SPOILER_SHIELD].isChecked()
+        self.page.show_record(record, shield=shield)
+        self.side.show_record(record, infobox_links(record, self.library), self.page.reader)
+        if self.page.reveal_button.isVisible():
+            self.side.contents.set_sections([])  # headings are prose too
+
+    def show_start_page(self) -> None:
+        counts = self.library.counts()
+        if counts.articles:
+            text = (
+                f"<h2>Episode Guide</h2><p>{counts.articles:,} articles in "
+                f"{counts.shows:,} shows; {counts.watched:,} of {counts.episodes:,} "
+                "episodes watched.</p><p>Choose an episode in the navigator, or search "
+                "with Ctrl+K.</p>"
+            )
+        else:
+            text = (
+                "<h2>Your library is empty</h2><p>Import article files with "
+                "File → Import Files… (Ctrl+O), or drag files or folders onto this "
+                "window.</p>"
+            )
+        self.start_page.setText(text)
+        self.centre.setCurrentWidget(self.start_page)
+        self.setWindowTitle(APP_TITLE)
+
+    def _select_in_navigator(self, key: str) -> None:
+        index = self.model.index_of_article(key)
+        if not index.isValid():
+            return
+        self._selecting = True
+        try:
+            parent = index.parent()
+            while parent.isValid():
+                self.navigator.expand(parent)
+                parent = parent.parent()
+            self.navigator.setCurrentIndex(index)
+            self.navigator.scrollTo(index)
+        finally:
+            self._selecting = False
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._selecting or not current.isValid():
+            return
+        article_id = current.siblingAtColumn(0).data(Role.ARTICLE_ID)
+        if article_id is not None and (self.record is None or self.record.id != article_id):
+            self.open_article(article_id)
+
+    def follow_link(self, href: str) -> None:
+        kind, value = parse_link(href)
+        if kind == "article":
+            self.open_article(int(value))
+        elif kind == "show":
+            index = self.model.find_path(f"show:{value}")
+            if index.isValid():
+                self.navigator.setCurrentIndex(index)
+                self.navigator.expand(index)
+                self.navigator.setFocus()
+
+    def go_back(self) -> None:
+        target = self.history.back()
+        if target is not None:
+            self.open_article(target, remember=False)
+
+    def go_forward(self) -> None:
+        target = self.history.forward()
+        if target is not None:
+            self.open_article(target, remember=False)
+
+    def step_article(self, step: int) -> None:
+        """Previous or next article in navigator order, within the show."""
+        if self.record is None:
+            return
+        order = self.model.article_order(self.record.show_key)
+        ids = [row.id for row in order]
+        if self.record.id in ids:
+            position = ids.index(self.record.id) + step
+            if 0 <= position < len(ids):
+                self.open_article(ids[position])
+
+    def _update_navigation_actions(self) -> None:
+        a = self.actions_
+        a[ActionId.BACK].setEnabled(self.history.can_go_back())
+        a[ActionId.FORWARD].setEnabled(self.history.can_go_forward())
+        record = self.record
+        has_article = record is not None
+        ids = [r.id for r in self.model.article_order(record.show_key)] if record else []
+        position = ids.index(record.id) if record and record.id in ids else -1
+        a[ActionId.PREVIOUS_ARTICLE].setEnabled(position > 0)
+        a[ActionId.NEXT_ARTICLE].setEnabled(0 <= position < len(ids) - 1)
+        is_episode = has_article and record.kind == Kind.EPISODE  # type: ignore[union-attr]
+        a[ActionId.TOGGLE_WATCHED].setEnabled(is_episode)
+        a[ActionId.TOGGLE_WATCHED].setChecked(is_episode and record.watched)  # type: ignore[union-attr]
+        a[ActionId.WATCHED_UP_TO_HERE].setEnabled(is_episode)
+        for action_id in (ActionId.FIND, ActionId.FIND_NEXT, ActionId.FIND_PREVIOUS):
+            a[action_id].setEnabled(has_article)
+
+    # -- tracking ----------------------------------------------------------------------------
+
+    def _apply(self, change: tracking.Change) -> None:
+        if change.empty:
+            return
+        self.undo_stack.push(TrackingCommand(self, change))
+        self.tracking_changed()
+        self.statusBar().showMessage(f"{change.description} (Ctrl+Z to undo)", 4000)
+
+    def tracking_changed(self) -> None:
+        """Marks changed: refresh the navigator, the open article and the status bar."""
+        self.model.refresh_tracking()
+        if self.record is not None:
+            record = self.library.record(self.record.id)
+            was_shielded = self.page.reveal_button.isVisible()
+            self.record = record
+            if was_shielded and record.watched:
+                self._render(record)
+            else:
+                self.page.update_tracking(record)
+        self.update_status()
+        self._update_navigation_actions()
+
+    def toggle_current_watched(self) -> None:
+        if self.record is not None and self.record.kind == Kind.EPISODE:
+            self.toggle_watched(self.record.key, self.record.article.title)
+
+    def toggle_watched(self, key: str, title: str) -> None:
+        self._apply(tracking.toggle_watched(self.library, key, title))
+
+    def watched_up_to_current(self) -> None:
+        if self.record is not None:
+            self._apply(tracking.watched_up_to(self.library, self.record.key))
+
+    def _on_toggle_requested(self, index: QModelIndex) -> None:
+        key = index.data(Role.ARTICLE_KEY)
+        if key is not None and index.data(Role.KIND) == NodeKind.ARTICLE:
+            record = self.library.find(key)
+            if record.kind == Kind.EPISODE:
+                self.toggle_watched(key, record.article.title)
+
+    def _on_check_toggled(self, key: str, wanted: bool) -> None:
+        title = self.library.find(key).article.title
+        if wanted:
+            self._apply(tracking.mark_watched(self.library, [key], f"Mark '{title}' watched"))
+        else:
+            self._apply(tracking.mark_unwatched(self.library, [key], f"Mark '{title}' unwatched"))
+
+    def _on_context_menu(self, position: Any) -> None:
+        index = self.navigator.indexAt(position).siblingAtColumn(0)
+        if not index.isValid():
+            return
+        menu = self.context_menu(index)
+        if menu.actions():
+            menu.exec(self.navigator.viewport().mapToGlobal(position))
+
+    def context_menu(self, index: QModelIndex) -> QMenu:
+        """The navigator's menu for a node (built separately, so tests can use it)."""
+        menu = QMenu(self)
+        kind = index.data(Role.KIND)
+        library = self.library
+        if kind == NodeKind.ARTICLE:
+            key = index.data(Role.ARTICLE_KEY)
+            record = library.find(key)
+            if record.kind != Kind.EPISODE:
+                return menu
+            title = record.article.title
+            self._menu_action(
+                menu,
+                "Mark Watched",
+                lambda: self._apply(
+                    tracking.mark_watched(
+                        library, [key], f"Mark '{title}' watched", only_unwatched=False
+                    )
+                ),
+            )
+            self._menu_action(
+                menu,
+                "Mark Unwatched",
+                lambda: self._apply(
+                    tracking.mark_unwatched(library, [key], f"Mark '{title}' unwatched")
+                ),
+            )
+            self._menu_action(
+                menu,
+                "Mark Watched Up to Here",
+                lambda: self._apply(tracking.watched_up_to(library, key)),
+            )
+        elif kind in (NodeKind.SHOW, NodeKind.SEASON):
+            show_key = index.data(Role.SHOW_KEY)
+            season = index.data(Role.SEASON)
+            whole = kind == NodeKind.SHOW
+            name = index.data() if whole else f"season {season}"
+            episodes = library.episode_keys(show_key, season, whole_show=whole)
+            self._menu_action(
+                menu,
+                "Mark All Watched",
+                lambda: self._apply(
+                    tracking.mark_watched(library, episodes, f"Mark all of {name} watched")
+                ),
+            )
+            self._menu_action(
+                menu,
+                "Mark All Unwatched",
+                lambda: self._apply(
+                    tracking.mark_unwatched(library, episodes, f"Mark all of {name} unwatched")
+                ),
+            )
+        return menu
+
+    @staticmethod
+    def _menu_action(menu: QMenu, text: str, handler: Callable[[], None]) -> QAction:
+        action = menu.addAction(text)
+        action.triggered.connect(handler)
+        return action
+
+    # -- notes -------------------------------------------------------------------------------
+
+    def save_note(self, key: str, text: str) -> None:
+        had_note = bool(self.library.note(key))
+        self.library.set_note(key, text)
+        if had_note != bool(text.strip()):
+            self.model.refresh_tracking()  # the ✎ mark in the navigator
+
+    # -- filter and search -------------------------------------------------------------------
+
+    def apply_filter(self) -> None:
+        current = self.record.key if self.record else None
+        unwatched = self.actions_[ActionId.UNWATCHED_ONLY].isChecked()
+        self.model.set_filter(self.filter_field.text(), unwatched)
+        if self.model.filtering and self.model.rowCount() <= 12:
+            for row in range(self.model.rowCount()):
+                group = self.model.index(row, 0)
+                if self.model.canFetchMore(group):
+                    self.model.fetchMore(group)
+                self.navigator.expand(group)
+                for child_row in range(self.model.rowCount(group)):
+                    self.navigator.expand(self.model.index(child_row, 0, group))
+        if current:
+            self._select_in_navigator(current)
+
+    def focus_filter(self) -> None:
+        self.filter_field.setFocus()
+        self.filter_field.selectAll()
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus()
+        self.search_field.selectAll()
+        self._on_search_text(self.search_field.text())
+
+    def _on_search_text(self, text: str) -> None:
+        if not text.strip() and self.centre.currentWidget() is self.search_panel:
+            self._leave_search()
+            return
+        if text.strip():
+            self.search_panel.search(text)
+            self.centre.setCurrentWidget(self.search_panel)
+
+    def _on_search_enter(self) -> None:
+        self.search_panel.search(self.search_field.text())
+        self.search_panel.open_current()
+
+    def _leave_search(self) -> None:
+        if self.record is not None:
+            self.centre.setCurrentWidget(self.page)
+        else:
+            self.show_start_page()
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802
+        if watched is self.search_field and event.type() == event.Type.KeyPress:
+            if event.key() == Qt.Key.Key_Down and self.centre.currentWidget() is self.search_panel:
+                self.search_panel.view.setFocus()
+                return True
+            if event.key() == Qt.Key.Key_Escape:
+                self.search_field.clear()
+                self._leave_search()
+                return True
+        return super().eventFilter(watched, event)
+
+    # -- importing ---------------------------------------------------------------------------
+
+    def choose_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, "Import Article Files", str(Path.home()), "Article files (*.txt);;All files (*)"
+        )
+        if files:
+            self.start_import(files)
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, "Import a Folder of Articles", str(Path.home())
+        )
+        if folder:
+            self.start_import([folder])
+
+    def start_import(self, paths: list[str]) -> ImportWorker | None:
+        if self.import_worker is not None and self.import_worker.isRunning():
+            self.statusBar().showMessage("An import is already running.", 4000)
+            return None
+        self.page.notes.flush()
+        worker = ImportWorker(self.library.path, paths, self)
+        self.import_progress = ImportProgress(worker, self)
+        worker.succeeded.connect(self._on_import_done)
+        worker.failed.connect(self._on_import_failed)
+        self.import_worker = worker
+        worker.start()
+        return worker
+
+    def _on_import_done(self, report: ImportReport) -> None:
+        self.import_progress.close()
+        self.reload_library_views()
+        self.import_dialog = ImportReportDialog(report, self)
+        self.import_dialog.open()
+
+    def _on_import_failed(self, message: str) -> None:
+        self.import_progress.close()
+        self.reload_library_views()
+        QMessageBox.warning(self, "Import failed", message)
+
+    def reload_library_views(self) -> None:
+        """After an import: reload the navigator, keeping expansion and the open article."""
+        expanded = self.expanded_paths()
+        self.model.reload()
+        self.restore_expanded(expanded)
+        if self.record is not None:
+            try:
+                self.record = self.library.record(self.record.id)
+                self._render(self.record)
+                self._select_in_navigator(self.record.key)
+            except LibraryError:
+                self.record = None
+                self.show_start_page()
+        elif self.centre.currentWidget() is self.start_page:
+            self.show_start_page()
+        self.update_status()
+        self._update_navigation_actions()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.start_import(paths)
+
+    # -- the rest ------------------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.BackButton:
+            self.go_back()
+        elif event.button() == Qt.MouseButton.ForwardButton:
+            self.go_forward()
+        else:
+            super().mousePressEvent(event)
+
+    def set_zoom(self, step: int) -> None:
+        self.page.reader.set_zoom(step)
+
+    def _on_shield_toggled(self) -> None:
+        if self.record is not None:
+            self._render(self.record)
+
+    def update_status(self) -> None:
+        c = self.library.counts()
+        self.status_label.setText(
+            f"{c.articles:,} articles · {c.shows:,} shows · "
+            f"{c.watched:,} of {c.episodes:,} episodes watched"
+        )
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About Episode Guide",
+            f"<h3>Episode Guide {__version__}</h3><p>A guide to the TV shows you follow: "
+            "import episode articles, read them in broadcast order, keep track of what you "
+            f"watched.</p><p>Library: {self.library.path}</p>",
+        )
+
+    def shortcut_text(self, action_id: ActionId) -> str:
+        return self.actions_[action_id].shortcut().toString(QKeySequence.SequenceFormat.NativeText)

@@ -1,0 +1,443 @@
+"""The navigator: shows → seasons → episodes, read lazily from the library.
+
+The model holds small nodes and loads a show's articles only when the show is expanded (Qt's
+canFetchMore/fetchMore), so a library of 100,000 episodes opens as fast as one of ten.
+Filtering is answered by the library (SQL), not by a proxy that would have to load every row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
+
+from guide.core.article import Kind
+from guide.core.store import ArticleRow, Library, LibraryError
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class NodeKind(IntEnum):
+    SHOW = 1
+    OUTSIDE = 2
+    SEASON = 3
+    ARTICLE = 4
+
+
+class Role(IntEnum):
+    KIND = Qt.ItemDataRole.UserRole + 1
+    ARTICLE_ID = Qt.ItemDataRole.UserRole + 2
+    ARTICLE_KEY = Qt.ItemDataRole.UserRole + 3
+    PROGRESS = Qt.ItemDataRole.UserRole + 4  # (watched, total) for shows and seasons
+    PATH = Qt.ItemDataRole.UserRole + 5  # a stable name for the node, for saving expansion
+    SHOW_KEY = Qt.ItemDataRole.UserRole + 6
+    SEASON = Qt.ItemDataRole.UserRole + 7
+
+
+@dataclass(eq=False)
+class Node:
+    kind: NodeKind
+    parent: Node | None
+    show_key: str | None = None
+    name: str = ""
+    season: int | None = None
+    article: ArticleRow | None = None
+    watched: int = 0
+    total: int = 0
+    children: list[Node] = field(default_factory=list)
+    loaded: bool = False
+
+    @property
+    def path(self) -> str:
+        if self.kind == NodeKind.SHOW:
+            return f"show:{self.show_key}"
+        if self.kind == NodeKind.OUTSIDE:
+            return "outside"
+        if self.kind == NodeKind.SEASON:
+            return f"season:{self.show_key}:{self.season}"
+        assert self.article is not None
+        return f"article:{self.article.key}"
+
+    def row_of(self, child: Node) -> int:
+        return self.children.index(child)
+
+
+COLUMNS = ("Title", "Watched")
+
+
+class NavigatorModel(QAbstractItemModel):
+    """Shows, seasons and articles of a library, filtered by text and watched state."""
+
+    # Emitted when the user ticks an episode's check box: (article key, watched wanted).
+    watched_toggled = Signal(str, bool)
+
+    def __init__(self, library: Library, parent: Any = None):
+        super().__init__(parent)
+        self.library = library
+        self.root = Node(NodeKind.OUTSIDE, None, loaded=True)
+        self.text = ""
+        self.unwatched_only = False
+        self._reload_root()
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def set_filter(self, text: str, unwatched_only: bool) -> None:
+        self.text, self.unwatched_only = text.strip(), unwatched_only
+        self.reload()
+
+    @property
+    def filtering(self) -> bool:
+        return bool(self.text) or self.unwatched_only
+
+    def set_library(self, library: Library) -> None:
+        self.library = library
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._reload_root()
+        self.endResetModel()
+
+    def _reload_root(self) -> None:
+        root = Node(NodeKind.OUTSIDE, None, loaded=True)
+        groups = self.library.groups_matching(self.text, self.unwatched_only)
+        for show in self.library.shows():
+            if show.key in groups:
+                root.children.append(
+                    Node(
+                        NodeKind.SHOW,
+                        root,
+                        show.key,
+                        show.name,
+                        watched=show.watched,
+                        total=show.episodes,
+                    )
+                )
+        if None in groups:
+            root.children.append(Node(NodeKind.OUTSIDE, root, None, "Outside any show"))
+        self.root = root
+
+    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802 (Qt override)
+        node = self.node(parent)
+        return node.kind in (NodeKind.SHOW, NodeKind.OUTSIDE) and not node.loaded
+
+    def fetchMore(self, parent: Index) -> None:  # noqa: N802
+        node = self.node(parent)
+        if node.loaded:
+            return
+        rows = self.library.rows(node.show_key, text=self.text, unwatched_only=self.unwatched_only)
+        children = _children(node, rows, self.library)
+        if children:
+            self.beginInsertRows(parent, 0, len(children) - 1)
+            node.children = children
+            node.loaded = True
+            self.endInsertRows()
+        else:
+            node.loaded = True
+
+    # -- structure -------------------------------------------------------------------------
+
+    def node(self, index: Index) -> Node:
+        if not index.isValid():
+            return self.root
+        return index.internalPointer()  # type: ignore[no-any-return]
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+        node = self.node(parent)
+        if not (0 <= row < len(node.children) and 0 <= column < len(COLUMNS)):
+            return QModelIndex()
+        return self.createIndex(row, column, node.children[row])
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        parent = self.node(index).parent
+        if parent is None or parent is self.root or parent.parent is None:
+            return QModelIndex()
+        return self.createIndex(parent.parent.row_of(parent), 0, parent)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self.node(parent).children)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return len(COLUMNS)
+
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802
+        if parent.isValid() and parent.column() != 0:
+            return False
+        node = self.node(parent)
+        if node.kind in (NodeKind.SHOW, NodeKind.OUTSIDE) and not node.loaded:
+            return True
+        return bool(node.children)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        node = self.node(index)
+        if index.column() == 0 and _is_episode(node):
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    # -- data ------------------------------------------------------------------------------
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        node = self.node(index)
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _label(node) if column == 0 else _progress_text(node)
+        if role == Qt.ItemDataRole.CheckStateRole and column == 0 and _is_episode(node):
+            assert node.article is not None
+            watched = node.article.watched
+            return Qt.CheckState.Checked if watched else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _tooltip(node)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{_label(node)}, {_tooltip(node)}"
+        return self._role_data(node, role)
+
+    def _role_data(self, node: Node, role: int) -> Any:
+        article = node.article
+        if role == Role.KIND:
+            return int(node.kind)
+        if role == Role.ARTICLE_ID:
+            return article.id if article else None
+        if role == Role.ARTICLE_KEY:
+            return article.key if article else None
+        if role == Role.PROGRESS:
+            if node.kind in (NodeKind.SHOW, NodeKind.SEASON):
+                return (node.watched, node.total)
+            return None
+        if role == Role.PATH:
+            return node.path
+        if role == Role.SHOW_KEY:
+            return node.show_key
+        if role == Role.SEASON:
+            return node.season
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        node = self.node(index)
+        if role != Qt.ItemDataRole.CheckStateRole or not _is_episode(node):
+            return False
+        assert node.article is not None
+        wanted = Qt.CheckState(value) == Qt.CheckState.Checked
+        if wanted != node.article.watched:
+            self.watched_toggled.emit(node.article.key, wanted)
+        return True
+
+    # -- finding and refreshing ------------------------------------------------------------
+
+    def find_path(self, path: str) -> QModelIndex:
+        """The index of the node with this path, loading its show if needed."""
+        if path.startswith("article:"):
+            return self.index_of_article(path.removeprefix("article:"))
+        for row, show in enumerate(self.root.children):
+            show_index = self.index(row, 0)
+            if show.path == path:
+                return show_index
+            if path.startswith(f"season:{show.show_key}:"):
+                if self.canFetchMore(show_index):
+                    self.fetchMore(show_index)
+                for child_row, child in enumerate(show.children):
+                    if child.path == path:
+                        return self.index(child_row, 0, show_index)
+        return QModelIndex()
+
+    def index_of_article(self, key: str) -> QModelIndex:
+        try:
+            record = self.library.find(key)
+        except LibraryError:  # not in the library (any more)
+            return QModelIndex()
+        for row, group in enumerate(self.root.children):
+            if group.show_key != record.show_key:
+                continue
+            group_index = self.index(row, 0)
+            if self.canFetchMore(group_index):
+                self.fetchMore(group_index)
+            return self._find_in(group, group_index, key)
+        return QModelIndex()
+
+    def _find_in(self, node: Node, index: QModelIndex, key: str) -> QModelIndex:
+        for row, child in enumerate(node.children):
+            child_index = self.index(row, 0, index)
+            if child.article is not None and child.article.key == key:
+                return child_index
+            if child.kind == NodeKind.SEASON:
+                found = self._find_in(child, child_index, key)
+                if found.isValid():
+                    return found
+        return QModelIndex()
+
+    def refresh_tracking(self) -> None:
+        """Watched marks or notes changed: update counts and rows in place."""
+        shows = {s.key: s for s in self.library.shows()}
+        for row, group in enumerate(self.root.children):
+            show = shows.get(group.show_key or "")
+            if show is not None:
+                group.watched, group.total = show.watched, show.episodes
+            if group.loaded:
+                self._refresh_group(group)
+            group_index = self.index(row, 0)
+            self.dataChanged.emit(group_index, self.index(row, len(COLUMNS) - 1))
+            self._emit_children_changed(group, group_index)
+
+    def _refresh_group(self, group: Node) -> None:
+        fresh = {r.key: r for r in self.library.rows(group.show_key)}
+        seasons = {s.season: s for s in self.library.seasons(group.show_key or "")}
+        for child in group.children:
+            if child.kind == NodeKind.SEASON:
+                season = seasons.get(child.season)
+                if season is not None:
+                    child.watched, child.total = season.watched, season.episodes
+                for episode in child.children:
+                    _update_article(episode, fresh)
+            else:
+                _update_article(child, fresh)
+
+    def _emit_children_changed(self, node: Node, index: QModelIndex) -> None:
+        if not node.children:
+            return
+        last = len(node.children) - 1
+        self.dataChanged.emit(self.index(0, 0, index), self.index(last, len(COLUMNS) - 1, index))
+        for row, child in enumerate(node.children):
+            if child.children:
+                self._emit_children_changed(child, self.index(row, 0, index))
+
+    def article_order(self, show_key: str | None) -> list[ArticleRow]:
+        """The unfiltered navigator order of a group, for previous/next."""
+        return self.library.rows(show_key)
+
+
+def _update_article(node: Node, fresh: dict[str, ArticleRow]) -> None:
+    if node.article is not None and node.article.key in fresh:
+        node.article = fresh[node.article.key]
+
+
+def _children(parent: Node, rows: list[ArticleRow], library: Library) -> list[Node]:
+    """A group's children: list and overview articles, season nodes, then the rest."""
+    children: list[Node] = []
+    seasons: dict[int, Node] = {}
+    season_counts = (
+        {s.season: s for s in library.seasons(parent.show_key)} if parent.show_key else {}
+    )
+    for row in rows:
+        if row.kind == Kind.EPISODE and row.season is not None:
+            season = seasons.get(row.season)
+            if season is None:
+                counts = season_counts.get(row.season)
+                season = Node(
+                    NodeKind.SEASON,
+                    parent,
+                    parent.show_key,
+                    season=row.season,
+                    watched=counts.watched if counts else 0,
+                    total=counts.episodes if counts else 0,
+                    loaded=True,
+                )
+                seasons[row.season] = season
+                children.append(season)
+            season.children.append(
+                Node(NodeKind.ARTICLE, season, row.show_key, article=row, loaded=True)
+            )
+        else:
+            children.append(Node(NodeKind.ARTICLE, parent, row.show_key, article=row, loaded=True))
+    return children
+
+
+def _is_episode(node: Node) -> bool:
+    return node.article is not None and node.article.kind == Kind.EPISODE
+
+
+def _label(node: Node) -> str:
+    if node.kind in (NodeKind.SHOW, NodeKind.OUTSIDE):
+        return node.name
+    if node.kind == NodeKind.SEASON:
+        return f"Season {node.season}"
+    article = node.article
+    assert article is not None
+    title = article.display_title
+    if article.kind == Kind.EPISODE and article.episode is not None:
+        return f"{article.episode}. {title}"
+    return title
+
+
+def _progress_text(node: Node) -> str:
+    if node.kind in (NodeKind.SHOW, NodeKind.SEASON):
+        return f"{node.watched}/{node.total}"
+    article = node.article
+    if article is None:
+        return ""
+    return "✎" if article.has_note else ""
+
+
+def _tooltip(node: Node) -> str:
+    if node.kind in (NodeKind.SHOW, NodeKind.SEASON):
+        return f"{node.watched} of {node.total} episodes watched"
+    article = node.article
+    if article is None:
+        return node.name
+    parts = [article.title]
+    if article.kind == Kind.EPISODE:
+        plays = article.plays
+        parts.append("not watched" if not plays else f"watched {plays}×")
+    else:
+        parts.append({"list": "episode list", "overview": "show overview"}.get(article.kind, ""))
+    if article.has_note:
+        parts.append("has a note")
+    return " — ".join(p for p in parts if p)
+
+
+class NavigatorView(QTreeView):
+    """The tree, with Space to toggle watched and a context menu request per node."""
+
+    toggle_requested = Signal(QModelIndex)
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self.setObjectName("navigator")
+        self.setAccessibleName("Navigator")
+        self.setUniformRowHeights(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.setAlternatingRowColors(True)
+        self.header().setStretchLastSection(False)
+
+    def setModel(self, model: Any) -> None:  # noqa: N802
+        super().setModel(model)
+        header = self.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Space and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            index = self.currentIndex()
+            if index.isValid():
+                self.toggle_requested.emit(index.siblingAtColumn(0))
+                event.accept()
+                return
+        super().keyPressEvent(event)

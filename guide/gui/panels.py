@@ -1,0 +1,142 @@
+"""The panels around the reader: the article page (tracking bar, reader, find bar, spoiler
+shield, notes) and the side panel (infobox and contents)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from guide.core.article import Kind
+from guide.core.dates import human_date
+from guide.core.store import ArticleRecord
+from guide.gui.notes import NotesEditor
+from guide.gui.reader import ContentsView, FindBar, ReaderView
+from guide.gui.render import article_html, infobox_html
+
+
+def watched_text(record: ArticleRecord) -> str:
+    plays = len(record.plays)
+    if record.kind != Kind.EPISODE and not plays:
+        return ""
+    if not plays:
+        return "Not watched yet"
+    times = "once" if plays == 1 else f"{plays} times"
+    return f"Watched {times}, last on {human_date(record.plays[-1])}"
+
+
+class ArticlePage(QWidget):
+    """What the centre shows for an open article."""
+
+    link_activated = Signal(str)
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self.record: ArticleRecord | None = None
+        self.revealed = False
+        self.watched_button = QPushButton("Mark Watched", self)
+        self.watched_button.setObjectName("watched_button")
+        self.watched_button.setCheckable(True)
+        self.watched_button.setAccessibleName("Watched")
+        self.watched_label = QLabel(self)
+        self.watched_label.setObjectName("watched_label")
+        bar = QHBoxLayout()
+        bar.setContentsMargins(4, 4, 4, 0)
+        bar.addWidget(self.watched_button)
+        bar.addWidget(self.watched_label, 1)
+        self.reader = ReaderView(self)
+        self.find_bar = FindBar(self.reader, self)
+        self.reveal_button = QPushButton("Show anyway", self)
+        self.reveal_button.setObjectName("reveal_button")
+        self.reveal_button.setToolTip("Show the prose of this unwatched episode")
+        self.reveal_button.hide()
+        self.reveal_button.clicked.connect(self._on_reveal)
+        reading = QWidget(self)
+        reading_layout = QVBoxLayout(reading)
+        reading_layout.setContentsMargins(0, 0, 0, 0)
+        reading_layout.addLayout(bar)
+        reading_layout.addWidget(self.find_bar)
+        reading_layout.addWidget(self.reader, 1)
+        reading_layout.addWidget(self.reveal_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.notes = NotesEditor(self)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("reader_splitter")
+        self.splitter.addWidget(reading)
+        self.splitter.addWidget(self.notes)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self.reader.anchorClicked.connect(self._on_anchor)
+
+    def show_record(self, record: ArticleRecord, *, shield: bool) -> None:
+        same = self.record is not None and self.record.id == record.id
+        if not same:
+            self.revealed = False
+        self.record = record
+        shielded = shield and record.kind == Kind.EPISODE and not record.watched
+        shielded = shielded and not self.revealed
+        position = self.reader.verticalScrollBar().value() if same else 0
+        self.reader.setHtml(article_html(record, shielded=shielded))
+        self.reader.verticalScrollBar().setValue(position)
+        self.reveal_button.setVisible(shielded)
+        self.update_tracking(record)
+        self.find_bar.refresh()
+
+    def update_tracking(self, record: ArticleRecord) -> None:
+        self.record = record
+        is_episode = record.kind == Kind.EPISODE
+        self.watched_button.setVisible(is_episode)
+        self.watched_button.setChecked(record.watched)
+        self.watched_button.setText("Watched ✓" if record.watched else "Mark Watched")
+        self.watched_label.setText(watched_text(record))
+
+    def _on_reveal(self) -> None:
+        self.revealed = True
+        if self.record is not None:
+            self.show_record(self.record, shield=False)
+
+    def _on_anchor(self, url: QUrl) -> None:
+        self.link_activated.emit(url.toString())
+
+
+class SidePanel(QSplitter):
+    """The infobox (links open articles) above the contents of the article."""
+
+    link_activated = Signal(str)
+
+    def __init__(self, parent: Any = None):
+        super().__init__(Qt.Orientation.Vertical, parent)
+        self.setObjectName("side_panel")
+        self.infobox = ReaderView(self)
+        self.infobox.setObjectName("infobox")
+        self.infobox.setAccessibleName("Infobox")
+        self.contents = ContentsView(self.infobox, self)
+        contents_box = QWidget(self)
+        box = QVBoxLayout(contents_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(QLabel("<b>Contents</b>", contents_box))
+        box.addWidget(self.contents)
+        self.addWidget(self.infobox)
+        self.addWidget(contents_box)
+        self.setStretchFactor(0, 3)
+        self.setStretchFactor(1, 2)
+        self.infobox.anchorClicked.connect(lambda url: self.link_activated.emit(url.toString()))
+
+    def show_record(self, record: ArticleRecord, links: dict[int, str], reader: ReaderView) -> None:
+        self.infobox.setHtml(infobox_html(record, links))
+        self.contents.reader = reader
+        self.contents.set_sections([(s.level, s.heading) for s in record.article.sections])
+
+    def clear(self) -> None:
+        self.infobox.setHtml("")
+        self.contents.set_sections([])

@@ -1,0 +1,181 @@
+"""The prose reader: the article's text, a find bar, zoom, and the sections' contents."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QStringListModel, Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPalette, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QTextBrowser,
+    QTextEdit,
+    QToolButton,
+    QWidget,
+)
+
+from guide.gui.render import section_anchor
+
+ZOOM_STEP = 1.12
+ZOOM_LIMIT = 8
+
+
+class ReaderView(QTextBrowser):
+    """A QTextBrowser that never follows or loads anything by itself."""
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self.setObjectName("reader")
+        self.setAccessibleName("Article text")
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self._base_size = self.document().defaultFont().pointSizeF()
+        self.zoom = 0
+
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:  # noqa: N802 (Qt override)
+        return None  # article content may never pull in images, style sheets or files
+
+    def set_zoom(self, step: int) -> None:
+        self.zoom = max(-ZOOM_LIMIT, min(ZOOM_LIMIT, step))
+        font = self.document().defaultFont()
+        font.setPointSizeF(self._base_size * ZOOM_STEP**self.zoom)
+        self.document().setDefaultFont(font)
+
+    def find_all(self, text: str) -> int:
+        """Highlight every match; returns how many there are."""
+        selections = []
+        if text:
+            colour = QColor(self.palette().color(QPalette.ColorRole.Highlight))
+            colour.setAlpha(90)
+            fmt = QTextCharFormat()
+            fmt.setBackground(colour)
+            cursor = QTextCursor(self.document())
+            while True:
+                cursor = self.document().find(text, cursor)
+                if cursor.isNull():
+                    break
+                selection = QTextEdit.ExtraSelection()
+                selection.cursor = cursor
+                selection.format = fmt
+                selections.append(selection)
+        self.setExtraSelections(selections)
+        return len(selections)
+
+    def find_step(self, text: str, backward: bool = False) -> bool:
+        """Select the next (or previous) match, wrapping around."""
+        if not text:
+            return False
+        flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)
+        if self.find(text, flags):
+            return True
+        cursor = self.textCursor()
+        cursor.movePosition(
+            QTextCursor.MoveOperation.End if backward else QTextCursor.MoveOperation.Start
+        )
+        self.setTextCursor(cursor)
+        return self.find(text, flags)
+
+
+class FindBar(QWidget):
+    """Find in page: a field, next/previous, a match count, Escape to close."""
+
+    closed = Signal()
+
+    def __init__(self, reader: ReaderView, parent: Any = None):
+        super().__init__(parent)
+        self.reader = reader
+        self.field = QLineEdit(self)
+        self.field.setObjectName("find_field")
+        self.field.setAccessibleName("Find in article")
+        self.field.setPlaceholderText("Find in article")
+        self.field.setClearButtonEnabled(True)
+        self.count = QLabel(self)
+        self.count.setObjectName("find_count")
+        previous, following, close = QToolButton(self), QToolButton(self), QToolButton(self)
+        previous.setText("▲")
+        previous.setToolTip("Previous match (Shift+Enter)")
+        following.setText("▼")
+        following.setToolTip("Next match (Enter)")
+        close.setText("✕")
+        close.setToolTip("Close (Escape)")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.addWidget(QLabel("Find:", self))
+        layout.addWidget(self.field, 1)
+        layout.addWidget(previous)
+        layout.addWidget(following)
+        layout.addWidget(self.count)
+        layout.addWidget(close)
+        self.field.textChanged.connect(self._on_text_changed)
+        self.field.returnPressed.connect(self.find_next)
+        previous.clicked.connect(self.find_previous)
+        following.clicked.connect(self.find_next)
+        close.clicked.connect(self.close_bar)
+        self.field.installEventFilter(self)
+        self.hide()
+
+    def open_bar(self) -> None:
+        self.show()
+        self.field.setFocus()
+        self.field.selectAll()
+        self.refresh()
+
+    def close_bar(self) -> None:
+        self.hide()
+        self.reader.find_all("")
+        self.closed.emit()
+
+    def refresh(self) -> None:
+        """Re-highlight after the article changed."""
+        if self.isVisible():
+            self._on_text_changed(self.field.text())
+
+    def _on_text_changed(self, text: str) -> None:
+        matches = self.reader.find_all(text)
+        self.count.setText("" if not text else f"{matches} match" + ("" if matches == 1 else "es"))
+        cursor = self.reader.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.Start)
+        self.reader.setTextCursor(cursor)
+        if text:
+            self.reader.find_step(text)
+
+    def find_next(self) -> None:
+        self.reader.find_step(self.field.text())
+
+    def find_previous(self) -> None:
+        self.reader.find_step(self.field.text(), backward=True)
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802
+        if isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress:
+            if event.key() == Qt.Key.Key_Escape:
+                self.close_bar()
+                return True
+            shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and shift:
+                self.find_previous()
+                return True
+        return super().eventFilter(watched, event)
+
+
+class ContentsView(QListView):
+    """The article's sections; activating one scrolls the reader to it."""
+
+    def __init__(self, reader: ReaderView, parent: Any = None):
+        super().__init__(parent)
+        self.reader = reader
+        self.setObjectName("contents")
+        self.setAccessibleName("Contents")
+        self.model_ = QStringListModel(self)
+        self.setModel(self.model_)
+        self.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.clicked.connect(self._on_activated)
+        self.activated.connect(self._on_activated)
+
+    def set_sections(self, sections: list[tuple[int, str]]) -> None:
+        self.model_.setStringList(["    " * (level - 2) + heading for level, heading in sections])
+
+    def _on_activated(self, index: Any) -> None:
+        self.reader.scrollToAnchor(section_anchor(index.row()))

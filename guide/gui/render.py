@@ -1,0 +1,108 @@
+"""Articles as HTML for QTextBrowser. Every piece of article text is escaped: markup-looking
+text is shown as written, and nothing in an article can make the reader load anything."""
+
+from __future__ import annotations
+
+from html import escape
+from urllib.parse import quote, unquote
+
+from guide.core.article import Kind, normalise_key
+from guide.core.store import ArticleRecord, Library
+
+SHIELD_TEXT = "The prose of this episode is folded away until you have watched it."
+
+
+def article_link(article_id: int) -> str:
+    return f"article:{article_id}"
+
+
+def show_link(show_key: str) -> str:
+    return f"show:{quote(show_key)}"
+
+
+def parse_link(href: str) -> tuple[str, str]:
+    """('article', id) or ('show', key) or ('', href) for anything else."""
+    scheme, _, rest = href.partition(":")
+    if scheme in ("article", "show"):
+        return scheme, unquote(rest)
+    return "", href
+
+
+def placement(record: ArticleRecord) -> str:
+    """`The Lighthouse Keepers · Season 1 · Episode 2`, or the kind of article."""
+    a = record.article
+    parts = []
+    if record.show:
+        parts.append(record.show)
+    if a.season is not None:
+        parts.append(f"Season {a.season}")
+    if record.kind == Kind.EPISODE:
+        episode = a.meaning("episode")
+        if episode:
+            parts.append(f"Episode {episode}")
+    elif record.kind == Kind.LIST:
+        parts.append("Episode list")
+    elif record.kind == Kind.OVERVIEW:
+        parts.append("Show overview")
+    airdate = a.airdate
+    if airdate:
+        parts.append(airdate)
+    return " · ".join(parts)
+
+
+def section_anchor(number: int) -> str:
+    return f"section-{number}"
+
+
+def article_html(record: ArticleRecord, *, shielded: bool = False) -> str:
+    a = record.article
+    out = [f"<h1>{escape(a.display_title)}</h1>"]
+    if a.display_title != a.title:
+        out.append(f"<p><i>{escape(a.title)}</i></p>")
+    line = placement(record)
+    if line:
+        out.append(f"<p style='font-size:small'>{escape(line)}</p>")
+    if shielded:
+        out.append(f"<p><i>{escape(SHIELD_TEXT)}</i></p>")
+        return "\n".join(out)
+    out += [f"<p>{escape(p)}</p>" for p in a.lead]
+    for number, section in enumerate(a.sections):
+        level = min(max(section.level, 2), 6)
+        out.append(
+            f"<a name='{section_anchor(number)}'></a><h{level}>{escape(section.heading)}</h{level}>"
+        )
+        out += [f"<p>{escape(p)}</p>" for p in section.paragraphs]
+    if not a.lead and not a.sections:
+        out.append("<p><i>This article has no prose.</i></p>")
+    return "\n".join(out)
+
+
+def infobox_links(record: ArticleRecord, library: Library) -> dict[int, str]:
+    """Field index -> link, for every value that names an article (or, for Series, a show)."""
+    fields = record.article.infobox
+    present = library.titles_present(value for _, value in fields)
+    links: dict[int, str] = {}
+    for index, (key, value) in enumerate(fields):
+        target = present.get(" ".join(value.split()).casefold())
+        if target is not None and target != record.id:
+            links[index] = article_link(target)
+        elif normalise_key(key) == "series" and record.show_key and value:
+            links[index] = show_link(record.show_key)
+    return links
+
+
+def infobox_html(record: ArticleRecord, links: dict[int, str]) -> str:
+    fields = record.article.infobox
+    if not fields:
+        return "<p><i>No infobox</i></p>"
+    rows = []
+    for index, (key, value) in enumerate(fields):
+        shown = escape(value) if value else "<i>—</i>"
+        href = links.get(index)
+        if href is not None:
+            shown = f"<a href='{escape(href, quote=True)}'>{shown}</a>"
+        rows.append(
+            f"<tr><th align='left' valign='top' style='padding-right:8px'>{escape(key)}</th>"
+            f"<td valign='top'>{shown}</td></tr>"
+        )
+    return "<table cellspacing='2' width='100%'>" + "".join(rows) + "</table>"

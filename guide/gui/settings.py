@@ -1,0 +1,61 @@
+"""User preferences, declared once: key, type and default. Kept apart from the library."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+T = TypeVar("T")
+
+ORGANISATION = "episode-guide"
+APPLICATION = "Episode Guide"
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    key: str
+    type: type[T]
+    default: T
+
+
+GEOMETRY = Setting("window/geometry", QByteArray, QByteArray())
+WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
+SPLITTER = Setting("window/splitter", QByteArray, QByteArray())
+READER_SPLITTER = Setting("window/reader_splitter", QByteArray, QByteArray())
+ZOOM = Setting("reader/zoom", int, 0)
+LAST_ARTICLE = Setting("session/last_article", str, "")
+EXPANDED = Setting("session/expanded", list, [])
+SPOILER_SHIELD = Setting("reader/spoiler_shield", bool, False)
+UNWATCHED_ONLY = Setting("navigator/unwatched_only", bool, False)
+
+
+class Settings:
+    """Typed access to QSettings."""
+
+    def __init__(self, store: QSettings | None = None):
+        self.store = store or QSettings(ORGANISATION, APPLICATION)
+
+    def get(self, setting: Setting[T]) -> T:
+        value: Any = self.store.value(setting.key, setting.default)
+        if value is None:
+            return setting.default
+        if setting.type is bool and isinstance(value, str):
+            return value.lower() == "true"  # type: ignore[return-value]
+        if setting.type is list:
+            if isinstance(value, str):
+                return [value]  # type: ignore[return-value]
+            return list(value)  # type: ignore[return-value]
+        if setting.type is QByteArray:
+            return value if isinstance(value, QByteArray) else QByteArray()  # type: ignore[return-value]
+        try:
+            return setting.type(value)  # type: ignore[call-arg]
+        except (TypeError, ValueError):
+            return setting.default
+
+    def set(self, setting: Setting[T], value: T) -> None:
+        self.store.setValue(setting.key, value)
+
+    def sync(self) -> None:
+        self.store.sync()

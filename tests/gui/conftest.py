@@ -1,0 +1,55 @@
+"""GUI fixtures: a window over a temporary library, with settings in a temporary file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from guide.core.opening import add_samples
+from guide.core.store import Library
+from guide.gui.mainwindow import MainWindow
+from guide.gui.settings import Settings
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def library_path(tmp_path: Path) -> Path:
+    path = tmp_path / "gui.db"
+    with Library(path) as library:
+        add_samples(library)
+    return path
+
+
+@pytest.fixture
+def make_window(qtbot, library_path: Path, settings: Settings) -> Callable[[], MainWindow]:
+    """Open a window (again) on the same library and settings, as a relaunch would."""
+    opened: list[Library] = []
+    windows: list[MainWindow] = []
+
+    def make() -> MainWindow:
+        library = Library(library_path)
+        opened.append(library)
+        window = MainWindow(library, settings)
+        windows.append(window)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.close()
+    for library in opened:
+        library.close()
+
+
+@pytest.fixture
+def window(make_window) -> MainWindow:
+    return make_window()

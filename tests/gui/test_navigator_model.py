@@ -1,0 +1,105 @@
+"""The navigator model: a valid Qt model, lazy, filtered by the library."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+
+from guide.core.opening import add_samples
+from guide.core.store import Library
+from guide.gui.navigator import NavigatorModel, NodeKind, Role
+
+
+def labels(model: NavigatorModel, parent: QModelIndex = QModelIndex()) -> list[str]:
+    return [model.index(r, 0, parent).data() for r in range(model.rowCount(parent))]
+
+
+def _fetched(model: NavigatorModel) -> NavigatorModel:
+    for row in range(model.rowCount()):
+        model.fetchMore(model.index(row, 0))
+    return model
+
+
+def test_passes_the_model_tester(qtmodeltester, library: Library):
+    # Each check gets a model as it stands: the testers run their checks from inside
+    # modelReset/rowsInserted, before marking the change done, so a lazy model that loads
+    # during those checks trips them. The filtered state is checked on its own model.
+    add_samples(library)
+    qtmodeltester.check(_fetched(NavigatorModel(library)))
+
+
+def test_filtered_model_passes_the_model_tester(qtmodeltester, library: Library):
+    add_samples(library)
+    model = NavigatorModel(library)
+    model.set_filter("fog", True)
+    qtmodeltester.check(_fetched(model))
+
+
+def test_shows_load_their_articles_only_when_expanded(library: Library):
+    add_samples(library)
+    model = NavigatorModel(library)
+    assert labels(model) == ["Heartstopper", "The Lighthouse Keepers", "Outside any show"]
+    keepers = model.index(1, 0)
+    assert model.rowCount(keepers) == 0 and model.hasChildren(keepers)
+    assert model.canFetchMore(keepers)
+    model.fetchMore(keepers)
+    assert labels(model, keepers) == [
+        "The Lighthouse Keepers",
+        "List of The Lighthouse Keepers episodes",
+        "Season 1",
+        "Season 2",
+    ]
+    season2 = model.index(3, 0, keepers)
+    assert labels(model, season2) == ["1. Midsummer", "Between the Tides", "2. Last Light"]
+    assert season2.data(Role.PROGRESS) == (0, 3)
+    assert model.index(1, 0).siblingAtColumn(1).data() == "0/6"
+
+
+def test_episode_check_state_and_progress_follow_marks(library: Library):
+    add_samples(library)
+    model = NavigatorModel(library)
+    keepers = model.index(1, 0)
+    model.fetchMore(keepers)
+    episode = model.index(0, 0, model.index(2, 0, keepers))
+    assert episode.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    assert episode.flags() & Qt.ItemFlag.ItemIsUserCheckable
+    library.watch(episode.data(Role.ARTICLE_KEY))
+    library.set_note(episode.data(Role.ARTICLE_KEY), "hm")
+    model.refresh_tracking()
+    assert episode.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert episode.siblingAtColumn(1).data() == "✎"
+    assert keepers.siblingAtColumn(1).data() == "1/6"
+    assert model.index(2, 0, keepers).data(Role.PROGRESS) == (1, 3)
+
+
+def test_ticking_the_box_asks_for_a_mark(qtbot, library: Library):
+    add_samples(library)
+    model = NavigatorModel(library)
+    model.fetchMore(model.index(0, 0))
+    episode = model.index(0, 0, model.index(0, 0))
+    with qtbot.waitSignal(model.watched_toggled) as signal:
+        model.setData(episode, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert signal.args == ["heartstopper forever", True]
+
+
+def test_filter_text_and_unwatched(library: Library):
+    add_samples(library)
+    model = NavigatorModel(library)
+    model.set_filter("signal", False)
+    assert labels(model) == ["The Lighthouse Keepers"]
+    show = model.index(0, 0)
+    model.fetchMore(show)
+    assert labels(model, model.index(0, 0, show)) == ["2. Fog Signal"]
+    model.set_filter("", True)
+    library.watch("heartstopper forever")
+    model.set_filter("", True)
+    assert labels(model) == ["The Lighthouse Keepers"]
+    assert model.index(0, 0).data(Role.KIND) == NodeKind.SHOW
+
+
+def test_find_article_loads_its_show(library: Library):
+    add_samples(library)
+    model = NavigatorModel(library)
+    index = model.index_of_article("last light")
+    assert index.isValid() and index.data() == "2. Last Light"
+    assert index.parent().data() == "Season 2"
+    assert not model.index_of_article("no such thing").isValid()

@@ -1,0 +1,403 @@
+"""The main window, driven as a person would: keys, clicks, typing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt, QUrl
+from PySide6.QtGui import QKeySequence
+
+from guide.gui.actions import ActionId
+from guide.gui.mainwindow import MainWindow
+from guide.gui.navigator import Role
+from guide.gui.render import SHIELD_TEXT
+
+
+def open_title(window: MainWindow, title: str) -> None:
+    window.open_article(window.library.find(title).id)
+
+
+def reader_text(window: MainWindow) -> str:
+    return window.page.reader.toPlainText()
+
+
+def press(qtbot, widget, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    qtbot.keyClick(widget, key, modifier)
+
+
+def shortcut(qtbot, window: MainWindow, action_id: ActionId) -> None:
+    """Press the action's first shortcut, as typed on the keyboard."""
+    sequence = window.actions_[action_id].shortcut()
+    combination = sequence[0]
+    qtbot.keyClick(
+        window.focusWidget() or window, combination.key(), combination.keyboardModifiers()
+    )
+
+
+# -- start, navigate, read --------------------------------------------------------------------
+
+
+def test_starts_on_the_start_page_with_counts(window: MainWindow):
+    assert window.windowTitle() == "Episode Guide"
+    assert "10 articles in 2 shows" in window.start_page.text()
+    assert window.status_label.text() == "10 articles · 2 shows · 0 of 7 episodes watched"
+
+
+def test_keyboard_navigation_opens_articles(qtbot, window: MainWindow):
+    view = window.navigator
+    view.setFocus()
+    view.setCurrentIndex(window.model.index(1, 0))  # The Lighthouse Keepers
+    press(qtbot, view, Qt.Key.Key_Right)  # expand
+    press(qtbot, view, Qt.Key.Key_Down)  # overview
+    assert window.record.article.title == "The Lighthouse Keepers"
+    for _ in range(2):
+        press(qtbot, view, Qt.Key.Key_Down)  # list, Season 1
+    press(qtbot, view, Qt.Key.Key_Right)
+    press(qtbot, view, Qt.Key.Key_Down)
+    assert window.record.article.title == "The Keeper's Log"
+    assert window.windowTitle() == "The Keeper's Log — Episode Guide"
+    assert "Ingrid takes the last ferry" in reader_text(window)
+    assert "The Lighthouse Keepers · Season 1 · Episode 1" in reader_text(window)
+
+
+def test_markup_in_articles_is_shown_as_written(window: MainWindow):
+    open_title(window, "The Keeper's Log")
+    assert "<b>bold</b> & [[links]]" in reader_text(window)
+
+
+def test_contents_jump_and_infobox_fields(window: MainWindow, qtbot):
+    open_title(window, "The Lighthouse Keepers")
+    contents = window.side.contents
+    assert contents.model().stringList()[:3] == ["Premise", "Cast", "    Main"]
+    assert "Created by" in window.side.infobox.toPlainText()
+    window.side.infobox.verticalScrollBar()  # the infobox is its own view
+    reader = window.page.reader
+    reader.resize(400, 150)
+    contents.activated.emit(contents.model().index(3))
+    assert reader.verticalScrollBar().value() > 0 or reader.verticalScrollBar().maximum() == 0
+
+
+def test_infobox_links_open_articles_and_plain_text_stays_plain(window: MainWindow):
+    open_title(window, "Fog Signal")
+    html = window.side.infobox.toHtml()
+    assert 'href="article:' in html
+    record = window.library.find("Fog Signal")
+    links = {
+        window.library.record(int(h.split(":")[1])).article.title
+        for h in _hrefs(html)
+        if h.startswith("article:")
+    }
+    assert links == {
+        "The Keeper's Log",
+        "The Ship That Wasn't",
+        "The Lighthouse Keepers",
+        "List of The Lighthouse Keepers episodes",
+    }
+    assert record.id
+    window.side.infobox.anchorClicked.emit(
+        QUrl(
+            next(
+                h
+                for h in _hrefs(html)
+                if h.startswith("article:")
+                and window.library.record(int(h.split(":")[1])).article.title == "The Keeper's Log"
+            )
+        )
+    )
+    assert window.record.article.title == "The Keeper's Log"
+    open_title(window, "Heartstopper Forever")  # Prev: Apart is not in the library
+    assert "Apart" in window.side.infobox.toPlainText()
+    assert not any("apart" in h.lower() for h in _hrefs(window.side.infobox.toHtml()))
+
+
+def _hrefs(html: str) -> list[str]:
+    import re
+
+    return re.findall(r'href="([^"]+)"', html)
+
+
+def test_back_forward_and_previous_next(qtbot, window: MainWindow):
+    open_title(window, "Fog Signal")
+    open_title(window, "Midsummer")
+    window.actions_[ActionId.BACK].trigger()
+    assert window.record.article.title == "Fog Signal"
+    window.actions_[ActionId.FORWARD].trigger()
+    assert window.record.article.title == "Midsummer"
+    qtbot.mouseClick(window, Qt.MouseButton.BackButton)
+    assert window.record.article.title == "Fog Signal"
+    window.actions_[ActionId.NEXT_ARTICLE].trigger()
+    assert window.record.article.title == "The Ship That Wasn't"
+    window.actions_[ActionId.NEXT_ARTICLE].trigger()
+    window.actions_[ActionId.NEXT_ARTICLE].trigger()
+    assert window.record.article.title == "Between the Tides"
+    window.actions_[ActionId.PREVIOUS_ARTICLE].trigger()
+    assert window.record.article.title == "Midsummer"
+    assert (
+        window.actions_[ActionId.BACK]
+        .shortcut()
+        .matches(QKeySequence(Qt.KeyboardModifier.AltModifier | Qt.Key.Key_Left))
+        == QKeySequence.SequenceMatch.ExactMatch
+    )
+
+
+def test_find_in_page_highlights_and_counts(qtbot, window: MainWindow):
+    open_title(window, "The Lighthouse Keepers")
+    window.actions_[ActionId.FIND].trigger()
+    bar = window.page.find_bar
+    assert bar.isVisible() and bar.field.hasFocus()
+    qtbot.keyClicks(bar.field, "island")
+    assert bar.count.text() == "3 matches"
+    assert len(window.page.reader.extraSelections()) == 3
+    assert window.page.reader.textCursor().selectedText().lower() == "island"
+    press(qtbot, bar.field, Qt.Key.Key_Escape)
+    assert not bar.isVisible() and window.page.reader.extraSelections() == []
+
+
+def test_zoom_is_remembered(make_window):
+    window = make_window()
+    base = window.page.reader.document().defaultFont().pointSizeF()
+    window.actions_[ActionId.ZOOM_IN].trigger()
+    window.actions_[ActionId.ZOOM_IN].trigger()
+    assert window.page.reader.document().defaultFont().pointSizeF() > base
+    window.close()
+    again = make_window()
+    assert again.page.reader.zoom == 2
+    again.actions_[ActionId.ZOOM_RESET].trigger()
+    assert again.page.reader.document().defaultFont().pointSizeF() == base
+
+
+# -- tracking -----------------------------------------------------------------------------------
+
+
+def test_space_toggles_watched_and_ctrl_z_undoes(qtbot, window: MainWindow):
+    open_title(window, "Fog Signal")
+    view = window.navigator
+    view.setFocus()
+    press(qtbot, view, Qt.Key.Key_Space)
+    assert window.library.find("Fog Signal").watched
+    assert window.page.watched_button.isChecked()
+    assert window.page.watched_label.text().startswith("Watched once, last on")
+    keepers = window.model.index(1, 0)
+    assert keepers.siblingAtColumn(1).data() == "1/6"
+    assert "1 of 7 episodes watched" in window.status_label.text()
+    press(qtbot, view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not window.library.find("Fog Signal").watched
+    assert keepers.siblingAtColumn(1).data() == "0/6"
+    assert window.page.watched_label.text() == "Not watched yet"
+    window.actions_[ActionId.REDO].trigger()
+    assert window.library.find("Fog Signal").watched
+
+
+def test_watched_button_toggles(qtbot, window: MainWindow):
+    open_title(window, "Midsummer")
+    qtbot.mouseClick(window.page.watched_button, Qt.MouseButton.LeftButton)
+    assert window.library.find("Midsummer").watched
+    qtbot.mouseClick(window.page.watched_button, Qt.MouseButton.LeftButton)
+    assert not window.library.find("Midsummer").watched
+    window.undo_stack.undo()
+    assert window.library.find("Midsummer").watched
+
+
+def _menu_action(window: MainWindow, index: QModelIndex, text: str):
+    menu = window.context_menu(index)
+    return next(a for a in menu.actions() if a.text() == text)
+
+
+def test_mark_watched_up_to_here_and_undo(window: MainWindow):
+    window.library.watch("fog signal")
+    index = window.model.index_of_article("between the tides")
+    _menu_action(window, index, "Mark Watched Up to Here").trigger()
+    watched = [r.title for r in window.library.rows("the lighthouse keepers") if r.watched]
+    assert watched == [
+        "The Keeper's Log",
+        "Fog Signal",
+        "The Ship That Wasn't",
+        "Midsummer",
+        "Between the Tides",
+    ]
+    assert len(window.library.plays("fog signal")) == 1  # already watched: left alone
+    assert window.model.index(1, 0).siblingAtColumn(1).data() == "5/6"
+    window.undo_stack.undo()
+    watched = [r.title for r in window.library.rows("the lighthouse keepers") if r.watched]
+    assert watched == ["Fog Signal"]
+
+
+def test_season_and_show_menus(window: MainWindow):
+    keepers = window.model.index(1, 0)
+    window.model.fetchMore(keepers)
+    season1 = window.model.index(2, 0, keepers)
+    assert season1.data() == "Season 1"
+    _menu_action(window, season1, "Mark All Watched").trigger()
+    assert season1.data(Role.PROGRESS) == (3, 3)
+    _menu_action(window, keepers, "Mark All Unwatched").trigger()
+    assert keepers.siblingAtColumn(1).data() == "0/6"
+    window.undo_stack.undo()
+    assert keepers.siblingAtColumn(1).data() == "3/6"
+
+
+# -- notes ----------------------------------------------------------------------------------------
+
+
+def test_note_saved_after_a_pause_and_when_switching(qtbot, window: MainWindow):
+    open_title(window, "Fog Signal")
+    editor = window.page.notes.editor
+    qtbot.keyClicks(editor, "The horn")
+    qtbot.waitUntil(lambda: window.library.note("fog signal") == "The horn", timeout=3000)
+    assert window.page.notes.status.text() == "Saved"
+    qtbot.keyClicks(editor, " again")
+    open_title(window, "Midsummer")  # switching flushes at once: no keystroke lost
+    assert window.library.note("fog signal") == "The horn again"
+    assert editor.toPlainText() == ""
+    open_title(window, "Fog Signal")
+    assert editor.toPlainText() == "The horn again"
+    index = window.model.index_of_article("fog signal")
+    assert index.siblingAtColumn(1).data() == "✎"
+
+
+def test_note_and_marks_survive_closing_and_relaunch(qtbot, make_window):
+    window = make_window()
+    open_title(window, "Last Light")
+    qtbot.keyClicks(window.page.notes.editor, "Typed right before quitting")
+    window.toggle_current_watched()
+    window.navigator.expand(window.model.index(0, 0))
+    window.close()
+    again = make_window()
+    assert again.record.article.title == "Last Light"  # the last article reopens
+    assert again.page.notes.editor.toPlainText() == "Typed right before quitting"
+    assert again.page.watched_button.isChecked()
+    assert again.navigator.isExpanded(again.model.index(0, 0))
+
+
+# -- search, filter, shield ----------------------------------------------------------------------
+
+
+def test_search_lists_results_and_enter_opens(qtbot, window: MainWindow):
+    window.actions_[ActionId.SEARCH].trigger()
+    assert window.search_field.hasFocus()
+    qtbot.keyClicks(window.search_field, "foghorn")
+    assert window.centre.currentWidget() is window.search_panel
+    results = window.search_panel.model
+    assert [h.title for h in results.hits][0] == "Fog Signal"
+    assert "[foghorn]" in results.index(0).data()
+    press(qtbot, window.search_field, Qt.Key.Key_Return)
+    assert window.record.article.title == "Fog Signal"
+    assert window.centre.currentWidget() is window.page
+
+
+def test_search_results_by_keyboard(qtbot, window: MainWindow):
+    window.search_field.setFocus()
+    qtbot.keyClicks(window.search_field, "season")
+    press(qtbot, window.search_field, Qt.Key.Key_Down)
+    view = window.search_panel.view
+    assert view.hasFocus()
+    press(qtbot, view, Qt.Key.Key_Down)
+    second = window.search_panel.model.hits[1].title
+    press(qtbot, view, Qt.Key.Key_Return)
+    assert window.record.article.title == second
+
+
+def test_no_matches_says_so(qtbot, window: MainWindow):
+    qtbot.keyClicks(window.search_field, "zzzqqq")
+    assert window.search_panel.heading.text() == "No matches for “zzzqqq”."
+
+
+def test_filter_narrows_as_you_type(qtbot, window: MainWindow):
+    qtbot.keyClicks(window.filter_field, "tides")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=2000)
+    show = window.model.index(0, 0)
+    assert show.data() == "The Lighthouse Keepers" and window.navigator.isExpanded(show)
+    assert window.model.index(0, 0, window.model.index(0, 0, show)).data() == "Between the Tides"
+    window.filter_field.clear()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 3, timeout=2000)
+
+
+def test_unwatched_only(window: MainWindow):
+    window.library.watch("heartstopper forever")
+    window.actions_[ActionId.UNWATCHED_ONLY].trigger()
+    assert [window.model.index(r, 0).data() for r in range(window.model.rowCount())] == [
+        "The Lighthouse Keepers"
+    ]
+
+
+def test_spoiler_shield_folds_unwatched_prose(qtbot, window: MainWindow):
+    window.actions_[ActionId.SPOILER_SHIELD].trigger()
+    open_title(window, "Last Light")
+    assert SHIELD_TEXT in reader_text(window)
+    assert "last entry" not in reader_text(window)
+    assert window.page.reveal_button.isVisible()
+    assert "Director" in window.side.infobox.toPlainText()  # the infobox stays visible
+    assert window.page.notes.editor.isEnabled()
+    qtbot.mouseClick(window.page.reveal_button, Qt.MouseButton.LeftButton)
+    assert "last entry" in reader_text(window)
+    open_title(window, "Midsummer")
+    window.toggle_current_watched()
+    assert "bonfire" in reader_text(window)  # watched: nothing to hide
+    open_title(window, "The Lighthouse Keepers")
+    assert "Premise" in reader_text(window)  # not an episode: never shielded
+
+
+def test_accessible_names_on_main_widgets(window: MainWindow):
+    names = {
+        w.accessibleName()
+        for w in (
+            window.navigator,
+            window.page.reader,
+            window.side.infobox,
+            window.page.notes.editor,
+            window.search_field,
+            window.filter_field,
+        )
+    }
+    assert names == {
+        "Navigator",
+        "Article text",
+        "Infobox",
+        "Notes",
+        "Search library",
+        "Filter navigator",
+    }
+
+
+def test_about_box_shows_the_version(window: MainWindow, monkeypatch):
+    from guide import __version__
+    from guide.gui import mainwindow
+
+    shown = {}
+    monkeypatch.setattr(
+        mainwindow.QMessageBox, "about", lambda parent, title, text: shown.update(text=text)
+    )
+    window.actions_[ActionId.ABOUT].trigger()
+    assert __version__ in shown["text"]
+
+
+def test_geometry_and_splitter_restored(make_window):
+    window = make_window()
+    window.resize(760, 560)  # the offscreen screen is 800 x 600
+    window.splitter.setSizes([200, 400, 150])
+    sizes = window.splitter.sizes()
+    window.close()
+    again = make_window()
+    assert again.size().width() == 760 and again.splitter.sizes() == sizes
+
+
+def test_drop_imports(qtbot, window: MainWindow, tmp_path: Path):
+    from PySide6.QtCore import QMimeData, QPoint
+    from PySide6.QtGui import QDropEvent
+
+    folder = tmp_path / "dropped"
+    folder.mkdir()
+    (folder / "a.txt").write_text("= Dropped Episode =\n\nInfobox\n- Series: New Show\n")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(folder))])
+    event = QDropEvent(
+        QPoint(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+    qtbot.waitUntil(lambda: window.import_dialog is not None, timeout=10000)
+    assert "1 added" in window.import_dialog.text.toPlainText()
+    names = [window.model.index(r, 0).data() for r in range(window.model.rowCount())]
+    assert "New Show" in names
