@@ -39,14 +39,18 @@ def _v1_initial(db: Database) -> None:
             prev TEXT,
             next TEXT,
             episode_list TEXT,
-            lead TEXT NOT NULL,
-            sections TEXT NOT NULL,
             position INTEGER NOT NULL DEFAULT 0,
             source_path TEXT,
             content_hash TEXT,
             imported_at TEXT NOT NULL
         );
         CREATE INDEX articles_show ON articles (show_key, season, position);
+        -- The prose lives apart, so that the articles table stays small and fast to scan.
+        CREATE TABLE bodies (
+            article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+            lead TEXT NOT NULL,
+            sections TEXT NOT NULL
+        );
         CREATE INDEX articles_hash ON articles (content_hash);
         CREATE TABLE infobox (
             article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,

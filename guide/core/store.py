@@ -179,6 +179,7 @@ _ROW_ORDER = """
              a.title COLLATE NOCASE
 """
 _WATCHED = "EXISTS (SELECT 1 FROM watch_events w WHERE w.article_key = a.key)"
+_WATCHED_KEYS = "(SELECT DISTINCT article_key AS key FROM watch_events)"
 
 
 class Library:
@@ -295,6 +296,14 @@ class Library:
             placeholders = ", ".join(f":{column}" for column in values)
             sql = f"INSERT INTO articles ({columns}) VALUES ({placeholders})"
             article_id = conn.execute(sql, values).lastrowid
+        conn.execute(
+            "INSERT OR REPLACE INTO bodies (article_id, lead, sections) VALUES (?, ?, ?)",
+            [
+                article_id,
+                _JSON.encode(article.lead),
+                _JSON.encode([[s.level, s.heading, s.paragraphs] for s in article.sections]),
+            ],
+        )
         conn.executemany(
             "INSERT INTO infobox (article_id, ord, key, norm_key, value) VALUES (?, ?, ?, ?, ?)",
             [(article_id, i, k, normalise_key(k), v) for i, (k, v) in enumerate(article.infobox)],
@@ -366,7 +375,8 @@ class Library:
             shows=self._scalar("SELECT COUNT(*) FROM shows"),
             episodes=self._scalar("SELECT COUNT(*) FROM articles WHERE kind = 'episode'"),
             watched=self._scalar(
-                f"SELECT COUNT(*) FROM articles a WHERE kind = 'episode' AND {_WATCHED}"
+                f"SELECT COUNT(*) FROM {_WATCHED_KEYS} w JOIN articles a ON a.key = w.key "
+                "WHERE a.kind = 'episode'"
             ),
             notes=self._scalar("SELECT COUNT(*) FROM notes"),
         )
@@ -374,11 +384,13 @@ class Library:
     def shows(self) -> list[Show]:
         rows = self.db.execute(
             f"""
-            SELECT s.key, s.name,
-                   COUNT(a.id),
-                   COALESCE(SUM({_WATCHED}), 0)
-            FROM shows s LEFT JOIN articles a ON a.show_key = s.key AND a.kind = 'episode'
-            GROUP BY s.key ORDER BY s.name COLLATE NOCASE, s.key
+            SELECT s.key, s.name, COALESCE(e.n, 0), COALESCE(w.n, 0) FROM shows s
+            LEFT JOIN (SELECT show_key, COUNT(*) AS n FROM articles WHERE kind = 'episode'
+                       GROUP BY show_key) e ON e.show_key = s.key
+            LEFT JOIN (SELECT a.show_key, COUNT(*) AS n FROM {_WATCHED_KEYS} w
+                       JOIN articles a ON a.key = w.key WHERE a.kind = 'episode'
+                       GROUP BY a.show_key) w ON w.show_key = s.key
+            ORDER BY s.name COLLATE NOCASE, s.key
             """
         )
         return [Show(*row) for row in rows]
@@ -434,24 +446,19 @@ class Library:
         params: list[Any] = []
         self._filter_clauses(text, unwatched_only, clauses, params)
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-        rows = self.db.execute(
-            f"SELECT DISTINCT a.show_key FROM articles a LEFT JOIN shows s ON s.key = a.show_key "
-            f"{where}",
-            params,
-        )
+        rows = self.db.execute(f"SELECT DISTINCT a.show_key FROM articles a {where}", params)
         return {row[0] for row in rows}
 
     @staticmethod
     def _filter_clauses(
         text: str, unwatched_only: bool, clauses: list[str], params: list[Any]
     ) -> None:
-        words = text.split()
-        for word in words:
+        for word in text.split():  # keys are folded titles and show names: no lower() needed
             clauses.append(
-                "(instr(lower(a.title), ?) OR instr(lower(a.display_title), ?) "
-                "OR instr(lower(COALESCE(s.name, '')), ?))"
+                "(instr(a.key, ?) OR instr(COALESCE(a.show_key, ''), ?) OR "
+                "(a.display_title <> a.title AND instr(lower(a.display_title), ?)))"
             )
-            params.extend([word.lower()] * 3)
+            params.extend([word.casefold(), word.casefold(), word.lower()])
         if unwatched_only:
             clauses.append(f"a.kind = 'episode' AND NOT {_WATCHED}")
 
@@ -509,7 +516,9 @@ class Library:
 
     def _load_article(self, article_id: int) -> Article:
         title, lead, sections = self.db.execute(
-            "SELECT title, lead, sections FROM articles WHERE id = ?", [article_id]
+            "SELECT a.title, b.lead, b.sections FROM articles a "
+            "JOIN bodies b ON b.article_id = a.id WHERE a.id = ?",
+            [article_id],
         ).fetchone()
         infobox = self.db.execute(
             "SELECT key, value FROM infobox WHERE article_id = ? ORDER BY ord", [article_id]
@@ -691,8 +700,6 @@ def _article_values(article: Article) -> dict[str, Any]:
         "prev": article.prev,
         "next": article.next,
         "episode_list": article.episode_list,
-        "lead": _JSON.encode(article.lead),
-        "sections": _JSON.encode([[s.level, s.heading, s.paragraphs] for s in article.sections]),
     }
 
 

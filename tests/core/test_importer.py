@@ -187,7 +187,7 @@ def test_kill_9_during_import_leaves_each_article_old_or_new(tmp_path: Path):
     probe = sqlite3.connect(path, timeout=10)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
-        done = probe.execute("SELECT COUNT(*) FROM articles WHERE lead LIKE '%new lead%'")
+        done = probe.execute("SELECT COUNT(*) FROM bodies WHERE lead LIKE '%new lead%'")
         if done.fetchone()[0] > 0:
             break
         time.sleep(0.01)
@@ -198,7 +198,8 @@ def test_kill_9_during_import_leaves_each_article_old_or_new(tmp_path: Path):
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     rows = conn.execute(
-        """SELECT a.lead, i.value, a.sections ->> '$[1][2][0]' FROM articles a
+        """SELECT b.lead, i.value, b.sections ->> '$[1][2][0]' FROM articles a
+           JOIN bodies b ON b.article_id = a.id
            JOIN infobox i ON i.article_id = a.id AND i.key = 'Version'"""
     ).fetchall()
     assert len(rows) == count
