@@ -13,15 +13,18 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
+    QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QGuiApplication,
     QKeySequence,
     QMouseEvent,
     QUndoCommand,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -42,6 +45,7 @@ from guide.core.article import Kind
 from guide.core.importer import ImportReport
 from guide.core.store import ArticleRecord, Library, LibraryError
 from guide.gui import settings as keys
+from guide.gui import theme
 from guide.gui.actions import ActionId, create_actions
 from guide.gui.history import History
 from guide.gui.importing import ImportProgress, ImportReportDialog, ImportWorker
@@ -201,6 +205,8 @@ class MainWindow(QMainWindow):
                     menu.addSeparator()
                 else:
                     menu.addAction(a[item])
+            if title == "&View":
+                self._build_appearance_menu(menu.addMenu("&Appearance"))
         toolbar = self.addToolBar("Navigation")
         toolbar.setObjectName("toolbar")
         for item in (
@@ -222,6 +228,40 @@ class MainWindow(QMainWindow):
         )
         toolbar.addWidget(spacer)
         toolbar.addWidget(self.search_field)
+
+    def _build_appearance_menu(self, menu: QMenu) -> None:
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        self.appearance_actions: dict[theme.Appearance, QAction] = {}
+        current = self._appearance()
+        for appearance, label in (
+            (theme.Appearance.SYSTEM, "Follow &System"),
+            (theme.Appearance.LIGHT, "&Light"),
+            (theme.Appearance.DARK, "&Dark"),
+        ):
+            action = menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(appearance == current)
+            action.triggered.connect(lambda _=False, a=appearance: self.set_appearance(a))
+            group.addAction(action)
+            self.appearance_actions[appearance] = action
+
+    def _appearance(self) -> theme.Appearance:
+        try:
+            return theme.Appearance(self.settings.get(keys.APPEARANCE))
+        except ValueError:
+            return theme.Appearance.SYSTEM
+
+    def set_appearance(self, appearance: theme.Appearance) -> None:
+        self.settings.set(keys.APPEARANCE, str(appearance))
+        self.apply_appearance()
+
+    def apply_appearance(self) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply(app, self._appearance())
+        if self.record is not None:
+            self._render(self.record)  # rich text takes the new palette's colours
 
     def _connect(self) -> None:
         a = self.actions_
@@ -274,12 +314,14 @@ class MainWindow(QMainWindow):
         self.page.link_activated.connect(self.follow_link)
         self.page.watched_button.clicked.connect(self.toggle_current_watched)
         self.page.notes.save_requested.connect(self.save_note)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme)
         self.side.link_activated.connect(self.follow_link)
 
     # -- state across runs -----------------------------------------------------------------
 
     def _restore(self) -> None:
         s = self.settings
+        self.apply_appearance()
         geometry = s.get(keys.GEOMETRY)
         if geometry.isEmpty():
             self.resize(1280, 800)
@@ -720,6 +762,10 @@ class MainWindow(QMainWindow):
 
     def set_zoom(self, step: int) -> None:
         self.page.reader.set_zoom(step)
+
+    def _on_system_scheme(self, _scheme: Any) -> None:
+        if self._appearance() == theme.Appearance.SYSTEM:
+            self.apply_appearance()
 
     def _on_shield_toggled(self) -> None:
         if self.record is not None:

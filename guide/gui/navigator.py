@@ -433,7 +433,7 @@ class NavigatorView(QTreeView):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         # A fixed width: sizing to contents would read every row on every expand.
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(1, self.fontMetrics().horizontalAdvance("Watched 0000/0000"))
+        header.resizeSection(1, self.fontMetrics().horizontalAdvance("Watched ✎") + 12)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Space and event.modifiers() == Qt.KeyboardModifier.NoModifier:

@@ -29,6 +29,7 @@ LAST_ARTICLE = Setting("session/last_article", str, "")
 EXPANDED = Setting("session/expanded", list, [])
 SPOILER_SHIELD = Setting("reader/spoiler_shield", bool, False)
 UNWATCHED_ONLY = Setting("navigator/unwatched_only", bool, False)
+APPEARANCE = Setting("window/appearance", str, "system")
 
 
 class Settings:

@@ -11,6 +11,7 @@ look-ups) and the library's size. Search and show are measured in-process, as th
 from __future__ import annotations
 
 import argparse
+import itertools
 import random
 import statistics
 import tempfile
@@ -40,10 +41,10 @@ class Prose:
         self.words = sorted(words)
         vocabulary_rng.shuffle(self.words)
         self.rng = random.Random(seed)
-        self.weights = [1 / (rank + 1) for rank in range(len(self.words))]
+        self.cumulative = list(itertools.accumulate(1 / (rank + 1) for rank in range(size)))
 
     def words_like_text(self, count: int) -> list[str]:
-        return self.rng.choices(self.words, weights=self.weights, k=count)
+        return self.rng.choices(self.words, cum_weights=self.cumulative, k=count)
 
     def sentence(self) -> str:
         return " ".join(self.words_like_text(self.rng.randint(8, 18))).capitalize() + "."
