@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
+
+
+def now_utc() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+def to_timestamp(moment: datetime) -> str:
+    """Stored form of a moment: ISO 8601 in UTC, so text order is time order."""
+    if moment.tzinfo is None:
+        moment = moment.astimezone()
+    return moment.astimezone(UTC).replace(microsecond=0).isoformat()
 
 
 def parse_moment(text: str) -> datetime:

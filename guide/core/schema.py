@@ -84,7 +84,42 @@ def _v1_initial(db: Database) -> None:
     )
 
 
-STEPS: list[Callable[[Database], None]] = [_v1_initial]
+def _v2_passes_show_notes_saved_searches(db: Database) -> None:
+    db.executescript(
+        """
+        -- Rewatches: a show's plays count for its current pass from that pass's start on.
+        CREATE TABLE passes (
+            show_key TEXT NOT NULL,
+            number INTEGER NOT NULL,
+            started_at TEXT NOT NULL,
+            PRIMARY KEY (show_key, number)
+        );
+        CREATE VIEW pass_start AS
+            SELECT show_key, MAX(number) AS number, MAX(started_at) AS started_at
+            FROM passes GROUP BY show_key;
+        -- Articles watched in their show's current pass (or ever, outside any show).
+        CREATE VIEW watched_now AS
+            SELECT DISTINCT w.article_key AS key FROM watch_events w
+            JOIN articles a ON a.key = w.article_key
+            LEFT JOIN pass_start p ON p.show_key = a.show_key
+            WHERE w.watched_at >= COALESCE(p.started_at, '');
+        CREATE INDEX watch_events_time ON watch_events (watched_at);
+        -- A note on a show that has neither an overview nor a list article.
+        CREATE TABLE show_notes (
+            show_key TEXT PRIMARY KEY,
+            text TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE saved_searches (
+            name TEXT PRIMARY KEY,
+            query TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        """
+    )
+
+
+STEPS: list[Callable[[Database], None]] = [_v1_initial, _v2_passes_show_notes_saved_searches]
 LATEST_VERSION = len(STEPS)
 
 

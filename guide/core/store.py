@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +17,10 @@ from sqlite_utils import Database
 
 from guide.core import ordering, schema
 from guide.core.article import Article, Kind, Section, fold_title, normalise_key
+from guide.core.dates import now_utc, to_timestamp
+from guide.core.personal import PersonalData, Play
+
+__all__ = ["Library", "LibraryError", "LibraryTooNew", "Play", "UnknownArticle"]
 
 
 class LibraryError(Exception):
@@ -32,17 +35,6 @@ class UnknownArticle(LibraryError):
     def __init__(self, title: str):
         super().__init__(f"no article titled '{title}' in the library")
         self.title = title
-
-
-def now_utc() -> datetime:
-    return datetime.now(UTC).replace(microsecond=0)
-
-
-def to_timestamp(moment: datetime) -> str:
-    """Stored form of a moment: ISO 8601 in UTC, so text order is time order."""
-    if moment.tzinfo is None:
-        moment = moment.astimezone()
-    return moment.astimezone(UTC).replace(microsecond=0).isoformat()
 
 
 @dataclass(frozen=True)
@@ -66,12 +58,9 @@ class ArticleRow:
     show: str | None
     season: int | None
     episode: int | None
-    plays: int
+    plays: int  # in every pass
     has_note: bool
-
-    @property
-    def watched(self) -> bool:
-        return self.plays > 0
+    watched: bool  # in the show's current pass
 
 
 @dataclass(frozen=True)
@@ -79,13 +68,6 @@ class SeasonGroup:
     season: int | None
     episodes: int
     watched: int
-
-
-@dataclass(frozen=True)
-class Play:
-    id: int
-    article_key: str
-    watched_at: str
 
 
 @dataclass(frozen=True)
@@ -97,17 +79,15 @@ class ArticleRecord:
     kind: Kind
     show_key: str | None
     show: str | None
-    plays: tuple[str, ...]
+    plays: tuple[str, ...]  # every play, in every pass, oldest first
     note: str | None
     source_path: str | None
+    watched: bool = False  # in the show's current pass
+    pass_number: int = 1
 
     @property
     def key(self) -> str:
         return self.article.key
-
-    @property
-    def watched(self) -> bool:
-        return bool(self.plays)
 
     @property
     def last_watched(self) -> str | None:
@@ -169,7 +149,8 @@ class Counts:
 _ROW_COLUMNS = """
     a.id, a.key, a.title, a.display_title, a.kind, a.show_key, s.name, a.season, a.episode,
     (SELECT COUNT(*) FROM watch_events w WHERE w.article_key = a.key),
-    EXISTS (SELECT 1 FROM notes n WHERE n.article_key = a.key)
+    EXISTS (SELECT 1 FROM notes n WHERE n.article_key = a.key),
+    a.key IN (SELECT key FROM watched_now)
 """
 # Navigator order: shows by name; in a show the overview, the list, numbered seasons, the rest.
 _ROW_ORDER = """
@@ -178,11 +159,12 @@ _ROW_ORDER = """
              a.season IS NULL, a.season, a.position,
              a.title COLLATE NOCASE
 """
-_WATCHED = "EXISTS (SELECT 1 FROM watch_events w WHERE w.article_key = a.key)"
-_WATCHED_KEYS = "(SELECT DISTINCT article_key AS key FROM watch_events)"
+# Watched in the show's current pass (see the watched_now view).
+_WATCHED = "a.key IN (SELECT key FROM watched_now)"
+_WATCHED_KEYS = "watched_now"
 
 
-class Library:
+class Library(PersonalData):
     """An open library file. Not thread-safe: open one Library per thread."""
 
     def __init__(self, path: str | Path):
@@ -236,10 +218,6 @@ class Library:
     @property
     def version(self) -> int:
         return int(self._scalar("PRAGMA user_version"))
-
-    def _scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
-        row = self.db.execute(sql, params).fetchone()
-        return row[0] if row else None
 
     # -- importing articles ----------------------------------------------------------------
 
@@ -512,6 +490,8 @@ class Library:
             plays=tuple(play.watched_at for play in self.plays(key)),
             note=self.note(key),
             source_path=source_path,
+            watched=bool(self.watched_keys([key])),
+            pass_number=self.pass_number(show_key) if show_key else 1,
         )
 
     def _load_article(self, article_id: int) -> Article:
@@ -553,95 +533,6 @@ class Library:
             for article_id, title, display, show, snippet, rank in rows
         ]
 
-    # -- personal data ---------------------------------------------------------------------
-
-    def plays(self, key: str) -> list[Play]:
-        rows = self.db.execute(
-            "SELECT id, article_key, watched_at FROM watch_events WHERE article_key = ? "
-            "ORDER BY watched_at, id",
-            [key],
-        )
-        return [Play(*row) for row in rows]
-
-    def watch(self, key: str, at: datetime | None = None) -> Play:
-        """Record one more time the article was watched (now, unless given)."""
-        return self.watch_many([key], at)[0]
-
-    def watch_many(self, keys: Sequence[str], at: datetime | None = None) -> list[Play]:
-        """Record a viewing of each article, all at the same moment, in one transaction."""
-        stamp = to_timestamp(at or now_utc())
-        plays = []
-        with self.db.atomic():
-            for key in keys:
-                cursor = self.db.execute(
-                    "INSERT INTO watch_events (article_key, watched_at) VALUES (?, ?)",
-                    [key, stamp],
-                )
-                plays.append(Play(int(cursor.lastrowid or 0), key, stamp))
-        return plays
-
-    def unwatch(self, key: str) -> list[Play]:
-        """Mark unwatched: removes the article's plays and returns them (for undo)."""
-        return self.unwatch_many([key])
-
-    def unwatch_many(self, keys: Sequence[str]) -> list[Play]:
-        removed: list[Play] = []
-        with self.db.atomic():
-            for key in keys:
-                removed.extend(self.plays(key))
-                self.db.execute("DELETE FROM watch_events WHERE article_key = ?", [key])
-        return removed
-
-    def watched_keys(self, keys: Iterable[str]) -> set[str]:
-        keys = list(keys)
-        if not keys:
-            return set()
-        marks = ", ".join("?" * len(keys))
-        rows = self.db.execute(
-            f"SELECT DISTINCT article_key FROM watch_events WHERE article_key IN ({marks})", keys
-        )
-        return {row[0] for row in rows}
-
-    def restore_plays(self, plays: Iterable[Play]) -> None:
-        """Put back plays removed earlier (undo of unwatch)."""
-        with self.db.atomic():
-            self.db.conn.executemany(
-                "INSERT OR IGNORE INTO watch_events (id, article_key, watched_at) VALUES (?, ?, ?)",
-                [(p.id, p.article_key, p.watched_at) for p in plays],
-            )
-
-    def remove_plays(self, plays: Iterable[Play]) -> None:
-        with self.db.atomic():
-            self.db.conn.executemany(
-                "DELETE FROM watch_events WHERE id = ?", [(p.id,) for p in plays]
-            )
-
-    def note(self, key: str) -> str | None:
-        return self._scalar("SELECT text FROM notes WHERE article_key = ?", [key])
-
-    def set_note(self, key: str, text: str) -> None:
-        """Save a note (empty text removes it), and keep the search index in step."""
-        with self.db.atomic():
-            if text.strip():
-                self.db.execute(
-                    "INSERT INTO notes (article_key, text, updated_at) VALUES (?, ?, ?) "
-                    "ON CONFLICT (article_key) DO UPDATE SET text = excluded.text, "
-                    "updated_at = excluded.updated_at",
-                    [key, text, to_timestamp(now_utc())],
-                )
-            else:
-                self.db.execute("DELETE FROM notes WHERE article_key = ?", [key])
-            self.db.execute(
-                "UPDATE search_index SET note = ? "
-                "WHERE rowid = (SELECT id FROM articles WHERE key = ?)",
-                [text if text.strip() else "", key],
-            )
-
-    def iter_plays(self) -> Iterator[Play]:
-        rows = self.db.execute("SELECT id, article_key, watched_at FROM watch_events ORDER BY id")
-        for row in rows:
-            yield Play(*row)
-
 
 def _connect(path: Path) -> Database:
     if path.is_dir():
@@ -662,19 +553,9 @@ def _connect(path: Path) -> Database:
 
 
 def _article_row(row: Sequence[Any]) -> ArticleRow:
-    (article_id, key, title, display, kind, show_key, show, season, episode, plays, note) = row
+    *head, kind, show_key, show, season, episode, plays, note, watched = row
     return ArticleRow(
-        article_id,
-        key,
-        title,
-        display,
-        Kind(kind),
-        show_key,
-        show,
-        season,
-        episode,
-        plays,
-        bool(note),
+        *head, Kind(kind), show_key, show, season, episode, plays, bool(note), bool(watched)
     )
 
 

@@ -35,7 +35,7 @@ def test_new_library_has_latest_version_wal_and_foreign_keys(tmp_path: Path):
         assert library.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert library.db.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
         applied = library.db.execute("SELECT name FROM _sqlite_migrations").fetchall()
-        assert [row[0] for row in applied] == ["v1_initial"]
+        assert [row[0] for row in applied] == ["v1_initial", "v2_passes_show_notes_saved_searches"]
     with Library(tmp_path / "l.db") as again:
         assert not again.created
 
@@ -78,6 +78,25 @@ def test_folder_or_missing_parent_is_refused(tmp_path: Path):
         Library(tmp_path)
     with pytest.raises(LibraryError, match="does not exist"):
         Library(tmp_path / "nope" / "l.db")
+
+
+def test_a_version_1_library_migrates_forward_keeping_everything(tmp_path: Path):
+    from sqlite_utils import Database
+
+    path = tmp_path / "old.db"
+    db = Database(path)
+    db.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+    schema.migrations().apply(db, stop_before="v2_passes_show_notes_saved_searches")
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 1
+    db.execute("INSERT INTO watch_events (article_key, watched_at) VALUES ('pilot', '2020-01-01')")
+    db.execute("INSERT INTO notes VALUES ('pilot', 'kept', '2020-01-01')")
+    db.conn.commit()
+    db.close()
+    with Library(path) as library:
+        assert library.version == 2
+        assert [p.watched_at for p in library.plays("pilot")] == ["2020-01-01"]
+        assert library.note("pilot") == "kept"
+        assert library.current_pass("x") is None
 
 
 def test_migration_from_an_empty_version_zero_file(tmp_path: Path):

@@ -1,0 +1,319 @@
+"""Personal data: plays, rewatch passes, notes, history. The part of the library that a user's
+years live in: keyed by article and show identities (folded titles), never by row ids.
+
+A mixin of :class:`guide.core.store.Library`; like the store, the only place with its SQL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlite_utils import Database
+
+from guide.core.dates import now_utc, to_timestamp
+
+
+@dataclass(frozen=True)
+class Play:
+    id: int
+    article_key: str
+    watched_at: str
+
+
+@dataclass(frozen=True)
+class Pass:
+    show_key: str
+    number: int
+    started_at: str
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    play_id: int
+    watched_at: str
+    article_key: str
+    title: str | None  # None: the article is not in the library (any more)
+    show: str | None
+    show_key: str | None
+    season: int | None
+    episode: int | None
+
+    @property
+    def code(self) -> str:
+        """`S01E02`, `E25` or empty."""
+        episode = f"E{self.episode:02}" if self.episode is not None else ""
+        return f"S{self.season:02}{episode}" if self.season is not None else episode
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "play_id": self.play_id,
+            "watched_at": self.watched_at,
+            "title": self.title or self.article_key,
+            "show": self.show,
+            "season": self.season,
+            "episode": self.episode,
+        }
+
+
+@dataclass(frozen=True)
+class NoteEntry:
+    key: str  # article key, or show key for a show note
+    on_show: bool
+    title: str  # the article's title, or the show's name
+    show: str | None
+    text: str
+    updated_at: str
+
+
+class PersonalData:
+    db: Database
+
+    def _scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        row = self.db.execute(sql, params).fetchone()
+        return row[0] if row else None
+
+    # -- plays -------------------------------------------------------------------------------
+
+    def plays(self, key: str) -> list[Play]:
+        """Every play of an article, in every pass, oldest first."""
+        rows = self.db.execute(
+            "SELECT id, article_key, watched_at FROM watch_events WHERE article_key = ? "
+            "ORDER BY watched_at, id",
+            [key],
+        )
+        return [Play(*row) for row in rows]
+
+    def iter_plays(self) -> Iterator[Play]:
+        rows = self.db.execute("SELECT id, article_key, watched_at FROM watch_events ORDER BY id")
+        for row in rows:
+            yield Play(*row)
+
+    def watch(self, key: str, at: datetime | None = None) -> Play:
+        """Record one more time the article was watched (now, unless given)."""
+        return self.watch_many([key], at)[0]
+
+    def watch_many(self, keys: Sequence[str], at: datetime | None = None) -> list[Play]:
+        """Record a viewing of each article, all at the same moment, in one transaction."""
+        stamp = to_timestamp(at or now_utc())
+        plays = []
+        with self.db.atomic():
+            for key in keys:
+                cursor = self.db.execute(
+                    "INSERT INTO watch_events (article_key, watched_at) VALUES (?, ?)",
+                    [key, stamp],
+                )
+                plays.append(Play(int(cursor.lastrowid or 0), key, stamp))
+        return plays
+
+    def unwatch(self, key: str) -> list[Play]:
+        return self.unwatch_many([key])
+
+    def unwatch_many(self, keys: Sequence[str]) -> list[Play]:
+        """Mark unwatched in the current pass: removes those plays and returns them (for undo).
+        Plays of earlier passes stay in the history."""
+        removed: list[Play] = []
+        with self.db.atomic():
+            for key in keys:
+                since = self._pass_start_of_article(key) or ""
+                removed.extend(p for p in self.plays(key) if p.watched_at >= since)
+                self.db.execute(
+                    "DELETE FROM watch_events WHERE article_key = ? AND watched_at >= ?",
+                    [key, since],
+                )
+        return removed
+
+    def watched_keys(self, keys: Iterable[str]) -> set[str]:
+        """Of these articles, those watched in their show's current pass."""
+        keys = list(keys)
+        if not keys:
+            return set()
+        marks = ", ".join("?" * len(keys))
+        rows = self.db.execute(f"SELECT key FROM watched_now WHERE key IN ({marks})", keys)
+        found = {row[0] for row in rows}
+        missing = [k for k in keys if k not in found]  # plays of articles not in the library
+        if missing:
+            marks = ", ".join("?" * len(missing))
+            rows = self.db.execute(
+                f"SELECT DISTINCT article_key FROM watch_events WHERE article_key IN ({marks}) "
+                "AND article_key NOT IN (SELECT key FROM articles)",
+                missing,
+            )
+            found.update(row[0] for row in rows)
+        return found
+
+    def restore_plays(self, plays: Iterable[Play]) -> None:
+        """Put back plays removed earlier (undo), with their ids and times."""
+        with self.db.atomic():
+            self.db.conn.executemany(
+                "INSERT OR IGNORE INTO watch_events (id, article_key, watched_at) VALUES (?, ?, ?)",
+                [(p.id, p.article_key, p.watched_at) for p in plays],
+            )
+
+    def remove_plays(self, plays: Iterable[Play]) -> None:
+        with self.db.atomic():
+            self.db.conn.executemany(
+                "DELETE FROM watch_events WHERE id = ?", [(p.id,) for p in plays]
+            )
+
+    def play(self, play_id: int) -> Play | None:
+        row = self.db.execute(
+            "SELECT id, article_key, watched_at FROM watch_events WHERE id = ?", [play_id]
+        ).fetchone()
+        return Play(*row) if row else None
+
+    def set_play_time(self, play_id: int, when: datetime | str) -> Play:
+        """Move a play to another moment; returns the play as it was (for undo)."""
+        old = self.play(play_id)
+        if old is None:
+            raise KeyError(play_id)
+        stamp = when if isinstance(when, str) else to_timestamp(when)
+        with self.db.atomic():
+            self.db.execute("UPDATE watch_events SET watched_at = ? WHERE id = ?", [stamp, play_id])
+        return old
+
+    # -- rewatch passes ------------------------------------------------------------------------
+
+    def current_pass(self, show_key: str) -> Pass | None:
+        """The rewatch in progress, or None during the first watch."""
+        row = self.db.execute(
+            "SELECT show_key, number, started_at FROM passes WHERE show_key = ? "
+            "ORDER BY number DESC LIMIT 1",
+            [show_key],
+        ).fetchone()
+        return Pass(*row) if row else None
+
+    def pass_number(self, show_key: str) -> int:
+        current = self.current_pass(show_key)
+        return current.number if current else 1
+
+    def start_rewatch(self, show_key: str, at: datetime | None = None) -> Pass:
+        """Begin a new pass of a show: its progress starts again; earlier plays stay."""
+        number = self.pass_number(show_key) + 1
+        started = to_timestamp(at or now_utc())
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT INTO passes (show_key, number, started_at) VALUES (?, ?, ?)",
+                [show_key, number, started],
+            )
+        return Pass(show_key, number, started)
+
+    def remove_pass(self, rewatch: Pass) -> None:
+        with self.db.atomic():
+            self.db.execute(
+                "DELETE FROM passes WHERE show_key = ? AND number = ?",
+                [rewatch.show_key, rewatch.number],
+            )
+
+    def restore_pass(self, rewatch: Pass) -> None:
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT OR IGNORE INTO passes (show_key, number, started_at) VALUES (?, ?, ?)",
+                [rewatch.show_key, rewatch.number, rewatch.started_at],
+            )
+
+    def _pass_start_of_article(self, key: str) -> str | None:
+        return self._scalar(
+            "SELECT p.started_at FROM articles a JOIN pass_start p ON p.show_key = a.show_key "
+            "WHERE a.key = ?",
+            [key],
+        )
+
+    # -- history ---------------------------------------------------------------------------------
+
+    def history(
+        self,
+        show_key: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int | None = None,
+    ) -> list[HistoryEntry]:
+        """Plays newest first, optionally of one show and within [since, until)."""
+        clauses, params = [], []
+        if show_key is not None:
+            clauses.append("a.show_key = ?")
+            params.append(show_key)
+        if since:
+            clauses.append("w.watched_at >= ?")
+            params.append(since)
+        if until:
+            clauses.append("w.watched_at < ?")
+            params.append(until)
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        tail = f"LIMIT {int(limit)}" if limit else ""
+        rows = self.db.execute(
+            f"""
+            SELECT w.id, w.watched_at, w.article_key, a.title, s.name, a.show_key,
+                   a.season, a.episode
+            FROM watch_events w
+            LEFT JOIN articles a ON a.key = w.article_key
+            LEFT JOIN shows s ON s.key = a.show_key
+            {where} ORDER BY w.watched_at DESC, w.id DESC {tail}
+            """,
+            params,
+        )
+        return [HistoryEntry(*row) for row in rows]
+
+    # -- notes ------------------------------------------------------------------------------------
+
+    def note(self, key: str) -> str | None:
+        return self._scalar("SELECT text FROM notes WHERE article_key = ?", [key])
+
+    def set_note(self, key: str, text: str) -> None:
+        """Save a note (empty text removes it), and keep the search index in step."""
+        with self.db.atomic():
+            if text.strip():
+                self.db.execute(
+                    "INSERT INTO notes (article_key, text, updated_at) VALUES (?, ?, ?) "
+                    "ON CONFLICT (article_key) DO UPDATE SET text = excluded.text, "
+                    "updated_at = excluded.updated_at",
+                    [key, text, to_timestamp(now_utc())],
+                )
+            else:
+                self.db.execute("DELETE FROM notes WHERE article_key = ?", [key])
+            self.db.execute(
+                "UPDATE search_index SET note = ? "
+                "WHERE rowid = (SELECT id FROM articles WHERE key = ?)",
+                [text if text.strip() else "", key],
+            )
+
+    def show_note(self, show_key: str) -> str | None:
+        return self._scalar("SELECT text FROM show_notes WHERE show_key = ?", [show_key])
+
+    def set_show_note(self, show_key: str, text: str) -> None:
+        with self.db.atomic():
+            if text.strip():
+                self.db.execute(
+                    "INSERT INTO show_notes (show_key, text, updated_at) VALUES (?, ?, ?) "
+                    "ON CONFLICT (show_key) DO UPDATE SET text = excluded.text, "
+                    "updated_at = excluded.updated_at",
+                    [show_key, text, to_timestamp(now_utc())],
+                )
+            else:
+                self.db.execute("DELETE FROM show_notes WHERE show_key = ?", [show_key])
+
+    def all_notes(self, text: str = "") -> list[NoteEntry]:
+        """Every note, newest change first; ``text`` keeps those that hold it (any case)."""
+        rows = self.db.execute(
+            """
+            SELECT n.article_key, 0, COALESCE(a.title, n.article_key), s.name, n.text,
+                   n.updated_at
+            FROM notes n LEFT JOIN articles a ON a.key = n.article_key
+            LEFT JOIN shows s ON s.key = a.show_key
+            UNION ALL
+            SELECT sn.show_key, 1, COALESCE(s.name, sn.show_key), s.name, sn.text, sn.updated_at
+            FROM show_notes sn LEFT JOIN shows s ON s.key = sn.show_key
+            ORDER BY 6 DESC
+            """
+        )
+        needle = text.casefold().strip()
+        entries = [
+            NoteEntry(k, bool(on_show), t, show, body, at) for k, on_show, t, show, body, at in rows
+        ]
+        if needle:
+            entries = [
+                e for e in entries if needle in e.text.casefold() or needle in e.title.casefold()
+            ]
+        return entries
