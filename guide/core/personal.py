@@ -221,6 +221,37 @@ class PersonalData:
             [key],
         )
 
+    def show_activity(self) -> dict[str, str]:
+        """Show key -> the time of its latest play in the current pass."""
+        rows = self.db.execute(
+            """
+            SELECT a.show_key, MAX(w.watched_at) FROM watch_events w
+            JOIN articles a ON a.key = w.article_key
+            LEFT JOIN pass_start p ON p.show_key = a.show_key
+            WHERE a.show_key IS NOT NULL AND w.watched_at >= COALESCE(p.started_at, '')
+            GROUP BY a.show_key
+            """
+        )
+        return dict(rows.fetchall())
+
+    def play_times(self, since: str = "") -> list[str]:
+        rows = self.db.execute(
+            "SELECT watched_at FROM watch_events WHERE watched_at >= ? ORDER BY watched_at",
+            [since],
+        )
+        return [row[0] for row in rows]
+
+    def watched_field_values(self, norm_key: str) -> list[str]:
+        """The values of one infobox field over every article ever watched (one per article)."""
+        rows = self.db.execute(
+            """
+            SELECT i.value FROM infobox i JOIN articles a ON a.id = i.article_id
+            WHERE i.norm_key = ? AND a.key IN (SELECT article_key FROM watch_events)
+            """,
+            [norm_key],
+        )
+        return [row[0] for row in rows]
+
     # -- history ---------------------------------------------------------------------------------
 
     def history(

@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from guide.core import ordering, schema
+from guide.core import ordering, query, schema
 from guide.core.article import Article, Kind, Section, fold_title, normalise_key
 from guide.core.dates import now_utc, to_timestamp
 from guide.core.personal import PersonalData, Play
@@ -127,6 +127,17 @@ class SearchHit:
     show: str | None
     snippet: str
     rank: float
+    matched: tuple[str, ...] = ()  # which parts of the query matched, for the user
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "title": self.title,
+            "display_title": self.display_title,
+            "show": self.show,
+            "snippet": self.snippet,
+            "matched": list(self.matched),
+            "rank": self.rank,
+        }
 
 
 @dataclass(frozen=True)
@@ -449,6 +460,17 @@ class Library(PersonalData):
         rows = self.db.execute(f"SELECT key, id FROM articles WHERE key IN ({marks})", keys)
         return dict(rows.fetchall())
 
+    def airdates(self, keys: Sequence[str]) -> dict[str, str]:
+        """Article key -> airdate as written, for those that have one."""
+        if not keys:
+            return {}
+        marks = ", ".join("?" * len(keys))
+        rows = self.db.execute(
+            f"SELECT key, airdate FROM articles WHERE key IN ({marks}) AND airdate IS NOT NULL",
+            list(keys),
+        )
+        return dict(rows.fetchall())
+
     def episode_keys(
         self, show_key: str, season: int | None = None, *, whole_show: bool = True
     ) -> list[str]:
@@ -510,28 +532,136 @@ class Library(PersonalData):
             sections=tuple(Section(lv, h, tuple(p)) for lv, h, p in json.loads(sections)),
         )
 
-    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
-        """Full-text search over titles, infobox values, prose and notes, best first."""
-        match = fts_query(query)
-        if not match:
+    def search(self, text: str, limit: int = 50) -> list[SearchHit]:
+        """Search in the query language (guide.core.query); raises QueryError if malformed."""
+        return self.run_query(query.parse(text), limit)
+
+    def run_query(self, q: query.Query, limit: int = 50) -> list[SearchHit]:
+        """Articles matching every part of a query: by rank when it has text, else in
+        navigator order."""
+        if q.empty:
             return []
-        rows = self.db.execute(
+        clauses, params = self._query_clauses(q)
+        where = "".join(f" AND {c}" for c in clauses)
+        if q.has_text:
+            sql = f"""
+                SELECT a.id, a.title, a.display_title, s.name,
+                       snippet(search_index, -1, '[', ']', '…', 12),
+                       bm25(search_index, 10.0, 1.0, 3.0) AS rank
+                FROM search_index
+                JOIN articles a ON a.id = search_index.rowid
+                LEFT JOIN shows s ON s.key = a.show_key
+                WHERE search_index MATCH ? {where}
+                ORDER BY rank LIMIT ?
             """
-            SELECT a.id, a.title, a.display_title, s.name,
-                   snippet(search_index, -1, '[', ']', '…', 12),
-                   bm25(search_index, 10.0, 1.0, 3.0) AS rank
-            FROM search_index
-            JOIN articles a ON a.id = search_index.rowid
-            LEFT JOIN shows s ON s.key = a.show_key
-            WHERE search_index MATCH ?
-            ORDER BY rank LIMIT ?
-            """,
-            [match, limit],
-        )
+            params = [query.fts_expression(q), *params, limit]
+        else:
+            sql = f"""
+                SELECT a.id, a.title, a.display_title, s.name, '', 0
+                FROM articles a LEFT JOIN shows s ON s.key = a.show_key
+                WHERE 1 {where} {_ROW_ORDER} LIMIT ?
+            """
+            params = [*params, limit]
+        try:
+            rows = self.db.execute(sql, params).fetchall()
+        except sqlite3.OperationalError as error:
+            raise query.QueryError(f"the search could not be read ({error})") from error
         return [
-            SearchHit(article_id, title, display, show, " ".join(snippet.split()), rank)
+            SearchHit(
+                article_id,
+                title,
+                display,
+                show,
+                " ".join(snippet.split()),
+                rank,
+                self._matched(q, article_id),
+            )
             for article_id, title, display, show, snippet, rank in rows
         ]
+
+    def _query_clauses(self, q: query.Query) -> tuple[list[str], list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        show_keys = {s.key for s in self.shows()}
+        for show in q.shows:
+            key = fold_title(show)
+            if key in show_keys:
+                clauses.append("a.show_key = ?")
+            else:
+                clauses.append("instr(COALESCE(a.show_key, ''), ?)")
+            params.append(key)
+        for season in q.seasons:
+            clauses.append("a.season = ?")
+            params.append(season)
+        for item in q.fields:
+            clauses.append(
+                "EXISTS (SELECT 1 FROM infobox i WHERE i.article_id = a.id AND i.norm_key = ? "
+                "AND instr(lower(i.value), ?))"
+            )
+            params += [item.key, item.value.lower()]
+        for aired in q.aired:
+            clauses.append("instr(lower(COALESCE(a.airdate, '')), ?)")
+            params.append(aired.lower())
+        if q.watched is True:
+            clauses.append(_WATCHED)
+        elif q.watched is False:
+            clauses.append(f"a.kind = 'episode' AND NOT {_WATCHED}")
+        if q.has_note:
+            clauses.append("EXISTS (SELECT 1 FROM notes n WHERE n.article_key = a.key)")
+        return clauses, params
+
+    def _matched(self, q: query.Query, article_id: int) -> tuple[str, ...]:
+        """Which parts of the query this article matched, said for the user."""
+        row = self.db.execute(
+            "SELECT a.title, a.display_title, a.key, a.season, a.airdate, s.name "
+            "FROM articles a LEFT JOIN shows s ON s.key = a.show_key WHERE a.id = ?",
+            [article_id],
+        ).fetchone()
+        title, display, key, season, airdate, show = row
+        note = (self.note(key) or "").casefold()
+        named = f"{title} {display}".casefold()
+        parts: list[str] = []
+        for term in q.words + q.phrases:
+            folded = term.casefold()
+            parts.append("title" if folded in named else "note" if folded in note else "text")
+        parts += ["note" for _ in q.note_terms]
+        if q.shows:
+            parts.append(f"show: {show}")
+        if q.seasons:
+            parts.append(f"season {season}")
+        for item in q.fields:
+            value = self._scalar(
+                "SELECT value FROM infobox WHERE article_id = ? AND norm_key = ? "
+                "AND instr(lower(value), ?) ORDER BY ord LIMIT 1",
+                [article_id, item.key, item.value.lower()],
+            )
+            parts.append(f"{item.label}: {value}")
+        if q.aired:
+            parts.append(f"aired {airdate}")
+        if q.watched is not None:
+            parts.append("watched" if q.watched else "not watched")
+        if q.has_note:
+            parts.append("has a note")
+        return tuple(dict.fromkeys(parts))
+
+    def saved_searches(self) -> list[tuple[str, str]]:
+        rows = self.db.execute(
+            "SELECT name, query FROM saved_searches ORDER BY name COLLATE NOCASE"
+        )
+        return [(name, text) for name, text in rows]
+
+    def save_search(self, name: str, text: str) -> None:
+        query.parse(text)  # only well-formed searches are kept
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT INTO saved_searches (name, query, created_at) VALUES (?, ?, ?) "
+                "ON CONFLICT (name) DO UPDATE SET query = excluded.query",
+                [name.strip(), text.strip(), to_timestamp(now_utc())],
+            )
+
+    def delete_search(self, name: str) -> None:
+        with self.db.atomic():
+            self.db.execute("DELETE FROM saved_searches WHERE name = ?", [name])
 
 
 def _connect(path: Path) -> Database:
@@ -594,15 +724,3 @@ def _search_body(article: Article) -> str:
     parts = [value for _, value in article.infobox]
     parts.append(article.plain_text())
     return "\n".join(parts)
-
-
-def fts_query(text: str) -> str:
-    """Free text to a safe FTS5 query: every word must match; the last may be a prefix."""
-    words = [word.replace('"', "") for word in text.split()]
-    words = [word for word in words if word]
-    if not words:
-        return ""
-    quoted = [f'"{word}"' for word in words]
-    if text[-1:].isalnum():
-        quoted[-1] += "*"
-    return " ".join(quoted)

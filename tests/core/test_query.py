@@ -1,0 +1,97 @@
+"""The search language: parsing (including malformed queries) and running it."""
+
+from __future__ import annotations
+
+import pytest
+
+from guide.core import query
+from guide.core.opening import add_samples
+from guide.core.query import QueryError, parse
+from guide.core.store import Library
+
+
+def test_parse_every_part():
+    q = parse(
+        'fog "clear night" show:"The Lighthouse Keepers" season:1 '
+        'director:"Sigrid Aas" watched has:note note:theory aired:2024 Episode_List:x'
+    )
+    assert q.words == ["fog"] and q.phrases == ["clear night"]
+    assert q.shows == ["The Lighthouse Keepers"] and q.seasons == [1]
+    assert [(f.key, f.value) for f in q.fields] == [
+        ("director", "Sigrid Aas"),
+        ("episodelist", "x"),
+    ]
+    assert q.watched is True and q.has_note and q.note_terms == ["theory"]
+    assert q.aired == ["2024"]
+    assert parse("-watched").watched is False
+
+
+def test_prefix_only_while_typing_the_last_word():
+    assert parse("midsum").prefix_last_word
+    assert not parse("midsum ").prefix_last_word
+    assert query.fts_expression(parse("fog sig")) == '"fog" "sig"*'
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ('"unclosed phrase', "quote is not closed"),
+        ("director:", "needs a value"),
+        ('director:""', "needs a value"),
+        ("season:two", "a season is a number"),
+        ("has:popcorn", "only has:note"),
+        (":value", "no name before the colon"),
+    ],
+)
+def test_malformed_queries_say_why(text: str, message: str):
+    with pytest.raises(QueryError, match=message):
+        parse(text)
+
+
+@pytest.fixture
+def samples(library: Library) -> Library:
+    add_samples(library)
+    return library
+
+
+def found(library: Library, text: str) -> list[str]:
+    return [hit.title for hit in library.search(text)]
+
+
+def test_filters_combine_with_and(samples: Library):
+    assert found(samples, 'director:"Sigrid Aas"') == [
+        "The Keeper's Log",
+        "Fog Signal",
+        "Midsummer",
+        "Last Light",
+    ]
+    assert found(samples, "director:sigrid season:2") == ["Midsummer", "Last Light"]
+    assert found(samples, "show:heartstopper") == ["Heartstopper Forever"]
+    assert found(samples, "aired:2025 writer:holt") == ["Between the Tides", "Last Light"]
+    assert found(samples, "foghorn director:per") == []
+
+
+def test_watched_note_filters(samples: Library):
+    samples.watch("fog signal")
+    samples.set_note("midsummer", "My theory: the child is the keeper")
+    assert found(samples, "watched") == ["Fog Signal"]
+    assert "Fog Signal" not in found(samples, "-watched")
+    assert "Harbour Lights (film)" not in found(samples, "-watched")  # only episodes
+    assert found(samples, "has:note") == ["Midsummer"]
+    assert found(samples, "note:theory") == ["Midsummer"]
+    assert found(samples, "note:bonfire") == []  # in the prose, not the note
+
+
+def test_results_say_which_part_matched(samples: Library):
+    samples.set_note("fog signal", "headphones next time")
+    (hit,) = samples.search('director:"Sigrid" headphones season:1 "eleven blasts"')
+    assert hit.title == "Fog Signal"
+    assert hit.matched == ("note", "text", "season 1", "director: Sigrid Aas")
+    titled = samples.search("show:keepers midsummer")[0]  # the title ranks first
+    assert titled.title == "Midsummer"
+    assert titled.matched == ("title", "show: The Lighthouse Keepers")
+
+
+def test_quoted_phrase_is_a_phrase(samples: Library):
+    assert found(samples, '"clear night"') == ["Fog Signal"]
+    assert found(samples, '"night clear"') == []

@@ -1,0 +1,226 @@
+"""Rewatches, Up Next, history, statistics, notes everywhere, airdates."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from guide.core import stats, tracking, upnext
+from guide.core.article import Article
+from guide.core.dates import parse_airdate
+from guide.core.store import Library
+from tests.helpers import episode
+
+
+def at(day: int, month: int = 11, year: int = 2026, hour: int = 20) -> datetime:
+    return datetime(year, month, day, hour, tzinfo=UTC)
+
+
+def put(library: Library, *articles: Article) -> None:
+    library.write_articles((a, None, None) for a in articles)
+    library.refresh_order()
+
+
+def show(library: Library, name: str = "Show", seasons: int = 2, per: int = 3, **extra) -> None:
+    articles = []
+    for s in range(1, seasons + 1):
+        for e in range(1, per + 1):
+            fields = episode(name, s, e, **extra.get(f"{s}.{e}", {}))
+            articles.append(Article(f"{name} {s}x{e}", tuple(fields.items()), ("Lead.",)))
+    put(library, *articles)
+
+
+def titles(rows) -> list[str]:
+    return [r.title for r in rows]
+
+
+# -- rewatches ----------------------------------------------------------------------------------
+
+
+def test_rewatch_starts_progress_again_and_keeps_history(library: Library):
+    show(library)
+    tracking.mark_watched(library, library.episode_keys("show"), "all", at(1))
+    assert library.shows()[0].watched == 6
+    change = tracking.start_rewatch(library, "show", "Show")
+    assert library.pass_number("show") == 2
+    assert library.shows()[0].watched == 0
+    assert len(library.history()) == 6  # earlier plays stay
+    library.watch("show 1x1")  # now: after the rewatch began
+    record = library.find("Show 1x1")
+    assert record.watched and len(record.plays) == 2 and record.pass_number == 2
+    assert not library.find("Show 1x2").watched
+    tracking.undo(library, change)
+    assert library.pass_number("show") == 1 and library.shows()[0].watched == 6
+
+
+def test_unwatch_in_a_rewatch_keeps_earlier_passes(library: Library):
+    show(library)
+    library.watch("show 1x1", at(1))
+    library.start_rewatch("show", at(10))
+    library.watch("show 1x1", at(11))
+    removed = library.unwatch("show 1x1")
+    assert [p.watched_at for p in removed] == [at(11).isoformat()]
+    assert [p.watched_at for p in library.plays("show 1x1")] == [at(1).isoformat()]
+
+
+def test_watched_up_to_here_in_a_rewatch_marks_only_this_pass(library: Library):
+    show(library)
+    library.watch("show 1x2", at(1))
+    library.start_rewatch("show", at(5))
+    library.watch("show 1x2", at(6))
+    change = tracking.watched_up_to(library, "show 2x1")
+    assert {p.article_key for p in change.added} == {"show 1x1", "show 1x3", "show 2x1"}
+
+
+def test_watched_up_to_here_skips_future_airdates(library: Library):
+    show(
+        library,
+        seasons=1,
+        per=4,
+        **{"1.3": {"Airdate": "3 March 2031"}, "1.2": {"Airdate": "1 January 2020"}},
+    )
+    change = tracking.watched_up_to(library, "show 1x4", today=date(2026, 11, 25))
+    assert {p.article_key for p in change.added} == {"show 1x1", "show 1x2", "show 1x4"}
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        ("22 April 2022", date(2022, 4, 22)),
+        ("April 22, 2022", date(2022, 4, 22)),
+        ("2022-04-22", date(2022, 4, 22)),
+        ("Apr 2022", date(2022, 4, 1)),
+        ("2026", date(2026, 1, 1)),
+        ("22 April 2022: worldwide", date(2022, 4, 22)),
+        ("13 June 2025 (Netflix)", date(2025, 6, 13)),
+        ("soon", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_parse_airdate(text, day):
+    assert parse_airdate(text) == day
+
+
+# -- up next --------------------------------------------------------------------------------------
+
+
+def test_up_next_rule_with_gaps(library: Library):
+    show(library)
+    for key in ("show 1x1", "show 1x3"):
+        library.watch(key, at(1))
+    result = upnext.up_next(library)
+    assert [p.next.title for p in result.in_progress] == ["Show 2x1"]  # after the last watched
+    for key in ("show 2x1", "show 2x2", "show 2x3"):
+        library.watch(key, at(2))
+    result = upnext.up_next(library)
+    assert [p.next.title for p in result.in_progress] == ["Show 1x2"]  # the gap is left
+
+
+def test_up_next_with_specials_in_chain_order(library: Library):
+    put(
+        library,
+        Article("Pilot", tuple(episode("Sp", 1, 1).items())),
+        Article("Special", tuple(episode("Sp", 1, None, Prev="Pilot", Next="Second").items())),
+        Article("Second", tuple(episode("Sp", 1, 2).items())),
+    )
+    library.watch("pilot", at(1))
+    assert upnext.up_next(library).in_progress[0].next.title == "Special"
+
+
+def test_up_next_sorted_by_activity_and_finished_and_not_started_apart(library: Library):
+    show(library, "Alpha", seasons=1, per=2)
+    show(library, "Beta", seasons=1, per=2)
+    show(library, "Gamma", seasons=1, per=1)
+    show(library, "Delta", seasons=1, per=1)
+    library.watch("alpha 1x1", at(1))
+    library.watch("beta 1x1", at(3))
+    library.watch("gamma 1x1", at(2))
+    result = upnext.up_next(library)
+    assert [p.name for p in result.in_progress] == ["Beta", "Alpha"]
+    assert [p.name for p in result.finished] == ["Gamma"]
+    assert [p.name for p in result.not_started] == ["Delta"]
+    library.start_rewatch("gamma")
+    result = upnext.up_next(library)
+    assert [p.name for p in result.not_started] == ["Delta", "Gamma"]
+    assert result.to_json()["rule"] == upnext.RULE
+
+
+# -- history ---------------------------------------------------------------------------------------
+
+
+def test_history_newest_first_filter_edit_delete_undo(library: Library):
+    show(library)
+    show(library, "Other", seasons=1, per=1)
+    library.watch("show 1x1", at(1))
+    library.watch("show 1x2", at(3))
+    library.watch("other 1x1", at(2))
+    entries = library.history()
+    assert [(e.title, e.code) for e in entries] == [
+        ("Show 1x2", "S01E02"),
+        ("Other 1x1", "S01E01"),
+        ("Show 1x1", "S01E01"),
+    ]
+    assert [e.title for e in library.history("show")] == ["Show 1x2", "Show 1x1"]
+    assert [e.title for e in library.history(since=at(2).isoformat())] == ["Show 1x2", "Other 1x1"]
+    edit = tracking.set_play_time(library, entries[0].play_id, at(5, month=10))
+    assert library.history()[-1].title == "Show 1x2"
+    tracking.undo(library, edit)
+    assert library.history()[0].title == "Show 1x2"
+    tracking.redo(library, edit)
+    assert library.history()[-1].watched_at == at(5, month=10).isoformat()
+    deletion = tracking.delete_play(library, entries[1].play_id)
+    assert [e.title for e in library.history()] == ["Show 1x1", "Show 1x2"]
+    tracking.undo(library, deletion)
+    assert len(library.history()) == 3
+
+
+# -- statistics ------------------------------------------------------------------------------------
+
+
+def test_stats_on_a_known_history(library: Library):
+    show(
+        library,
+        seasons=1,
+        per=3,
+        **{
+            "1.1": {"Director": "Ann Lee", "Writer": "Bo and Cy"},
+            "1.2": {"Director": "Ann Lee", "Writer": "Cy"},
+            "1.3": {"Director": "Dee", "Writer": "Bo"},
+        },
+    )
+    show(library, "Other", seasons=1, per=2)
+    library.watch("show 1x1", at(3, month=11))
+    library.watch("show 1x1", at(4, month=11))  # a rewatch counts as a play, not a person
+    library.watch("show 1x2", at(15, month=9))
+    library.watch("other 1x1", at(1, month=1, year=2020))  # too old for the chart
+    figures = stats.compute(library, today=date(2026, 11, 25))
+    assert len(figures.months) == 24 and figures.months[-1] == ("2026-11", 2)
+    assert dict(figures.months)["2026-09"] == 1 and figures.months[0][0] == "2024-12"
+    assert figures.completion == [("Show", 2, 3), ("Other", 1, 2)]
+    assert figures.directors == [("Ann Lee", 2)]
+    assert figures.writers == [("Cy", 2), ("Bo", 1)]
+    assert figures.to_json()["writers"][0] == {"name": "Cy", "episodes": 2}
+
+
+# -- notes everywhere ------------------------------------------------------------------------------
+
+
+def test_show_notes_and_all_notes(library: Library):
+    show(library, seasons=1, per=1)
+    library.set_note("show 1x1", "An episode theory")
+    library.set_show_note("show", "About the whole show")
+    entries = library.all_notes()
+    assert {(e.title, e.on_show) for e in entries} == {("Show 1x1", False), ("Show", True)}
+    assert [e.title for e in library.all_notes("theory")] == ["Show 1x1"]
+    library.set_show_note("show", "")
+    assert [e.on_show for e in library.all_notes()] == [False]
+
+
+def test_saved_searches(library: Library):
+    library.save_search("Unwatched", "-watched")
+    library.save_search("Unwatched", "-watched has:note")
+    assert library.saved_searches() == [("Unwatched", "-watched has:note")]
+    library.delete_search("Unwatched")
+    assert library.saved_searches() == []
