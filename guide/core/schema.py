@@ -104,6 +104,8 @@ def _v2_passes_show_notes_saved_searches(db: Database) -> None:
             LEFT JOIN pass_start p ON p.show_key = a.show_key
             WHERE w.watched_at >= COALESCE(p.started_at, '');
         CREATE INDEX watch_events_time ON watch_events (watched_at);
+        -- Episode counts per show, read from the index alone.
+        CREATE INDEX articles_show_kind ON articles (show_key, kind, key);
         -- A note on a show that has neither an overview nor a list article.
         CREATE TABLE show_notes (
             show_key TEXT PRIMARY KEY,

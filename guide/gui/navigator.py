@@ -87,13 +87,17 @@ class NavigatorModel(QAbstractItemModel):
         self.root = Node(NodeKind.OUTSIDE, None, loaded=True)
         self.text = ""
         self.unwatched_only = False
+        self._shows = library.shows()
         self._reload_root()
 
     # -- loading ---------------------------------------------------------------------------
 
     def set_filter(self, text: str, unwatched_only: bool) -> None:
+        """Narrow the tree; the shows and their counts are not read again for this."""
         self.text, self.unwatched_only = text.strip(), unwatched_only
-        self.reload()
+        self.beginResetModel()
+        self._reload_root()
+        self.endResetModel()
 
     @property
     def filtering(self) -> bool:
@@ -104,14 +108,16 @@ class NavigatorModel(QAbstractItemModel):
         self.reload()
 
     def reload(self) -> None:
+        """Read everything again (after an import)."""
         self.beginResetModel()
+        self._shows = self.library.shows()
         self._reload_root()
         self.endResetModel()
 
     def _reload_root(self) -> None:
         root = Node(NodeKind.OUTSIDE, None, loaded=True)
         groups = self.library.groups_matching(self.text, self.unwatched_only)
-        for show in self.library.shows():
+        for show in self._shows:
             if show.key in groups:
                 root.children.append(
                     Node(
@@ -295,7 +301,8 @@ class NavigatorModel(QAbstractItemModel):
 
     def refresh_tracking(self) -> None:
         """Watched marks or notes changed: update counts and rows in place."""
-        shows = {s.key: s for s in self.library.shows()}
+        self._shows = self.library.shows()
+        shows = {s.key: s for s in self._shows}
         for row, group in enumerate(self.root.children):
             show = shows.get(group.show_key or "")
             if show is not None:
