@@ -13,10 +13,14 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from guide import __version__
-from guide.core.dates import human_date, parse_moment
+from guide.core import query, stats
+from guide.core.dates import human_date, parse_moment, to_timestamp
 from guide.core.importer import ImportReport, import_paths
 from guide.core.opening import add_samples, open_library
+from guide.core.personal import episode_code
+from guide.core.query import QueryError
 from guide.core.store import ArticleRecord, Library, LibraryError
+from guide.core.upnext import RULE, up_next
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -139,22 +143,80 @@ def cmd_show(library: Library, args: argparse.Namespace) -> int:
 
 
 def cmd_search(library: Library, args: argparse.Namespace) -> int:
-    hits = library.search(" ".join(args.query), limit=args.limit)
-    data = [
-        {
-            "title": h.title,
-            "display_title": h.display_title,
-            "show": h.show,
-            "snippet": h.snippet,
-            "rank": h.rank,
-        }
-        for h in hits
-    ]
+    try:
+        hits = library.search(" ".join(args.query), limit=args.limit)
+    except QueryError as error:
+        raise LibraryError(f"search: {error}. {query.HELP}") from error
     lines = []
     for h in hits:
         lines.append(f"{h.title}" + (f"  ({h.show})" if h.show else ""))
-        lines.append(f"    {h.snippet}")
-    _emit(args, data, "\n".join(lines) or "No matches.")
+        detail = h.snippet or ""
+        matched = f"[matched: {', '.join(h.matched)}]" if h.matched else ""
+        lines.append(f"    {detail}  {matched}".rstrip())
+    _emit(args, [h.to_json() for h in hits], "\n".join(lines) or "No matches.")
+    return EXIT_OK
+
+
+def cmd_history(library: Library, args: argparse.Namespace) -> int:
+    show_key = library.find_show(args.show).key if args.show else None
+    since = to_timestamp(args.since) if args.since else None
+    entries = library.history(show_key, since=since, limit=args.limit)
+    lines = [
+        f"{human_date(e.watched_at):>11}  {(e.show or ''):<24.24}  {e.code:<7} "
+        f"{e.title or e.article_key + ' (not in the library)'}"
+        for e in entries
+    ]
+    _emit(args, [e.to_json() for e in entries], "\n".join(lines) or "No plays yet.")
+    return EXIT_OK
+
+
+def cmd_next(library: Library, args: argparse.Namespace) -> int:
+    result = up_next(library)
+    lines = [RULE, ""]
+    for progress in result.in_progress:
+        upcoming = progress.next
+        assert upcoming is not None
+        where = episode_code(upcoming.season, upcoming.episode)
+        rewatch = f" (rewatch {progress.pass_number})" if progress.pass_number > 1 else ""
+        lines.append(
+            f"{progress.name}{rewatch}: {where} {upcoming.title} "
+            f"[{progress.watched}/{progress.total}]".replace(":  ", ": ")
+        )
+    if not result.in_progress:
+        lines.append("Nothing in progress.")
+    if result.finished:
+        lines += ["", "Finished: " + ", ".join(p.name for p in result.finished)]
+    if result.not_started:
+        lines += ["", "Not started: " + ", ".join(p.name for p in result.not_started)]
+    _emit(args, result.to_json(), "\n".join(lines))
+    return EXIT_OK
+
+
+def cmd_rewatch(library: Library, args: argparse.Namespace) -> int:
+    show = library.find_show(args.show)
+    started = library.start_rewatch(show.key)
+    _emit(
+        args,
+        {"show": show.name, "pass": started.number, "started_at": started.started_at},
+        f"{show.name}: rewatch {started.number} started; earlier plays stay in the history",
+    )
+    return EXIT_OK
+
+
+def cmd_stats(library: Library, args: argparse.Namespace) -> int:
+    figures = stats.compute(library)
+    lines = ["Episodes watched per month (last 24 months):"]
+    top = max((n for _, n in figures.months), default=0) or 1
+    lines += [f"  {month}  {'█' * round(20 * n / top):<20} {n}" for month, n in figures.months]
+    lines.append("Completion per show:")
+    lines += [
+        f"  {name:<30.30} {watched:>4}/{total:<4} {100 * watched / total:5.1f}%"
+        for name, watched, total in figures.completion
+    ]
+    for label, people in (("Directors", figures.directors), ("Writers", figures.writers)):
+        lines.append(f"{label} you watched most:")
+        lines += [f"  {name:<30.30} {count}" for name, count in people] or ["  (none yet)"]
+    _emit(args, figures.to_json(), "\n".join(lines))
     return EXIT_OK
 
 
@@ -243,10 +305,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("show", nargs="?", metavar="SHOW")
     p = command("show", cmd_show, "print one article")
     p.add_argument("title", metavar="TITLE")
-    p = command("search", cmd_search, "full-text search, best matches first")
+    p = command(
+        "search",
+        cmd_search,
+        'search with words, "phrases" and filters '
+        "(show:, season:, KEY:VALUE, watched, -watched, has:note, note:, aired:)",
+    )
     p.add_argument("query", nargs="+", metavar="QUERY")
     p.add_argument("--limit", type=int, default=20, help="at most this many results")
     command("samples", cmd_samples, "add the bundled sample articles")
+    p = command("history", cmd_history, "plays, newest first")
+    p.add_argument("show", nargs="?", metavar="SHOW")
+    p.add_argument("--since", type=_moment, metavar="ISO-DATE", help="only plays since then")
+    p.add_argument("--limit", type=int, default=None, help="at most this many plays")
+    p = command("rewatch", cmd_rewatch, "start a new pass of a show (a rewatch)")
+    p.add_argument("show", metavar="SHOW")
+    command("next", cmd_next, "the next episode of every show in progress (Up Next)")
+    command("stats", cmd_stats, "plays per month, completion per show, directors and writers")
     p = command("watch", cmd_watch, "record that you watched an article")
     p.add_argument("title", metavar="TITLE")
     p.add_argument("--at", type=_moment, metavar="ISO-DATE", help="when (default: now)")

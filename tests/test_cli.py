@@ -207,3 +207,33 @@ def test_errors_never_print_a_traceback(tmp_path: Path):
         )
         assert result.returncode == 1, argv
         assert "Traceback" not in result.stderr + result.stdout
+
+
+def test_history_next_stats_rewatch(capsys, lib, show_folder):
+    run(capsys, "import", "--library", lib, str(show_folder))
+    run(capsys, "watch", "Pilot", "--at", "2026-11-01T20:00", "--library", lib)
+    code, history = run_json(capsys, "history", "--library", lib)
+    assert code == 0 and [h["title"] for h in history] == ["Pilot"]
+    assert history[0]["season"] == 1 and history[0]["episode"] == 1
+    _, filtered = run_json(capsys, "history", "Keepers", "--since", "2026-11-02", "--library", lib)
+    assert filtered == []
+    code, out, _ = run(capsys, "next", "--library", lib)
+    assert "Keepers: S01E02 Second [1/2]" in out
+    _, upcoming = run_json(capsys, "next", "--library", lib)
+    assert upcoming["in_progress"][0]["next"]["title"] == "Second"
+    _, figures = run_json(capsys, "stats", "--library", lib)
+    assert figures["directors"] == [{"name": "Ann", "episodes": 1}]
+    assert figures["completion"] == [{"show": "Keepers", "watched": 1, "total": 2}]
+    _, started = run_json(capsys, "rewatch", "Keepers", "--library", lib)
+    assert started["pass"] == 2
+    _, shows = run_json(capsys, "shows", "--library", lib)
+    assert shows[0]["watched"] == 0
+
+
+def test_search_language_and_malformed_query(capsys, lib, show_folder):
+    run(capsys, "import", "--library", lib, str(show_folder))
+    _, hits = run_json(capsys, "search", "director:ann", "season:1", "--library", lib)
+    assert [(h["title"], h["matched"]) for h in hits] == [
+        ("Pilot", ["season 1", "director: Ann"])]
+    code, out, err = run(capsys, "search", '"never closed', "--library", lib)
+    assert code == 1 and out == "" and "quote is not closed" in err

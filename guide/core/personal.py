@@ -16,6 +16,12 @@ from sqlite_utils import Database
 from guide.core.dates import now_utc, to_timestamp
 
 
+def episode_code(season: int | None, episode: int | None) -> str:
+    """`S01E02`, `S02`, `E25` or empty."""
+    number = f"E{episode:02}" if episode is not None else ""
+    return f"S{season:02}{number}" if season is not None else number
+
+
 @dataclass(frozen=True)
 class Play:
     id: int
@@ -43,9 +49,7 @@ class HistoryEntry:
 
     @property
     def code(self) -> str:
-        """`S01E02`, `E25` or empty."""
-        episode = f"E{self.episode:02}" if self.episode is not None else ""
-        return f"S{self.season:02}{episode}" if self.season is not None else episode
+        return episode_code(self.season, self.episode)
 
     def to_json(self) -> dict[str, Any]:
         return {
