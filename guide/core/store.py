@@ -42,7 +42,8 @@ class Show:
     key: str
     name: str
     episodes: int
-    watched: int
+    watched: int  # in the current pass
+    pass_number: int = 1  # 2 and more: a rewatch
 
 
 @dataclass(frozen=True)
@@ -373,7 +374,9 @@ class Library(PersonalData):
     def shows(self) -> list[Show]:
         rows = self.db.execute(
             f"""
-            SELECT s.key, s.name, COALESCE(e.n, 0), COALESCE(w.n, 0) FROM shows s
+            SELECT s.key, s.name, COALESCE(e.n, 0), COALESCE(w.n, 0), COALESCE(p.number, 1)
+            FROM shows s
+            LEFT JOIN pass_start p ON p.show_key = s.key
             LEFT JOIN (SELECT show_key, COUNT(*) AS n FROM articles WHERE kind = 'episode'
                        GROUP BY show_key) e ON e.show_key = s.key
             LEFT JOIN (SELECT a.show_key, COUNT(*) AS n FROM {_WATCHED_KEYS} w
@@ -383,6 +386,14 @@ class Library(PersonalData):
             """
         )
         return [Show(*row) for row in rows]
+
+    def overview_key(self, show_key: str) -> str | None:
+        """The article that carries a show's note: its overview, else its list article."""
+        return self._scalar(
+            "SELECT key FROM articles WHERE show_key = ? AND kind IN ('overview', 'list') "
+            "ORDER BY kind = 'list' LIMIT 1",
+            [show_key],
+        )
 
     def find_show(self, name: str) -> Show:
         key = fold_title(name)

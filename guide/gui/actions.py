@@ -40,6 +40,12 @@ class ActionId(Enum):
     UNWATCHED_ONLY = auto()
     SPOILER_SHIELD = auto()
     ABOUT = auto()
+    CONTINUE_WATCHING = auto()
+    HISTORY = auto()
+    STATISTICS = auto()
+    ALL_NOTES = auto()
+    START_REWATCH = auto()
+    SAVE_SEARCH = auto()
 
 
 @dataclass(frozen=True)
@@ -92,6 +98,16 @@ SPECS: dict[ActionId, Spec] = {
         "&Spoiler Shield", (), "Fold the prose of unwatched episodes", checkable=True
     ),
     ActionId.ABOUT: Spec("&About Episode Guide"),
+    ActionId.CONTINUE_WATCHING: Spec(
+        "&Continue Watching", ("Ctrl+1",), "Each show in progress with its next episode"
+    ),
+    ActionId.HISTORY: Spec("&History", ("Ctrl+H",), "Every play, newest first"),
+    ActionId.STATISTICS: Spec("S&tatistics", ("Ctrl+Shift+T",), "What you watched, in charts"),
+    ActionId.ALL_NOTES: Spec("All &Notes", ("Ctrl+Shift+N",), "Every note you wrote"),
+    ActionId.START_REWATCH: Spec(
+        "Start a &Rewatch", (), "Begin a new pass of this show; earlier plays stay"
+    ),
+    ActionId.SAVE_SEARCH: Spec("Sa&ve Search…", (), "Keep this search in the navigator"),
 }
 
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -43,6 +44,7 @@ from guide import __version__
 from guide.core import tracking
 from guide.core.article import Kind
 from guide.core.importer import ImportReport
+from guide.core.query import QueryError
 from guide.core.store import ArticleRecord, Library, LibraryError
 from guide.gui import settings as keys
 from guide.gui import theme
@@ -50,6 +52,7 @@ from guide.gui.actions import ActionId, create_actions
 from guide.gui.history import History
 from guide.gui.importing import ImportProgress, ImportReportDialog, ImportWorker
 from guide.gui.navigator import NavigatorModel, NavigatorView, NodeKind, Role
+from guide.gui.pages import HistoryPage, NotesPage, ShowPage, StatsPage, UpNextPage
 from guide.gui.panels import ArticlePage, SidePanel
 from guide.gui.render import infobox_links, parse_link
 from guide.gui.search import SearchPanel
@@ -124,12 +127,22 @@ class MainWindow(QMainWindow):
 
         self.page = ArticlePage(self)
         self.search_panel = SearchPanel(self.library, self)
-        self.start_page = QLabel(self)
+        self.start_page = UpNextPage(self.library, self)
         self.start_page.setObjectName("start_page")
-        self.start_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.start_page.setWordWrap(True)
+        self.history_page = HistoryPage(self.library, self)
+        self.stats_page = StatsPage(self.library, self)
+        self.notes_page = NotesPage(self.library, self)
+        self.show_page = ShowPage(self.library, self)
         self.centre = QStackedWidget(self)
-        for widget in (self.start_page, self.page, self.search_panel):
+        for widget in (
+            self.start_page,
+            self.page,
+            self.search_panel,
+            self.history_page,
+            self.stats_page,
+            self.notes_page,
+            self.show_page,
+        ):
             self.centre.addWidget(widget)
         self.side = SidePanel(self)
 
@@ -191,11 +204,25 @@ class MainWindow(QMainWindow):
                     ActionId.PREVIOUS_ARTICLE,
                     ActionId.NEXT_ARTICLE,
                     None,
+                    ActionId.CONTINUE_WATCHING,
+                    ActionId.HISTORY,
+                    ActionId.STATISTICS,
+                    ActionId.ALL_NOTES,
+                    None,
                     ActionId.SEARCH,
+                    ActionId.SAVE_SEARCH,
                     ActionId.FILTER,
                 ],
             ),
-            ("E&pisode", [ActionId.TOGGLE_WATCHED, ActionId.WATCHED_UP_TO_HERE]),
+            (
+                "E&pisode",
+                [
+                    ActionId.TOGGLE_WATCHED,
+                    ActionId.WATCHED_UP_TO_HERE,
+                    None,
+                    ActionId.START_REWATCH,
+                ],
+            ),
             ("&Help", [ActionId.ABOUT]),
         ]
         for title, items in menus:
@@ -288,6 +315,12 @@ class MainWindow(QMainWindow):
             ActionId.UNWATCHED_ONLY: self.apply_filter,
             ActionId.SPOILER_SHIELD: self._on_shield_toggled,
             ActionId.ABOUT: self.show_about,
+            ActionId.CONTINUE_WATCHING: self.show_start_page,
+            ActionId.HISTORY: self.show_history,
+            ActionId.STATISTICS: self.show_statistics,
+            ActionId.ALL_NOTES: self.show_all_notes,
+            ActionId.START_REWATCH: self.start_rewatch_current,
+            ActionId.SAVE_SEARCH: self.save_current_search,
         }
         for action_id, handler in handlers.items():
             a[action_id].triggered.connect(handler)
@@ -301,7 +334,7 @@ class MainWindow(QMainWindow):
         )
         a[ActionId.UNDO].setEnabled(False)
         a[ActionId.REDO].setEnabled(False)
-        self.navigator.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.navigator.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.navigator.toggle_requested.connect(self._on_toggle_requested)
         self.navigator.customContextMenuRequested.connect(self._on_context_menu)
         self.model.watched_toggled.connect(self._on_check_toggled)
@@ -316,6 +349,21 @@ class MainWindow(QMainWindow):
         self.page.notes.save_requested.connect(self.save_note)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme)
         self.side.link_activated.connect(self.follow_link)
+        self.start_page.open_article.connect(self.open_article)
+        self.start_page.open_show.connect(self.open_show)
+        self.start_page.mark_watched.connect(self._mark_key_watched)
+        self.history_page.open_article.connect(self._open_key)
+        self.history_page.change_time.connect(
+            lambda play_id, when: self._apply(tracking.set_play_time(self.library, play_id, when))
+        )
+        self.history_page.delete_play.connect(
+            lambda play_id: self._apply(tracking.delete_play(self.library, play_id))
+        )
+        self.notes_page.open_article.connect(self._open_key)
+        self.notes_page.open_show.connect(self.open_show)
+        self.show_page.start_rewatch.connect(self.start_rewatch)
+        self.show_page.open_article.connect(self.open_article)
+        self.show_page.notes.save_requested.connect(self.save_show_note)
 
     # -- state across runs -----------------------------------------------------------------
 
@@ -390,7 +438,7 @@ class MainWindow(QMainWindow):
     # -- opening articles ------------------------------------------------------------------
 
     def open_article(self, article_id: int, *, remember: bool = True) -> None:
-        self.page.notes.flush()
+        self._leave_article()
         try:
             record = self.library.record(article_id)
         except LibraryError as error:
@@ -413,24 +461,57 @@ class MainWindow(QMainWindow):
         if self.page.reveal_button.isVisible():
             self.side.contents.set_sections([])  # headings are prose too
 
+    def _leave_article(self) -> None:
+        self.page.notes.flush()
+        self.show_page.notes.flush()
+
+    def _show_page(self, page: QWidget, title: str) -> None:
+        self._leave_article()
+        self.centre.setCurrentWidget(page)
+        self.setWindowTitle(f"{title} — {APP_TITLE}" if title else APP_TITLE)
+
     def show_start_page(self) -> None:
-        counts = self.library.counts()
-        if counts.articles:
-            text = (
-                f"<h2>Episode Guide</h2><p>{counts.articles:,} articles in "
-                f"{counts.shows:,} shows; {counts.watched:,} of {counts.episodes:,} "
-                "episodes watched.</p><p>Choose an episode in the navigator, or search "
-                "with Ctrl+K.</p>"
-            )
-        else:
-            text = (
-                "<h2>Your library is empty</h2><p>Import article files with "
-                "File → Import Files… (Ctrl+O), or drag files or folders onto this "
-                "window.</p>"
-            )
-        self.start_page.setText(text)
-        self.centre.setCurrentWidget(self.start_page)
-        self.setWindowTitle(APP_TITLE)
+        """Continue Watching: the page shown when no article is open."""
+        self.start_page.refresh()
+        self._show_page(self.start_page, "")
+
+    def show_history(self) -> None:
+        self.history_page.load_shows()
+        self.history_page.refresh()
+        self._show_page(self.history_page, "History")
+        self.history_page.view.setFocus()
+
+    def show_statistics(self) -> None:
+        self.stats_page.refresh()
+        self._show_page(self.stats_page, "Statistics")
+
+    def show_all_notes(self) -> None:
+        self.notes_page.refresh()
+        self._show_page(self.notes_page, "All Notes")
+
+    def open_show(self, show_key: str) -> None:
+        self.show_page.show_show(show_key)
+        shows = {s.key: s.name for s in self.library.shows()}
+        self._show_page(self.show_page, shows.get(show_key, ""))
+
+    def _open_key(self, key: str) -> None:
+        try:
+            self.open_article(self.library.find(key).id)
+        except LibraryError as error:
+            self.statusBar().showMessage(str(error), 5000)
+
+    def _refresh_visible_page(self) -> None:
+        page = self.centre.currentWidget()
+        if page is self.start_page:
+            self.start_page.refresh()
+        elif page is self.history_page:
+            self.history_page.refresh()
+        elif page is self.stats_page:
+            self.stats_page.refresh()
+        elif page is self.notes_page:
+            self.notes_page.refresh()
+        elif page is self.show_page and self.show_page.show_key:
+            self.show_page.show_show(self.show_page.show_key)
 
     def _select_in_navigator(self, key: str) -> None:
         index = self.model.index_of_article(key)
@@ -447,12 +528,25 @@ class MainWindow(QMainWindow):
         finally:
             self._selecting = False
 
-    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if self._selecting or not current.isValid():
+    def _on_selection_changed(self, selected: Any, _deselected: Any) -> None:
+        """A navigator item was chosen (by click or keys; not the view's own focus choice)."""
+        indexes = selected.indexes()
+        if self._selecting or not indexes:
             return
-        article_id = current.siblingAtColumn(0).data(Role.ARTICLE_ID)
-        if article_id is not None and (self.record is None or self.record.id != article_id):
-            self.open_article(article_id)
+        current = indexes[0].siblingAtColumn(0)
+        kind = current.data(Role.KIND)
+        article_id = current.data(Role.ARTICLE_ID)
+        if article_id is not None:
+            if (
+                self.record is None
+                or self.record.id != article_id
+                or self.centre.currentWidget() is not self.page
+            ):
+                self.open_article(article_id)
+        elif kind == NodeKind.SHOW:
+            self.open_show(current.data(Role.SHOW_KEY))
+        elif kind == NodeKind.SAVED_SEARCH:
+            self.run_saved_search(current.data(Role.QUERY))
 
     def follow_link(self, href: str) -> None:
         kind, value = parse_link(href)
@@ -525,6 +619,23 @@ class MainWindow(QMainWindow):
                 self.page.update_tracking(record)
         self.update_status()
         self._update_navigation_actions()
+        if self.centre.currentWidget() is not self.page:
+            self._refresh_visible_page()
+
+    def _mark_key_watched(self, key: str) -> None:
+        title = self.library.find(key).article.title
+        self._apply(tracking.mark_watched(self.library, [key], f"Mark '{title}' watched"))
+
+    def start_rewatch(self, show_key: str) -> None:
+        names = {s.key: s.name for s in self.library.shows()}
+        if show_key in names:
+            self._apply(tracking.start_rewatch(self.library, show_key, names[show_key]))
+
+    def start_rewatch_current(self) -> None:
+        if self.centre.currentWidget() is self.show_page and self.show_page.show_key:
+            self.start_rewatch(self.show_page.show_key)
+        elif self.record is not None and self.record.show_key:
+            self.start_rewatch(self.record.show_key)
 
     def toggle_current_watched(self) -> None:
         if self.record is not None and self.record.kind == Kind.EPISODE:
@@ -591,6 +702,9 @@ class MainWindow(QMainWindow):
                 "Mark Watched Up to Here",
                 lambda: self._apply(tracking.watched_up_to(library, key)),
             )
+        elif kind == NodeKind.SAVED_SEARCH:
+            name = index.data()
+            self._menu_action(menu, "Delete Saved Search", lambda: self.delete_saved_search(name))
         elif kind in (NodeKind.SHOW, NodeKind.SEASON):
             show_key = index.data(Role.SHOW_KEY)
             season = index.data(Role.SEASON)
@@ -611,6 +725,9 @@ class MainWindow(QMainWindow):
                     tracking.mark_unwatched(library, episodes, f"Mark all of {name} unwatched")
                 ),
             )
+            if whole:
+                menu.addSeparator()
+                self._menu_action(menu, "Start a Rewatch", lambda: self.start_rewatch(show_key))
         return menu
 
     @staticmethod
@@ -620,6 +737,14 @@ class MainWindow(QMainWindow):
         return action
 
     # -- notes -------------------------------------------------------------------------------
+
+    def save_show_note(self, key: str, text: str) -> None:
+        """The show page's note: on the overview (or list) article, else on the show."""
+        kind, _, value = key.partition(":")
+        if kind == "article":
+            self.save_note(value, text)
+        else:
+            self.library.set_show_note(value, text)
 
     def save_note(self, key: str, text: str) -> None:
         had_note = bool(self.library.note(key))
@@ -664,6 +789,29 @@ class MainWindow(QMainWindow):
     def _on_search_enter(self) -> None:
         self.search_panel.search(self.search_field.text())
         self.search_panel.open_current()
+
+    def run_saved_search(self, text: str) -> None:
+        self.search_field.setText(text)
+        self.search_panel.search(text)
+        self.centre.setCurrentWidget(self.search_panel)
+
+    def save_current_search(self) -> None:
+        text = self.search_field.text().strip()
+        if not text:
+            self.statusBar().showMessage("Type a search first, then save it.", 4000)
+            return
+        name, ok = QInputDialog.getText(self, "Save Search", "Name of this search:", text=text)
+        if ok and name.strip():
+            try:
+                self.library.save_search(name, text)
+            except QueryError as error:
+                QMessageBox.warning(self, "Cannot save this search", str(error))
+                return
+            self.reload_library_views()
+
+    def delete_saved_search(self, name: str) -> None:
+        self.library.delete_search(name)
+        self.reload_library_views()
 
     def _leave_search(self) -> None:
         if self.record is not None:

@@ -32,6 +32,8 @@ class NodeKind(IntEnum):
     OUTSIDE = 2
     SEASON = 3
     ARTICLE = 4
+    SAVED_GROUP = 5
+    SAVED_SEARCH = 6
 
 
 class Role(IntEnum):
@@ -42,6 +44,7 @@ class Role(IntEnum):
     PATH = Qt.ItemDataRole.UserRole + 5  # a stable name for the node, for saving expansion
     SHOW_KEY = Qt.ItemDataRole.UserRole + 6
     SEASON = Qt.ItemDataRole.UserRole + 7
+    QUERY = Qt.ItemDataRole.UserRole + 8
 
 
 @dataclass(eq=False)
@@ -54,6 +57,8 @@ class Node:
     article: ArticleRow | None = None
     watched: int = 0
     total: int = 0
+    pass_number: int = 1
+    query: str = ""
     children: list[Node] = field(default_factory=list)
     loaded: bool = False
 
@@ -63,6 +68,10 @@ class Node:
             return f"show:{self.show_key}"
         if self.kind == NodeKind.OUTSIDE:
             return "outside"
+        if self.kind == NodeKind.SAVED_GROUP:
+            return "saved"
+        if self.kind == NodeKind.SAVED_SEARCH:
+            return f"saved:{self.name}"
         if self.kind == NodeKind.SEASON:
             return f"season:{self.show_key}:{self.season}"
         assert self.article is not None
@@ -127,10 +136,19 @@ class NavigatorModel(QAbstractItemModel):
                         show.name,
                         watched=show.watched,
                         total=show.episodes,
+                        pass_number=show.pass_number,
                     )
                 )
         if None in groups:
             root.children.append(Node(NodeKind.OUTSIDE, root, None, "Outside any show"))
+        saved = self.library.saved_searches()
+        if saved and not self.filtering:
+            group = Node(NodeKind.SAVED_GROUP, root, None, "Saved Searches", loaded=True)
+            group.children = [
+                Node(NodeKind.SAVED_SEARCH, group, None, name, query=text, loaded=True)
+                for name, text in saved
+            ]
+            root.children.append(group)
         self.root = root
 
     def canFetchMore(self, parent: Index) -> bool:  # noqa: N802 (Qt override)
@@ -244,6 +262,8 @@ class NavigatorModel(QAbstractItemModel):
             return node.show_key
         if role == Role.SEASON:
             return node.season
+        if role == Role.QUERY:
+            return node.query or None
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
@@ -305,9 +325,10 @@ class NavigatorModel(QAbstractItemModel):
         shows = {s.key: s for s in self._shows}
         for row, group in enumerate(self.root.children):
             show = shows.get(group.show_key or "")
-            if show is not None:
+            if show is not None and group.kind == NodeKind.SHOW:
                 group.watched, group.total = show.watched, show.episodes
-            if group.loaded:
+                group.pass_number = show.pass_number
+            if group.loaded and group.kind in (NodeKind.SHOW, NodeKind.OUTSIDE):
                 self._refresh_group(group)
             group_index = self.index(row, 0)
             self.dataChanged.emit(group_index, self.index(row, len(COLUMNS) - 1))
@@ -381,7 +402,7 @@ def _is_episode(node: Node) -> bool:
 
 
 def _label(node: Node) -> str:
-    if node.kind in (NodeKind.SHOW, NodeKind.OUTSIDE):
+    if node.kind in (NodeKind.SHOW, NodeKind.OUTSIDE, NodeKind.SAVED_GROUP, NodeKind.SAVED_SEARCH):
         return node.name
     if node.kind == NodeKind.SEASON:
         return f"Season {node.season}"
@@ -394,6 +415,8 @@ def _label(node: Node) -> str:
 
 
 def _progress_text(node: Node) -> str:
+    if node.kind == NodeKind.SHOW and node.pass_number > 1:
+        return f"Rewatch {node.pass_number}: {node.watched}/{node.total}"
     if node.kind in (NodeKind.SHOW, NodeKind.SEASON):
         return f"{node.watched}/{node.total}"
     article = node.article
@@ -403,8 +426,11 @@ def _progress_text(node: Node) -> str:
 
 
 def _tooltip(node: Node) -> str:
+    if node.kind == NodeKind.SAVED_SEARCH:
+        return f"Saved search: {node.query}"
     if node.kind in (NodeKind.SHOW, NodeKind.SEASON):
-        return f"{node.watched} of {node.total} episodes watched"
+        rewatch = f"Rewatch {node.pass_number}: " if node.pass_number > 1 else ""
+        return f"{rewatch}{node.watched} of {node.total} episodes watched"
     article = node.article
     if article is None:
         return node.name
@@ -440,7 +466,20 @@ class NavigatorView(QTreeView):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         # A fixed width: sizing to contents would read every row on every expand.
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(1, self.fontMetrics().horizontalAdvance("Watched ✎") + 12)
+        self.fit_progress_column()
+        model.modelReset.connect(self.fit_progress_column)
+        model.dataChanged.connect(self.fit_progress_column)
+
+    def fit_progress_column(self, *_: Any) -> None:
+        """Wide enough for `Watched`, or for `Rewatch 2: 10/24` when a show is rewatched."""
+        model = self.model()
+        rewatch = any(
+            model.index(row, 0).data(Role.PROGRESS) is not None
+            and (model.index(row, 1).data() or "").startswith("Rewatch")
+            for row in range(model.rowCount())
+        )
+        sample = "Rewatch 9: 000/000" if rewatch else "Watched ✎"
+        self.header().resizeSection(1, self.fontMetrics().horizontalAdvance(sample) + 12)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Space and event.modifiers() == Qt.KeyboardModifier.NoModifier:

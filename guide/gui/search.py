@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 
+from guide.core.query import HELP, QueryError
 from guide.core.store import Library, SearchHit
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -20,11 +21,17 @@ class SearchModel(QAbstractListModel):
         self.query = ""
         self.hits: list[SearchHit] = []
 
-    def search(self, query: str) -> None:
+    def search(self, query: str) -> str | None:
+        """Run a query; returns the reason when it is malformed (and shows no results)."""
         self.beginResetModel()
         self.query = query.strip()
-        self.hits = self.library.search(self.query, limit=100) if self.query else []
+        error = None
+        try:
+            self.hits = self.library.search(self.query, limit=100) if self.query else []
+        except QueryError as problem:
+            self.hits, error = [], str(problem)
         self.endResetModel()
+        return error
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.hits)
@@ -37,7 +44,9 @@ class SearchModel(QAbstractListModel):
         hit = self.hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             where = f"  —  {hit.show}" if hit.show else ""
-            return f"{hit.display_title}{where}\n{hit.snippet}"
+            matched = f"matched: {', '.join(hit.matched)}" if hit.matched else ""
+            detail = "   ".join(part for part in (hit.snippet, matched) if part)
+            return f"{hit.display_title}{where}\n{detail}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return hit.title
         if role == ARTICLE_ID_ROLE:
@@ -55,6 +64,8 @@ class SearchPanel(QWidget):
         self.model = SearchModel(library, self)
         self.heading = QLabel(self)
         self.heading.setObjectName("search_heading")
+        self.heading.setWordWrap(True)
+        self.heading.setToolTip(HELP)
         self.view = _ResultsView(self)
         self.view.setObjectName("search_results")
         self.view.setAccessibleName("Search results")
@@ -70,9 +81,11 @@ class SearchPanel(QWidget):
         self.view.clicked.connect(self._on_activated)
 
     def search(self, query: str) -> None:
-        self.model.search(query)
+        error = self.model.search(query)
         count = len(self.model.hits)
-        if not query.strip():
+        if error:
+            self.heading.setText(f"This search cannot be read: {error}.\n{HELP}")
+        elif not query.strip():
             self.heading.setText("Type to search every article and note.")
         elif count == 0:
             self.heading.setText(f"No matches for “{query.strip()}”.")

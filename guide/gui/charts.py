@@ -1,0 +1,136 @@
+"""Bar charts drawn with QPainter: values beside the bars, the exact figure on hover."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+
+@dataclass(frozen=True)
+class Bar:
+    label: str
+    value: float
+    figure: str  # shown beside (or above) the bar
+    tip: str  # shown on hover
+
+
+class BarChart(QWidget):
+    """Horizontal bars (one per row) or vertical columns."""
+
+    def __init__(self, title: str, *, vertical: bool = False, parent: Any = None):
+        super().__init__(parent)
+        self.title = title
+        self.vertical = vertical
+        self.bars: list[Bar] = []
+        self.maximum: float | None = None
+        self.setMouseTracking(True)
+        self.setAccessibleName(title)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_bars(self, bars: list[Bar], maximum: float | None = None) -> None:
+        self.bars = bars
+        self.maximum = maximum
+        self.setAccessibleDescription("; ".join(bar.tip for bar in bars))
+        self.updateGeometry()
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        line = self.fontMetrics().height()
+        if self.vertical:
+            return QSize(480, line * 12)
+        return QSize(480, line * 2 + max(1, len(self.bars)) * (line + 6))
+
+    def _top(self) -> float:
+        values = [bar.value for bar in self.bars]
+        return self.maximum or max(values, default=0) or 1
+
+    def bar_rects(self) -> list[QRect]:
+        """Where each bar is drawn (also what hovering looks up)."""
+        metrics = self.fontMetrics()
+        line = metrics.height()
+        top = self._top()
+        area = self.rect().adjusted(4, line + 8, -4, -4)
+        rects = []
+        if self.vertical:
+            count = max(1, len(self.bars))
+            slot = area.width() / count
+            chart = area.adjusted(0, line, 0, -line - 2)  # room for the figure and the label
+            for index, bar in enumerate(self.bars):
+                height = int(chart.height() * bar.value / top)
+                x = int(area.left() + index * slot + 2)
+                rects.append(QRect(x, chart.bottom() - height, max(2, int(slot) - 4), height))
+        else:
+            label_width = max((metrics.horizontalAdvance(b.label) for b in self.bars), default=0)
+            label_width = min(label_width + 8, area.width() // 2)
+            figure_width = (
+                max((metrics.horizontalAdvance(b.figure) for b in self.bars), default=0) + 10
+            )
+            span = max(10, area.width() - label_width - figure_width)
+            for index, bar in enumerate(self.bars):
+                y = area.top() + index * (line + 6)
+                rects.append(
+                    QRect(
+                        area.left() + label_width, y + 2, max(1, int(span * bar.value / top)), line
+                    )
+                )
+        return rects
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        palette = self.palette()
+        metrics = self.fontMetrics()
+        line = metrics.height()
+        font = painter.font()
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+        painter.drawText(QPoint(4, line), self.title)
+        font.setBold(False)
+        painter.setFont(font)
+        if not self.bars:
+            painter.drawText(QPoint(4, line * 2 + 8), "Nothing watched yet.")
+            return
+        for bar, rect in zip(self.bars, self.bar_rects(), strict=True):
+            painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
+            painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+            if self.vertical:
+                painter.drawText(
+                    QRect(rect.left() - 6, rect.top() - line, rect.width() + 12, line),
+                    Qt.AlignmentFlag.AlignCenter,
+                    bar.figure if bar.value else "",
+                )
+                painter.drawText(
+                    QRect(rect.left() - 6, self.height() - line - 2, rect.width() + 12, line),
+                    Qt.AlignmentFlag.AlignCenter,
+                    bar.label,
+                )
+            else:
+                width = rect.left() - 8
+                painter.drawText(
+                    QRect(4, rect.top(), width, line),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                    metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight, width),
+                )
+                painter.drawText(
+                    QPoint(rect.right() + 6, rect.top() + metrics.ascent()), bar.figure
+                )
+
+    def tip_at(self, position: QPoint) -> str | None:
+        for bar, rect in zip(self.bars, self.bar_rects(), strict=True):
+            hit = rect.adjusted(0, -2, 0, 2)
+            if self.vertical:
+                hit.setTop(0)
+            if hit.contains(position):
+                return bar.tip
+        return None
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        tip = self.tip_at(event.position().toPoint())
+        if tip:
+            QToolTip.showText(event.globalPosition().toPoint(), tip, self)
+        else:
+            QToolTip.hideText()

@@ -1,0 +1,573 @@
+"""The centre's other pages: Continue Watching (the start page), History, Statistics, All
+Notes, and a show's own page. Each reads the core and asks the window to act through signals."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDateTime,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from guide.core import stats, upnext
+from guide.core.dates import human_date, local
+from guide.core.personal import HistoryEntry, NoteEntry, episode_code
+from guide.core.store import Library
+from guide.gui.charts import Bar, BarChart
+from guide.gui.notes import NotesEditor
+
+Index = QModelIndex | QPersistentModelIndex
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def _heading(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(f"<h2>{text}</h2>", parent)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    return label
+
+
+# -- Continue watching ------------------------------------------------------------------------
+
+
+class UpNextPage(QWidget):
+    """Each show in progress with its next episode, by latest activity; finished and
+    not-started shows apart. Enter or a double click opens; the button marks it watched."""
+
+    open_article = Signal(int)
+    mark_watched = Signal(str)
+    open_show = Signal(str)
+
+    def __init__(self, library: Library, parent: Any = None):
+        super().__init__(parent)
+        self.library = library
+        self.model = QStandardItemModel(self)
+        self.model.setHorizontalHeaderLabels(["Show", "Next episode", "Progress"])
+        self.view = _EnterTree(self)
+        self.view.setObjectName("up_next")
+        self.view.setAccessibleName("Continue watching")
+        self.view.setModel(self.model)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setRootIsDecorated(False)
+        self.view.setToolTip(upnext.RULE)
+        self.view.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.open_button = QPushButton("&Open Next Episode", self)
+        self.mark_button = QPushButton("&Mark It Watched", self)
+        self.mark_button.setObjectName("up_next_mark")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.mark_button)
+        buttons.addStretch(1)
+        rule = QLabel(f"<i>{upnext.RULE}</i>", self)
+        rule.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(_heading("Continue Watching", self))
+        layout.addWidget(self.summary)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(rule)
+        self.view.activated.connect(self._on_activated)
+        self.view.doubleClicked.connect(self._on_activated)
+        self.open_button.clicked.connect(lambda: self._on_activated(self.view.currentIndex()))
+        self.mark_button.clicked.connect(self._on_mark)
+
+    def refresh(self) -> None:
+        result = upnext.up_next(self.library)
+        self.model.removeRows(0, self.model.rowCount())
+        groups = (
+            ("In progress", result.in_progress),
+            ("Finished", result.finished),
+            ("Not started", result.not_started),
+        )
+        for title, shows in groups:
+            if not shows:
+                continue
+            header = QStandardItem(f"{title} ({len(shows)})")
+            font = header.font()
+            font.setBold(True)
+            header.setFont(font)
+            header.setSelectable(False)
+            self.model.appendRow([header, QStandardItem(""), QStandardItem("")])
+            for progress in shows:
+                self.model.appendRow(self._row(progress))
+        self.view.expandAll()
+        self.view.resizeColumnToContents(0)
+        counts = self.library.counts()
+        library_line = (
+            f"{counts.articles:,} articles in {counts.shows:,} shows; "
+            f"{counts.watched:,} of {counts.episodes:,} episodes watched."
+        )
+        if not counts.articles:
+            self.summary.setText(
+                "Your library is empty. Import article files with File → Import Files… "
+                "(Ctrl+O), or drag files or folders onto this window."
+            )
+        elif result.in_progress:
+            self.view.setCurrentIndex(self.model.index(1, 0))
+            self.summary.setText(f"{library_line} {len(result.in_progress)} shows in progress.")
+        else:
+            self.summary.setText(
+                f"{library_line} Nothing in progress: choose an episode in "
+                "the navigator and mark it watched."
+            )
+        self.mark_button.setEnabled(bool(result.in_progress))
+        self.open_button.setEnabled(bool(result.in_progress))
+
+    def _row(self, progress: upnext.ShowProgress) -> list[QStandardItem]:
+        name = progress.name
+        if progress.pass_number > 1:
+            name += f" (rewatch {progress.pass_number})"
+        show = QStandardItem(name)
+        show.setData(progress.show_key, KEY_ROLE)
+        upcoming = progress.next
+        if upcoming is not None:
+            code = episode_code(upcoming.season, upcoming.episode)
+            text = f"{code} {upcoming.display_title}".strip()
+            last = human_date(progress.last_activity) if progress.last_activity else ""
+            following = QStandardItem(text)
+            following.setToolTip(f"Last watched on {last}. {upnext.RULE}" if last else upnext.RULE)
+            following.setData(upcoming.id, ID_ROLE)
+            following.setData(upcoming.key, KEY_ROLE)
+        else:
+            following = QStandardItem("—")
+        share = QStandardItem(f"{progress.watched}/{progress.total}")
+        return [show, following, share]
+
+    def _next_of(self, index: QModelIndex) -> QModelIndex:
+        return index.siblingAtColumn(1)
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        following = self._next_of(index)
+        article_id = following.data(ID_ROLE)
+        if article_id is not None:
+            self.open_article.emit(article_id)
+        elif index.siblingAtColumn(0).data(KEY_ROLE):
+            self.open_show.emit(index.siblingAtColumn(0).data(KEY_ROLE))
+
+    def _on_mark(self) -> None:
+        key = self._next_of(self.view.currentIndex()).data(KEY_ROLE)
+        if key and self._next_of(self.view.currentIndex()).data(ID_ROLE) is not None:
+            self.mark_watched.emit(key)
+
+
+class _EnterTree(QTreeView):
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.activated.emit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+
+# -- History --------------------------------------------------------------------------------------
+
+
+class HistoryModel(QAbstractTableModel):
+    HEADERS = ("Date", "Show", "Episode", "Title")
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self.entries: list[HistoryEntry] = []
+
+    def set_entries(self, entries: list[HistoryEntry]) -> None:
+        self.beginResetModel()
+        self.entries = entries
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        entry = self.entries[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            moment = local(entry.watched_at)
+            return (
+                f"{moment:%Y-%m-%d %H:%M}",
+                entry.show or "",
+                entry.code,
+                entry.title or f"{entry.article_key} (not in the library)",
+            )[index.column()]
+        if role == ID_ROLE:
+            return entry.play_id
+        if role == KEY_ROLE:
+            return entry.article_key
+        return None
+
+
+PERIODS = (("All time", None), ("Last 7 days", 7), ("Last 30 days", 30), ("Last 365 days", 365))
+
+
+class HistoryPage(QWidget):
+    """Every play, newest first, filtered by show and period; dates can be changed and plays
+    deleted (both undoable with Ctrl+Z)."""
+
+    open_article = Signal(str)
+    change_time = Signal(int, object)  # play id, datetime
+    delete_play = Signal(int)
+
+    def __init__(self, library: Library, parent: Any = None):
+        super().__init__(parent)
+        self.library = library
+        self.model = HistoryModel(self)
+        self.view = QTableView(self)
+        self.view.setObjectName("history")
+        self.view.setAccessibleName("History")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.verticalHeader().hide()
+        self.show_filter = QComboBox(self)
+        self.show_filter.setObjectName("history_show")
+        self.show_filter.setAccessibleName("Show")
+        self.period = QComboBox(self)
+        self.period.setObjectName("history_period")
+        self.period.setAccessibleName("Period")
+        for label, days in PERIODS:
+            self.period.addItem(label, days)
+        self.count = QLabel(self)
+        edit = QPushButton("Change &Date…", self)
+        delete = QPushButton("&Delete Play", self)
+        delete.setObjectName("history_delete")
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel("Show:", self))
+        filters.addWidget(self.show_filter, 1)
+        filters.addWidget(QLabel("Period:", self))
+        filters.addWidget(self.period)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.count, 1)
+        buttons.addWidget(edit)
+        buttons.addWidget(delete)
+        layout = QVBoxLayout(self)
+        layout.addWidget(_heading("History", self))
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self.show_filter.currentIndexChanged.connect(self.refresh)
+        self.period.currentIndexChanged.connect(self.refresh)
+        self.view.doubleClicked.connect(lambda index: self.open_article.emit(index.data(KEY_ROLE)))
+        edit.clicked.connect(self.edit_current)
+        delete.clicked.connect(self.delete_current)
+
+    def load_shows(self) -> None:
+        current = self.show_filter.currentData()
+        self.show_filter.blockSignals(True)
+        self.show_filter.clear()
+        self.show_filter.addItem("All shows", None)
+        for show in self.library.shows():
+            self.show_filter.addItem(show.name, show.key)
+        found = self.show_filter.findData(current)
+        self.show_filter.setCurrentIndex(max(found, 0))
+        self.show_filter.blockSignals(False)
+
+    def refresh(self) -> None:
+        days = self.period.currentData()
+        since = None
+        if days:
+            since = (datetime.now(UTC) - timedelta(days=days)).replace(microsecond=0).isoformat()
+        entries = self.library.history(self.show_filter.currentData(), since=since)
+        self.model.set_entries(entries)
+        self.view.resizeColumnsToContents()
+        self.count.setText(f"{len(entries):,} plays" if entries else "No plays in this view.")
+
+    def current_play(self) -> int | None:
+        index = self.view.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def edit_current(self) -> None:
+        play_id = self.current_play()
+        if play_id is None:
+            return
+        entry = next(e for e in self.model.entries if e.play_id == play_id)
+        dialog = PlayDateDialog(local(entry.watched_at), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.change_time.emit(play_id, dialog.moment())
+
+    def delete_current(self) -> None:
+        play_id = self.current_play()
+        if play_id is not None:
+            self.delete_play.emit(play_id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Delete:
+            self.delete_current()
+            return
+        super().keyPressEvent(event)
+
+
+class PlayDateDialog(QDialog):
+    def __init__(self, moment: datetime, parent: Any = None):
+        super().__init__(parent)
+        self.setWindowTitle("Change the date of this play")
+        self.editor = QDateTimeEdit(QDateTime(moment.date(), moment.time()), self)
+        self.editor.setObjectName("play_date")
+        self.editor.setCalendarPopup(True)
+        self.editor.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.editor.setMaximumDateTime(QDateTime.currentDateTime().addDays(1))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Watched on:", self))
+        layout.addWidget(self.editor)
+        layout.addWidget(buttons)
+
+    def moment(self) -> datetime:
+        return self.editor.dateTime().toPython().astimezone()  # type: ignore[no-any-return]
+
+
+# -- Statistics ----------------------------------------------------------------------------------
+
+
+class StatsPage(QScrollArea):
+    def __init__(self, library: Library, parent: Any = None):
+        super().__init__(parent)
+        self.library = library
+        self.setWidgetResizable(True)
+        body = QWidget(self)
+        self.months = BarChart("Episodes watched per month (last two years)", vertical=True)
+        self.months.setObjectName("chart_months")
+        self.completion = BarChart("Completion per show")
+        self.completion.setObjectName("chart_completion")
+        self.directors = BarChart("Directors you watched most")
+        self.directors.setObjectName("chart_directors")
+        self.writers = BarChart("Writers you watched most")
+        self.writers.setObjectName("chart_writers")
+        layout = QVBoxLayout(body)
+        layout.addWidget(_heading("Statistics", body))
+        for chart in (self.months, self.completion, self.directors, self.writers):
+            layout.addWidget(chart)
+        layout.addStretch(1)
+        self.setWidget(body)
+
+    def refresh(self) -> None:
+        figures = stats.compute(self.library)
+        self.months.set_bars(
+            [
+                Bar(
+                    month[5:] if month[5:] != "01" else month[:4],
+                    n,
+                    str(n),
+                    f"{month}: {n} episode{'s' if n != 1 else ''}",
+                )
+                for month, n in figures.months
+            ]
+        )
+        self.completion.set_bars(
+            [
+                Bar(
+                    name,
+                    100 * watched / total,
+                    f"{watched}/{total} ({100 * watched / total:.0f}%)",
+                    f"{name}: {watched} of {total} episodes watched",
+                )
+                for name, watched, total in figures.completion
+            ],
+            maximum=100,
+        )
+        for chart, people in ((self.directors, figures.directors), (self.writers, figures.writers)):
+            chart.set_bars(
+                [
+                    Bar(name, count, str(count), f"{name}: {count} episodes watched")
+                    for name, count in people
+                ]
+            )
+
+
+# -- All notes ----------------------------------------------------------------------------------
+
+
+class NotesModel(QAbstractTableModel):
+    HEADERS = ("Article", "Show", "Changed", "Note")
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self.entries: list[NoteEntry] = []
+
+    def set_entries(self, entries: list[NoteEntry]) -> None:
+        self.beginResetModel()
+        self.entries = entries
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        entry = self.entries[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            title = f"{entry.title} (show)" if entry.on_show else entry.title
+            text = " ".join(entry.text.split())
+            return (
+                title,
+                entry.show or "",
+                human_date(entry.updated_at),
+                text if len(text) <= 120 else text[:119] + "…",
+            )[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return entry.text
+        if role == KEY_ROLE:
+            return entry.key
+        if role == ID_ROLE:
+            return entry.on_show
+        return None
+
+
+class NotesPage(QWidget):
+    open_article = Signal(str)
+    open_show = Signal(str)
+
+    def __init__(self, library: Library, parent: Any = None):
+        super().__init__(parent)
+        self.library = library
+        self.model = NotesModel(self)
+        self.filter = QLineEdit(self)
+        self.filter.setObjectName("notes_filter")
+        self.filter.setAccessibleName("Search notes")
+        self.filter.setPlaceholderText("Search your notes")
+        self.filter.setClearButtonEnabled(True)
+        self.view = QTableView(self)
+        self.view.setObjectName("all_notes")
+        self.view.setAccessibleName("All notes")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.verticalHeader().hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(_heading("All Notes", self))
+        layout.addWidget(self.filter)
+        layout.addWidget(self.view, 1)
+        self.filter.textChanged.connect(lambda _: self.refresh())
+        self.view.doubleClicked.connect(self._on_open)
+        self.view.activated.connect(self._on_open)
+
+    def refresh(self) -> None:
+        self.model.set_entries(self.library.all_notes(self.filter.text()))
+        self.view.resizeColumnsToContents()
+
+    def _on_open(self, index: QModelIndex) -> None:
+        key = index.data(KEY_ROLE)
+        if index.data(ID_ROLE):
+            self.open_show.emit(key)
+        else:
+            self.open_article.emit(key)
+
+
+# -- a show's own page ----------------------------------------------------------------------------
+
+
+class ShowPage(QWidget):
+    """A show: its progress and pass, Start a Rewatch, and the show's note."""
+
+    start_rewatch = Signal(str)
+    open_article = Signal(int)
+
+    def __init__(self, library: Library, parent: Any = None):
+        super().__init__(parent)
+        self.library = library
+        self.show_key: str | None = None
+        self.title = QLabel(self)
+        self.title.setObjectName("show_title")
+        self.details = QLabel(self)
+        self.details.setWordWrap(True)
+        self.rewatch = QPushButton("Start a &Rewatch", self)
+        self.rewatch.setObjectName("start_rewatch")
+        self.rewatch.setToolTip(
+            "Begin a new pass: progress starts again; every earlier play stays in the history"
+        )
+        self.overview = QPushButton("Open the &Overview", self)
+        self.notes = NotesEditor(self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.rewatch)
+        buttons.addWidget(self.overview)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.details)
+        layout.addLayout(buttons)
+        layout.addWidget(self.notes, 1)
+        self.rewatch.clicked.connect(lambda: self.start_rewatch.emit(self.show_key or ""))
+        self.overview.clicked.connect(self._on_overview)
+
+    def show_show(self, show_key: str) -> None:
+        shows = {s.key: s for s in self.library.shows()}
+        show = shows.get(show_key)
+        if show is None:
+            return
+        self.show_key = show_key
+        self.title.setText(f"<h1>{_escape(show.name)}</h1>")
+        rewatch = f"Rewatch {show.pass_number}: " if show.pass_number > 1 else ""
+        self.details.setText(f"{rewatch}{show.watched} of {show.episodes} episodes watched.")
+        overview = self.library.overview_key(show_key)
+        self.overview.setVisible(overview is not None)
+        # A show's note lives on its overview (or list) article, else on the show itself.
+        note_key = f"article:{overview}" if overview else f"show:{show_key}"
+        text = self.library.note(overview) if overview else self.library.show_note(show_key)
+        self.notes.set_article(note_key, text or "")
+
+    def _on_overview(self) -> None:
+        overview = self.library.overview_key(self.show_key or "")
+        if overview:
+            self.open_article.emit(self.library.find(overview).id)
+
+
+def _escape(text: str) -> str:
+    from html import escape
+
+    return escape(text)

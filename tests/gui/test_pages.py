@@ -1,0 +1,154 @@
+"""Continue Watching, History, Statistics, All Notes, show pages, saved searches."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDialog
+
+from guide.gui import pages
+from guide.gui.actions import ActionId
+from guide.gui.mainwindow import MainWindow
+from guide.gui.navigator import NodeKind, Role
+
+
+def watch(window: MainWindow, title: str, days_ago: float = 0) -> None:
+    when = datetime.now().astimezone() - timedelta(days=days_ago)
+    window.library.watch(window.library.find(title).key, when)
+    window.tracking_changed()
+
+
+def test_continue_watching_is_the_start_page(qtbot, make_window):
+    window = make_window()
+    watch(window, "The Keeper's Log", days_ago=2)
+    window.close()
+    window = make_window()
+    page = window.start_page
+    assert window.centre.currentWidget() is page
+    assert page.view.toolTip().startswith("The next episode is the first unwatched episode")
+    rows = [
+        (page.model.index(r, 0).data(), page.model.index(r, 1).data())
+        for r in range(page.model.rowCount())
+    ]
+    assert rows[:2] == [("In progress (1)", ""), ("The Lighthouse Keepers", "S01E02 Fog Signal")]
+    assert ("Not started (1)", "") in rows
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    assert window.record.article.title == "Fog Signal"
+
+
+def test_continue_watching_marks_the_next_episode(qtbot, window: MainWindow):
+    watch(window, "The Keeper's Log", days_ago=1)
+    window.actions_[ActionId.CONTINUE_WATCHING].trigger()
+    qtbot.mouseClick(window.start_page.mark_button, Qt.MouseButton.LeftButton)
+    assert window.library.find("Fog Signal").watched
+    assert window.start_page.model.index(1, 1).data() == "S01E03 The Ship That Wasn't"
+    window.undo_stack.undo()
+    assert window.start_page.model.index(1, 1).data() == "S01E02 Fog Signal"
+
+
+def test_history_filter_edit_and_delete_with_undo(qtbot, window: MainWindow, monkeypatch):
+    watch(window, "The Keeper's Log", days_ago=40)
+    watch(window, "Fog Signal", days_ago=3)
+    watch(window, "Heartstopper Forever", days_ago=1)
+    window.actions_[ActionId.HISTORY].trigger()
+    page = window.history_page
+    titles = lambda: [page.model.index(r, 3).data() for r in range(page.model.rowCount())]  # noqa: E731
+    assert titles() == ["Heartstopper Forever", "Fog Signal", "The Keeper's Log"]
+    assert page.model.index(1, 2).data() == "S01E02"
+    page.period.setCurrentIndex(2)  # last 30 days
+    assert titles() == ["Heartstopper Forever", "Fog Signal"]
+    page.show_filter.setCurrentIndex(page.show_filter.findText("The Lighthouse Keepers"))
+    assert titles() == ["Fog Signal"]
+    page.period.setCurrentIndex(0)
+    page.view.selectRow(0)
+    target = datetime(2025, 1, 2, 20, 30).astimezone()
+    monkeypatch.setattr(pages.PlayDateDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(pages.PlayDateDialog, "moment", lambda self: target)
+    page.edit_current()  # Fog Signal, moved back to January 2025
+    assert titles() == ["The Keeper's Log", "Fog Signal"]
+    assert page.model.index(1, 0).data() == "2025-01-02 20:30"
+    page.view.selectRow(0)
+    qtbot.keyClick(page, Qt.Key.Key_Delete)
+    assert titles() == ["Fog Signal"]
+    window.undo_stack.undo()
+    assert titles() == ["The Keeper's Log", "Fog Signal"]
+    window.undo_stack.undo()
+    assert titles() == ["Fog Signal", "The Keeper's Log"]
+
+
+def test_statistics_charts_with_figures_and_hover(window: MainWindow):
+    watch(window, "The Keeper's Log")
+    watch(window, "Fog Signal")
+    window.actions_[ActionId.STATISTICS].trigger()
+    page = window.stats_page
+    assert page.months.bars[-1].value == 2 and len(page.months.bars) == 24
+    completion = {bar.label: bar.figure for bar in page.completion.bars}
+    assert completion["The Lighthouse Keepers"] == "2/6 (33%)"
+    assert [(b.label, b.value) for b in page.directors.bars] == [("Sigrid Aas", 2)]
+    page.resize(700, 900)
+    rect = page.directors.bar_rects()[0]
+    assert page.directors.tip_at(rect.center()) == "Sigrid Aas: 2 episodes watched"
+    assert page.directors.tip_at(QPoint(1, 1)) is None
+    assert not page.directors.grab().isNull()
+
+
+def test_all_notes_lists_and_opens(qtbot, window: MainWindow):
+    window.library.set_note("fog signal", "Count the blasts")
+    window.library.set_show_note("heartstopper", "Finale film")
+    window.actions_[ActionId.ALL_NOTES].trigger()
+    page = window.notes_page
+    assert {page.model.index(r, 0).data() for r in range(2)} == {
+        "Fog Signal",
+        "Heartstopper (show)",
+    }
+    qtbot.keyClicks(page.filter, "blasts")
+    assert page.model.rowCount() == 1
+    page.view.doubleClicked.emit(page.model.index(0, 0))
+    assert window.record.article.title == "Fog Signal"
+
+
+def test_show_page_rewatch_and_show_note(qtbot, window: MainWindow):
+    watch(window, "Heartstopper Forever", days_ago=3)
+    heartstopper = window.model.index(0, 0)
+    window.navigator.setCurrentIndex(heartstopper)
+    assert window.centre.currentWidget() is window.show_page
+    assert "1 of 1 episodes watched" in window.show_page.details.text()
+    qtbot.keyClicks(window.show_page.notes.editor, "About the show")
+    window.actions_[ActionId.CONTINUE_WATCHING].trigger()  # leaving saves the note
+    assert window.library.show_note("heartstopper") == "About the show"
+    window.navigator.setCurrentIndex(window.model.index(1, 0))  # has an overview
+    assert window.show_page.overview.isVisible()
+    window.navigator.setCurrentIndex(heartstopper)
+    qtbot.mouseClick(window.show_page.rewatch, Qt.MouseButton.LeftButton)
+    assert window.model.index(0, 1).data() == "Rewatch 2: 0/1"
+    assert "Rewatch 2: 0 of 1" in window.show_page.details.text()
+    assert len(window.library.history()) == 1
+    window.undo_stack.undo()
+    assert window.model.index(0, 1).data() == "1/1"
+
+
+def test_saved_searches_in_the_navigator(qtbot, window: MainWindow, monkeypatch):
+    from guide.gui import mainwindow
+
+    qtbot.keyClicks(window.search_field, "director:sigrid season:2")
+    monkeypatch.setattr(
+        mainwindow.QInputDialog, "getText", lambda *a, **k: ("Sigrid's season 2", True)
+    )
+    window.actions_[ActionId.SAVE_SEARCH].trigger()
+    groups = [window.model.index(r, 0) for r in range(window.model.rowCount())]
+    saved = next(g for g in groups if g.data(Role.KIND) == NodeKind.SAVED_GROUP)
+    entry = window.model.index(0, 0, saved)
+    assert entry.data() == "Sigrid's season 2"
+    window.search_field.clear()
+    window.open_article(window.library.find("Fog Signal").id)
+    window.navigator.setCurrentIndex(entry)
+    assert window.centre.currentWidget() is window.search_panel
+    assert [h.title for h in window.search_panel.model.hits] == ["Midsummer", "Last Light"]
+    assert "matched: season 2, director: Sigrid Aas" in window.search_panel.model.index(0).data()
+
+
+def test_malformed_search_shows_the_reason(qtbot, window: MainWindow):
+    qtbot.keyClicks(window.search_field, "season:two")
+    assert "a season is a number" in window.search_panel.heading.text()
+    assert window.search_panel.model.rowCount() == 0
