@@ -130,7 +130,9 @@ class UpNextPage(QWidget):
             )
         elif result.in_progress:
             self.view.setCurrentIndex(self.model.index(1, 0))
-            self.summary.setText(f"{library_line} {len(result.in_progress)} shows in progress.")
+            count = len(result.in_progress)
+            shows = "show" if count == 1 else "shows"
+            self.summary.setText(f"{library_line} {count} {shows} in progress.")
         else:
             self.summary.setText(
                 f"{library_line} Nothing in progress: choose an episode in "
