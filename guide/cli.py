@@ -10,11 +10,14 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from guide import __version__
-from guide.core import query, stats
+from guide.core import backup, portable, query, stats
+from guide.core.check import check as check_library
 from guide.core.dates import human_date, parse_moment, to_timestamp
+from guide.core.exporting import export_articles
 from guide.core.importer import ImportReport, import_paths
 from guide.core.opening import add_samples, open_library
 from guide.core.personal import episode_code
@@ -39,6 +42,9 @@ def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
 
 def _report_text(report: ImportReport) -> str:
     lines = [report.summary()]
+    for title, said in report.changes.items():
+        lines.append(f"updated: {title}")
+        lines += [f"    {change}" for change in said]
     lines += [f"rejected: {r.path}: {r.reason}" for r in report.rejected]
     lines += [f"warning: {w.path}: {w.message}" for w in report.warnings]
     return "\n".join(lines)
@@ -203,6 +209,75 @@ def cmd_rewatch(library: Library, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export_data(library: Library, args: argparse.Namespace) -> int:
+    data = portable.write_export(library, Path(args.file), Path(args.csv) if args.csv else None)
+    counts = {
+        "plays": len(data["plays"]),
+        "notes": len(data["notes"]),
+        "passes": len(data["passes"]),
+        "file": args.file,
+        "csv": args.csv,
+    }
+    _emit(
+        args,
+        counts,
+        f"Exported {counts['plays']} plays, {counts['notes']} notes and "
+        f"{counts['passes']} rewatches to {args.file}"
+        + (f" (history also in {args.csv})" if args.csv else ""),
+    )
+    return EXIT_OK
+
+
+def cmd_merge_data(library: Library, args: argparse.Namespace) -> int:
+    report = portable.merge_file(library, Path(args.file))
+    _emit(args, report.to_json(), report.summary())
+    return EXIT_OK
+
+
+def cmd_export_articles(library: Library, args: argparse.Namespace) -> int:
+    written = export_articles(library, Path(args.folder))
+    _emit(
+        args,
+        {"written": len(written), "folder": args.folder},
+        f"Wrote {len(written)} article files to {args.folder}",
+    )
+    return EXIT_OK
+
+
+def cmd_backup(library: Library, args: argparse.Namespace) -> int:
+    made = backup.backup_now(library, Path(args.file) if args.file else None)
+    _emit(args, {"backup": str(made)}, f"Backed up to {made}")
+    return EXIT_OK
+
+
+def cmd_restore(library: Library, args: argparse.Namespace) -> int:
+    source = Path(args.file)
+    backup.check_backup_file(source)
+    if not args.yes:
+        if sys.stdin is None or not sys.stdin.isatty():
+            raise LibraryError("restore replaces the whole library: confirm with --yes")
+        answer = input(f"Replace {library.path} with {source}? A copy of it is kept. [y/N] ")
+        if answer.strip().lower() not in ("y", "yes"):
+            print("Nothing restored.")
+            return EXIT_FAILED
+    kept = backup.restore(library, source)
+    _emit(
+        args,
+        {"restored": str(source), "previous_copy": str(kept)},
+        f"Restored {source}; the library as it was is kept in {kept}",
+    )
+    return EXIT_OK
+
+
+def cmd_check(library: Library, args: argparse.Namespace) -> int:
+    findings = check_library(library)
+    lines = [f"{f.kind}: {f.title + ': ' if f.title else ''}{f.message}" for f in findings]
+    _emit(
+        args, [f.to_json() for f in findings], "\n".join(lines) if lines else "No problems found."
+    )
+    return EXIT_FAILED if findings else EXIT_OK
+
+
 def cmd_stats(library: Library, args: argparse.Namespace) -> int:
     figures = stats.compute(library)
     lines = ["Episodes watched per month (last 24 months):"]
@@ -321,6 +396,35 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("rewatch", cmd_rewatch, "start a new pass of a show (a rewatch)")
     p.add_argument("show", metavar="SHOW")
     command("next", cmd_next, "the next episode of every show in progress (Up Next)")
+    p = command(
+        "export-data",
+        cmd_export_data,
+        "export every play and note to a JSON file (and the history to CSV)",
+    )
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--csv", metavar="FILE", help="also write the watch history as CSV")
+    p = command(
+        "merge-data",
+        cmd_merge_data,
+        "merge an exported personal data file (plays united, newer notes win)",
+    )
+    p.add_argument("file", metavar="FILE")
+    p = command(
+        "export-articles",
+        cmd_export_articles,
+        "write every article back to an article file in a folder",
+    )
+    p.add_argument("folder", metavar="DIR")
+    p = command("backup", cmd_backup, "copy the library now (default: into backups/)")
+    p.add_argument("file", nargs="?", metavar="FILE")
+    p = command(
+        "restore",
+        cmd_restore,
+        "replace the library with a backup (a copy of the current one is kept)",
+    )
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    command("check", cmd_check, "check links, episode numbering and the file's integrity")
     command("stats", cmd_stats, "plays per month, completion per show, directors and writers")
     p = command("watch", cmd_watch, "record that you watched an article")
     p.add_argument("title", metavar="TITLE")

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from guide.core.article import MAX_FILE_SIZE, Article, parse
+from guide.core.diff import changes
 from guide.core.store import Library, StoredFile
 
 BATCH_SIZE = 1000
@@ -43,6 +44,7 @@ class ImportReport:
     rejected: list[Rejected] = field(default_factory=list)
     warnings: list[Warning_] = field(default_factory=list)
     cancelled: bool = False
+    changes: dict[str, list[str]] = field(default_factory=dict)  # updated title -> changes
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -52,6 +54,7 @@ class ImportReport:
             "rejected": [{"path": r.path, "reason": r.reason} for r in self.rejected],
             "warnings": [{"path": w.path, "message": w.message} for w in self.warnings],
             "cancelled": self.cancelled,
+            "changes": [{"title": t, "changes": c} for t, c in self.changes.items()],
         }
 
     def summary(self) -> str:
@@ -185,7 +188,9 @@ class _Run:
         self.library = library
         self.report = report
         self.seen: dict[str, str] = {}  # key -> path of the latest file with that title
-        self.before: dict[str, int | None] = {}  # key -> hash of the article before the import
+        # key -> the article as it was before the import (None: new), for outcomes and diffs
+        self.before: dict[str, Article | None] = {}
+        self.pending_changes: dict[str, list[str]] = {}
         self.pending: list[tuple[Article, str, str]] = []
         self.pending_outcomes: dict[str, tuple[str, str]] = {}
         self.outcomes: dict[str, tuple[str, str]] = {}  # key -> (outcome, title), written
@@ -211,20 +216,30 @@ class _Run:
     def _outcome(self, article: Article) -> str:
         if article.key not in self.before:
             stored = self.library.stored_article(article.title)
-            self.before[article.key] = None if stored is None else hash(stored)
+            self.before[article.key] = stored
         before = self.before[article.key]
         if before is None:
             return "added"
-        return "unchanged" if before == hash(article) else "updated"
+        if before == article:
+            self.pending_changes.pop(article.key, None)
+            return "unchanged"
+        self.pending_changes[article.key] = changes(before, article)
+        return "updated"
 
     def flush(self) -> None:
         self.library.write_articles(self.pending)
         self.outcomes.update(self.pending_outcomes)
         self.pending, self.pending_outcomes = [], {}
+        for key, said in self.pending_changes.items():
+            self.report.changes[key] = said
+        self.pending_changes = {}
 
     def fill_report(self) -> None:
-        for outcome, title in self.outcomes.values():
+        changes_by_key, self.report.changes = self.report.changes, {}
+        for key, (outcome, title) in self.outcomes.items():
             getattr(self.report, outcome).append(title)
+            if outcome == "updated":
+                self.report.changes[title] = changes_by_key.get(key, [])
 
 
 def import_paths(

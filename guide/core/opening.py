@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 
+from guide.core.backup import daily_backup
 from guide.core.importer import ImportReport, import_paths
 from guide.core.paths import resolve_library
 from guide.core.samples import sample_files
@@ -25,6 +27,9 @@ def open_library(explicit: str | os.PathLike[str] | None = None) -> Library:
     library = Library(path)
     if is_default and library.created:
         add_samples(library)
+    if not library.created:
+        with contextlib.suppress(LibraryError):  # a failed copy must not lock anyone out
+            daily_backup(library)
     return library
 
 

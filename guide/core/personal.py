@@ -178,6 +178,26 @@ class PersonalData:
             self.db.execute("UPDATE watch_events SET watched_at = ? WHERE id = ?", [stamp, play_id])
         return old
 
+    def add_play_if_new(self, key: str, watched_at: str) -> bool:
+        """Add a play unless the article already has one at that moment (merging)."""
+        known = self._scalar(
+            "SELECT 1 FROM watch_events WHERE article_key = ? AND watched_at = ?",
+            [key, watched_at],
+        )
+        if known:
+            return False
+        with self.db.atomic():  # inside a merge's transaction this is a cheap savepoint
+            self.db.execute(
+                "INSERT INTO watch_events (article_key, watched_at) VALUES (?, ?)",
+                [key, watched_at],
+            )
+        return True
+
+    def article_titles(self) -> dict[str, tuple[str, str | None]]:
+        """Article key -> (title, show key), for every article."""
+        rows = self.db.execute("SELECT key, title, show_key FROM articles")
+        return {key: (title, show_key) for key, title, show_key in rows}
+
     # -- rewatch passes ------------------------------------------------------------------------
 
     def current_pass(self, show_key: str) -> Pass | None:
@@ -203,6 +223,20 @@ class PersonalData:
                 [show_key, number, started],
             )
         return Pass(show_key, number, started)
+
+    def all_passes(self) -> list[Pass]:
+        rows = self.db.execute(
+            "SELECT show_key, number, started_at FROM passes ORDER BY show_key, number"
+        )
+        return [Pass(*row) for row in rows]
+
+    def add_pass_if_new(self, show_key: str, number: int, started_at: str) -> bool:
+        if self._scalar(
+            "SELECT 1 FROM passes WHERE show_key = ? AND number = ?", [show_key, number]
+        ):
+            return False
+        self.restore_pass(Pass(show_key, number, started_at))
+        return True
 
     def remove_pass(self, rewatch: Pass) -> None:
         with self.db.atomic():
@@ -296,15 +330,24 @@ class PersonalData:
     def note(self, key: str) -> str | None:
         return self._scalar("SELECT text FROM notes WHERE article_key = ?", [key])
 
+    def note_entry(self, key: str) -> tuple[str, str] | None:
+        row = self.db.execute(
+            "SELECT text, updated_at FROM notes WHERE article_key = ?", [key]
+        ).fetchone()
+        return (row[0], row[1]) if row else None
+
     def set_note(self, key: str, text: str) -> None:
         """Save a note (empty text removes it), and keep the search index in step."""
+        self.write_note(key, text, to_timestamp(now_utc()))
+
+    def write_note(self, key: str, text: str, updated_at: str) -> None:
         with self.db.atomic():
             if text.strip():
                 self.db.execute(
                     "INSERT INTO notes (article_key, text, updated_at) VALUES (?, ?, ?) "
                     "ON CONFLICT (article_key) DO UPDATE SET text = excluded.text, "
                     "updated_at = excluded.updated_at",
-                    [key, text, to_timestamp(now_utc())],
+                    [key, text, updated_at],
                 )
             else:
                 self.db.execute("DELETE FROM notes WHERE article_key = ?", [key])
@@ -317,14 +360,23 @@ class PersonalData:
     def show_note(self, show_key: str) -> str | None:
         return self._scalar("SELECT text FROM show_notes WHERE show_key = ?", [show_key])
 
+    def show_note_entry(self, show_key: str) -> tuple[str, str] | None:
+        row = self.db.execute(
+            "SELECT text, updated_at FROM show_notes WHERE show_key = ?", [show_key]
+        ).fetchone()
+        return (row[0], row[1]) if row else None
+
     def set_show_note(self, show_key: str, text: str) -> None:
+        self.write_show_note(show_key, text, to_timestamp(now_utc()))
+
+    def write_show_note(self, show_key: str, text: str, updated_at: str) -> None:
         with self.db.atomic():
             if text.strip():
                 self.db.execute(
                     "INSERT INTO show_notes (show_key, text, updated_at) VALUES (?, ?, ?) "
                     "ON CONFLICT (show_key) DO UPDATE SET text = excluded.text, "
                     "updated_at = excluded.updated_at",
-                    [show_key, text, to_timestamp(now_utc())],
+                    [show_key, text, updated_at],
                 )
             else:
                 self.db.execute("DELETE FROM show_notes WHERE show_key = ?", [show_key])

@@ -208,6 +208,8 @@ class Library(PersonalData):
                 f"{version}; this version reads up to {schema.LATEST_VERSION}). "
                 "It was left untouched."
             )
+        if 0 < version < schema.LATEST_VERSION:
+            self._backup_before_migration(version)
         try:
             self.db.enable_wal()
             if version < schema.LATEST_VERSION:
@@ -217,6 +219,17 @@ class Library(PersonalData):
                 self.refresh_order()
         except sqlite3.DatabaseError as error:
             raise LibraryError(f"{self.path} could not be opened ({error})") from error
+
+    def _backup_before_migration(self, version: int) -> None:
+        from guide.core.backup import backup_now  # backup stands on the store
+
+        backup_now(self, label=f"before-v{schema.LATEST_VERSION}-from-v{version}")
+
+    def reopen(self) -> None:
+        """Open the file again (after its content was replaced): migrate, refresh."""
+        self.db.close()
+        self.db = _connect(self.path)
+        self._prepare()
 
     def close(self) -> None:
         self.db.close()
@@ -470,6 +483,14 @@ class Library(PersonalData):
         marks = ", ".join("?" * len(keys))
         rows = self.db.execute(f"SELECT key, id FROM articles WHERE key IN ({marks})", keys)
         return dict(rows.fetchall())
+
+    def links(self) -> dict[str, tuple[str | None, str | None]]:
+        """Article key -> (Prev, Next) as written."""
+        rows = self.db.execute("SELECT key, prev, next FROM articles")
+        return {key: (prev, following) for key, prev, following in rows}
+
+    def integrity_check(self) -> list[str]:
+        return [row[0] for row in self.db.execute("PRAGMA integrity_check")]
 
     def airdates(self, keys: Sequence[str]) -> dict[str, str]:
         """Article key -> airdate as written, for those that have one."""

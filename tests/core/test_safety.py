@@ -1,0 +1,250 @@
+"""Export and merge, backups and restore, re-import diffs, and the library check."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from guide.core import backup, portable, schema
+from guide.core.article import Article, Section
+from guide.core.check import check
+from guide.core.diff import changes
+from guide.core.exporting import export_articles
+from guide.core.importer import import_paths
+from guide.core.opening import add_samples
+from guide.core.store import Library, LibraryError
+from tests.helpers import episode
+
+
+def at(day: int, hour: int = 20) -> str:
+    return datetime(2026, 11, day, hour, tzinfo=UTC).isoformat()
+
+
+def personal(library: Library) -> tuple[set, dict]:
+    plays = {(p.article_key, p.watched_at) for p in library.iter_plays()}
+    notes = {e.key: e.text for e in library.all_notes()}
+    return plays, notes
+
+
+# -- export and merge -------------------------------------------------------------------------
+
+
+def test_export_then_merge_into_a_fresh_library_gives_the_same_data(tmp_path: Path):
+    with Library(tmp_path / "a.db") as a:
+        add_samples(a)
+        a.add_play_if_new("fog signal", at(1))
+        a.add_play_if_new("fog signal", at(5))
+        a.add_play_if_new("a film not imported yet", at(2))
+        a.set_note("midsummer", "Bonfire theory")
+        a.set_show_note("heartstopper", "Finale")
+        a.start_rewatch("the lighthouse keepers")
+        portable.write_export(a, tmp_path / "data.json", tmp_path / "history.csv")
+        expected = personal(a)
+    data = json.loads((tmp_path / "data.json").read_text())
+    assert data["format"] == portable.FORMAT and data["version"] == 1
+    assert {"title": "Fog Signal", "show": "The Lighthouse Keepers", "watched_at": at(1)} in data[
+        "plays"
+    ]
+    assert (tmp_path / "history.csv").read_text().splitlines()[0] == (
+        "watched_at,show,season,episode,title"
+    )
+    with Library(tmp_path / "b.db") as b:
+        report = portable.merge_file(b, tmp_path / "data.json")
+        assert report.plays_added == 3 and report.unknown_titles  # kept for later
+        assert personal(b) == expected
+        assert b.pass_number("the lighthouse keepers") == 2
+        again = portable.merge_file(b, tmp_path / "data.json")
+        assert again.plays_added == 0 and again.notes_unchanged == 2
+        assert personal(b) == expected
+        add_samples(b)  # the articles arrive later: the plays attach
+        assert len(b.find("Fog Signal").plays) == 2
+
+
+def test_diverged_libraries_merge_to_the_union_with_no_note_lost(tmp_path: Path):
+    home, work = Library(tmp_path / "home.db"), Library(tmp_path / "work.db")
+    for library in (home, work):
+        add_samples(library)
+        library.add_play_if_new("fog signal", at(1))
+    home.add_play_if_new("midsummer", at(2))
+    work.add_play_if_new("last light", at(3))
+    home.write_note("fog signal", "home thought", at(4))
+    work.write_note("fog signal", "work thought, later", at(6))
+    work.write_note("midsummer", "only at work", at(5))
+    portable.write_export(home, tmp_path / "home.json")
+    portable.write_export(work, tmp_path / "work.json")
+    report = portable.merge_file(home, tmp_path / "work.json")
+    portable.merge_file(work, tmp_path / "home.json")
+    assert report.notes_conflicts == 1 and report.notes_added == 1
+    for library in (home, work):
+        plays, notes = personal(library)
+        assert {k for k, _ in plays} == {"fog signal", "midsummer", "last light"}
+        assert len(plays) == 3
+        assert notes["fog signal"].startswith("work thought, later")  # newer wins
+        assert "home thought" in notes["fog signal"]  # the other is kept
+        assert portable.CONFLICT_MARK in notes["fog signal"]
+        assert notes["midsummer"] == "only at work"
+    portable.merge_file(home, tmp_path / "work.json")  # once more: nothing changes
+    assert personal(home)[1]["fog signal"].count(portable.CONFLICT_MARK) == 1
+    home.close()
+    work.close()
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        ("not json", "not a personal data file"),
+        ('{"format": "something else"}', "not an Episode Guide personal data file"),
+        ('{"format": "episode-guide-personal-data", "version": 99}', "newer"),
+    ],
+)
+def test_bad_merge_files_are_refused(library: Library, tmp_path: Path, content, message):
+    path = tmp_path / "bad.json"
+    path.write_text(content)
+    with pytest.raises(LibraryError, match=message):
+        portable.merge_file(library, path)
+
+
+def test_export_articles_rebuilds_the_library(tmp_path: Path):
+    with Library(tmp_path / "a.db") as a:
+        add_samples(a)
+        written = export_articles(a, tmp_path / "out")
+        originals = {r.title: a.record(r.id).article for r in a.rows(all_shows=True)}
+    assert len(written) == 10
+    with Library(tmp_path / "b.db") as b:
+        import_paths(b, [tmp_path / "out"])
+        rebuilt = {r.title: b.record(r.id).article for r in b.rows(all_shows=True)}
+    assert rebuilt == originals
+
+
+# -- backups ---------------------------------------------------------------------------------------
+
+
+def _dump(path: Path) -> list[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return [line for line in conn.iterdump() if "sqlite_sequence" not in line]
+    finally:
+        conn.close()
+
+
+def test_backup_restores_to_an_identical_library(tmp_path: Path):
+    path = tmp_path / "library.db"
+    with Library(path) as library:
+        add_samples(library)
+        library.watch("fog signal")
+        library.set_note("fog signal", "before the backup")
+        copy = backup.backup_now(library)
+        assert copy.parent == tmp_path / "backups"
+        expected = _dump(copy)
+        library.watch("midsummer")
+        library.set_note("fog signal", "after the backup")
+        kept = backup.restore(library, copy)
+        assert library.note("fog signal") == "before the backup"
+        assert not library.find("Midsummer").watched
+    assert _dump(path) == expected
+    assert "after the backup" in "".join(_dump(kept))  # what it replaced is kept
+
+
+def test_daily_backups_keep_the_last_seven(tmp_path: Path):
+    with Library(tmp_path / "library.db") as library:
+        for day in range(1, 11):
+            backup.daily_backup(library, today=date(2026, 11, day))
+        assert backup.daily_backup(library, today=date(2026, 11, 10)) is None  # once a day
+        dailies = sorted(p.name for p in (tmp_path / "backups").glob("*daily*"))
+    assert dailies == [f"library-daily-2026-11-{d:02}.db" for d in range(4, 11)]
+
+
+def test_migration_is_preceded_by_a_backup(tmp_path: Path):
+    from sqlite_utils import Database
+
+    path = tmp_path / "old.db"
+    db = Database(path)
+    db.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+    schema.migrations().apply(db, stop_before="v2_passes_show_notes_saved_searches")
+    db.close()
+    Library(path).close()
+    (copy,) = (tmp_path / "backups").glob("*before-v2-from-v1*")
+    assert sqlite3.connect(copy).execute("PRAGMA user_version").fetchone()[0] == 1
+
+
+def test_restore_refuses_what_is_not_a_library(library: Library, tmp_path: Path):
+    bogus = tmp_path / "bogus.db"
+    bogus.write_bytes(b"nope" * 100)
+    with pytest.raises(LibraryError, match="not an Episode Guide library"):
+        backup.restore(library, bogus)
+
+
+# -- re-import diffs ---------------------------------------------------------------------------
+
+
+def test_changes_between_versions():
+    old = Article(
+        "T",
+        (("Director", "A"), ("Writer", "W"), ("Episode", "1")),
+        ("Lead.",),
+        (Section(2, "Plot", ("p",)), Section(2, "Gone", ())),
+    )
+    new = Article(
+        "T",
+        (("Director", "B"), ("Episode", "1"), ("Airdate", "2024")),
+        ("Lead 2.",),
+        (Section(2, "Plot", ("p changed",)), Section(2, "Reception", ())),
+    )
+    assert changes(old, new) == [
+        "Airdate added: 2024",
+        "Writer removed (was W)",
+        "Director: A → B",
+        "Section added: Reception",
+        "Section removed: Gone",
+        "Prose changed: the lead",
+        "Prose changed: Plot",
+    ]
+
+
+def test_import_report_lists_changes_of_updated_articles(library: Library, write):
+    write("a.txt", "Pilot", episode("S", 1, 1, Director="A"))
+    import_paths(library, [write.folder])
+    write("a.txt", "Pilot", episode("S", 1, 1, Director="B"))
+    report = import_paths(library, [write.folder])
+    assert report.changes == {"Pilot": ["Director: A → B"]}
+    assert report.to_json()["changes"] == [{"title": "Pilot", "changes": ["Director: A → B"]}]
+
+
+# -- the check -----------------------------------------------------------------------------------
+
+
+def test_check_finds_links_numbering_and_lonely_episodes(library: Library):
+    def art(title: str, fields: dict) -> Article:
+        return Article(title, tuple(fields.items()))
+
+    articles = [
+        art("One", episode("Show", 1, 1, Next="Two")),
+        art("Two", episode("Show", 1, 2, Prev="One", Next="Missing")),
+        art("Four", episode("Show", 1, 4, Prev="One")),
+        art("Four again", episode("Show", 1, 4)),
+        art("Alone", episode("Solo", 1, 1)),
+    ]
+    library.write_articles((a, None, None) for a in articles)
+    library.refresh_order()
+    found = {(f.kind, f.title) for f in check(library)}
+    assert found == {
+        ("broken-link", "Two"),  # Next: Missing
+        ("one-way-link", "Four"),  # Prev: One, but One's Next is Two
+        ("gap", "Two"),  # episode 3 missing after 2
+        ("duplicate", "Four"),
+        ("duplicate", "Four again"),
+        ("lonely", "Alone"),
+    }
+
+
+def test_check_of_the_samples_is_clean_but_for_the_real_samples_links(library: Library):
+    add_samples(library)
+    found = check(library)
+    assert {(f.kind, f.title) for f in found} == {
+        ("broken-link", "Heartstopper Forever"),
+        ("lonely", "Heartstopper Forever"),
+    }
