@@ -46,6 +46,11 @@ class ActionId(Enum):
     ALL_NOTES = auto()
     START_REWATCH = auto()
     SAVE_SEARCH = auto()
+    EXPORT_DATA = auto()
+    MERGE_DATA = auto()
+    BACK_UP = auto()
+    RESTORE = auto()
+    CHECK = auto()
 
 
 @dataclass(frozen=True)
@@ -108,6 +113,15 @@ SPECS: dict[ActionId, Spec] = {
         "Start a &Rewatch", (), "Begin a new pass of this show; earlier plays stay"
     ),
     ActionId.SAVE_SEARCH: Spec("Sa&ve Search…", (), "Keep this search in the navigator"),
+    ActionId.EXPORT_DATA: Spec(
+        "&Export Personal Data…", (), "Every play and note to a JSON file (and history to CSV)"
+    ),
+    ActionId.MERGE_DATA: Spec(
+        "&Merge Personal Data…", (), "Merge plays and notes exported from another library"
+    ),
+    ActionId.BACK_UP: Spec("&Back Up Now…", (), "Copy the library into the backups folder"),
+    ActionId.RESTORE: Spec("&Restore From Backup…", (), "Replace the library with a backup"),
+    ActionId.CHECK: Spec("&Check Library…", (), "Broken links, numbering, file integrity"),
 }
 
 

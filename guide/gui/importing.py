@@ -79,10 +79,14 @@ class ImportProgress(QProgressDialog):
 
 def report_text(report: ImportReport) -> str:
     lines = [report.summary(), ""]
-    for label, titles in (("Added", report.added), ("Updated", report.updated)):
-        if titles:
-            lines.append(f"{label}:")
-            lines += [f"  {t}" for t in titles]
+    if report.added:
+        lines.append("Added:")
+        lines += [f"  {t}" for t in report.added]
+    if report.updated:
+        lines.append("Updated:")
+        for title in report.updated:
+            lines.append(f"  {title}")
+            lines += [f"      {change}" for change in report.changes.get(title, [])]
     if report.rejected:
         lines.append("Rejected:")
         lines += [f"  {r.path}: {r.reason}" for r in report.rejected]

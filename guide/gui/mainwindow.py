@@ -55,6 +55,7 @@ from guide.gui.navigator import NavigatorModel, NavigatorView, NodeKind, Role
 from guide.gui.pages import HistoryPage, NotesPage, ShowPage, StatsPage, UpNextPage
 from guide.gui.panels import ArticlePage, SidePanel
 from guide.gui.render import infobox_links, parse_link
+from guide.gui.safety import SafetyCommands
 from guide.gui.search import SearchPanel
 from guide.gui.settings import Settings
 
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_TITLE)
         self.setAcceptDrops(True)
         self.actions_ = create_actions(self)
+        self.safety = SafetyCommands(self)
         self._build_widgets()
         self._build_menus_and_toolbar()
         self._connect()
@@ -172,7 +174,22 @@ class MainWindow(QMainWindow):
     def _build_menus_and_toolbar(self) -> None:
         a = self.actions_
         menus: list[tuple[str, list[ActionId | None]]] = [
-            ("&File", [ActionId.IMPORT_FILES, ActionId.IMPORT_FOLDER, None, ActionId.QUIT]),
+            (
+                "&File",
+                [
+                    ActionId.IMPORT_FILES,
+                    ActionId.IMPORT_FOLDER,
+                    None,
+                    ActionId.EXPORT_DATA,
+                    ActionId.MERGE_DATA,
+                    None,
+                    ActionId.BACK_UP,
+                    ActionId.RESTORE,
+                    ActionId.CHECK,
+                    None,
+                    ActionId.QUIT,
+                ],
+            ),
             (
                 "&Edit",
                 [
@@ -321,6 +338,11 @@ class MainWindow(QMainWindow):
             ActionId.ALL_NOTES: self.show_all_notes,
             ActionId.START_REWATCH: self.start_rewatch_current,
             ActionId.SAVE_SEARCH: self.save_current_search,
+            ActionId.EXPORT_DATA: self.safety.export_personal_data,
+            ActionId.MERGE_DATA: self.safety.merge_personal_data,
+            ActionId.BACK_UP: self.safety.back_up_now,
+            ActionId.RESTORE: self.safety.restore_from_backup,
+            ActionId.CHECK: self.safety.check_library,
         }
         for action_id, handler in handlers.items():
             a[action_id].triggered.connect(handler)

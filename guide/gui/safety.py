@@ -1,0 +1,261 @@
+"""The window's data-safety commands: export and merge personal data, back up and restore,
+and the Check Library window. Each runs its core call on a worker thread with its own library
+connection (a busy dialog meanwhile), then tells the window to reload."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Protocol
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QThread,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from guide.core import backup, portable
+from guide.core.check import Finding, check
+from guide.core.store import Library, LibraryError
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Window(Protocol):
+    library: Library
+
+    def reload_library_views(self) -> None: ...
+    def open_article(self, article_id: int, *, remember: bool = True) -> None: ...
+
+
+class CoreJob(QThread):
+    """Run ``work(library)`` on its own connection; emit the result or a message."""
+
+    succeeded = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, library_path: Path, work: Callable[[Library], Any], parent: Any = None):
+        super().__init__(parent)
+        self.library_path = library_path
+        self.work = work
+
+    def run(self) -> None:
+        try:
+            with Library(self.library_path) as library:
+                result = self.work(library)
+        except LibraryError as error:
+            self.failed.emit(str(error))
+        except Exception as error:  # noqa: BLE001 - said to the user, never a traceback
+            self.failed.emit(f"{type(error).__name__}: {error}")
+        else:
+            self.succeeded.emit(result)
+
+
+class SafetyCommands(QObject):
+    def __init__(self, window: Any):
+        super().__init__(window)
+        self.window: Window = window
+        self.parent_widget: QWidget = window
+        self.job: CoreJob | None = None
+        self.busy: QProgressDialog | None = None
+        self.check_window: CheckWindow | None = None
+        self.last_message = ""
+
+    # -- running jobs ------------------------------------------------------------------------
+
+    def run(
+        self, label: str, work: Callable[[Library], Any], done: Callable[[Any], None]
+    ) -> CoreJob | None:
+        if self.job is not None and self.job.isRunning():
+            return None
+        job = CoreJob(self.window.library.path, work, self)
+        self.busy = QProgressDialog(label, "", 0, 0, self.parent_widget)
+        self.busy.setCancelButton(None)  # each of these is one transaction: all or nothing
+        self.busy.setMinimumDuration(400)
+        self.busy.setWindowTitle("Episode Guide")
+        job.succeeded.connect(lambda result: self._finish(done, result))
+        job.failed.connect(self._failed)
+        self.job = job
+        job.start()
+        return job
+
+    def _finish(self, done: Callable[[Any], None], result: Any) -> None:
+        if self.busy is not None:
+            self.busy.close()
+        done(result)
+
+    def _failed(self, message: str) -> None:
+        if self.busy is not None:
+            self.busy.close()
+        self.last_message = message
+        QMessageBox.warning(self.parent_widget, "Episode Guide", message)
+
+    def _tell(self, title: str, message: str) -> None:
+        self.last_message = message
+        QMessageBox.information(self.parent_widget, title, message)
+
+    # -- commands ------------------------------------------------------------------------------
+
+    def export_personal_data(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self.parent_widget,
+            "Export Personal Data",
+            str(Path.home() / "episode-guide.json"),
+            "Personal data (*.json)",
+        )
+        if not path:
+            return
+        csv_path = Path(path).with_suffix(".csv")
+        self.run(
+            "Exporting…",
+            lambda lib: portable.write_export(lib, Path(path), csv_path),
+            lambda data: self._tell(
+                "Export finished",
+                f"Exported {len(data['plays'])} plays and {len(data['notes'])} notes to "
+                f"{path}; the watch history is also in {csv_path}.",
+            ),
+        )
+
+    def merge_personal_data(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.parent_widget, "Merge Personal Data", str(Path.home()), "Personal data (*.json)"
+        )
+        if not path:
+            return
+
+        def done(report: portable.MergeReport) -> None:
+            self.window.reload_library_views()
+            self._tell("Merge finished", report.summary() + ".")
+
+        self.run("Merging…", lambda lib: portable.merge_file(lib, Path(path)), done)
+
+    def back_up_now(self) -> None:
+        self.run(
+            "Backing up…",
+            backup.backup_now,
+            lambda made: self._tell("Backup made", f"The library was copied to {made}."),
+        )
+
+    def restore_from_backup(self) -> None:
+        folder = backup.backups_dir(self.window.library.path)
+        path, _ = QFileDialog.getOpenFileName(
+            self.parent_widget, "Restore From Backup", str(folder), "Episode Guide library (*.db)"
+        )
+        if not path:
+            return
+        answer = QMessageBox.question(
+            self.parent_widget,
+            "Restore this backup?",
+            f"Replace the whole library with\n{path}?\n\nWhat it holds now is kept as a copy "
+            "in the backups folder.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+
+        def done(kept: Path) -> None:
+            self.window.library.reopen()
+            self.window.reload_library_views()
+            self._tell(
+                "Restored", f"The backup was restored. The library as it was is kept in {kept}."
+            )
+
+        self.run("Restoring…", lambda lib: backup.restore(lib, Path(path)), done)
+
+    def check_library(self) -> None:
+        def done(findings: list[Finding]) -> None:
+            self.check_window = CheckWindow(findings, self.window, self.parent_widget)
+            self.check_window.show()
+
+        self.run("Checking the library…", check, done)
+
+
+class FindingsModel(QAbstractTableModel):
+    HEADERS = ("Problem", "Article", "What is wrong")
+
+    def __init__(self, findings: list[Finding], parent: Any = None):
+        super().__init__(parent)
+        self.findings = findings
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.findings)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        finding = self.findings[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                finding.kind.replace("-", " "),
+                finding.title or "(the library)",
+                finding.message,
+            )[index.column()]
+        if role == Qt.ItemDataRole.UserRole:
+            return finding.title
+        return None
+
+
+class CheckWindow(QDialog):
+    """The findings of a library check; each opens its article."""
+
+    def __init__(self, findings: list[Finding], window: Window, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.window = window
+        self.setObjectName("check_window")
+        self.setWindowTitle("Check Library")
+        self.resize(760, 420)
+        self.model = FindingsModel(findings, self)
+        summary = QLabel(
+            "No problems found."
+            if not findings
+            else f"{len(findings)} findings. Double-click one to open its article.",
+            self,
+        )
+        summary.setObjectName("check_summary")
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.verticalHeader().hide()
+        self.view.resizeColumnsToContents()
+        self.view.doubleClicked.connect(self.open_finding)
+        self.view.activated.connect(self.open_finding)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(self.view)
+        layout.addWidget(buttons)
+
+    def open_finding(self, index: QModelIndex) -> None:
+        title = index.data(Qt.ItemDataRole.UserRole)
+        if title:
+            self.window.open_article(self.window.library.find(title).id)

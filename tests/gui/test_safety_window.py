@@ -1,0 +1,101 @@
+"""File menu data safety: export, merge, back up, restore, check; import report diffs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+
+from guide.gui import safety
+from guide.gui.actions import ActionId
+from guide.gui.mainwindow import MainWindow
+
+
+def wait_job(qtbot, window: MainWindow) -> None:
+    qtbot.waitUntil(
+        lambda: window.safety.job is not None and window.safety.job.isFinished(), timeout=20000
+    )
+    qtbot.wait(50)  # the result's signal is delivered on the GUI thread
+
+
+def quiet(monkeypatch) -> list[str]:
+    said: list[str] = []
+    monkeypatch.setattr(
+        safety.QMessageBox, "information", lambda parent, title, text: said.append(text)
+    )
+    monkeypatch.setattr(
+        safety.QMessageBox, "warning", lambda parent, title, text: said.append(text)
+    )
+    return said
+
+
+def test_export_then_merge_from_the_menu(qtbot, window: MainWindow, tmp_path: Path, monkeypatch):
+    said = quiet(monkeypatch)
+    window.library.watch("fog signal")
+    window.library.set_note("fog signal", "exported note")
+    target = tmp_path / "me.json"
+    monkeypatch.setattr(safety.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.actions_[ActionId.EXPORT_DATA].trigger()
+    wait_job(qtbot, window)
+    assert json.loads(target.read_text())["plays"][0]["title"] == "Fog Signal"
+    assert target.with_suffix(".csv").exists() and "Exported 1 plays" in said[-1]
+    window.library.unwatch("fog signal")
+    window.reload_library_views()
+    monkeypatch.setattr(safety.QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
+    window.actions_[ActionId.MERGE_DATA].trigger()
+    wait_job(qtbot, window)
+    assert "1 plays added" in said[-1]
+    assert window.library.find("Fog Signal").watched
+    assert "1 of 7 episodes watched" in window.status_label.text()
+
+
+def test_back_up_and_restore_from_the_menu(qtbot, window: MainWindow, monkeypatch):
+    said = quiet(monkeypatch)
+    window.actions_[ActionId.BACK_UP].trigger()
+    wait_job(qtbot, window)
+    (copy,) = (window.library.path.parent / "backups").glob("*manual*.db")
+    window.library.watch("fog signal")
+    window.tracking_changed()
+    monkeypatch.setattr(safety.QFileDialog, "getOpenFileName", lambda *a, **k: (str(copy), ""))
+    monkeypatch.setattr(
+        safety.QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes
+    )
+    window.actions_[ActionId.RESTORE].trigger()
+    wait_job(qtbot, window)
+    assert "kept in" in said[-1]
+    assert not window.library.find("Fog Signal").watched
+    assert "0 of 7 episodes watched" in window.status_label.text()
+
+
+def test_restore_asks_first(qtbot, window: MainWindow, tmp_path: Path, monkeypatch):
+    monkeypatch.setattr(
+        safety.QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "x.db"), "")
+    )
+    monkeypatch.setattr(
+        safety.QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No
+    )
+    window.actions_[ActionId.RESTORE].trigger()
+    assert window.safety.job is None
+
+
+def test_check_library_window_opens_findings(qtbot, window: MainWindow, monkeypatch):
+    window.actions_[ActionId.CHECK].trigger()
+    wait_job(qtbot, window)
+    dialog = window.safety.check_window
+    assert dialog is not None and dialog.isVisible()
+    kinds = {dialog.model.index(r, 0).data() for r in range(dialog.model.rowCount())}
+    assert kinds == {"broken link", "lonely"}
+    dialog.view.doubleClicked.emit(dialog.model.index(0, 0))
+    assert window.record.article.title == "Heartstopper Forever"
+
+
+def test_import_report_shows_what_changed(qtbot, window: MainWindow, tmp_path: Path):
+    folder = tmp_path / "changed"
+    folder.mkdir()
+    original = window.library.find("Fog Signal").source_path
+    text = Path(original).read_text().replace("Director: Sigrid Aas", "Director: Per Lunde")
+    (folder / "fog.txt").write_text(text)
+    window.start_import([str(folder)])
+    qtbot.waitUntil(lambda: window.import_dialog is not None, timeout=15000)
+    assert "Director: Sigrid Aas → Per Lunde" in window.import_dialog.text.toPlainText()
