@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from guide import __version__
-from guide.core import backup, portable, query, stats
+from guide.core import backup, desktop, portable, query, stats
 from guide.core.check import check as check_library
 from guide.core.dates import human_date, parse_moment, to_timestamp
 from guide.core.exporting import export_articles
@@ -278,6 +278,14 @@ def cmd_check(library: Library, args: argparse.Namespace) -> int:
     return EXIT_FAILED if findings else EXIT_OK
 
 
+def cmd_install_desktop(library: Library | None, args: argparse.Namespace) -> int:
+    paths = desktop.uninstall() if args.uninstall else desktop.install()
+    verb = "Removed" if args.uninstall else "Installed"
+    text = f"{verb} {len(paths)} files" + "".join(f"\n  {p}" for p in paths)
+    _emit(args, {"uninstall": args.uninstall, "files": [str(p) for p in paths]}, text)
+    return EXIT_OK
+
+
 def cmd_stats(library: Library, args: argparse.Namespace) -> int:
     figures = stats.compute(library)
     lines = ["Episodes watched per month (last 24 months):"]
@@ -424,6 +432,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("file", metavar="FILE")
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p = command(
+        "install-desktop",
+        cmd_install_desktop,
+        "add Episode Guide to the desktop's launcher (entry, icons, metainfo)",
+    )
+    p.add_argument("--uninstall", action="store_true", help="remove exactly what was installed")
+    p.set_defaults(needs_library=False)
     command("check", cmd_check, "check links, episode numbering and the file's integrity")
     command("stats", cmd_stats, "plays per month, completion per show, directors and writers")
     p = command("watch", cmd_watch, "record that you watched an article")
@@ -449,6 +464,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return gui_main(["--library", args.library] if args.library else [])
     try:
+        if not getattr(args, "needs_library", True):
+            return int(args.handler(None, args))
         with open_library(args.library) as library:
             return int(args.handler(library, args))
     except LibraryError as error:

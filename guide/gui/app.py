@@ -8,6 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from guide import __version__
@@ -81,6 +82,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         prog="episode-guide", description="Episode Guide: the desktop app."
     )
     parser.add_argument("--library", metavar="PATH", help="the library file to open")
+    parser.add_argument(
+        "files", nargs="*", metavar="FILE", help="article files to import; the first one is shown"
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser.parse_args(argv)
 
@@ -91,7 +95,7 @@ def create_application(argv: Sequence[str] = ()) -> QApplication:
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("io.github.episode_guide.EpisodeGuide")
+    app.setDesktopFileName("io.github.episodeguide.EpisodeGuide")
     return app  # type: ignore[return-value]
 
 
@@ -115,16 +119,40 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(problem, file=sys.stderr)
         return 2
     app = create_application()
+    from guide.gui.instance import InstanceServer, hand_over, server_name
     from guide.gui.mainwindow import MainWindow  # after the QApplication exists
 
+    files = [str(Path(f).resolve()) for f in args.files]
+    name = server_name(resolve_library(args.library)[0])
+    if hand_over(name, files):
+        print(
+            "Episode Guide is already running on this library; the files were handed to it.",
+            file=sys.stderr,
+        )
+        return 0
     library = open_with_dialogs(args.library)
     if library is None:
         return 1
+    server = InstanceServer(name)
     window = MainWindow(library)
+    window.setWindowIcon(app_icon())
+    server.files_received.connect(window.open_files)
     window.show()
+    if files:
+        window.open_files(files)
     code = app.exec()
     library.close()
     return code
+
+
+def app_icon() -> QIcon:
+    from importlib import resources
+
+    icon = QIcon()
+    icons = Path(str(resources.files("guide.resources") / "icons"))
+    for png in sorted(icons.glob("hicolor/*/apps/*.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 if __name__ == "__main__":

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from guide import __version__
 from guide.core import tracking
-from guide.core.article import Kind
+from guide.core.article import Article, Kind, parse
 from guide.core.importer import ImportReport
 from guide.core.query import QueryError
 from guide.core.store import ArticleRecord, Library, LibraryError
@@ -61,6 +61,13 @@ from guide.gui.settings import Settings
 
 APP_TITLE = "Episode Guide"
 FILTER_DELAY_MS = 120
+
+
+def parse_file(path: Path) -> Article | None:
+    try:
+        return parse(path.read_bytes()).article
+    except OSError:
+        return None
 
 
 class TrackingCommand(QUndoCommand):
@@ -95,6 +102,7 @@ class MainWindow(QMainWindow):
         self.import_worker: ImportWorker | None = None
         self.import_dialog: ImportReportDialog | None = None
         self._selecting = False
+        self._show_after_import: str | None = None
         self.setObjectName("main_window")
         self.setWindowTitle(APP_TITLE)
         self.setAcceptDrops(True)
@@ -868,6 +876,16 @@ class MainWindow(QMainWindow):
         if folder:
             self.start_import([folder])
 
+    def open_files(self, paths: list[str]) -> None:
+        """Files given on the command line or by a second launch: import, show the first."""
+        self.raise_()
+        self.activateWindow()
+        if not paths:
+            return
+        first = parse_file(Path(paths[0]))
+        self._show_after_import = first.key if first is not None else None
+        self.start_import(paths)
+
     def start_import(self, paths: list[str]) -> ImportWorker | None:
         if self.import_worker is not None and self.import_worker.isRunning():
             self.statusBar().showMessage("An import is already running.", 4000)
@@ -884,6 +902,9 @@ class MainWindow(QMainWindow):
     def _on_import_done(self, report: ImportReport) -> None:
         self.import_progress.close()
         self.reload_library_views()
+        if self._show_after_import:
+            self._open_key(self._show_after_import)
+            self._show_after_import = None
         self.import_dialog = ImportReportDialog(report, self)
         self.import_dialog.open()
 

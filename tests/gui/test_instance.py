@@ -1,0 +1,39 @@
+"""A second launch hands its files to the running window."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+from guide.gui.instance import InstanceServer, hand_over, server_name
+from guide.gui.mainwindow import MainWindow
+from tests.helpers import article_text, episode
+
+
+def test_hand_over_reaches_the_running_instance(qtbot):
+    name = f"episode-guide-test-{uuid.uuid4().hex[:8]}"
+    assert not hand_over(name, ["x"])  # nobody listening yet
+    server = InstanceServer(name)
+    assert server.listening
+    with qtbot.waitSignal(server.files_received, timeout=5000) as received:
+        assert hand_over(name, ["/tmp/a.txt", "/tmp/b.txt"])
+    assert received.args == [["/tmp/a.txt", "/tmp/b.txt"]]
+    server.server.close()
+
+
+def test_server_name_is_per_library(tmp_path: Path):
+    assert server_name(tmp_path / "a.db") != server_name(tmp_path / "b.db")
+    assert server_name(tmp_path / "a.db") == server_name(tmp_path / "." / "a.db")
+
+
+def test_open_files_imports_and_shows_the_first(qtbot, window: MainWindow, tmp_path: Path):
+    first = tmp_path / "one.txt"
+    first.write_text(article_text("Opened First", episode("Opened", 1, 1)))
+    second = tmp_path / "two.txt"
+    second.write_text(article_text("Opened Second", episode("Opened", 1, 2)))
+    window.open_files([str(first), str(second)])
+    qtbot.waitUntil(
+        lambda: window.record is not None and window.record.article.title == "Opened First",
+        timeout=15000,
+    )
+    assert window.library.find("Opened Second")
