@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,43 +21,34 @@ from PySide6.QtWidgets import (
 )
 
 from guide.core.importer import ImportReport, ImportSession, import_paths
-from guide.core.store import Library, LibraryError
+from guide.core.store import Library
+from guide.gui.jobs import CoreJob
 
 
-class ImportWorker(QThread):
-    """Runs one import. Signals cross to the GUI thread as queued connections."""
+class ImportWorker(CoreJob):
+    """One import on a worker thread, with progress (at most 20 updates a second) and
+    cancel. ``succeeded`` carries the ImportReport."""
 
     progressed = Signal(int, int, str)
-    succeeded = Signal(object)  # ImportReport
-    failed = Signal(str)
 
     def __init__(self, library_path: Path, paths: list[str], parent: Any = None):
-        super().__init__(parent)
-        self.library_path = library_path
+        super().__init__(library_path, self._import, parent)
         self.paths = paths
         self._cancel = False
+        self._last_progress = 0.0
 
     def cancel(self) -> None:
         self._cancel = True
 
     def _progress(self, done: int, total: int, path: str) -> None:
         now = time.monotonic()
-        if now - self._last_progress >= 0.05 or done == total:  # at most 20 updates a second
+        if now - self._last_progress >= 0.05 or done == total:
             self._last_progress = now
             self.progressed.emit(done, total, path)
 
-    def run(self) -> None:
-        self._last_progress = 0.0
+    def _import(self, library: Library) -> ImportReport:
         session = ImportSession(progress=self._progress, should_cancel=lambda: self._cancel)
-        try:
-            with Library(self.library_path) as library:
-                report = import_paths(library, self.paths, session)
-        except LibraryError as error:
-            self.failed.emit(str(error))
-        except Exception as error:  # noqa: BLE001 - shown to the user, never a traceback
-            self.failed.emit(f"The import stopped: {error}")
-        else:
-            self.succeeded.emit(report)
+        return import_paths(library, self.paths, session)
 
 
 class ImportProgress(QProgressDialog):

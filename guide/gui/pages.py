@@ -7,7 +7,6 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDateTime,
     QModelIndex,
     QPersistentModelIndex,
@@ -39,6 +38,7 @@ from guide.core.personal import HistoryEntry, NoteEntry, episode_code
 from guide.core.store import Library
 from guide.gui.charts import Bar, BarChart
 from guide.gui.notes import NotesEditor
+from guide.gui.tables import RecordTable
 
 Index = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -189,46 +189,14 @@ class _EnterTree(QTreeView):
 # -- History --------------------------------------------------------------------------------------
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(RecordTable[HistoryEntry]):
     HEADERS = ("Date", "Show", "Episode", "Title")
 
-    def __init__(self, parent: Any = None):
-        super().__init__(parent)
-        self.entries: list[HistoryEntry] = []
+    def cells(self, entry: HistoryEntry) -> tuple[str, ...]:
+        title = entry.title or f"{entry.article_key} (not in the library)"
+        return (f"{local(entry.watched_at):%Y-%m-%d %H:%M}", entry.show or "", entry.code, title)
 
-    def set_entries(self, entries: list[HistoryEntry]) -> None:
-        self.beginResetModel()
-        self.entries = entries
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,  # noqa: N802
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        entry = self.entries[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            moment = local(entry.watched_at)
-            return (
-                f"{moment:%Y-%m-%d %H:%M}",
-                entry.show or "",
-                entry.code,
-                entry.title or f"{entry.article_key} (not in the library)",
-            )[index.column()]
+    def role_data(self, entry: HistoryEntry, role: int) -> Any:
         if role == ID_ROLE:
             return entry.play_id
         if role == KEY_ROLE:
@@ -250,7 +218,7 @@ class HistoryPage(QWidget):
     def __init__(self, library: Library, parent: Any = None):
         super().__init__(parent)
         self.library = library
-        self.model = HistoryModel(self)
+        self.model = HistoryModel(parent=self)
         self.view = QTableView(self)
         self.view.setObjectName("history")
         self.view.setAccessibleName("History")
@@ -421,47 +389,16 @@ class StatsPage(QScrollArea):
 # -- All notes ----------------------------------------------------------------------------------
 
 
-class NotesModel(QAbstractTableModel):
+class NotesModel(RecordTable[NoteEntry]):
     HEADERS = ("Article", "Show", "Changed", "Note")
 
-    def __init__(self, parent: Any = None):
-        super().__init__(parent)
-        self.entries: list[NoteEntry] = []
+    def cells(self, entry: NoteEntry) -> tuple[str, ...]:
+        title = f"{entry.title} (show)" if entry.on_show else entry.title
+        text = " ".join(entry.text.split())
+        excerpt = text if len(text) <= 120 else text[:119] + "…"
+        return (title, entry.show or "", human_date(entry.updated_at), excerpt)
 
-    def set_entries(self, entries: list[NoteEntry]) -> None:
-        self.beginResetModel()
-        self.entries = entries
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,  # noqa: N802
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        entry = self.entries[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            title = f"{entry.title} (show)" if entry.on_show else entry.title
-            text = " ".join(entry.text.split())
-            return (
-                title,
-                entry.show or "",
-                human_date(entry.updated_at),
-                text if len(text) <= 120 else text[:119] + "…",
-            )[index.column()]
+    def role_data(self, entry: NoteEntry, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
             return entry.text
         if role == KEY_ROLE:
@@ -478,7 +415,7 @@ class NotesPage(QWidget):
     def __init__(self, library: Library, parent: Any = None):
         super().__init__(parent)
         self.library = library
-        self.model = NotesModel(self)
+        self.model = NotesModel(parent=self)
         self.filter = QLineEdit(self)
         self.filter.setObjectName("notes_filter")
         self.filter.setAccessibleName("Search notes")

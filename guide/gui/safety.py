@@ -9,13 +9,10 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
-    QThread,
-    Signal,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,7 +29,9 @@ from PySide6.QtWidgets import (
 
 from guide.core import backup, portable
 from guide.core.check import Finding, check
-from guide.core.store import Library, LibraryError
+from guide.core.store import Library
+from guide.gui.jobs import CoreJob
+from guide.gui.tables import RecordTable
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -42,29 +41,6 @@ class Window(Protocol):
 
     def reload_library_views(self) -> None: ...
     def open_article(self, article_id: int, *, remember: bool = True) -> None: ...
-
-
-class CoreJob(QThread):
-    """Run ``work(library)`` on its own connection; emit the result or a message."""
-
-    succeeded = Signal(object)
-    failed = Signal(str)
-
-    def __init__(self, library_path: Path, work: Callable[[Library], Any], parent: Any = None):
-        super().__init__(parent)
-        self.library_path = library_path
-        self.work = work
-
-    def run(self) -> None:
-        try:
-            with Library(self.library_path) as library:
-                result = self.work(library)
-        except LibraryError as error:
-            self.failed.emit(str(error))
-        except Exception as error:  # noqa: BLE001 - said to the user, never a traceback
-            self.failed.emit(f"{type(error).__name__}: {error}")
-        else:
-            self.succeeded.emit(result)
 
 
 class SafetyCommands(QObject):
@@ -185,42 +161,14 @@ class SafetyCommands(QObject):
         self.run("Checking the library…", check, done)
 
 
-class FindingsModel(QAbstractTableModel):
+class FindingsModel(RecordTable[Finding]):
     HEADERS = ("Problem", "Article", "What is wrong")
 
-    def __init__(self, findings: list[Finding], parent: Any = None):
-        super().__init__(parent)
-        self.findings = findings
+    def cells(self, finding: Finding) -> tuple[str, ...]:
+        return (finding.kind.replace("-", " "), finding.title or "(the library)", finding.message)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.findings)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,  # noqa: N802
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        finding = self.findings[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                finding.kind.replace("-", " "),
-                finding.title or "(the library)",
-                finding.message,
-            )[index.column()]
-        if role == Qt.ItemDataRole.UserRole:
-            return finding.title
-        return None
+    def role_data(self, finding: Finding, role: int) -> Any:
+        return finding.title if role == Qt.ItemDataRole.UserRole else None
 
 
 class CheckWindow(QDialog):
@@ -232,7 +180,7 @@ class CheckWindow(QDialog):
         self.setObjectName("check_window")
         self.setWindowTitle("Check Library")
         self.resize(760, 420)
-        self.model = FindingsModel(findings, self)
+        self.model = FindingsModel(findings, parent=self)
         summary = QLabel(
             "No problems found."
             if not findings

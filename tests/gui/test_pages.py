@@ -152,3 +152,12 @@ def test_malformed_search_shows_the_reason(qtbot, window: MainWindow):
     qtbot.keyClicks(window.search_field, "season:two")
     assert "a season is a number" in window.search_panel.heading.text()
     assert window.search_panel.model.rowCount() == 0
+
+
+def test_page_models_pass_the_model_tester(qtmodeltester, window: MainWindow):
+    watch(window, "Fog Signal")
+    window.library.set_note("fog signal", "a note")
+    window.actions_[ActionId.HISTORY].trigger()
+    qtmodeltester.check(window.history_page.model)
+    window.actions_[ActionId.ALL_NOTES].trigger()
+    qtmodeltester.check(window.notes_page.model)

@@ -1,0 +1,35 @@
+"""Core work off the GUI thread: each job opens its own library connection (SQLite
+connections belong to one thread) and reports back through queued signals."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QThread, Signal
+
+from guide.core.store import Library, LibraryError
+
+
+class CoreJob(QThread):
+    """Run ``work(library)`` on its own connection; emit the result or a message."""
+
+    succeeded = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, library_path: Path, work: Callable[[Library], Any], parent: Any = None):
+        super().__init__(parent)
+        self.library_path = library_path
+        self.work = work
+
+    def run(self) -> None:
+        try:
+            with Library(self.library_path) as library:
+                result = self.work(library)
+        except LibraryError as error:
+            self.failed.emit(str(error))
+        except Exception as error:  # noqa: BLE001 - said to the user, never a traceback
+            self.failed.emit(f"{type(error).__name__}: {error}")
+        else:
+            self.succeeded.emit(result)
