@@ -240,6 +240,9 @@ class Library(PersonalData):
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def _scalar_list(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        return [row[0] for row in self.db.execute(sql, params)]
+
     @property
     def version(self) -> int:
         return int(self._scalar("PRAGMA user_version"))
@@ -567,9 +570,15 @@ class Library(PersonalData):
             sections=tuple(Section(lv, h, tuple(p)) for lv, h, p in json.loads(sections)),
         )
 
-    def search(self, text: str, limit: int = 50) -> list[SearchHit]:
-        """Search in the query language (guide.core.query); raises QueryError if malformed."""
-        return self.run_query(query.parse(text), limit)
+    def search(self, text: str, limit: int = 50, *, as_you_type: bool = False) -> list[SearchHit]:
+        """Search in the query language (guide.core.query); raises QueryError if malformed.
+
+        ``as_you_type``: the last word may still be unfinished, so it matches as a prefix
+        (the window's search field); a finished query matches whole words (the CLI).
+        """
+        parsed = query.parse(text)
+        parsed.prefix_last_word = parsed.prefix_last_word and as_you_type
+        return self.run_query(parsed, limit)
 
     def run_query(self, q: query.Query, limit: int = 50) -> list[SearchHit]:
         """Articles matching every part of a query: by rank when it has text, else in
@@ -617,7 +626,7 @@ class Library(PersonalData):
     def _query_clauses(self, q: query.Query) -> tuple[list[str], list[Any]]:
         clauses: list[str] = []
         params: list[Any] = []
-        show_keys = {s.key for s in self.shows()}
+        show_keys = set(self._scalar_list("SELECT key FROM shows")) if q.shows else set()
         for show in q.shows:
             key = fold_title(show)
             if key in show_keys:

@@ -247,7 +247,8 @@ def test_search_titles_infobox_prose_and_notes(library: Library):
     )
     assert [h.title for h in library.search("sigrid")] == ["Fog Signal"]
     assert [h.title for h in library.search("bonfire")] == ["Midsummer"]
-    assert [h.title for h in library.search("midsum")] == ["Midsummer"]  # prefix while typing
+    assert [h.title for h in library.search("midsum", as_you_type=True)] == ["Midsummer"]
+    assert library.search("midsum") == []  # a finished query matches whole words
     assert "[bonfire]" in library.search("bonfire")[0].snippet
     library.set_note("fog signal", "Watch with headphones")
     assert [h.title for h in library.search("headphones")] == ["Fog Signal"]
