@@ -158,12 +158,7 @@ class Counts:
     notes: int = 0
 
 
-_ROW_COLUMNS = """
-    a.id, a.key, a.title, a.display_title, a.kind, a.show_key, s.name, a.season, a.episode,
-    (SELECT COUNT(*) FROM watch_events w WHERE w.article_key = a.key),
-    EXISTS (SELECT 1 FROM notes n WHERE n.article_key = a.key),
-    a.key IN (SELECT key FROM watched_now)
-"""
+
 # Navigator order: shows by name; in a show the overview, the list, numbered seasons, the rest.
 _ROW_ORDER = """
     ORDER BY s.name IS NULL, s.name COLLATE NOCASE, a.show_key,
@@ -171,9 +166,19 @@ _ROW_ORDER = """
              a.season IS NULL, a.season, a.position,
              a.title COLLATE NOCASE
 """
-# Watched in the show's current pass (see the watched_now view).
-_WATCHED = "a.key IN (SELECT key FROM watched_now)"
+# Watched in the show's current pass, row by row through the (article_key, watched_at)
+# index; reading the whole watched_now view for each list cost 50 ms with 5,000 plays.
+_WATCHED = """EXISTS (SELECT 1 FROM watch_events w WHERE w.article_key = a.key
+    AND w.watched_at >= COALESCE((SELECT MAX(p.started_at) FROM passes p
+                                  WHERE p.show_key = a.show_key), ''))"""
+# For counts over the whole library: every watched article once (see the watched_now view).
 _WATCHED_KEYS = "watched_now"
+_ROW_COLUMNS = f"""
+    a.id, a.key, a.title, a.display_title, a.kind, a.show_key, s.name, a.season, a.episode,
+    (SELECT COUNT(*) FROM watch_events w WHERE w.article_key = a.key),
+    EXISTS (SELECT 1 FROM notes n WHERE n.article_key = a.key),
+    {_WATCHED}
+"""
 
 
 class Library(PersonalData):
@@ -638,9 +643,11 @@ class Library(PersonalData):
             clauses.append("a.season = ?")
             params.append(season)
         for item in q.fields:
+            # Not a correlated EXISTS: SQLite then scanned every field of that key once per
+            # article (38 s at 20,000 articles). IN runs the inner query once.
             clauses.append(
-                "EXISTS (SELECT 1 FROM infobox i WHERE i.article_id = a.id AND i.norm_key = ? "
-                "AND instr(lower(i.value), ?))"
+                "a.id IN (SELECT article_id FROM infobox WHERE norm_key = ? "
+                "AND instr(lower(value), ?))"
             )
             params += [item.key, item.value.lower()]
         for aired in q.aired:

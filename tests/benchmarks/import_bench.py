@@ -95,6 +95,20 @@ def _timed(action) -> tuple[float, object]:
     return time.perf_counter() - start, result
 
 
+def _add_plays(library: Library, titles: list[str], rng: random.Random, count: int) -> int:
+    """COUNT plays spread over two years, and a note on every tenth watched episode."""
+    from datetime import UTC, datetime, timedelta
+
+    start = datetime(2024, 11, 1, tzinfo=UTC)
+    watched = rng.sample(titles, min(count, len(titles)))
+    for number, title in enumerate(watched):
+        key = " ".join(title.split()).casefold()
+        library.watch(key, start + timedelta(minutes=rng.randint(0, 2 * 365 * 24 * 60)))
+        if number % 10 == 0:
+            library.set_note(key, f"My theory number {number}: the {rng.choice(THEMES)} did it.")
+    return len(watched)
+
+
 def _median_ms(samples: list[float]) -> str:
     return f"{statistics.median(samples) * 1000:.2f} ms (p90 {_p90(samples) * 1000:.2f} ms)"
 
@@ -136,6 +150,15 @@ def main() -> None:
             queries += ["director 17", "show 042", "list", "reception", "filming"]
             times = [_timed(lambda q=q: library.search(q, limit=20))[0] for q in queries]
             print(f"search:            median {_median_ms(times)} over {len(queries)} queries")
+            plays = _add_plays(library, titles, rng, count=5000)
+            language = [
+                "watched", "-watched", 'director:"Director 17"', "has:note", "season:3 watched",
+                f"show:\"{library.shows()[7].name}\" -watched", "writer:12 lighthouse",
+                "aired:2003", "note:theory", '"storm lantern"',
+            ] * 5
+            times = [_timed(lambda q=q: library.search(q, limit=20))[0] for q in language]
+            print(f"query language:    median {_median_ms(times)} over {len(language)} queries "
+                  f"with filters, {plays:,} plays and 500 notes in the library")
             picks = rng.sample(titles, 50)
             times = [_timed(lambda t=t: library.find(t))[0] for t in picks]
             print(f"show:              median {_median_ms(times)} over {len(picks)} look-ups")
