@@ -78,17 +78,22 @@ app.exec()
 
 
 def build_library(path: Path, count: int, shows: int) -> None:
-    from import_bench import generate
+    """The library, with 5,000 plays and 500 notes, as a library in use has."""
+    import random
+
+    from import_bench import _add_plays, generate
 
     from guide.core.importer import import_paths
     from guide.core.store import Library
 
     with tempfile.TemporaryDirectory() as scratch:
-        generate(Path(scratch), count, shows)
+        titles = generate(Path(scratch), count, shows)
         with Library(path) as library:
             start = time.perf_counter()
             import_paths(library, [scratch])
-            print(f"built a library of {count:,} articles in {time.perf_counter() - start:.1f} s")
+            plays = _add_plays(library, titles, random.Random(5), count=5000)
+            print(f"built a library of {count:,} articles ({plays:,} plays) in "
+                  f"{time.perf_counter() - start:.1f} s")
 
 
 def run_window(library: Path, use_display: bool) -> tuple[float, dict]:
@@ -128,7 +133,7 @@ def main() -> None:
     )
     parser.add_argument("--display", action="store_true", help="use the real display")
     args = parser.parse_args()
-    library = args.cache / f"episode-guide-bench-{args.count}-{args.shows}.db"
+    library = args.cache / f"episode-guide-bench-{args.count}-{args.shows}-v2.db"
     if not library.exists():
         build_library(library, args.count, args.shows)
     starts = []
