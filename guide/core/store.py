@@ -158,7 +158,6 @@ class Counts:
     notes: int = 0
 
 
-
 # Navigator order: shows by name; in a show the overview, the list, numbered seasons, the rest.
 _ROW_ORDER = """
     ORDER BY s.name IS NULL, s.name COLLATE NOCASE, a.show_key,

@@ -125,6 +125,60 @@ SPECS: dict[ActionId, Spec] = {
 }
 
 
+A = ActionId
+# The menus and the toolbar, in order; None is a separator.
+MENUS: tuple[tuple[str, tuple[ActionId | None, ...]], ...] = (
+    (
+        "&File",
+        (
+            A.IMPORT_FILES,
+            A.IMPORT_FOLDER,
+            None,
+            A.EXPORT_DATA,
+            A.MERGE_DATA,
+            None,
+            A.BACK_UP,
+            A.RESTORE,
+            A.CHECK,
+            None,
+            A.QUIT,
+        ),
+    ),
+    ("&Edit", (A.UNDO, A.REDO, None, A.FIND, A.FIND_NEXT, A.FIND_PREVIOUS)),
+    ("&View", (A.ZOOM_IN, A.ZOOM_OUT, A.ZOOM_RESET, None, A.UNWATCHED_ONLY, A.SPOILER_SHIELD)),
+    (
+        "&Go",
+        (
+            A.BACK,
+            A.FORWARD,
+            None,
+            A.PREVIOUS_ARTICLE,
+            A.NEXT_ARTICLE,
+            None,
+            A.CONTINUE_WATCHING,
+            A.HISTORY,
+            A.STATISTICS,
+            A.ALL_NOTES,
+            None,
+            A.SEARCH,
+            A.SAVE_SEARCH,
+            A.FILTER,
+        ),
+    ),
+    ("E&pisode", (A.TOGGLE_WATCHED, A.WATCHED_UP_TO_HERE, None, A.START_REWATCH)),
+    ("&Help", (A.ABOUT,)),
+)
+TOOLBAR: tuple[ActionId | None, ...] = (
+    A.BACK,
+    A.FORWARD,
+    None,
+    A.PREVIOUS_ARTICLE,
+    A.NEXT_ARTICLE,
+    None,
+    A.TOGGLE_WATCHED,
+)
+
+
 def create_actions(parent: QObject) -> dict[ActionId, QAction]:
     actions = {}
     for action_id, spec in SPECS.items():

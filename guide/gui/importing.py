@@ -7,12 +7,14 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QProgressDialog,
     QPushButton,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from guide.core.article import parse
 from guide.core.importer import ImportReport, ImportSession, import_paths
 from guide.core.store import Library
 from guide.gui.jobs import CoreJob
@@ -114,3 +117,77 @@ class ImportReportDialog(QDialog):
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.text.toPlainText())
+
+
+class ImportCommands(QObject):
+    """The window's imports: choose files or a folder, run one import at a time on a worker,
+    show progress and then the report; optionally open the first file's article."""
+
+    def __init__(self, window: Any):
+        super().__init__(window)
+        self.window = window
+        self.worker: ImportWorker | None = None
+        self.progress: ImportProgress | None = None
+        self.dialog: ImportReportDialog | None = None
+        self.show_after: str | None = None
+
+    def choose_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self.window,
+            "Import Article Files",
+            str(Path.home()),
+            "Article files (*.txt);;All files (*)",
+        )
+        if files:
+            self.start(files)
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self.window, "Import a Folder of Articles", str(Path.home())
+        )
+        if folder:
+            self.start([folder])
+
+    def open_files(self, paths: list[str]) -> None:
+        if not paths:
+            return
+        try:
+            first = parse(Path(paths[0]).read_bytes()).article
+        except OSError:
+            first = None
+        self.show_after = first.key if first is not None else None
+        self.start(paths)
+
+    def start(self, paths: list[str]) -> ImportWorker | None:
+        if self.worker is not None and self.worker.isRunning():
+            self.window.statusBar().showMessage("An import is already running.", 4000)
+            return None
+        self.window.page.notes.flush()
+        worker = ImportWorker(self.window.library.path, paths, self)
+        self.progress = ImportProgress(worker, self.window)
+        worker.succeeded.connect(self._on_done)
+        worker.failed.connect(self._on_failed)
+        self.worker = worker
+        worker.start()
+        return worker
+
+    def stop(self) -> None:
+        if self.worker is not None and self.worker.isRunning():
+            self.worker.cancel()
+            self.worker.wait()
+
+    def _on_done(self, report: ImportReport) -> None:
+        if self.progress is not None:
+            self.progress.close()
+        self.window.reload_library_views()
+        if self.show_after:
+            self.window.open_key(self.show_after)
+            self.show_after = None
+        self.dialog = ImportReportDialog(report, self.window)
+        self.dialog.open()
+
+    def _on_failed(self, message: str) -> None:
+        if self.progress is not None:
+            self.progress.close()
+        self.window.reload_library_views()
+        QMessageBox.warning(self.window, "Import failed", message)

@@ -7,7 +7,6 @@ signal; both then tell the models what changed, so progress updates everywhere a
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
@@ -25,7 +24,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -33,8 +31,10 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
+    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -42,15 +42,14 @@ from PySide6.QtWidgets import (
 
 from guide import __version__
 from guide.core import tracking
-from guide.core.article import Article, Kind, parse
-from guide.core.importer import ImportReport
+from guide.core.article import Kind
 from guide.core.query import QueryError
 from guide.core.store import ArticleRecord, Library, LibraryError
 from guide.gui import settings as keys
 from guide.gui import theme
-from guide.gui.actions import ActionId, create_actions
+from guide.gui.actions import MENUS, TOOLBAR, ActionId, create_actions
 from guide.gui.history import History
-from guide.gui.importing import ImportProgress, ImportReportDialog, ImportWorker
+from guide.gui.importing import ImportCommands
 from guide.gui.navigator import NavigatorModel, NavigatorView, NodeKind, Role
 from guide.gui.pages import HistoryPage, NotesPage, ShowPage, StatsPage, UpNextPage
 from guide.gui.panels import ArticlePage, SidePanel
@@ -61,13 +60,6 @@ from guide.gui.settings import Settings
 
 APP_TITLE = "Episode Guide"
 FILTER_DELAY_MS = 120
-
-
-def parse_file(path: Path) -> Article | None:
-    try:
-        return parse(path.read_bytes()).article
-    except OSError:
-        return None
 
 
 class TrackingCommand(QUndoCommand):
@@ -99,15 +91,13 @@ class MainWindow(QMainWindow):
         self.history = History()
         self.undo_stack = QUndoStack(self)
         self.record: ArticleRecord | None = None
-        self.import_worker: ImportWorker | None = None
-        self.import_dialog: ImportReportDialog | None = None
         self._selecting = False
-        self._show_after_import: str | None = None
         self.setObjectName("main_window")
         self.setWindowTitle(APP_TITLE)
         self.setAcceptDrops(True)
         self.actions_ = create_actions(self)
         self.safety = SafetyCommands(self)
+        self.imports = ImportCommands(self)
         self._build_widgets()
         self._build_menus_and_toolbar()
         self._connect()
@@ -180,106 +170,25 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_label)
 
     def _build_menus_and_toolbar(self) -> None:
-        a = self.actions_
-        menus: list[tuple[str, list[ActionId | None]]] = [
-            (
-                "&File",
-                [
-                    ActionId.IMPORT_FILES,
-                    ActionId.IMPORT_FOLDER,
-                    None,
-                    ActionId.EXPORT_DATA,
-                    ActionId.MERGE_DATA,
-                    None,
-                    ActionId.BACK_UP,
-                    ActionId.RESTORE,
-                    ActionId.CHECK,
-                    None,
-                    ActionId.QUIT,
-                ],
-            ),
-            (
-                "&Edit",
-                [
-                    ActionId.UNDO,
-                    ActionId.REDO,
-                    None,
-                    ActionId.FIND,
-                    ActionId.FIND_NEXT,
-                    ActionId.FIND_PREVIOUS,
-                ],
-            ),
-            (
-                "&View",
-                [
-                    ActionId.ZOOM_IN,
-                    ActionId.ZOOM_OUT,
-                    ActionId.ZOOM_RESET,
-                    None,
-                    ActionId.UNWATCHED_ONLY,
-                    ActionId.SPOILER_SHIELD,
-                ],
-            ),
-            (
-                "&Go",
-                [
-                    ActionId.BACK,
-                    ActionId.FORWARD,
-                    None,
-                    ActionId.PREVIOUS_ARTICLE,
-                    ActionId.NEXT_ARTICLE,
-                    None,
-                    ActionId.CONTINUE_WATCHING,
-                    ActionId.HISTORY,
-                    ActionId.STATISTICS,
-                    ActionId.ALL_NOTES,
-                    None,
-                    ActionId.SEARCH,
-                    ActionId.SAVE_SEARCH,
-                    ActionId.FILTER,
-                ],
-            ),
-            (
-                "E&pisode",
-                [
-                    ActionId.TOGGLE_WATCHED,
-                    ActionId.WATCHED_UP_TO_HERE,
-                    None,
-                    ActionId.START_REWATCH,
-                ],
-            ),
-            ("&Help", [ActionId.ABOUT]),
-        ]
-        for title, items in menus:
+        for title, items in MENUS:
             menu = self.menuBar().addMenu(title)
-            for item in items:
-                if item is None:
-                    menu.addSeparator()
-                else:
-                    menu.addAction(a[item])
+            self._fill(menu, items)
             if title == "&View":
                 self._build_appearance_menu(menu.addMenu("&Appearance"))
         toolbar = self.addToolBar("Navigation")
         toolbar.setObjectName("toolbar")
-        for item in (
-            ActionId.BACK,
-            ActionId.FORWARD,
-            None,
-            ActionId.PREVIOUS_ARTICLE,
-            ActionId.NEXT_ARTICLE,
-            None,
-            ActionId.TOGGLE_WATCHED,
-        ):
-            if item is None:
-                toolbar.addSeparator()
-            else:
-                toolbar.addAction(a[item])
+        self._fill(toolbar, TOOLBAR)
         spacer = QWidget(self)
-        spacer.setSizePolicy(
-            spacer.sizePolicy().horizontalPolicy().Expanding, spacer.sizePolicy().verticalPolicy()
-        )
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
         toolbar.addWidget(self.search_field)
+
+    def _fill(self, container: QMenu | QToolBar, items: tuple[ActionId | None, ...]) -> None:
+        for item in items:
+            if item is None:
+                container.addSeparator()
+            else:
+                container.addAction(self.actions_[item])
 
     def _build_appearance_menu(self, menu: QMenu) -> None:
         group = QActionGroup(self)
@@ -318,8 +227,8 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         a = self.actions_
         handlers: dict[ActionId, Callable[[], Any]] = {
-            ActionId.IMPORT_FILES: self.choose_files,
-            ActionId.IMPORT_FOLDER: self.choose_folder,
+            ActionId.IMPORT_FILES: self.imports.choose_files,
+            ActionId.IMPORT_FOLDER: self.imports.choose_folder,
             ActionId.QUIT: self.close,
             ActionId.UNDO: self.undo_stack.undo,
             ActionId.REDO: self.undo_stack.redo,
@@ -382,14 +291,14 @@ class MainWindow(QMainWindow):
         self.start_page.open_article.connect(self.open_article)
         self.start_page.open_show.connect(self.open_show)
         self.start_page.mark_watched.connect(self._mark_key_watched)
-        self.history_page.open_article.connect(self._open_key)
+        self.history_page.open_article.connect(self.open_key)
         self.history_page.change_time.connect(
             lambda play_id, when: self._apply(tracking.set_play_time(self.library, play_id, when))
         )
         self.history_page.delete_play.connect(
             lambda play_id: self._apply(tracking.delete_play(self.library, play_id))
         )
-        self.notes_page.open_article.connect(self._open_key)
+        self.notes_page.open_article.connect(self.open_key)
         self.notes_page.open_show.connect(self.open_show)
         self.show_page.start_rewatch.connect(self.start_rewatch)
         self.show_page.open_article.connect(self.open_article)
@@ -459,9 +368,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.page.notes.flush()
-        if self.import_worker is not None and self.import_worker.isRunning():
-            self.import_worker.cancel()
-            self.import_worker.wait()
+        self.imports.stop()
         self.save_state()
         super().closeEvent(event)
 
@@ -524,7 +431,7 @@ class MainWindow(QMainWindow):
         shows = {s.key: s.name for s in self.library.shows()}
         self._show_page(self.show_page, shows.get(show_key, ""))
 
-    def _open_key(self, key: str) -> None:
+    def open_key(self, key: str) -> None:
         try:
             self.open_article(self.library.find(key).id)
         except LibraryError as error:
@@ -862,56 +769,11 @@ class MainWindow(QMainWindow):
 
     # -- importing ---------------------------------------------------------------------------
 
-    def choose_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
-            self, "Import Article Files", str(Path.home()), "Article files (*.txt);;All files (*)"
-        )
-        if files:
-            self.start_import(files)
-
-    def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, "Import a Folder of Articles", str(Path.home())
-        )
-        if folder:
-            self.start_import([folder])
-
     def open_files(self, paths: list[str]) -> None:
         """Files given on the command line or by a second launch: import, show the first."""
         self.raise_()
         self.activateWindow()
-        if not paths:
-            return
-        first = parse_file(Path(paths[0]))
-        self._show_after_import = first.key if first is not None else None
-        self.start_import(paths)
-
-    def start_import(self, paths: list[str]) -> ImportWorker | None:
-        if self.import_worker is not None and self.import_worker.isRunning():
-            self.statusBar().showMessage("An import is already running.", 4000)
-            return None
-        self.page.notes.flush()
-        worker = ImportWorker(self.library.path, paths, self)
-        self.import_progress = ImportProgress(worker, self)
-        worker.succeeded.connect(self._on_import_done)
-        worker.failed.connect(self._on_import_failed)
-        self.import_worker = worker
-        worker.start()
-        return worker
-
-    def _on_import_done(self, report: ImportReport) -> None:
-        self.import_progress.close()
-        self.reload_library_views()
-        if self._show_after_import:
-            self._open_key(self._show_after_import)
-            self._show_after_import = None
-        self.import_dialog = ImportReportDialog(report, self)
-        self.import_dialog.open()
-
-    def _on_import_failed(self, message: str) -> None:
-        self.import_progress.close()
-        self.reload_library_views()
-        QMessageBox.warning(self, "Import failed", message)
+        self.imports.open_files(paths)
 
     def reload_library_views(self) -> None:
         """After an import: reload the navigator, keeping expansion and the open article."""
@@ -939,7 +801,7 @@ class MainWindow(QMainWindow):
         paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
         if paths:
             event.acceptProposedAction()
-            self.start_import(paths)
+            self.imports.start(paths)
 
     # -- the rest ------------------------------------------------------------------------------
 

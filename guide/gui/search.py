@@ -27,8 +27,9 @@ class SearchModel(QAbstractListModel):
         self.query = query.strip()
         error = None
         try:
-            self.hits = (self.library.search(self.query, limit=100, as_you_type=True)
-                         if self.query else [])
+            self.hits = (
+                self.library.search(self.query, limit=100, as_you_type=True) if self.query else []
+            )
         except QueryError as problem:
             self.hits, error = [], str(problem)
         self.endResetModel()

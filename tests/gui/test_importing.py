@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication
 
-from guide.gui import mainwindow
+from guide.gui import importing
 from guide.gui.actions import ActionId
 from guide.gui.mainwindow import MainWindow
 from tests.helpers import article_text, episode
@@ -27,19 +27,19 @@ def test_import_folder_from_the_menu_reports_rejections(
 ):
     folder = make_folder(tmp_path)
     monkeypatch.setattr(
-        mainwindow.QFileDialog, "getExistingDirectory", lambda *args, **kw: str(folder)
+        importing.QFileDialog, "getExistingDirectory", lambda *args, **kw: str(folder)
     )
     open_before = window.library.find("Fog Signal").id
     window.open_article(open_before)
     window.actions_[ActionId.IMPORT_FOLDER].trigger()
-    worker = window.import_worker
+    worker = window.imports.worker
     assert worker is not None
-    qtbot.waitUntil(lambda: window.import_dialog is not None, timeout=15000)
-    details = window.import_dialog.text.toPlainText()
-    assert window.import_dialog.windowTitle() == "Import finished"
+    qtbot.waitUntil(lambda: window.imports.dialog is not None, timeout=15000)
+    details = window.imports.dialog.text.toPlainText()
+    assert window.imports.dialog.windowTitle() == "Import finished"
     assert "3 added" in details and "1 rejected" in details
     assert f"{folder / 'broken.txt'}: no title line" in details
-    window.import_dialog.copy()
+    window.imports.dialog.copy()
     assert "no title line" in QGuiApplication.clipboard().text()
     names = [window.model.index(r, 0).data() for r in range(window.model.rowCount())]
     assert "Harbour Show" in names  # the navigator updated without a restart
@@ -50,32 +50,32 @@ def test_import_folder_from_the_menu_reports_rejections(
 def test_import_files_from_the_menu(qtbot, window: MainWindow, tmp_path, monkeypatch):
     folder = make_folder(tmp_path)
     files = [str(folder / "0001.txt"), str(folder / "0002.txt")]
-    monkeypatch.setattr(mainwindow.QFileDialog, "getOpenFileNames", lambda *a, **k: (files, ""))
+    monkeypatch.setattr(importing.QFileDialog, "getOpenFileNames", lambda *a, **k: (files, ""))
     window.actions_[ActionId.IMPORT_FILES].trigger()
-    qtbot.waitUntil(lambda: window.import_dialog is not None, timeout=15000)
-    assert "2 added" in window.import_dialog.text.toPlainText()
+    qtbot.waitUntil(lambda: window.imports.dialog is not None, timeout=15000)
+    assert "2 added" in window.imports.dialog.text.toPlainText()
     assert window.status_label.text().startswith("12 articles · 3 shows")
 
 
 def test_progress_reaches_the_dialog(qtbot, window: MainWindow, tmp_path):
     folder = make_folder(tmp_path, count=600)
-    worker = window.start_import([str(folder)])
+    worker = window.imports.start([str(folder)])
     seen: list[tuple[int, int]] = []
     worker.progressed.connect(lambda done, total, path: seen.append((done, total)))
-    qtbot.waitUntil(lambda: window.import_dialog is not None, timeout=20000)
+    qtbot.waitUntil(lambda: window.imports.dialog is not None, timeout=20000)
     assert seen and seen[-1] == (601, 601)
-    assert window.import_progress.maximum() == 601
+    assert window.imports.progress.maximum() == 601
 
 
 def test_cancel_button_stops_the_import(qtbot, window: MainWindow, tmp_path):
     folder = make_folder(tmp_path, count=3000)
     from PySide6.QtWidgets import QPushButton
 
-    window.start_import([str(folder)])
-    window.import_progress.findChild(QPushButton).click()  # the dialog's Cancel button
-    qtbot.waitUntil(lambda: window.import_dialog is not None, timeout=20000)
-    report_text = window.import_dialog.text.toPlainText()
-    assert window.import_dialog.windowTitle() == "Import cancelled"
+    window.imports.start([str(folder)])
+    window.imports.progress.findChild(QPushButton).click()  # the dialog's Cancel button
+    qtbot.waitUntil(lambda: window.imports.dialog is not None, timeout=20000)
+    report_text = window.imports.dialog.text.toPlainText()
+    assert window.imports.dialog.windowTitle() == "Import cancelled"
     assert report_text.startswith("Import cancelled")
     added = window.library.counts().articles - 10
     assert added < 3000 and f"{added} added" in report_text
@@ -85,20 +85,20 @@ def test_cancel_mid_import_keeps_whole_batches(qtbot, window: MainWindow, tmp_pa
     from PySide6.QtCore import Qt
 
     folder = make_folder(tmp_path, count=2500)
-    worker = window.start_import([str(folder)])
+    worker = window.imports.start([str(folder)])
     worker.progressed.connect(
         lambda done, total, path: done > 1200 and worker.cancel(),
         Qt.ConnectionType.DirectConnection,
     )
-    qtbot.waitUntil(lambda: window.import_dialog is not None, timeout=20000)
-    assert window.import_dialog.windowTitle() == "Import cancelled"
+    qtbot.waitUntil(lambda: window.imports.dialog is not None, timeout=20000)
+    assert window.imports.dialog.windowTitle() == "Import cancelled"
     assert window.library.counts().articles - 10 == 1000  # one full batch written
 
 
 def test_window_stays_responsive_during_import(qtbot, window: MainWindow, tmp_path):
     folder = make_folder(tmp_path, count=800)
-    window.start_import([str(folder)])
+    window.imports.start([str(folder)])
     window.open_article(window.library.find("Fog Signal").id)  # the GUI thread is free
     assert window.record.article.title == "Fog Signal"
-    qtbot.waitUntil(lambda: window.import_dialog is not None, timeout=20000)
-    assert "800 added" in window.import_dialog.text.toPlainText()
+    qtbot.waitUntil(lambda: window.imports.dialog is not None, timeout=20000)
+    assert "800 added" in window.imports.dialog.text.toPlainText()

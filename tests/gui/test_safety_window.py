@@ -96,6 +96,6 @@ def test_import_report_shows_what_changed(qtbot, window: MainWindow, tmp_path: P
     original = window.library.find("Fog Signal").source_path
     text = Path(original).read_text().replace("Director: Sigrid Aas", "Director: Per Lunde")
     (folder / "fog.txt").write_text(text)
-    window.start_import([str(folder)])
-    qtbot.waitUntil(lambda: window.import_dialog is not None, timeout=15000)
-    assert "Director: Sigrid Aas → Per Lunde" in window.import_dialog.text.toPlainText()
+    window.imports.start([str(folder)])
+    qtbot.waitUntil(lambda: window.imports.dialog is not None, timeout=15000)
+    assert "Director: Sigrid Aas → Per Lunde" in window.imports.dialog.text.toPlainText()

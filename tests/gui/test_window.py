@@ -397,8 +397,8 @@ def test_drop_imports(qtbot, window: MainWindow, tmp_path: Path):
         Qt.KeyboardModifier.NoModifier,
     )
     window.dropEvent(event)
-    qtbot.waitUntil(lambda: window.import_dialog is not None, timeout=10000)
-    assert "1 added" in window.import_dialog.text.toPlainText()
+    qtbot.waitUntil(lambda: window.imports.dialog is not None, timeout=10000)
+    assert "1 added" in window.imports.dialog.text.toPlainText()
     names = [window.model.index(r, 0).data() for r in range(window.model.rowCount())]
     assert "New Show" in names
 
