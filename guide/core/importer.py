@@ -122,37 +122,39 @@ class _Read:
         return self.stored
 
 
-def collect(paths: Iterable[str | Path], report: ImportReport) -> list[Path]:
-    """The files to read, in the order of their paths; hidden files and folders skipped."""
-    files: set[Path] = set()
+def collect(paths: Iterable[str | Path], report: ImportReport) -> list[str]:
+    """The files to read, in the order of their paths (folder by folder, as pathlib sorts);
+    hidden files and folders skipped. Plain strings: Path objects cost a third of the time
+    of re-importing an unchanged folder."""
+    files: set[str] = set()
     for given in paths:
-        path = Path(given)
-        if path.is_dir():
+        path = os.path.normpath(os.fspath(given))
+        if os.path.isdir(path):
             files.update(_walk(path))
-        elif path.is_file():
+        elif os.path.isfile(path):
             files.add(path)
-        elif path.exists():
-            report.rejected.append(Rejected(str(path), "not a regular file"))
+        elif os.path.exists(path):
+            report.rejected.append(Rejected(path, "not a regular file"))
         else:
-            report.rejected.append(Rejected(str(path), "no such file or folder"))
-    return sorted(files)
+            report.rejected.append(Rejected(path, "no such file or folder"))
+    return sorted(files, key=lambda name: name.split(os.sep))
 
 
-def _walk(folder: Path) -> Iterator[Path]:
+def _walk(folder: str) -> Iterator[str]:
     for root, dirs, names in os.walk(folder):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         for name in names:
             if not name.startswith("."):
-                yield Path(root, name)
+                yield os.path.join(root, name)
 
 
 def digest_of(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
-def read(path: Path, stored: dict[str, StoredFile], report: ImportReport) -> _Read | None:
+def read(path: str, stored: dict[str, StoredFile], report: ImportReport) -> _Read | None:
     """Read one file: known bytes are not parsed; a bad file is rejected with its reason."""
-    shown = str(path)
+    shown = path
     try:
         with open(path, "rb") as file:
             size = os.fstat(file.fileno()).st_size
@@ -264,7 +266,7 @@ def import_paths(
                 run.take(item)
             if len(run.pending) >= BATCH_SIZE:
                 run.flush()
-            session.progress(done, len(files), str(path))
+            session.progress(done, len(files), path)
         run.flush()
     except ImportCancelled:
         report.cancelled = True
