@@ -270,9 +270,15 @@ class Library(PersonalData):
 
         All of them are written in one transaction; personal data is never touched.
         """
+        pending: set[str | None] = set()
+        stamp = to_timestamp(now_utc())
         with self.db.atomic():
             for article, source_path, digest in items:
-                self._write_article(article, source_path, digest)
+                pending.update(self._write_article(article, source_path, digest, stamp))
+            self.db.conn.executemany(
+                "INSERT OR IGNORE INTO pending_order (show_key) VALUES (?)",
+                [(show_key or "",) for show_key in pending],
+            )
 
     def remember_file(self, title: str, source_path: str, digest: str) -> None:
         """Record new bytes for an article whose content did not change."""
@@ -282,12 +288,17 @@ class Library(PersonalData):
                 [source_path, digest, fold_title(title)],
             )
 
-    def _write_article(self, article: Article, source_path: str | None, digest: str | None) -> None:
+    def _write_article(
+        self, article: Article, source_path: str | None, digest: str | None, stamp: str
+    ) -> tuple[str | None, ...]:
+        """Write one article (inside the caller's transaction); returns the show keys whose
+        order must be recomputed."""
         values = _article_values(article) | {
             "source_path": source_path,
             "content_hash": digest,
-            "imported_at": to_timestamp(now_utc()),
+            "imported_at": stamp,
         }
+        old_show: str | None = None
         conn = self.db.conn
         old = conn.execute(
             "SELECT id, show_key FROM articles WHERE key = ?", [values["key"]]
@@ -303,7 +314,6 @@ class Library(PersonalData):
             conn.execute("DELETE FROM infobox WHERE article_id = ?", [article_id])
             conn.execute("DELETE FROM bodies WHERE article_id = ?", [article_id])
             conn.execute("DELETE FROM search_index WHERE rowid = ?", [article_id])
-            self._mark_pending(old_show)
         else:
             columns = ", ".join(values)
             placeholders = ", ".join(f":{column}" for column in values)
@@ -326,12 +336,7 @@ class Library(PersonalData):
             "INSERT INTO search_index (rowid, title, body, note) VALUES (?, ?, ?, ?)",
             [article_id, _search_title(article), _search_body(article), note or ""],
         )
-        self._mark_pending(values["show_key"])
-
-    def _mark_pending(self, show_key: str | None) -> None:
-        self.db.execute(
-            "INSERT OR IGNORE INTO pending_order (show_key) VALUES (?)", [show_key or ""]
-        )
+        return (old_show, values["show_key"]) if old else (values["show_key"],)
 
     def refresh_order(self) -> None:
         """Recompute shows, overview links and navigator positions where imports changed them."""
