@@ -327,14 +327,34 @@ class PersonalData:
 
     # -- notes ------------------------------------------------------------------------------------
 
-    def note(self, key: str) -> str | None:
-        return self._scalar("SELECT text FROM notes WHERE article_key = ?", [key])
+    # Notes on articles and notes on shows live in two tables of one shape.
+    _NOTE_KEY = {"notes": "article_key", "show_notes": "show_key"}
 
-    def note_entry(self, key: str) -> tuple[str, str] | None:
+    def _note_row(self, table: str, key: str) -> tuple[str, str] | None:
         row = self.db.execute(
-            "SELECT text, updated_at FROM notes WHERE article_key = ?", [key]
+            f"SELECT text, updated_at FROM {table} WHERE {self._NOTE_KEY[table]} = ?", [key]
         ).fetchone()
         return (row[0], row[1]) if row else None
+
+    def _store_note(self, table: str, key: str, text: str, updated_at: str) -> None:
+        """Upsert a note, or delete it when the text is blank (inside the caller's atomic)."""
+        column = self._NOTE_KEY[table]
+        if text.strip():
+            self.db.execute(
+                f"INSERT INTO {table} ({column}, text, updated_at) VALUES (?, ?, ?) "
+                f"ON CONFLICT ({column}) DO UPDATE SET text = excluded.text, "
+                "updated_at = excluded.updated_at",
+                [key, text, updated_at],
+            )
+        else:
+            self.db.execute(f"DELETE FROM {table} WHERE {column} = ?", [key])
+
+    def note(self, key: str) -> str | None:
+        entry = self._note_row("notes", key)
+        return entry[0] if entry else None
+
+    def note_entry(self, key: str) -> tuple[str, str] | None:
+        return self._note_row("notes", key)
 
     def set_note(self, key: str, text: str) -> None:
         """Save a note (empty text removes it), and keep the search index in step."""
@@ -342,15 +362,7 @@ class PersonalData:
 
     def write_note(self, key: str, text: str, updated_at: str) -> None:
         with self.db.atomic():
-            if text.strip():
-                self.db.execute(
-                    "INSERT INTO notes (article_key, text, updated_at) VALUES (?, ?, ?) "
-                    "ON CONFLICT (article_key) DO UPDATE SET text = excluded.text, "
-                    "updated_at = excluded.updated_at",
-                    [key, text, updated_at],
-                )
-            else:
-                self.db.execute("DELETE FROM notes WHERE article_key = ?", [key])
+            self._store_note("notes", key, text, updated_at)
             self.db.execute(
                 "UPDATE search_index SET note = ? "
                 "WHERE rowid = (SELECT id FROM articles WHERE key = ?)",
@@ -358,28 +370,18 @@ class PersonalData:
             )
 
     def show_note(self, show_key: str) -> str | None:
-        return self._scalar("SELECT text FROM show_notes WHERE show_key = ?", [show_key])
+        entry = self._note_row("show_notes", show_key)
+        return entry[0] if entry else None
 
     def show_note_entry(self, show_key: str) -> tuple[str, str] | None:
-        row = self.db.execute(
-            "SELECT text, updated_at FROM show_notes WHERE show_key = ?", [show_key]
-        ).fetchone()
-        return (row[0], row[1]) if row else None
+        return self._note_row("show_notes", show_key)
 
     def set_show_note(self, show_key: str, text: str) -> None:
         self.write_show_note(show_key, text, to_timestamp(now_utc()))
 
     def write_show_note(self, show_key: str, text: str, updated_at: str) -> None:
         with self.db.atomic():
-            if text.strip():
-                self.db.execute(
-                    "INSERT INTO show_notes (show_key, text, updated_at) VALUES (?, ?, ?) "
-                    "ON CONFLICT (show_key) DO UPDATE SET text = excluded.text, "
-                    "updated_at = excluded.updated_at",
-                    [show_key, text, updated_at],
-                )
-            else:
-                self.db.execute("DELETE FROM show_notes WHERE show_key = ?", [show_key])
+            self._store_note("show_notes", show_key, text, updated_at)
 
     def all_notes(self, text: str = "") -> list[NoteEntry]:
         """Every note, newest change first; ``text`` keeps those that hold it (any case)."""
