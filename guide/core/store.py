@@ -541,6 +541,16 @@ class Library(PersonalData):
             raise UnknownArticle(title)
         return self.record(row[0])
 
+    def show_key_of(self, title: str) -> str | None:
+        """The show an article belongs to (None: outside any show); UnknownArticle if absent.
+        One indexed read, where find() would load the whole article."""
+        row = self.db.execute(
+            "SELECT show_key FROM articles WHERE key = ?", [fold_title(title)]
+        ).fetchone()
+        if row is None:
+            raise UnknownArticle(title)
+        return row[0]  # type: ignore[no-any-return]
+
     def record(self, article_id: int) -> ArticleRecord:
         row = self.db.execute(
             "SELECT a.kind, a.show_key, s.name, a.key, a.source_path FROM articles a "

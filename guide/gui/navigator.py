@@ -296,11 +296,11 @@ class NavigatorModel(QAbstractItemModel):
 
     def index_of_article(self, key: str) -> QModelIndex:
         try:
-            record = self.library.find(key)
+            show_key = self.library.show_key_of(key)
         except LibraryError:  # not in the library (any more)
             return QModelIndex()
         for row, group in enumerate(self.root.children):
-            if group.show_key != record.show_key:
+            if group.kind not in (NodeKind.SHOW, NodeKind.OUTSIDE) or group.show_key != show_key:
                 continue
             group_index = self.index(row, 0)
             if self.canFetchMore(group_index):
