@@ -16,13 +16,13 @@ from typing import Any
 from guide import __version__
 from guide.core import backup, desktop, portable, query, stats
 from guide.core.check import check as check_library
-from guide.core.dates import human_date, parse_moment, to_timestamp
 from guide.core.exporting import export_articles
 from guide.core.importer import ImportReport, import_paths
 from guide.core.opening import add_samples, open_library
 from guide.core.personal import episode_code
 from guide.core.query import QueryError
 from guide.core.store import ArticleRecord, Library, LibraryError
+from guide.core.times import human_date, parse_moment, to_timestamp
 from guide.core.upnext import RULE, up_next
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2

@@ -8,6 +8,7 @@ It never raises for bad input: whatever the bytes, the answer is one of those tw
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
@@ -52,8 +53,10 @@ class Section:
 
 
 def fold_title(title: str) -> str:
-    """The identity of a title: case-folded, white space runs folded to one space."""
-    return _WHITESPACE_RUN.sub(" ", title).strip().casefold()
+    """The identity of a title: case-folded, white space runs folded to one space, in
+    Unicode NFC (so a title typed on one system matches the same title saved on another)."""
+    folded = _WHITESPACE_RUN.sub(" ", title).strip().casefold()
+    return folded if folded.isascii() else unicodedata.normalize("NFC", folded)
 
 
 def normalise_key(key: str) -> str:
@@ -193,6 +196,7 @@ class ParseResult:
 
 def decode(data: bytes, warnings: list[str]) -> str:
     """UTF-8 (a BOM is dropped); anything else is read as Windows-1252, with a warning."""
+    data = data.removeprefix(b"\xef\xbb\xbf")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:

@@ -6,14 +6,16 @@ A mixin of :class:`guide.core.store.Library`; like the store, the only place wit
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from sqlite_utils import Database
 
-from guide.core.dates import now_utc, to_timestamp
+from guide.core.times import now_utc, to_timestamp
 
 
 def episode_code(season: int | None, episode: int | None) -> str:
@@ -24,9 +26,16 @@ def episode_code(season: int | None, episode: int | None) -> str:
 
 @dataclass(frozen=True)
 class Play:
-    id: int
+    """One viewing. ``uid`` is its stable identity (undo addresses plays by it, never by a
+    row id that SQLite may reuse); ``watched_at`` is None when the date is unknown."""
+
+    uid: str
     article_key: str
-    watched_at: str
+    watched_at: str | None
+
+
+def new_uid() -> str:
+    return uuid.uuid4().hex
 
 
 @dataclass(frozen=True)
@@ -38,8 +47,8 @@ class Pass:
 
 @dataclass(frozen=True)
 class HistoryEntry:
-    play_id: int
-    watched_at: str
+    uid: str
+    watched_at: str | None
     article_key: str
     title: str | None  # None: the article is not in the library (any more)
     show: str | None
@@ -53,7 +62,7 @@ class HistoryEntry:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "play_id": self.play_id,
+            "id": self.uid,
             "watched_at": self.watched_at,
             "title": self.title or self.article_key,
             "show": self.show,
@@ -72,8 +81,17 @@ class NoteEntry:
     updated_at: str
 
 
+# The rule "watched in the show's current pass", written once: a play counts from the start
+# of its show's latest pass on; a play of unknown date counts in the first pass only.
+IN_CURRENT_PASS = "COALESCE({play}.watched_at, '') >= COALESCE({start}, '')"
+_PLAY_COLUMNS = "uid, article_key, watched_at"
+
+
 class PersonalData:
     db: Database
+
+    def transaction(self) -> AbstractContextManager[None]:  # provided by the Library
+        raise NotImplementedError
 
     def _scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
         row = self.db.execute(sql, params).fetchone()
@@ -82,52 +100,78 @@ class PersonalData:
     # -- plays -------------------------------------------------------------------------------
 
     def plays(self, key: str) -> list[Play]:
-        """Every play of an article, in every pass, oldest first."""
+        """Every play of an article, in every pass, oldest first (unknown dates first)."""
         rows = self.db.execute(
-            "SELECT id, article_key, watched_at FROM watch_events WHERE article_key = ? "
+            f"SELECT {_PLAY_COLUMNS} FROM watch_events WHERE article_key = ? "
             "ORDER BY watched_at, id",
             [key],
         )
         return [Play(*row) for row in rows]
 
     def iter_plays(self) -> Iterator[Play]:
-        rows = self.db.execute("SELECT id, article_key, watched_at FROM watch_events ORDER BY id")
+        rows = self.db.execute(f"SELECT {_PLAY_COLUMNS} FROM watch_events ORDER BY id")
         for row in rows:
             yield Play(*row)
 
-    def watch(self, key: str, at: datetime | None = None) -> Play:
-        """Record one more time the article was watched (now, unless given)."""
-        return self.watch_many([key], at)[0]
+    def plays_by_uid(self, uids: Iterable[str]) -> list[Play]:
+        uids = list(uids)
+        found: list[Play] = []
+        for start in range(0, len(uids), 500):
+            chunk = uids[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            rows = self.db.execute(
+                f"SELECT {_PLAY_COLUMNS} FROM watch_events WHERE uid IN ({marks})", chunk
+            )
+            found += [Play(*row) for row in rows]
+        return found
 
-    def watch_many(self, keys: Sequence[str], at: datetime | None = None) -> list[Play]:
-        """Record a viewing of each article, all at the same moment, in one transaction."""
+    def new_plays(self, keys: Iterable[str], at: datetime | None = None) -> list[Play]:
+        """Plays not yet recorded: one for each article, all at the same moment."""
         stamp = to_timestamp(at or now_utc())
-        plays = []
-        with self.db.atomic():
-            for key in keys:
-                cursor = self.db.execute(
-                    "INSERT INTO watch_events (article_key, watched_at) VALUES (?, ?)",
-                    [key, stamp],
-                )
-                plays.append(Play(int(cursor.lastrowid or 0), key, stamp))
-        return plays
+        return [Play(new_uid(), key, stamp) for key in keys]
+
+    def watch(self, key: str, at: datetime | None = None) -> Play:
+        """Record one more viewing of an article (now, unless given)."""
+        play = self.new_plays([key], at)[0]
+        self.add_plays([play])
+        return play
 
     def unwatch(self, key: str) -> list[Play]:
-        return self.unwatch_many([key])
+        """Unwatched in the current pass: removes those plays and returns them."""
+        with self.transaction():
+            return self.remove_plays(self.plays_in_current_pass([key]))
 
-    def unwatch_many(self, keys: Sequence[str]) -> list[Play]:
-        """Mark unwatched in the current pass: removes those plays and returns them (for undo).
-        Plays of earlier passes stay in the history."""
-        removed: list[Play] = []
-        with self.db.atomic():
-            for key in keys:
-                since = self._pass_start_of_article(key) or ""
-                removed.extend(p for p in self.plays(key) if p.watched_at >= since)
-                self.db.execute(
-                    "DELETE FROM watch_events WHERE article_key = ? AND watched_at >= ?",
-                    [key, since],
+    def add_plays(self, plays: Iterable[Play]) -> list[Play]:
+        """Record plays (a play whose uid is already there is left as it is); returns those
+        that were added."""
+        added = []
+        with self.transaction():
+            for play in plays:
+                cursor = self.db.execute(
+                    "INSERT OR IGNORE INTO watch_events (uid, article_key, watched_at) "
+                    "VALUES (?, ?, ?)",
+                    [play.uid, play.article_key, play.watched_at],
                 )
-        return removed
+                if cursor.rowcount:
+                    added.append(play)
+        return added
+
+    def remove_plays(self, plays: Iterable[Play]) -> list[Play]:
+        """Remove plays by their uid; returns those that were there, as they were."""
+        with self.transaction():
+            present = self.plays_by_uid(p.uid for p in plays)
+            self.db.conn.executemany(
+                "DELETE FROM watch_events WHERE uid = ?", [(p.uid,) for p in present]
+            )
+        return present
+
+    def plays_in_current_pass(self, keys: Sequence[str]) -> list[Play]:
+        """The plays that make these articles watched now (earlier passes' plays excluded)."""
+        found: list[Play] = []
+        for key in keys:
+            since = self._pass_start_of_article(key)
+            found += [p for p in self.plays(key) if (p.watched_at or "") >= (since or "")]
+        return found
 
     def watched_keys(self, keys: Iterable[str]) -> set[str]:
         """Of these articles, those watched in their show's current pass."""
@@ -148,50 +192,15 @@ class PersonalData:
             found.update(row[0] for row in rows)
         return found
 
-    def restore_plays(self, plays: Iterable[Play]) -> None:
-        """Put back plays removed earlier (undo), with their ids and times."""
-        with self.db.atomic():
-            self.db.conn.executemany(
-                "INSERT OR IGNORE INTO watch_events (id, article_key, watched_at) VALUES (?, ?, ?)",
-                [(p.id, p.article_key, p.watched_at) for p in plays],
-            )
-
-    def remove_plays(self, plays: Iterable[Play]) -> None:
-        with self.db.atomic():
-            self.db.conn.executemany(
-                "DELETE FROM watch_events WHERE id = ?", [(p.id,) for p in plays]
-            )
-
-    def play(self, play_id: int) -> Play | None:
-        row = self.db.execute(
-            "SELECT id, article_key, watched_at FROM watch_events WHERE id = ?", [play_id]
-        ).fetchone()
-        return Play(*row) if row else None
-
-    def set_play_time(self, play_id: int, when: datetime | str) -> Play:
-        """Move a play to another moment; returns the play as it was (for undo)."""
-        old = self.play(play_id)
-        if old is None:
-            raise KeyError(play_id)
-        stamp = when if isinstance(when, str) else to_timestamp(when)
-        with self.db.atomic():
-            self.db.execute("UPDATE watch_events SET watched_at = ? WHERE id = ?", [stamp, play_id])
-        return old
-
-    def add_play_if_new(self, key: str, watched_at: str) -> bool:
+    def add_play_if_new(self, key: str, watched_at: str | None) -> bool:
         """Add a play unless the article already has one at that moment (merging)."""
         known = self._scalar(
-            "SELECT 1 FROM watch_events WHERE article_key = ? AND watched_at = ?",
+            "SELECT 1 FROM watch_events WHERE article_key = ? AND watched_at IS ?",
             [key, watched_at],
         )
         if known:
             return False
-        with self.db.atomic():  # inside a merge's transaction this is a cheap savepoint
-            self.db.execute(
-                "INSERT INTO watch_events (article_key, watched_at) VALUES (?, ?)",
-                [key, watched_at],
-            )
-        return True
+        return bool(self.add_plays([Play(new_uid(), key, watched_at)]))
 
     def article_titles(self) -> dict[str, tuple[str, str | None]]:
         """Article key -> (title, show key), for every article."""
@@ -213,16 +222,16 @@ class PersonalData:
         current = self.current_pass(show_key)
         return current.number if current else 1
 
+    def next_pass(self, show_key: str, at: datetime | None = None) -> Pass:
+        """The pass a rewatch started now (or at ``at``) would be."""
+        return Pass(show_key, self.pass_number(show_key) + 1, to_timestamp(at or now_utc()))
+
     def start_rewatch(self, show_key: str, at: datetime | None = None) -> Pass:
         """Begin a new pass of a show: its progress starts again; earlier plays stay."""
-        number = self.pass_number(show_key) + 1
-        started = to_timestamp(at or now_utc())
-        with self.db.atomic():
-            self.db.execute(
-                "INSERT INTO passes (show_key, number, started_at) VALUES (?, ?, ?)",
-                [show_key, number, started],
-            )
-        return Pass(show_key, number, started)
+        with self.transaction():
+            started = self.next_pass(show_key, at)
+            self.restore_pass(started)
+        return started
 
     def all_passes(self) -> list[Pass]:
         rows = self.db.execute(
@@ -235,22 +244,23 @@ class PersonalData:
             "SELECT 1 FROM passes WHERE show_key = ? AND number = ?", [show_key, number]
         ):
             return False
-        self.restore_pass(Pass(show_key, number, started_at))
-        return True
+        return self.restore_pass(Pass(show_key, number, started_at))
 
-    def remove_pass(self, rewatch: Pass) -> None:
-        with self.db.atomic():
-            self.db.execute(
-                "DELETE FROM passes WHERE show_key = ? AND number = ?",
-                [rewatch.show_key, rewatch.number],
+    def remove_pass(self, rewatch: Pass) -> bool:
+        with self.transaction():
+            cursor = self.db.execute(
+                "DELETE FROM passes WHERE show_key = ? AND number = ? AND started_at = ?",
+                [rewatch.show_key, rewatch.number, rewatch.started_at],
             )
+        return bool(cursor.rowcount)
 
-    def restore_pass(self, rewatch: Pass) -> None:
-        with self.db.atomic():
-            self.db.execute(
+    def restore_pass(self, rewatch: Pass) -> bool:
+        with self.transaction():
+            cursor = self.db.execute(
                 "INSERT OR IGNORE INTO passes (show_key, number, started_at) VALUES (?, ?, ?)",
                 [rewatch.show_key, rewatch.number, rewatch.started_at],
             )
+        return bool(cursor.rowcount)
 
     def _pass_start_of_article(self, key: str) -> str | None:
         return self._scalar(
@@ -260,17 +270,18 @@ class PersonalData:
         )
 
     def show_activity(self) -> dict[str, str]:
-        """Show key -> the time of its latest play in the current pass."""
+        """Show key -> the time of its latest play in the current pass ('' if unknown)."""
         rows = self.db.execute(
-            """
-            SELECT a.show_key, MAX(w.watched_at) FROM watch_events w
+            f"""
+            SELECT a.show_key, COALESCE(MAX(w.watched_at), '') FROM watch_events w
             JOIN articles a ON a.key = w.article_key
             LEFT JOIN pass_start p ON p.show_key = a.show_key
-            WHERE a.show_key IS NOT NULL AND w.watched_at >= COALESCE(p.started_at, '')
+            WHERE a.show_key IS NOT NULL
+              AND {IN_CURRENT_PASS.format(play="w", start="p.started_at")}
             GROUP BY a.show_key
             """
         )
-        return dict(rows.fetchall())
+        return dict(rows.fetchall())  # '' : played, on dates unknown
 
     def play_times(self, since: str = "") -> list[str]:
         rows = self.db.execute(
@@ -314,7 +325,7 @@ class PersonalData:
         tail = f"LIMIT {int(limit)}" if limit else ""
         rows = self.db.execute(
             f"""
-            SELECT w.id, w.watched_at, w.article_key, a.title, s.name, a.show_key,
+            SELECT w.uid, w.watched_at, w.article_key, a.title, s.name, a.show_key,
                    a.season, a.episode
             FROM watch_events w
             LEFT JOIN articles a ON a.key = w.article_key
@@ -361,7 +372,7 @@ class PersonalData:
         self.write_note(key, text, to_timestamp(now_utc()))
 
     def write_note(self, key: str, text: str, updated_at: str) -> None:
-        with self.db.atomic():
+        with self.transaction():
             self._store_note("notes", key, text, updated_at)
             self.db.execute(
                 "UPDATE search_index SET note = ? "
@@ -380,7 +391,7 @@ class PersonalData:
         self.write_show_note(show_key, text, to_timestamp(now_utc()))
 
     def write_show_note(self, show_key: str, text: str, updated_at: str) -> None:
-        with self.db.atomic():
+        with self.transaction():
             self._store_note("show_notes", show_key, text, updated_at)
 
     def all_notes(self, text: str = "") -> list[NoteEntry]:

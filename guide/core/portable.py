@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import csv
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from guide.core.article import fold_title
-from guide.core.dates import now_utc, to_timestamp
 from guide.core.store import Library, LibraryError
+from guide.core.times import now_utc, to_timestamp
 
 FORMAT = "episode-guide-personal-data"
 VERSION = 1
@@ -163,6 +164,7 @@ def merge_data(library: Library, data: dict[str, Any], source: str = "another co
 
 def _merge_note(library: Library, item: dict[str, Any], source: str, report: MergeReport) -> None:
     text, changed = str(item["text"]), str(item["updated_at"])
+    write: Callable[[str, str, str], None]
     if item.get("on_show"):
         key = fold_title(str(item["show"]))
         current = library.show_note_entry(key)

@@ -7,6 +7,7 @@ A new step is appended to ``STEPS``; steps already released are never edited.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 
 from sqlite_utils import Database
@@ -121,7 +122,65 @@ def _v2_passes_show_notes_saved_searches(db: Database) -> None:
     )
 
 
-STEPS: list[Callable[[Database], None]] = [_v1_initial, _v2_passes_show_notes_saved_searches]
+def _nfc(text: str | None) -> str | None:
+    return unicodedata.normalize("NFC", text) if text is not None else None
+
+
+# Every column that holds an identity (a folded title), by table.
+_KEY_COLUMNS = {
+    "articles": ("key", "own_show_key", "show_key"),
+    "shows": ("key",),
+    "watch_events": ("article_key",),
+    "notes": ("article_key",),
+    "show_notes": ("show_key",),
+    "passes": ("show_key",),
+    "pending_order": ("show_key",),
+}
+
+
+def _v3_play_ids_unknown_dates_nfc_keys(db: Database) -> None:
+    """Plays get a stable id (undo and, later, sync address plays by it, never by a row id
+    that SQLite may reuse) and may have no date ("date unknown"); identities are compared
+    after Unicode NFC normalisation, so NFC and NFD "Café" are one article."""
+    db.executescript(
+        """
+        CREATE TABLE watch_events_v3 (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            article_key TEXT NOT NULL,
+            watched_at TEXT  -- NULL: watched, date unknown
+        );
+        INSERT INTO watch_events_v3 (id, uid, article_key, watched_at)
+            SELECT id, lower(hex(randomblob(16))), article_key, watched_at FROM watch_events;
+        DROP VIEW watched_now;
+        DROP TABLE watch_events;
+        ALTER TABLE watch_events_v3 RENAME TO watch_events;
+        CREATE INDEX watch_events_article ON watch_events (article_key, watched_at);
+        CREATE INDEX watch_events_time ON watch_events (watched_at);
+        -- A play of unknown date counts in the first pass (it happened before any rewatch).
+        CREATE VIEW watched_now AS
+            SELECT DISTINCT w.article_key AS key FROM watch_events w
+            JOIN articles a ON a.key = w.article_key
+            LEFT JOIN pass_start p ON p.show_key = a.show_key
+            WHERE COALESCE(w.watched_at, '') >= COALESCE(p.started_at, '');
+        """
+    )
+    db.conn.create_function("nfc", 1, _nfc, deterministic=True)
+    for table, columns in _KEY_COLUMNS.items():
+        for column in columns:
+            # OR IGNORE: where two identities become one, the first keeps it and the other
+            # row stays as it was (never deleted): nothing personal is lost.
+            db.execute(
+                f"UPDATE OR IGNORE {table} SET {column} = nfc({column}) "
+                f"WHERE {column} IS NOT nfc({column})"
+            )
+
+
+STEPS: list[Callable[[Database], None]] = [
+    _v1_initial,
+    _v2_passes_show_notes_saved_searches,
+    _v3_play_ids_unknown_dates_nfc_keys,
+]
 LATEST_VERSION = len(STEPS)
 
 

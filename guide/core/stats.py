@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from guide.core.dates import local
 from guide.core.store import Library
+from guide.core.times import local
 
 _PEOPLE_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
 
@@ -56,7 +56,9 @@ def compute(
     keys = month_keys(today, months)
     per_month: Counter[str] = Counter()
     for stamp in library.play_times(since=f"{keys[0]}-01"):
-        per_month[local(stamp).strftime("%Y-%m")] += 1
+        moment = local(stamp)
+        if moment is not None:  # a damaged stored time is reported by `guide check`
+            per_month[moment.strftime("%Y-%m")] += 1
     completion = [(s.name, s.watched, s.episodes) for s in library.shows() if s.episodes]
     completion.sort(key=lambda c: (-(c[1] / c[2]), c[0].casefold()))
     return Stats(

@@ -6,9 +6,11 @@ schema is versioned and migrated forward on open (see :mod:`guide.core.schema`).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,10 +19,18 @@ from sqlite_utils import Database
 
 from guide.core import ordering, query, schema
 from guide.core.article import Article, Kind, Section, fold_title, normalise_key
-from guide.core.dates import now_utc, to_timestamp
-from guide.core.personal import PersonalData, Play
+from guide.core.personal import IN_CURRENT_PASS, PersonalData, Play
+from guide.core.times import now_utc, to_timestamp
 
-__all__ = ["Library", "LibraryError", "LibraryTooNew", "Play", "UnknownArticle"]
+__all__ = [
+    "Library",
+    "LibraryBusy",
+    "LibraryDamaged",
+    "LibraryError",
+    "LibraryTooNew",
+    "Play",
+    "UnknownArticle",
+]
 
 
 class LibraryError(Exception):
@@ -29,6 +39,47 @@ class LibraryError(Exception):
 
 class LibraryTooNew(LibraryError):
     pass
+
+
+class LibraryDamaged(LibraryError):
+    """The file's pages are damaged (SQLite's quick_check or a read found it)."""
+
+
+class LibraryBusy(LibraryError):
+    """Another program held the write lock for longer than this one waits."""
+
+
+# How long a write waits for another writer before it says so, and before it gives up.
+# The window passes a short total wait (it must not freeze) and retries on its own.
+BUSY_STEP_MS = 250
+DEFAULT_MAX_WAIT = 60.0
+
+
+def write_error(path: Path, error: sqlite3.Error) -> LibraryError:
+    """The one line a user sees for a write SQLite refused; nothing was changed."""
+    text = str(error).lower()
+    if "locked" in text or "busy" in text:
+        return LibraryBusy(
+            f"the library {path} is busy: another program is writing to it; nothing was "
+            "changed. Try again when it has finished"
+        )
+    if "disk is full" in text or "database or disk is full" in text:
+        return LibraryError(f"the disk holding {path} is full; nothing was changed")
+    if "readonly" in text or "read-only" in text:
+        return LibraryError(
+            f"the library {path} cannot be written (read-only); nothing was changed"
+        )
+    if "malformed" in text or "not a database" in text:
+        return LibraryDamaged(
+            f"the library {path} is damaged ({error}); nothing was changed. "
+            "Restore it from a backup (guide restore)"
+        )
+    return LibraryError(f"the library {path} could not be written ({error}); nothing was changed")
+
+
+def is_busy(error: sqlite3.Error) -> bool:
+    text = str(error).lower()
+    return "locked" in text or "busy" in text
 
 
 class UnknownArticle(LibraryError):
@@ -80,7 +131,7 @@ class ArticleRecord:
     kind: Kind
     show_key: str | None
     show: str | None
-    plays: tuple[str, ...]  # every play, in every pass, oldest first
+    plays: tuple[str | None, ...]  # every play's time, in every pass, oldest first
     note: str | None
     source_path: str | None
     watched: bool = False  # in the show's current pass
@@ -167,9 +218,12 @@ _ROW_ORDER = """
 """
 # Watched in the show's current pass, row by row through the (article_key, watched_at)
 # index; reading the whole watched_now view for each list cost 50 ms with 5,000 plays.
-_WATCHED = """EXISTS (SELECT 1 FROM watch_events w WHERE w.article_key = a.key
-    AND w.watched_at >= COALESCE((SELECT MAX(p.started_at) FROM passes p
-                                  WHERE p.show_key = a.show_key), ''))"""
+_WATCHED = f"""EXISTS (SELECT 1 FROM watch_events w WHERE w.article_key = a.key
+    AND {
+    IN_CURRENT_PASS.format(
+        play="w", start="(SELECT MAX(p.started_at) FROM passes p WHERE p.show_key = a.show_key)"
+    )
+})"""
 # For counts over the whole library: every watched article once (see the watched_now view).
 _WATCHED_KEYS = "watched_now"
 _ROW_COLUMNS = f"""
@@ -183,9 +237,13 @@ _ROW_COLUMNS = f"""
 class Library(PersonalData):
     """An open library file. Not thread-safe: open one Library per thread."""
 
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, *, max_wait: float = DEFAULT_MAX_WAIT):
         self.path = Path(path)
         self.created = not self.path.exists()
+        # A write waits up to max_wait seconds for another writer; on_busy(message) is told
+        # once per write when it has to wait (the CLI prints it, the window shows it).
+        self.max_wait = max_wait
+        self.on_busy: Callable[[str], None] | None = None
         self.db = _connect(self.path)
         try:
             self._prepare()
@@ -221,6 +279,7 @@ class Library(PersonalData):
                 schema.migrations().apply(self.db)
             if self._scalar("SELECT COUNT(*) FROM pending_order"):
                 self.refresh_order()
+            self.db.execute(f"PRAGMA busy_timeout = {BUSY_STEP_MS}")
         except sqlite3.DatabaseError as error:
             raise LibraryError(f"{self.path} could not be opened ({error})") from error
 
@@ -237,6 +296,56 @@ class Library(PersonalData):
 
     def close(self) -> None:
         self.db.close()
+
+    # -- writing ---------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One write transaction: ``BEGIN IMMEDIATE`` (the write lock is taken first, so a
+        read-then-write never fails half-way), waiting for other writers; nested blocks are
+        savepoints. Any SQLite failure becomes one LibraryError and changes nothing."""
+        conn = self.db.conn
+        if conn.in_transaction:
+            with self.db.atomic():  # a savepoint inside the caller's transaction
+                yield
+            return
+        self._begin_immediate()
+        try:
+            yield
+            conn.execute("COMMIT")
+        except sqlite3.Error as error:
+            if conn.in_transaction:
+                conn.rollback()
+            raise write_error(self.path, error) from error
+        except BaseException:
+            if conn.in_transaction:
+                conn.rollback()
+            raise
+
+    def _begin_immediate(self) -> None:
+        started = time.monotonic()
+        told = False
+        while True:
+            try:
+                self.db.conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.Error as error:
+                if not is_busy(error):
+                    raise write_error(self.path, error) from error
+                waited = time.monotonic() - started
+                if waited >= self.max_wait:
+                    raise LibraryBusy(
+                        f"the library {self.path} is busy: another program has been writing to "
+                        f"it for {waited:.0f} s; nothing was changed. Try again when it has "
+                        "finished"
+                    ) from error
+                if not told and self.on_busy is not None:
+                    told = True
+                    self.on_busy("the library is busy (another program is writing to it); waiting…")
+
+    def data_version(self) -> int:
+        """Changes when another connection (another process, thread or window) commits."""
+        return int(self._scalar("PRAGMA data_version"))
 
     def __enter__(self) -> Library:
         return self
@@ -272,7 +381,7 @@ class Library(PersonalData):
         """
         pending: set[str | None] = set()
         stamp = to_timestamp(now_utc())
-        with self.db.atomic():
+        with self.transaction():
             for article, source_path, digest in items:
                 pending.update(self._write_article(article, source_path, digest, stamp))
             self.db.conn.executemany(
@@ -282,7 +391,7 @@ class Library(PersonalData):
 
     def remember_file(self, title: str, source_path: str, digest: str) -> None:
         """Record new bytes for an article whose content did not change."""
-        with self.db.atomic():
+        with self.transaction():
             self.db.execute(
                 "UPDATE articles SET source_path = ?, content_hash = ? WHERE key = ?",
                 [source_path, digest, fold_title(title)],
@@ -340,12 +449,13 @@ class Library(PersonalData):
 
     def refresh_order(self) -> None:
         """Recompute shows, overview links and navigator positions where imports changed them."""
-        with self.db.atomic():
+        with self.transaction():
             self._refresh_shows()
-            pending = [row[0] for row in self.db.execute("SELECT show_key FROM pending_order")]
-            for show_key in pending:
+        pending = [row[0] for row in self.db.execute("SELECT show_key FROM pending_order")]
+        for show_key in pending:  # a show at a time: other writers wait a moment, not minutes
+            with self.transaction():
                 self._reorder(show_key or None)
-            self.db.execute("DELETE FROM pending_order")
+                self.db.execute("DELETE FROM pending_order WHERE show_key = ?", [show_key])
 
     def _refresh_shows(self) -> None:
         conn = self.db.conn
@@ -717,7 +827,7 @@ class Library(PersonalData):
 
     def save_search(self, name: str, text: str) -> None:
         query.parse(text)  # only well-formed searches are kept
-        with self.db.atomic():
+        with self.transaction():
             self.db.execute(
                 "INSERT INTO saved_searches (name, query, created_at) VALUES (?, ?, ?) "
                 "ON CONFLICT (name) DO UPDATE SET query = excluded.query",
@@ -725,7 +835,7 @@ class Library(PersonalData):
             )
 
     def delete_search(self, name: str) -> None:
-        with self.db.atomic():
+        with self.transaction():
             self.db.execute("DELETE FROM saved_searches WHERE name = ?", [name])
 
 
@@ -736,7 +846,7 @@ def _connect(path: Path) -> Database:
         raise LibraryError(f"{path} cannot be created: the folder {path.parent} does not exist")
     try:
         conn = sqlite3.connect(str(path))
-        conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute("PRAGMA busy_timeout = 5000")  # opening, migrating; then BUSY_STEP_MS
         conn.execute("PRAGMA foreign_keys = ON")
         # WAL with synchronous=NORMAL: a commit is durable once the WAL is synced at a
         # checkpoint; a crash can lose the last commits but never corrupts or half-writes.
@@ -748,9 +858,22 @@ def _connect(path: Path) -> Database:
 
 
 def _article_row(row: Sequence[Any]) -> ArticleRow:
-    *head, kind, show_key, show, season, episode, plays, note, watched = row
+    article_id, key, title, display, kind, show_key, show, season, episode, plays, note, watched = (
+        row
+    )
     return ArticleRow(
-        *head, Kind(kind), show_key, show, season, episode, plays, bool(note), bool(watched)
+        article_id,
+        key,
+        title,
+        display,
+        Kind(kind),
+        show_key,
+        show,
+        season,
+        episode,
+        plays,
+        bool(note),
+        bool(watched),
     )
 
 

@@ -90,13 +90,14 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def create_application(argv: Sequence[str] = ()) -> QApplication:
-    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *argv])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("io.github.episodeguide.EpisodeGuide")
-    return app  # type: ignore[return-value]
+    return app
 
 
 def display_missing() -> str | None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from guide.core.article import parse
 from guide.core.importer import ImportReport, ImportSession, import_paths
+from guide.core.ops import Changes
 from guide.core.store import Library
 from guide.gui.jobs import CoreJob
 
@@ -179,7 +180,7 @@ class ImportCommands(QObject):
     def _on_done(self, report: ImportReport) -> None:
         if self.progress is not None:
             self.progress.close()
-        self.window.reload_library_views()
+        self.window.runner.changed(Changes(articles=True))
         if self.show_after:
             self.window.open_key(self.show_after)
             self.show_after = None
@@ -189,5 +190,5 @@ class ImportCommands(QObject):
     def _on_failed(self, message: str) -> None:
         if self.progress is not None:
             self.progress.close()
-        self.window.reload_library_views()
+        self.window.runner.changed(Changes(articles=True))  # batches before the failure stay
         QMessageBox.warning(self.window, "Import failed", message)

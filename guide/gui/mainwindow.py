@@ -1,7 +1,8 @@
 """The main window: it composes the panels and routes actions to the core.
 
-Writes go through ``_apply`` (watched marks, as undoable commands) or the notes editor's save
-signal; both then tell the models what changed, so progress updates everywhere at once.
+Every write goes through ``self.runner`` (:mod:`guide.gui.operations`), which owns undo and
+emits ``library_changed``; the window redraws from that signal alone (``_on_library_changed``),
+whoever wrote: this window, its import worker, or another program.
 """
 
 from __future__ import annotations
@@ -19,8 +20,6 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeySequence,
     QMouseEvent,
-    QUndoCommand,
-    QUndoStack,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -41,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from guide import __version__
-from guide.core import tracking
+from guide.core import ops, query
 from guide.core.article import Kind
 from guide.core.query import QueryError
 from guide.core.store import ArticleRecord, Library, LibraryError
@@ -51,6 +50,7 @@ from guide.gui.actions import MENUS, TOOLBAR, ActionId, create_actions
 from guide.gui.history import History
 from guide.gui.importing import ImportCommands
 from guide.gui.navigator import NavigatorModel, NavigatorView, NodeKind, Role
+from guide.gui.operations import OperationRunner
 from guide.gui.pages import HistoryPage, NotesPage, ShowPage, StatsPage, UpNextPage
 from guide.gui.panels import ArticlePage, SidePanel
 from guide.gui.render import infobox_links, parse_link
@@ -62,34 +62,14 @@ APP_TITLE = "Episode Guide"
 FILTER_DELAY_MS = 120
 
 
-class TrackingCommand(QUndoCommand):
-    """A watched mark already applied; undo and redo replay it exactly."""
-
-    def __init__(self, window: MainWindow, change: tracking.Change):
-        super().__init__(change.description)
-        self.window = window
-        self.change = change
-        self._applied = True
-
-    def redo(self) -> None:
-        if self._applied:  # pushed after it was done
-            self._applied = False
-            return
-        tracking.redo(self.window.library, self.change)
-        self.window.tracking_changed()
-
-    def undo(self) -> None:
-        tracking.undo(self.window.library, self.change)
-        self.window.tracking_changed()
-
-
 class MainWindow(QMainWindow):
     def __init__(self, library: Library, settings: Settings | None = None):
         super().__init__()
         self.library = library
         self.settings = settings or Settings()
         self.history = History()
-        self.undo_stack = QUndoStack(self)
+        self.runner = OperationRunner(library, self)
+        self.undo_stack = self.runner.undo_stack
         self.record: ArticleRecord | None = None
         self._selecting = False
         self.setObjectName("main_window")
@@ -285,7 +265,10 @@ class MainWindow(QMainWindow):
         self.search_panel.article_chosen.connect(self.open_article)
         self.page.link_activated.connect(self.follow_link)
         self.page.watched_button.clicked.connect(self.toggle_current_watched)
-        self.page.notes.save_requested.connect(self.save_note)
+        self.page.notes.saver = self.save_note
+        self.runner.library_changed.connect(self._on_library_changed)
+        self.runner.failed.connect(self._on_write_failed)
+        self.library.on_busy = lambda message: self.statusBar().showMessage(message, 3000)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme)
         self.side.link_activated.connect(self.follow_link)
         self.start_page.open_article.connect(self.open_article)
@@ -293,16 +276,14 @@ class MainWindow(QMainWindow):
         self.start_page.mark_watched.connect(self._mark_key_watched)
         self.history_page.open_article.connect(self.open_key)
         self.history_page.change_time.connect(
-            lambda play_id, when: self._apply(tracking.set_play_time(self.library, play_id, when))
+            lambda uid, when: self._apply(ops.MovePlay(uid, when))
         )
-        self.history_page.delete_play.connect(
-            lambda play_id: self._apply(tracking.delete_play(self.library, play_id))
-        )
+        self.history_page.delete_play.connect(lambda uid: self._apply(ops.DeletePlays((uid,))))
         self.notes_page.open_article.connect(self.open_key)
         self.notes_page.open_show.connect(self.open_show)
         self.show_page.start_rewatch.connect(self.start_rewatch)
         self.show_page.open_article.connect(self.open_article)
-        self.show_page.notes.save_requested.connect(self.save_show_note)
+        self.show_page.notes.saver = self.save_show_note
 
     # -- state across runs -----------------------------------------------------------------
 
@@ -367,10 +348,32 @@ class MainWindow(QMainWindow):
                 self.navigator.expand(index)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self.page.notes.flush()
+        if not self._notes_saved_or_given_up():
+            event.ignore()
+            return
         self.imports.stop()
         self.save_state()
         super().closeEvent(event)
+
+    def _notes_saved_or_given_up(self) -> bool:
+        """Before closing: save every note; if one cannot be saved, ask (default: stay)."""
+        editors = (self.page.notes, self.show_page.notes)
+        for editor in editors:
+            editor.flush()
+            if editor.has_unsaved:
+                editor.retry()
+        if not any(editor.has_unsaved for editor in editors):
+            return True
+        answer = QMessageBox.warning(
+            self,
+            "Your note is not saved",
+            "A note you wrote could not be saved: the library is busy or cannot be written. "
+            "If you close now, that text is lost.\n\nKeep the window open and try again in a "
+            "moment, or close without saving?",
+            QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Discard,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
 
     # -- opening articles ------------------------------------------------------------------
 
@@ -437,7 +440,7 @@ class MainWindow(QMainWindow):
         except LibraryError as error:
             self.statusBar().showMessage(str(error), 5000)
 
-    def _refresh_visible_page(self) -> None:
+    def _refresh_visible_page(self, changes: ops.Changes) -> None:
         page = self.centre.currentWidget()
         if page is self.start_page:
             self.start_page.refresh()
@@ -536,37 +539,59 @@ class MainWindow(QMainWindow):
 
     # -- tracking ----------------------------------------------------------------------------
 
-    def _apply(self, change: tracking.Change) -> None:
-        if change.empty:
-            return
-        self.undo_stack.push(TrackingCommand(self, change))
-        self.tracking_changed()
-        self.statusBar().showMessage(f"{change.description} (Ctrl+Z to undo)", 4000)
+    def _apply(self, op: ops.Operation) -> None:
+        applied = self.runner.run(op)
+        if applied is not None and not applied.empty:
+            self.statusBar().showMessage(f"{applied.description} (Ctrl+Z to undo)", 4000)
 
-    def tracking_changed(self) -> None:
-        """Marks changed: refresh the navigator, the open article and the status bar."""
-        self.model.refresh_tracking()
+    def _on_write_failed(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10000)
+        QMessageBox.warning(self, "Not saved", message)
+
+    def _on_library_changed(self, changes: ops.Changes) -> None:
+        """The one place the window redraws after a write, whoever made it."""
+        if changes.everything or changes.articles or changes.searches:
+            expanded = self.expanded_paths()
+            self.model.reload()
+            self.restore_expanded(expanded)
+        elif changes.tracking or changes.notes:
+            self.model.refresh_tracking()
         if self.record is not None:
-            record = self.library.record(self.record.id)
-            was_shielded = self.page.reveal_button.isVisible()
-            self.record = record
-            if was_shielded and record.watched:
-                self._render(record)
-            else:
-                self.page.update_tracking(record)
+            self._reread_record(changes)
         self.update_status()
         self._update_navigation_actions()
         if self.centre.currentWidget() is not self.page:
-            self._refresh_visible_page()
+            self._refresh_visible_page(changes)
+
+    def _reread_record(self, changes: ops.Changes) -> None:
+        assert self.record is not None
+        try:
+            record = self.library.find(self.record.key)
+        except LibraryError:  # removed or renamed underneath
+            self.record = None
+            self.page.notes.set_article(None, "")
+            if self.centre.currentWidget() is self.page:
+                self.show_start_page()
+            return
+        was_shielded = self.page.reveal_button.isVisible()
+        whole = changes.everything or changes.articles
+        self.record = record
+        if whole or (was_shielded and record.watched):
+            self._render(record)
+            self._select_in_navigator(record.key)
+        else:
+            self.page.update_tracking(record)
+        if changes.touches_note(record.key):
+            self.page.notes.reload(record.note or "")
 
     def _mark_key_watched(self, key: str) -> None:
         title = self.library.find(key).article.title
-        self._apply(tracking.mark_watched(self.library, [key], f"Mark '{title}' watched"))
+        self._apply(ops.Watch((key,), f"Mark '{title}' watched"))
 
     def start_rewatch(self, show_key: str) -> None:
         names = {s.key: s.name for s in self.library.shows()}
         if show_key in names:
-            self._apply(tracking.start_rewatch(self.library, show_key, names[show_key]))
+            self._apply(ops.StartRewatch(show_key, f"Start a rewatch of {names[show_key]}"))
 
     def start_rewatch_current(self) -> None:
         if self.centre.currentWidget() is self.show_page and self.show_page.show_key:
@@ -579,11 +604,11 @@ class MainWindow(QMainWindow):
             self.toggle_watched(self.record.key, self.record.article.title)
 
     def toggle_watched(self, key: str, title: str) -> None:
-        self._apply(tracking.toggle_watched(self.library, key, title))
+        self._apply(ops.toggle_watched(self.library, key, title))
 
     def watched_up_to_current(self) -> None:
         if self.record is not None:
-            self._apply(tracking.watched_up_to(self.library, self.record.key))
+            self._apply(ops.watched_up_to(self.library, self.record.key))
 
     def _on_toggle_requested(self, index: QModelIndex) -> None:
         key = index.data(Role.ARTICLE_KEY)
@@ -595,9 +620,9 @@ class MainWindow(QMainWindow):
     def _on_check_toggled(self, key: str, wanted: bool) -> None:
         title = self.library.find(key).article.title
         if wanted:
-            self._apply(tracking.mark_watched(self.library, [key], f"Mark '{title}' watched"))
+            self._apply(ops.Watch((key,), f"Mark '{title}' watched"))
         else:
-            self._apply(tracking.mark_unwatched(self.library, [key], f"Mark '{title}' unwatched"))
+            self._apply(ops.Unwatch((key,), f"Mark '{title}' unwatched"))
 
     def _on_context_menu(self, position: Any) -> None:
         index = self.navigator.indexAt(position).siblingAtColumn(0)
@@ -622,22 +647,18 @@ class MainWindow(QMainWindow):
                 menu,
                 "Mark Watched",
                 lambda: self._apply(
-                    tracking.mark_watched(
-                        library, [key], f"Mark '{title}' watched", only_unwatched=False
-                    )
+                    ops.Watch((key,), f"Mark '{title}' watched", only_unwatched=False)
                 ),
             )
             self._menu_action(
                 menu,
                 "Mark Unwatched",
-                lambda: self._apply(
-                    tracking.mark_unwatched(library, [key], f"Mark '{title}' unwatched")
-                ),
+                lambda: self._apply(ops.Unwatch((key,), f"Mark '{title}' unwatched")),
             )
             self._menu_action(
                 menu,
                 "Mark Watched Up to Here",
-                lambda: self._apply(tracking.watched_up_to(library, key)),
+                lambda: self._apply(ops.watched_up_to(library, key)),
             )
         elif kind == NodeKind.SAVED_SEARCH:
             name = index.data()
@@ -647,20 +668,16 @@ class MainWindow(QMainWindow):
             season = index.data(Role.SEASON)
             whole = kind == NodeKind.SHOW
             name = index.data() if whole else f"season {season}"
-            episodes = library.episode_keys(show_key, season, whole_show=whole)
+            episodes = tuple(library.episode_keys(show_key, season, whole_show=whole))
             self._menu_action(
                 menu,
                 "Mark All Watched",
-                lambda: self._apply(
-                    tracking.mark_watched(library, episodes, f"Mark all of {name} watched")
-                ),
+                lambda: self._apply(ops.Watch(episodes, f"Mark all of {name} watched")),
             )
             self._menu_action(
                 menu,
                 "Mark All Unwatched",
-                lambda: self._apply(
-                    tracking.mark_unwatched(library, episodes, f"Mark all of {name} unwatched")
-                ),
+                lambda: self._apply(ops.Unwatch(episodes, f"Mark all of {name} unwatched")),
             )
             if whole:
                 menu.addSeparator()
@@ -675,19 +692,18 @@ class MainWindow(QMainWindow):
 
     # -- notes -------------------------------------------------------------------------------
 
-    def save_show_note(self, key: str, text: str) -> None:
+    def save_show_note(self, key: str, text: str, expected: str) -> ops.Applied | None:
         """The show page's note: on the overview (or list) article, else on the show."""
         kind, _, value = key.partition(":")
         if kind == "article":
-            self.save_note(value, text)
-        else:
-            self.library.set_show_note(value, text)
+            return self.save_note(value, text, expected)
+        return self.runner.run(
+            ops.SetNote(value, text, on_show=True, expected=expected), undoable=False
+        )
 
-    def save_note(self, key: str, text: str) -> None:
-        had_note = bool(self.library.note(key))
-        self.library.set_note(key, text)
-        if had_note != bool(text.strip()):
-            self.model.refresh_tracking()  # the ✎ mark in the navigator
+    def save_note(self, key: str, text: str, expected: str) -> ops.Applied | None:
+        """Notes are saved through the write path; their undo is the editor's own."""
+        return self.runner.run(ops.SetNote(key, text, expected=expected), undoable=False)
 
     # -- filter and search -------------------------------------------------------------------
 
@@ -740,15 +756,14 @@ class MainWindow(QMainWindow):
         name, ok = QInputDialog.getText(self, "Save Search", "Name of this search:", text=text)
         if ok and name.strip():
             try:
-                self.library.save_search(name, text)
+                query.parse(text)
             except QueryError as error:
                 QMessageBox.warning(self, "Cannot save this search", str(error))
                 return
-            self.reload_library_views()
+            self._apply(ops.SaveSearch(name, text, f"Save the search '{name.strip()}'"))
 
     def delete_saved_search(self, name: str) -> None:
-        self.library.delete_search(name)
-        self.reload_library_views()
+        self._apply(ops.DeleteSearch(name, f"Delete the saved search '{name}'"))
 
     def _leave_search(self) -> None:
         if self.record is not None:
@@ -776,22 +791,8 @@ class MainWindow(QMainWindow):
         self.imports.open_files(paths)
 
     def reload_library_views(self) -> None:
-        """After an import: reload the navigator, keeping expansion and the open article."""
-        expanded = self.expanded_paths()
-        self.model.reload()
-        self.restore_expanded(expanded)
-        if self.record is not None:
-            try:
-                self.record = self.library.record(self.record.id)
-                self._render(self.record)
-                self._select_in_navigator(self.record.key)
-            except LibraryError:
-                self.record = None
-                self.show_start_page()
-        elif self.centre.currentWidget() is self.start_page:
-            self.show_start_page()
-        self.update_status()
-        self._update_navigation_actions()
+        """The library was replaced or re-read underneath (restore, merge, re-open)."""
+        self.runner.replaced()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if any(url.isLocalFile() for url in event.mimeData().urls()):

@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from guide.core import stats, upnext
-from guide.core.dates import human_date, local
 from guide.core.personal import HistoryEntry, NoteEntry, episode_code
 from guide.core.store import Library
+from guide.core.times import human_date, local
 from guide.gui.charts import Bar, BarChart
 from guide.gui.notes import NotesEditor
 from guide.gui.tables import RecordTable
@@ -105,10 +105,10 @@ class UpNextPage(QWidget):
             ("Finished", result.finished),
             ("Not started", result.not_started),
         )
-        for title, shows in groups:
+        for heading, shows in groups:
             if not shows:
                 continue
-            header = QStandardItem(f"{title} ({len(shows)})")
+            header = QStandardItem(f"{heading} ({len(shows)})")
             font = header.font()
             font.setBold(True)
             header.setFont(font)
@@ -131,8 +131,8 @@ class UpNextPage(QWidget):
         elif result.in_progress:
             self.view.setCurrentIndex(self.model.index(1, 0))
             count = len(result.in_progress)
-            shows = "show" if count == 1 else "shows"
-            self.summary.setText(f"{library_line} {count} {shows} in progress.")
+            noun = "show" if count == 1 else "shows"
+            self.summary.setText(f"{library_line} {count} {noun} in progress.")
         else:
             self.summary.setText(
                 f"{library_line} Nothing in progress: choose an episode in "
@@ -194,11 +194,13 @@ class HistoryModel(RecordTable[HistoryEntry]):
 
     def cells(self, entry: HistoryEntry) -> tuple[str, ...]:
         title = entry.title or f"{entry.article_key} (not in the library)"
-        return (f"{local(entry.watched_at):%Y-%m-%d %H:%M}", entry.show or "", entry.code, title)
+        moment = local(entry.watched_at)
+        when = f"{moment:%Y-%m-%d %H:%M}" if moment is not None else "date unknown"
+        return (when, entry.show or "", entry.code, title)
 
     def role_data(self, entry: HistoryEntry, role: int) -> Any:
         if role == ID_ROLE:
-            return entry.play_id
+            return entry.uid
         if role == KEY_ROLE:
             return entry.article_key
         return None
@@ -212,8 +214,8 @@ class HistoryPage(QWidget):
     deleted (both undoable with Ctrl+Z)."""
 
     open_article = Signal(str)
-    change_time = Signal(int, object)  # play id, datetime
-    delete_play = Signal(int)
+    change_time = Signal(str, object)  # play uid, datetime
+    delete_play = Signal(str)
 
     def __init__(self, library: Library, parent: Any = None):
         super().__init__(parent)
@@ -280,7 +282,7 @@ class HistoryPage(QWidget):
         self.view.resizeColumnsToContents()
         self.count.setText(f"{len(entries):,} plays" if entries else "No plays in this view.")
 
-    def current_play(self) -> int | None:
+    def current_play(self) -> str | None:
         index = self.view.currentIndex()
         return index.data(ID_ROLE) if index.isValid() else None
 
@@ -288,8 +290,8 @@ class HistoryPage(QWidget):
         play_id = self.current_play()
         if play_id is None:
             return
-        entry = next(e for e in self.model.entries if e.play_id == play_id)
-        dialog = PlayDateDialog(local(entry.watched_at), self)
+        entry = next(e for e in self.model.entries if e.uid == play_id)
+        dialog = PlayDateDialog(local(entry.watched_at) or datetime.now().astimezone(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.change_time.emit(play_id, dialog.moment())
 
@@ -309,7 +311,7 @@ class PlayDateDialog(QDialog):
     def __init__(self, moment: datetime, parent: Any = None):
         super().__init__(parent)
         self.setWindowTitle("Change the date of this play")
-        self.editor = QDateTimeEdit(QDateTime(moment.date(), moment.time()), self)
+        self.editor = QDateTimeEdit(QDateTime(moment.replace(tzinfo=None)), self)
         self.editor.setObjectName("play_date")
         self.editor.setCalendarPopup(True)
         self.editor.setDisplayFormat("yyyy-MM-dd HH:mm")
@@ -325,7 +327,9 @@ class PlayDateDialog(QDialog):
         layout.addWidget(buttons)
 
     def moment(self) -> datetime:
-        return self.editor.dateTime().toPython().astimezone()  # type: ignore[no-any-return]
+        chosen = self.editor.dateTime().toPython()
+        assert isinstance(chosen, datetime)
+        return chosen.astimezone()
 
 
 # -- Statistics ----------------------------------------------------------------------------------
@@ -498,7 +502,10 @@ class ShowPage(QWidget):
         # A show's note lives on its overview (or list) article, else on the show itself.
         note_key = f"article:{overview}" if overview else f"show:{show_key}"
         text = self.library.note(overview) if overview else self.library.show_note(show_key)
-        self.notes.set_article(note_key, text or "")
+        if note_key == self.notes.key:  # the same show again: keep what is being typed
+            self.notes.reload(text or "")
+        else:
+            self.notes.set_article(note_key, text or "")
 
     def _on_overview(self) -> None:
         overview = self.library.overview_key(self.show_key or "")

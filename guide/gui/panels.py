@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from guide.core.article import Kind
-from guide.core.dates import human_date
 from guide.core.store import ArticleRecord
+from guide.core.times import human_date
 from guide.gui.notes import NotesEditor
 from guide.gui.reader import ContentsView, FindBar, ReaderView
 from guide.gui.render import article_html, infobox_html

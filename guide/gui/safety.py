@@ -176,7 +176,7 @@ class CheckWindow(QDialog):
 
     def __init__(self, findings: list[Finding], window: Window, parent: QWidget | None = None):
         super().__init__(parent)
-        self.window = window
+        self.main_window = window
         self.setObjectName("check_window")
         self.setWindowTitle("Check Library")
         self.resize(760, 420)
@@ -206,4 +206,4 @@ class CheckWindow(QDialog):
     def open_finding(self, index: QModelIndex) -> None:
         title = index.data(Qt.ItemDataRole.UserRole)
         if title:
-            self.window.open_article(self.window.library.find(title).id)
+            self.main_window.open_article(self.main_window.library.find(title).id)

@@ -92,8 +92,10 @@ def build_library(path: Path, count: int, shows: int) -> None:
             start = time.perf_counter()
             import_paths(library, [scratch])
             plays = _add_plays(library, titles, random.Random(5), count=5000)
-            print(f"built a library of {count:,} articles ({plays:,} plays) in "
-                  f"{time.perf_counter() - start:.1f} s")
+            print(
+                f"built a library of {count:,} articles ({plays:,} plays) in "
+                f"{time.perf_counter() - start:.1f} s"
+            )
 
 
 def run_window(library: Path, use_display: bool) -> tuple[float, dict]:

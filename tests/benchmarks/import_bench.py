@@ -152,13 +152,22 @@ def main() -> None:
             print(f"search:            median {_median_ms(times)} over {len(queries)} queries")
             plays = _add_plays(library, titles, rng, count=5000)
             language = [
-                "watched", "-watched", 'director:"Director 17"', "has:note", "season:3 watched",
-                f"show:\"{library.shows()[7].name}\" -watched", "writer:12 lighthouse",
-                "aired:2003", "note:theory", '"storm lantern"',
+                "watched",
+                "-watched",
+                'director:"Director 17"',
+                "has:note",
+                "season:3 watched",
+                f'show:"{library.shows()[7].name}" -watched',
+                "writer:12 lighthouse",
+                "aired:2003",
+                "note:theory",
+                '"storm lantern"',
             ] * 5
             times = [_timed(lambda q=q: library.search(q, limit=20))[0] for q in language]
-            print(f"query language:    median {_median_ms(times)} over {len(language)} queries "
-                  f"with filters, {plays:,} plays and 500 notes in the library")
+            print(
+                f"query language:    median {_median_ms(times)} over {len(language)} queries "
+                f"with filters, {plays:,} plays and 500 notes in the library"
+            )
             picks = rng.sample(titles, 50)
             times = [_timed(lambda t=t: library.find(t))[0] for t in picks]
             print(f"show:              median {_median_ms(times)} over {len(picks)} look-ups")

@@ -167,8 +167,34 @@ def test_migration_is_preceded_by_a_backup(tmp_path: Path):
     schema.migrations().apply(db, stop_before="v2_passes_show_notes_saved_searches")
     db.close()
     Library(path).close()
-    (copy,) = (tmp_path / "backups").glob("*before-v2-from-v1*")
+    (copy,) = (tmp_path / "backups").glob(f"*before-v{schema.LATEST_VERSION}-from-v1*")
     assert sqlite3.connect(copy).execute("PRAGMA user_version").fetchone()[0] == 1
+
+
+def test_v2_library_migrates_keeping_every_play_note_and_pass(tmp_path: Path):
+    """A real v2 file: plays get stable ids, NFD identities become NFC, nothing is lost."""
+    from sqlite_utils import Database
+
+    path = tmp_path / "v2.db"
+    db = Database(path)
+    db.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+    schema.migrations().apply(db, stop_before="v3_play_ids_unknown_dates_nfc_keys")
+    nfd = "cafe\u0301"
+    db.conn.executemany(
+        "INSERT INTO watch_events (article_key, watched_at) VALUES (?, ?)",
+        [(nfd, "2024-01-01T10:00:00+00:00"), ("pilot", "2024-01-02T10:00:00+00:00")] * 2,
+    )
+    db.execute("INSERT INTO notes VALUES (?, 'a note', '2024-01-01T10:00:00+00:00')", [nfd])
+    db.execute("INSERT INTO passes VALUES ('show', 2, '2024-01-01T12:00:00+00:00')")
+    db.conn.commit()
+    db.close()
+    with Library(path) as library:
+        assert library.version == schema.LATEST_VERSION
+        plays = list(library.iter_plays())
+        assert len(plays) == 4 and len({p.uid for p in plays}) == 4
+        assert len(library.plays("caf\u00e9")) == 2  # NFC now
+        assert library.note("caf\u00e9") == "a note"
+        assert library.all_passes()[0].number == 2
 
 
 def test_restore_refuses_what_is_not_a_library(library: Library, tmp_path: Path):

@@ -12,7 +12,7 @@ from guide.core import schema
 from guide.core.article import Article, Kind, Section
 from guide.core.importer import import_paths
 from guide.core.query import QueryError
-from guide.core.store import Library, LibraryError, LibraryTooNew, UnknownArticle
+from guide.core.store import Library, LibraryBusy, LibraryError, LibraryTooNew, UnknownArticle
 from tests.helpers import episode
 
 
@@ -34,11 +34,49 @@ def test_new_library_has_latest_version_wal_and_foreign_keys(tmp_path: Path):
         assert library.version == schema.LATEST_VERSION
         assert library.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert library.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-        assert library.db.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
+        assert library.db.execute("PRAGMA busy_timeout").fetchone()[0] > 0
         applied = library.db.execute("SELECT name FROM _sqlite_migrations").fetchall()
-        assert [row[0] for row in applied] == ["v1_initial", "v2_passes_show_notes_saved_searches"]
+        assert [row[0] for row in applied] == [
+            "v1_initial",
+            "v2_passes_show_notes_saved_searches",
+            "v3_play_ids_unknown_dates_nfc_keys",
+        ]
     with Library(tmp_path / "l.db") as again:
         assert not again.created
+
+
+def test_a_write_waits_for_another_writer_and_says_so(tmp_path: Path):
+    """Writers wait their turn: the lock is held elsewhere for a moment, the write waits
+    (telling on_busy once) and then succeeds."""
+    import threading
+
+    path = tmp_path / "l.db"
+    Library(path).close()
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    threading.Timer(0.8, lambda: other.execute("COMMIT")).start()
+    told: list[str] = []
+    with Library(path) as library:
+        library.on_busy = told.append
+        library.set_note("pilot", "waited for my turn")
+        assert library.note("pilot") == "waited for my turn"
+    assert len(told) == 1 and "busy" in told[0]
+    other.close()
+
+
+def test_a_write_that_cannot_get_the_lock_fails_clearly_and_changes_nothing(tmp_path: Path):
+    path = tmp_path / "l.db"
+    Library(path).close()
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        with Library(path, max_wait=0.3) as library:
+            with pytest.raises(LibraryBusy, match="busy: another program"):
+                library.set_note("pilot", "lost?")
+            other.execute("ROLLBACK")
+            assert library.note("pilot") is None
+    finally:
+        other.close()
 
 
 def test_too_new_library_is_refused_and_untouched(tmp_path: Path):
@@ -94,7 +132,7 @@ def test_a_version_1_library_migrates_forward_keeping_everything(tmp_path: Path)
     db.conn.commit()
     db.close()
     with Library(path) as library:
-        assert library.version == 2
+        assert library.version == schema.LATEST_VERSION
         assert [p.watched_at for p in library.plays("pilot")] == ["2020-01-01"]
         assert library.note("pilot") == "kept"
         assert library.current_pass("x") is None
@@ -207,7 +245,7 @@ def test_watch_unwatch_and_undo(library: Library):
     assert library.shows()[0].watched == 1
     removed = library.unwatch("pilot")
     assert len(removed) == 2 and not library.find("Pilot").watched
-    library.restore_plays(removed)
+    library.add_plays(removed)
     assert library.find("Pilot").plays == record.plays
 
 

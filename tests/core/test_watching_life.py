@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from guide.core import stats, tracking, upnext
+from guide.core import ops, stats, upnext
 from guide.core.article import Article
 from guide.core.dates import parse_airdate
 from guide.core.store import Library
@@ -40,9 +40,9 @@ def titles(rows) -> list[str]:
 
 def test_rewatch_starts_progress_again_and_keeps_history(library: Library):
     show(library)
-    tracking.mark_watched(library, library.episode_keys("show"), "all", at(1))
+    ops.apply(library, ops.Watch(tuple(library.episode_keys("show")), "all", at(1)))
     assert library.shows()[0].watched == 6
-    change = tracking.start_rewatch(library, "show", "Show")
+    change = ops.apply(library, ops.StartRewatch("show", "Start a rewatch of Show"))
     assert library.pass_number("show") == 2
     assert library.shows()[0].watched == 0
     assert len(library.history()) == 6  # earlier plays stay
@@ -50,7 +50,8 @@ def test_rewatch_starts_progress_again_and_keeps_history(library: Library):
     record = library.find("Show 1x1")
     assert record.watched and len(record.plays) == 2 and record.pass_number == 2
     assert not library.find("Show 1x2").watched
-    tracking.undo(library, change)
+    assert change.inverse is not None
+    ops.apply(library, change.inverse)
     assert library.pass_number("show") == 1 and library.shows()[0].watched == 6
 
 
@@ -69,8 +70,8 @@ def test_watched_up_to_here_in_a_rewatch_marks_only_this_pass(library: Library):
     library.watch("show 1x2", at(1))
     library.start_rewatch("show", at(5))
     library.watch("show 1x2", at(6))
-    change = tracking.watched_up_to(library, "show 2x1")
-    assert {p.article_key for p in change.added} == {"show 1x1", "show 1x3", "show 2x1"}
+    change = ops.apply(library, ops.watched_up_to(library, "show 2x1"))
+    assert change.changes.plays == {"show 1x1", "show 1x3", "show 2x1"}
 
 
 def test_watched_up_to_here_skips_future_airdates(library: Library):
@@ -80,8 +81,8 @@ def test_watched_up_to_here_skips_future_airdates(library: Library):
         per=4,
         **{"1.3": {"Airdate": "3 March 2031"}, "1.2": {"Airdate": "1 January 2020"}},
     )
-    change = tracking.watched_up_to(library, "show 1x4", today=date(2026, 11, 25))
-    assert {p.article_key for p in change.added} == {"show 1x1", "show 1x2", "show 1x4"}
+    change = ops.apply(library, ops.watched_up_to(library, "show 1x4", today=date(2026, 11, 25)))
+    assert change.changes.plays == {"show 1x1", "show 1x2", "show 1x4"}
 
 
 @pytest.mark.parametrize(
@@ -164,15 +165,19 @@ def test_history_newest_first_filter_edit_delete_undo(library: Library):
     ]
     assert [e.title for e in library.history("show")] == ["Show 1x2", "Show 1x1"]
     assert [e.title for e in library.history(since=at(2).isoformat())] == ["Show 1x2", "Other 1x1"]
-    edit = tracking.set_play_time(library, entries[0].play_id, at(5, month=10))
+    edit = ops.apply(library, ops.MovePlay(entries[0].uid, at(5, month=10)))
     assert library.history()[-1].title == "Show 1x2"
-    tracking.undo(library, edit)
+    assert edit.inverse is not None
+    undone = ops.apply(library, edit.inverse)
     assert library.history()[0].title == "Show 1x2"
-    tracking.redo(library, edit)
+    assert undone.inverse is not None
+    ops.apply(library, undone.inverse)
     assert library.history()[-1].watched_at == at(5, month=10).isoformat()
-    deletion = tracking.delete_play(library, entries[1].play_id)
+    assert library.history()[-1].uid == entries[0].uid  # the same play, moved
+    deletion = ops.apply(library, ops.DeletePlays((entries[1].uid,)))
     assert [e.title for e in library.history()] == ["Show 1x1", "Show 1x2"]
-    tracking.undo(library, deletion)
+    assert deletion.inverse is not None
+    ops.apply(library, deletion.inverse)
     assert len(library.history()) == 3
 
 

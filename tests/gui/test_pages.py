@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog
 
+from guide.core.ops import Changes
 from guide.gui import pages
 from guide.gui.actions import ActionId
 from guide.gui.mainwindow import MainWindow
@@ -16,7 +17,7 @@ from guide.gui.navigator import NodeKind, Role
 def watch(window: MainWindow, title: str, days_ago: float = 0) -> None:
     when = datetime.now().astimezone() - timedelta(days=days_ago)
     window.library.watch(window.library.find(title).key, when)
-    window.tracking_changed()
+    window.runner.changed(Changes.all())
 
 
 def test_continue_watching_is_the_start_page(qtbot, make_window):

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
+from guide.core.ops import Changes
 from guide.gui import safety
 from guide.gui.actions import ActionId
 from guide.gui.mainwindow import MainWindow
@@ -56,7 +57,7 @@ def test_back_up_and_restore_from_the_menu(qtbot, window: MainWindow, monkeypatc
     wait_job(qtbot, window)
     (copy,) = (window.library.path.parent / "backups").glob("*manual*.db")
     window.library.watch("fog signal")
-    window.tracking_changed()
+    window.runner.changed(Changes.all())
     monkeypatch.setattr(safety.QFileDialog, "getOpenFileName", lambda *a, **k: (str(copy), ""))
     monkeypatch.setattr(
         safety.QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes

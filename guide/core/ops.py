@@ -1,0 +1,306 @@
+"""Operations: every change to personal data, as a value that is applied in one transaction
+and answers what changed and how to take it back.
+
+``apply(library, op)`` runs an operation and returns :class:`Applied`: the :class:`Changes`
+(which kinds of thing changed, for which keys: the window redraws from that alone), a
+description for the user, and the inverse operation (undo). Inverses address plays by their
+stable uid and passes by their show, number and start, never by a row id, so an undo after a
+restore, a merge or another program's writes touches only what the operation did.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from typing import Protocol
+
+from guide.core.article import Kind
+from guide.core.dates import parse_airdate
+from guide.core.personal import Pass, Play
+from guide.core.store import Library
+from guide.core.times import now_utc, to_timestamp
+
+CONFLICT_MARK = "--- Changed elsewhere while you were editing"
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What an operation (or another process) changed; views decide for themselves."""
+
+    plays: frozenset[str] = frozenset()  # article keys whose plays changed
+    passes: frozenset[str] = frozenset()  # show keys whose rewatch passes changed
+    notes: frozenset[str] = frozenset()  # article keys whose note changed
+    show_notes: frozenset[str] = frozenset()  # show keys whose show note changed
+    searches: bool = False  # saved searches
+    articles: bool = False  # articles added, updated or removed
+    everything: bool = False  # replaced underneath: restore, merge, another process
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(
+            self.plays | other.plays,
+            self.passes | other.passes,
+            self.notes | other.notes,
+            self.show_notes | other.show_notes,
+            self.searches or other.searches,
+            self.articles or other.articles,
+            self.everything or other.everything,
+        )
+
+    @classmethod
+    def all(cls) -> Changes:
+        return cls(everything=True)
+
+    @property
+    def empty(self) -> bool:
+        return self == Changes()
+
+    @property
+    def tracking(self) -> bool:
+        """Watched state or progress may differ (navigator, pages, status bar)."""
+        return bool(self.plays or self.passes or self.articles or self.everything)
+
+    def touches_note(self, key: str) -> bool:
+        return self.everything or key in self.notes or key in self.show_notes
+
+
+class Operation(Protocol):
+    @property
+    def description(self) -> str: ...
+
+    def run(self, library: Library) -> Applied: ...
+
+
+@dataclass(frozen=True)
+class Applied:
+    description: str
+    changes: Changes
+    inverse: Operation | None = None  # None: nothing to undo
+    conflict: str | None = None  # a note changed underneath: the text that was kept too
+
+    @property
+    def empty(self) -> bool:
+        return self.changes.empty
+
+
+def apply(library: Library, op: Operation) -> Applied:
+    """Run an operation in one write transaction: all of it, or (on any error) none."""
+    with library.transaction():
+        return op.run(library)
+
+
+# -- plays and passes ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Tracking:
+    """Plays added and removed, rewatch passes started and removed: exactly these, by identity.
+
+    Its inverse swaps what it adds and removes, so undo and redo replay it exactly.
+    """
+
+    description: str
+    add: tuple[Play, ...] = ()
+    remove: tuple[Play, ...] = ()
+    start_passes: tuple[Pass, ...] = ()
+    remove_passes: tuple[Pass, ...] = ()
+
+    def run(self, library: Library) -> Applied:
+        removed = library.remove_plays(self.remove)
+        added = library.add_plays(self.add)
+        passes_removed = tuple(p for p in self.remove_passes if library.remove_pass(p))
+        passes_started = tuple(p for p in self.start_passes if library.restore_pass(p))
+        changes = Changes(
+            plays=frozenset(p.article_key for p in (*added, *removed)),
+            passes=frozenset(p.show_key for p in (*passes_removed, *passes_started)),
+        )
+        inverse = Tracking(
+            self.description,
+            add=tuple(removed),
+            remove=tuple(added),
+            start_passes=passes_removed,
+            remove_passes=passes_started,
+        )
+        return Applied(self.description, changes, inverse if not changes.empty else None)
+
+
+@dataclass(frozen=True)
+class Watch:
+    """A play of each article now (or at ``at``); by default only of those not watched in
+    their show's current pass."""
+
+    keys: tuple[str, ...]
+    description: str
+    at: datetime | None = None
+    only_unwatched: bool = True
+
+    def run(self, library: Library) -> Applied:
+        keys = list(dict.fromkeys(self.keys))
+        if self.only_unwatched:
+            watched = library.watched_keys(keys)
+            keys = [k for k in keys if k not in watched]
+        plays = library.new_plays(keys, self.at)
+        return Tracking(self.description, add=tuple(plays)).run(library)
+
+
+@dataclass(frozen=True)
+class Unwatch:
+    """Unwatched in the current pass: those plays go; plays of earlier passes stay."""
+
+    keys: tuple[str, ...]
+    description: str
+
+    def run(self, library: Library) -> Applied:
+        plays = library.plays_in_current_pass(list(dict.fromkeys(self.keys)))
+        return Tracking(self.description, remove=tuple(plays)).run(library)
+
+
+@dataclass(frozen=True)
+class MovePlay:
+    """A play moved to another moment (it keeps its identity)."""
+
+    uid: str
+    when: datetime
+    description: str = "Change the date of a play"
+
+    def run(self, library: Library) -> Applied:
+        old = library.plays_by_uid([self.uid])
+        if not old:
+            return Applied(self.description, Changes())
+        new = replace(old[0], watched_at=to_timestamp(self.when))
+        return Tracking(self.description, add=(new,), remove=(old[0],)).run(library)
+
+
+@dataclass(frozen=True)
+class DeletePlays:
+    uids: tuple[str, ...]
+    description: str = "Delete a play"
+
+    def run(self, library: Library) -> Applied:
+        plays = library.plays_by_uid(self.uids)
+        return Tracking(self.description, remove=tuple(plays)).run(library)
+
+
+@dataclass(frozen=True)
+class StartRewatch:
+    show_key: str
+    description: str
+    at: datetime | None = None
+
+    def run(self, library: Library) -> Applied:
+        started = library.next_pass(self.show_key, self.at)
+        return Tracking(self.description, start_passes=(started,)).run(library)
+
+
+# -- notes ---------------------------------------------------------------------------------------
+
+_UNSET = object()
+
+
+def with_conflict(mine: str, theirs: str) -> str:
+    """Both texts of a note edited in two places at once: neither is lost."""
+    return f"{mine}\n\n{CONFLICT_MARK} ---\n{theirs}"
+
+
+@dataclass(frozen=True)
+class SetNote:
+    """The note on an article (or, ``on_show``, on a show); empty text removes it.
+
+    ``expected`` is the text the editor started from: when the note changed underneath
+    (another process, a sync) and differs from both, neither text is lost: the new text is
+    saved with the other kept below it, and ``Applied.conflict`` says so.
+    """
+
+    key: str
+    text: str
+    on_show: bool = False
+    expected: str | None | object = field(default=_UNSET, compare=False)
+    description: str = "Edit a note"
+
+    def run(self, library: Library) -> Applied:
+        current = library.show_note(self.key) if self.on_show else library.note(self.key)
+        text, conflict = self.text, None
+        if (
+            self.expected is not _UNSET
+            and (current or "") != (self.expected or "")
+            and (current or "").strip()
+            and current != self.text
+        ):
+            conflict = current or ""
+            text = with_conflict(self.text, conflict)
+        if (current or "") == text:
+            return Applied(self.description, Changes())
+        stamp = to_timestamp(now_utc())
+        if self.on_show:
+            library.write_show_note(self.key, text, stamp)
+            changes = Changes(show_notes=frozenset({self.key}))
+        else:
+            library.write_note(self.key, text, stamp)
+            changes = Changes(notes=frozenset({self.key}))
+        inverse = SetNote(self.key, current or "", self.on_show, description=self.description)
+        return Applied(self.description, changes, inverse, conflict)
+
+
+# -- saved searches ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SaveSearch:
+    name: str
+    text: str
+    description: str = "Save a search"
+
+    def run(self, library: Library) -> Applied:
+        before = dict(library.saved_searches()).get(self.name.strip())
+        library.save_search(self.name, self.text)
+        inverse: Operation = (
+            DeleteSearch(self.name.strip(), self.description)
+            if before is None
+            else SaveSearch(self.name, before, self.description)
+        )
+        return Applied(self.description, Changes(searches=True), inverse)
+
+
+@dataclass(frozen=True)
+class DeleteSearch:
+    name: str
+    description: str = "Delete a saved search"
+
+    def run(self, library: Library) -> Applied:
+        before = dict(library.saved_searches()).get(self.name)
+        if before is None:
+            return Applied(self.description, Changes())
+        library.delete_search(self.name)
+        return Applied(
+            self.description,
+            Changes(searches=True),
+            SaveSearch(self.name, before, self.description),
+        )
+
+
+# -- what the window and the CLI ask for -----------------------------------------------------------
+
+
+def toggle_watched(library: Library, key: str, title: str) -> Operation:
+    if library.watched_keys([key]):
+        return Unwatch((key,), f"Mark '{title}' unwatched")
+    return Watch((key,), f"Mark '{title}' watched")
+
+
+def watched_up_to(library: Library, key: str, today: date | None = None) -> Operation:
+    """This episode and every earlier one of its show, skipping episodes that air in the
+    future (those already watched in the current pass are left as they are)."""
+    record = library.find(key)
+    title = record.article.title
+    if record.kind != Kind.EPISODE or record.show_key is None:
+        return Watch((record.key,), f"Mark '{title}' watched")
+    today = today or date.today()
+    keys = library.episode_keys(record.show_key)
+    earlier = keys[: keys.index(record.key) + 1]
+    airdates = library.airdates(earlier)
+    aired = tuple(k for k in earlier if not _in_future(airdates.get(k), today))
+    return Watch(aired, f"Mark watched up to '{title}'")
+
+
+def _in_future(airdate: str | None, today: date) -> bool:
+    day = parse_airdate(airdate)
+    return day is not None and day > today

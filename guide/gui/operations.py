@@ -1,0 +1,135 @@
+"""The window's one write path: run core operations, own undo, tell every view what changed.
+
+Every change to personal data made from the window goes through :meth:`OperationRunner.run`.
+It applies the operation in one transaction (the core's :func:`guide.core.ops.apply`), puts
+its inverse on the undo stack, and emits ``library_changed(Changes)`` once; the navigator, the
+pages, the panels and the status bar listen to that signal and nothing else. A failure
+(another program holds the lock, a full disk) is emitted as ``failed(message)`` and
+``library_changed(Changes.all())``, so every view shows again what the library really holds.
+
+Writes by other processes (the ``guide`` command, a second window, a sync) are noticed with
+SQLite's ``PRAGMA data_version``, on a timer and when the window becomes active, and arrive as
+the same signal.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoStack
+
+from guide.core import ops
+from guide.core.store import Library, LibraryError
+
+# The window must not freeze while another program writes: a write waits this long for the
+# lock, then fails with a message (and the notes editor retries on its own).
+GUI_MAX_WAIT = 0.5
+POLL_MS = 1500
+
+
+class OperationCommand(QUndoCommand):
+    """An operation already applied; undo and redo run its inverse, then that one's inverse.
+
+    A step that fails (the library is busy) leaves the step to take still pending, so a later
+    undo or redo does the right thing and never the opposite one.
+    """
+
+    def __init__(self, runner: OperationRunner, applied: ops.Applied):
+        super().__init__(applied.description)
+        self.runner = runner
+        self.undo_op: ops.Operation | None = applied.inverse
+        self.redo_op: ops.Operation | None = None  # already done when pushed
+
+    def undo(self) -> None:
+        if self.undo_op is not None:
+            applied = self.runner.apply(self.undo_op)
+            if applied is not None:
+                self.undo_op, self.redo_op = None, applied.inverse
+
+    def redo(self) -> None:
+        if self.redo_op is not None:
+            applied = self.runner.apply(self.redo_op)
+            if applied is not None:
+                self.redo_op, self.undo_op = None, applied.inverse
+
+
+class OperationRunner(QObject):
+    library_changed = Signal(object)  # ops.Changes
+    failed = Signal(str)
+
+    def __init__(self, library: Library, parent: Any = None):
+        super().__init__(parent)
+        self.library = library
+        library.max_wait = GUI_MAX_WAIT
+        self.undo_stack = QUndoStack(self)
+        self._seen_version = self._version()
+        self.poll_timer = QTimer(self)
+        self.poll_timer.setInterval(POLL_MS)
+        self.poll_timer.timeout.connect(self.check_other_writers)
+        self.poll_timer.start()
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self._on_application_state)
+
+    # -- running -------------------------------------------------------------------------------
+
+    def run(self, op: ops.Operation, *, undoable: bool = True) -> ops.Applied | None:
+        """Apply an operation; None when it failed (``failed`` said why; nothing changed)."""
+        applied = self.apply(op)
+        if applied is not None and undoable and applied.inverse is not None:
+            self.undo_stack.push(OperationCommand(self, applied))
+        return applied
+
+    def apply(self, op: ops.Operation) -> ops.Applied | None:
+        try:
+            applied = ops.apply(self.library, op)
+        except LibraryError as error:
+            self.failed.emit(f"{op.description}: not done. {_sentence(str(error))}")
+            self.library_changed.emit(ops.Changes.all())  # every view shows the truth again
+            return None
+        self._note_own_write()
+        if not applied.empty:
+            self.library_changed.emit(applied.changes)
+        return applied
+
+    def replaced(self) -> None:
+        """The library was replaced underneath (restore, merge, re-open): undo no longer
+        applies to it, and every view reads it again."""
+        self.undo_stack.clear()
+        self._note_own_write()
+        self.library_changed.emit(ops.Changes.all())
+
+    def changed(self, changes: ops.Changes) -> None:
+        """Work done elsewhere in this window (an import on a worker) changed the library."""
+        self._note_own_write()
+        self.library_changed.emit(changes)
+
+    # -- other writers -------------------------------------------------------------------------
+
+    def check_other_writers(self) -> bool:
+        """Emit a full refresh when another connection committed since we last looked."""
+        version = self._version()
+        if version is None or version == self._seen_version:
+            return False
+        self._seen_version = version
+        self.library_changed.emit(ops.Changes.all())
+        return True
+
+    def _note_own_write(self) -> None:
+        self._seen_version = self._version()
+
+    def _version(self) -> int | None:
+        try:
+            return self.library.data_version()
+        except Exception:  # noqa: BLE001 - a closed or damaged library: nothing to poll
+            return None
+
+    def _on_application_state(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive:
+            self.check_other_writers()
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return (text[:1].upper() + text[1:]).rstrip(".") + "."
