@@ -7,22 +7,27 @@ stderr and a non-zero exit (1 for a failure, 2 for a usage error), never a trace
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import sqlite3
 import sys
+from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from guide import __version__
-from guide.core import backup, desktop, portable, query, stats
+from guide.core import backup, desktop, ops, portable, query, stats
 from guide.core.check import check as check_library
 from guide.core.exporting import export_articles
+from guide.core.files import describe_os_error
 from guide.core.importer import ImportReport, import_paths
 from guide.core.opening import add_samples, open_library
 from guide.core.personal import episode_code
 from guide.core.query import QueryError
 from guide.core.store import ArticleRecord, Library, LibraryError
-from guide.core.times import human_date, parse_moment, to_timestamp
+from guide.core.text import from_os, printable
+from guide.core.times import TimeError, human_date, parse_moment, to_timestamp
 from guide.core.upnext import RULE, up_next
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -31,10 +36,17 @@ Handler = Callable[[Library, argparse.Namespace], int]
 
 
 def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
+    """Print the result: JSON for scripts, or text with article text's control characters
+    (terminal escape sequences) removed."""
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
     elif text:
-        print(text)
+        print(printable(text))
+
+
+def _say(message: str) -> None:
+    """A line on standard error (waiting, warnings); never control characters."""
+    print(f"guide: {printable(message)}", file=sys.stderr, flush=True)
 
 
 # -- commands ------------------------------------------------------------------------------
@@ -200,7 +212,9 @@ def cmd_next(library: Library, args: argparse.Namespace) -> int:
 
 def cmd_rewatch(library: Library, args: argparse.Namespace) -> int:
     show = library.find_show(args.show)
-    started = library.start_rewatch(show.key)
+    ops.apply(library, ops.StartRewatch(show.key, f"Start a rewatch of {show.name}"))
+    started = library.current_pass(show.key)
+    assert started is not None
     _emit(
         args,
         {"show": show.name, "pass": started.number, "started_at": started.started_at},
@@ -210,7 +224,9 @@ def cmd_rewatch(library: Library, args: argparse.Namespace) -> int:
 
 
 def cmd_export_data(library: Library, args: argparse.Namespace) -> int:
-    data = portable.write_export(library, Path(args.file), Path(args.csv) if args.csv else None)
+    data = portable.write_export(
+        library, Path(args.file), Path(args.csv) if args.csv else None, force=args.force
+    )
     counts = {
         "plays": len(data["plays"]),
         "notes": len(data["notes"]),
@@ -270,12 +286,13 @@ def cmd_restore(library: Library, args: argparse.Namespace) -> int:
 
 
 def cmd_check(library: Library, args: argparse.Namespace) -> int:
-    findings = check_library(library)
+    findings = check_library(library, repair=args.repair)
     lines = [f"{f.kind}: {f.title + ': ' if f.title else ''}{f.message}" for f in findings]
     _emit(
         args, [f.to_json() for f in findings], "\n".join(lines) if lines else "No problems found."
     )
-    return EXIT_FAILED if findings else EXIT_OK
+    problems = [f for f in findings if f.kind != "repaired"]
+    return EXIT_FAILED if problems else EXIT_OK
 
 
 def cmd_install_desktop(library: Library | None, args: argparse.Namespace) -> int:
@@ -314,7 +331,8 @@ def _tracking_json(record: ArticleRecord) -> dict[str, Any]:
 
 def cmd_watch(library: Library, args: argparse.Namespace) -> int:
     record = library.find(args.title)
-    library.watch(record.key, args.at)
+    title = record.article.title
+    ops.apply(library, ops.Watch((record.key,), f"Mark '{title}' watched", args.at, False))
     record = library.record(record.id)
     _emit(args, _tracking_json(record), f"{record.article.title}: {_watched_text(record)}")
     return EXIT_OK
@@ -322,10 +340,12 @@ def cmd_watch(library: Library, args: argparse.Namespace) -> int:
 
 def cmd_unwatch(library: Library, args: argparse.Namespace) -> int:
     record = library.find(args.title)
-    removed = library.unwatch(record.key)
+    before = len(record.plays)
+    ops.apply(library, ops.Unwatch((record.key,), f"Mark '{record.article.title}' unwatched"))
     record = library.record(record.id)
-    text = f"{record.article.title}: marked unwatched ({len(removed)} plays removed)"
-    _emit(args, _tracking_json(record) | {"removed": len(removed)}, text)
+    removed = before - len(record.plays)
+    text = f"{record.article.title}: marked unwatched ({removed} plays removed)"
+    _emit(args, _tracking_json(record) | {"removed": removed}, text)
     return EXIT_OK
 
 
@@ -336,10 +356,12 @@ def cmd_note(library: Library, args: argparse.Namespace) -> int:
             raise LibraryError("no note text given, and no standard input to read it from")
         if sys.stdin.isatty():
             print("Type the note, then Ctrl+D:", file=sys.stderr)
-        text = sys.stdin.read()
+        text = sys.stdin.read(portable.MAX_TEXT + 1)
+        if len(text) > portable.MAX_TEXT:
+            raise LibraryError(f"the note is longer than {portable.MAX_TEXT:,} characters")
     else:
         text = " ".join(args.text)
-    library.set_note(record.key, text.strip("\n"))
+    ops.apply(library, ops.SetNote(record.key, from_os(text).strip("\n")))
     note = library.note(record.key)
     message = "note saved" if note else "note removed"
     _emit(args, {"title": record.article.title, "note": note}, f"{record.article.title}: {message}")
@@ -351,9 +373,19 @@ def cmd_note(library: Library, args: argparse.Namespace) -> int:
 
 def _moment(text: str) -> Any:
     try:
-        return parse_moment(text)
-    except ValueError as error:
+        return parse_moment(from_os(text))
+    except TimeError as error:
         raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _count(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{from_os(text)}' is not a whole number") from None
+    if not 1 <= number <= 1_000_000:
+        raise argparse.ArgumentTypeError("give a number from 1 to 1,000,000")
+    return number
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -394,13 +426,14 @@ def build_parser() -> argparse.ArgumentParser:
         'search with words, "phrases" and filters '
         "(show:, season:, KEY:VALUE, watched, -watched, has:note, note:, aired:)",
     )
-    p.add_argument("query", nargs="+", metavar="QUERY")
-    p.add_argument("--limit", type=int, default=20, help="at most this many results")
+    p.add_argument("query", nargs="*", metavar="QUERY")
+    p.add_argument("--limit", type=_count, default=20, help="at most this many results")
+    p.set_defaults(free_text="query")
     command("samples", cmd_samples, "add the bundled sample articles")
     p = command("history", cmd_history, "plays, newest first")
     p.add_argument("show", nargs="?", metavar="SHOW")
     p.add_argument("--since", type=_moment, metavar="ISO-DATE", help="only plays since then")
-    p.add_argument("--limit", type=int, default=None, help="at most this many plays")
+    p.add_argument("--limit", type=_count, default=None, help="at most this many plays")
     p = command("rewatch", cmd_rewatch, "start a new pass of a show (a rewatch)")
     p.add_argument("show", metavar="SHOW")
     command("next", cmd_next, "the next episode of every show in progress (Up Next)")
@@ -411,6 +444,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("file", metavar="FILE")
     p.add_argument("--csv", metavar="FILE", help="also write the watch history as CSV")
+    p.add_argument("--force", action="store_true", help="replace the files if they exist")
     p = command(
         "merge-data",
         cmd_merge_data,
@@ -432,6 +466,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("file", metavar="FILE")
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.set_defaults(opens_damaged=True)
     p = command(
         "install-desktop",
         cmd_install_desktop,
@@ -439,7 +474,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--uninstall", action="store_true", help="remove exactly what was installed")
     p.set_defaults(needs_library=False)
-    command("check", cmd_check, "check links, episode numbering and the file's integrity")
+    p = command("check", cmd_check, "check links, episode numbering, stored times, integrity")
+    p.add_argument(
+        "--repair", action="store_true", help="fix stored times that are not in the stored form"
+    )
+    p.set_defaults(opens_damaged=True)
     command("stats", cmd_stats, "plays per month, completion per show, directors and writers")
     p = command("watch", cmd_watch, "record that you watched an article")
     p.add_argument("title", metavar="TITLE")
@@ -449,12 +488,48 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("note", cmd_note, "set the note on an article (no TEXT: read standard input)")
     p.add_argument("title", metavar="TITLE")
     p.add_argument("text", nargs="*", metavar="TEXT")
+    p.set_defaults(free_text="text")
     return parser
 
 
+def _parse(parser: argparse.ArgumentParser, argv: Sequence[str]) -> argparse.Namespace:
+    """Parse; words that begin with ``-`` where a query or a note's text is expected
+    (``guide search -watched``) are part of it, in the order given, without ``--``."""
+    args, extra = parser.parse_known_args(argv)
+    dest = getattr(args, "free_text", None)
+    if extra:
+        if dest is None:
+            parser.error(f"unrecognized arguments: {' '.join(from_os(e) for e in extra)}")
+        words = list(getattr(args, dest) or []) + extra
+        setattr(args, dest, _in_given_order(argv, words))
+    if dest == "query" and not args.query:
+        parser.error("the following arguments are required: QUERY")
+    for name in ("title", "show", "query", "text"):
+        value = getattr(args, name, None)
+        if isinstance(value, str):
+            setattr(args, name, from_os(value))
+        elif isinstance(value, list):
+            setattr(args, name, [from_os(v) for v in value])
+    return args
+
+
+def _in_given_order(argv: Sequence[str], words: list[str]) -> list[str]:
+    wanted = Counter(words)
+    ordered = []
+    for token in argv:
+        if wanted[token] > 0:
+            wanted[token] -= 1
+            ordered.append(token)
+    return ordered + list(wanted.elements())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(AttributeError, ValueError):
+            stream.reconfigure(errors="replace")  # type: ignore[union-attr]
     parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = _parse(parser, argv)
     args.library = getattr(args, "library", None)
     args.json = getattr(args, "json", False)
     if getattr(args, "text", None) == []:
@@ -466,13 +541,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if not getattr(args, "needs_library", True):
             return int(args.handler(None, args))
-        with open_library(args.library) as library:
+        verify = not getattr(args, "opens_damaged", False)
+        with open_library(args.library, verify=verify) as library:
+            library.on_busy = _say
             return int(args.handler(library, args))
     except LibraryError as error:
-        print(f"guide: {error}", file=sys.stderr)
+        _say(str(error))
+        return EXIT_FAILED
+    except sqlite3.DatabaseError as error:  # a read the library could not answer
+        _say(f"the library could not be read ({error}); run `guide check`")
+        return EXIT_FAILED
+    except OSError as error:
+        if isinstance(error, BrokenPipeError):
+            return EXIT_OK
+        _say(f"{describe_os_error(error)}: {from_os(str(error.filename or ''))}".rstrip(": "))
         return EXIT_FAILED
     except KeyboardInterrupt:
-        print("guide: interrupted", file=sys.stderr)
+        _say("interrupted")
         return 130
-    except BrokenPipeError:
-        return EXIT_OK

@@ -1,6 +1,6 @@
 """Render the app icon's SVG source to PNGs in the hicolor layout (run after editing it).
 
-    QT_QPA_PLATFORM=offscreen python3 packaging/make_icons.py
+QT_QPA_PLATFORM=offscreen python3 packaging/make_icons.py
 """
 
 from __future__ import annotations

@@ -12,7 +12,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 from guide.core import schema
-from guide.core.store import Library, LibraryError
+from guide.core.files import describe_os_error
+from guide.core.store import Library, LibraryDamaged, LibraryError, first_problem
 
 DAILY_KEEP = 7
 
@@ -22,17 +23,28 @@ def backups_dir(library_path: Path) -> Path:
 
 
 def copy_database(source: sqlite3.Connection, destination: Path) -> Path:
-    """A consistent copy of a live database (online backup API), written then renamed."""
+    """A consistent copy of a live database (online backup API), checked, then renamed into
+    place. A copy that SQLite's quick_check does not find whole is removed and refused: a
+    backup is never taken of a damaged library."""
     destination.parent.mkdir(parents=True, exist_ok=True)
     partial = destination.with_name(destination.name + ".part")
     partial.unlink(missing_ok=True)
-    target = sqlite3.connect(partial)
     try:
-        with target:
-            source.backup(target)
-    finally:
-        target.close()
-    partial.replace(destination)
+        target = sqlite3.connect(partial)
+        try:
+            with target:
+                source.backup(target)
+            verdict = target.execute("PRAGMA quick_check(1)").fetchone()[0]
+        finally:
+            target.close()
+        if verdict != "ok":
+            raise LibraryDamaged(
+                f"not backed up: the library is damaged ({first_problem([verdict])})"
+            )
+        partial.replace(destination)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     return destination
 
 
@@ -42,8 +54,12 @@ def backup_now(library: Library, destination: Path | None = None, label: str = "
         destination = backups_dir(library.path) / f"{library.path.stem}-{label}-{stamp}.db"
     try:
         return copy_database(library.db.conn, destination)
-    except (OSError, sqlite3.Error) as error:
-        raise LibraryError(f"the backup to {destination} failed: {error}") from error
+    except sqlite3.DatabaseError as error:
+        raise LibraryDamaged(f"not backed up: the library is damaged ({error})") from error
+    except OSError as error:
+        raise LibraryError(
+            f"the backup to {destination} failed: {describe_os_error(error)}"
+        ) from error
 
 
 def daily_backup(library: Library, today: date | None = None) -> Path | None:
@@ -88,7 +104,13 @@ def restore(library: Library, backup: Path) -> Path:
     Returns the path of that copy. The library is migrated forward if the backup is older.
     """
     check_backup_file(backup)
-    kept = backup_now(library, label="before-restore")
+    try:
+        kept = backup_now(library, label="before-restore")
+    except LibraryDamaged:  # no copy can be made of it: move the damaged file aside instead
+        library.db.close()
+        kept = restore_file(library.path, backup)
+        library.reopen()
+        return kept
     source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
     try:
         source.backup(library.db.conn)
@@ -99,4 +121,48 @@ def restore(library: Library, backup: Path) -> Path:
     finally:
         source.close()
     library.reopen()
+    return kept
+
+
+def newest_good_backup(library_path: Path) -> Path | None:
+    """The most recent backup beside a library that is whole and readable by this version."""
+    folder = backups_dir(library_path)
+    try:
+        candidates = sorted(folder.glob("*.db"), key=lambda p: p.stat().st_mtime, reverse=True)
+    except OSError:
+        return None
+    for candidate in candidates:
+        try:
+            check_backup_file(candidate)
+        except LibraryError:
+            continue
+        return candidate
+    return None
+
+
+def restore_file(library_path: Path, backup: Path) -> Path:
+    """Put a backup in place of a library that cannot be opened (damaged): the damaged file
+    is moved aside into the backups folder, never deleted. Returns where it was kept."""
+    check_backup_file(backup)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    kept = backups_dir(library_path) / f"{library_path.stem}-damaged-{stamp}.db"
+    try:
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        library_path.replace(kept)
+        for suffix in ("-wal", "-shm"):
+            side = library_path.with_name(library_path.name + suffix)
+            if side.exists():
+                side.replace(kept.with_name(kept.name + suffix))
+        source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        target = sqlite3.connect(library_path)
+        try:
+            with target:
+                source.backup(target)
+        finally:
+            source.close()
+            target.close()
+    except (OSError, sqlite3.Error) as error:
+        raise LibraryError(
+            f"restoring {backup} failed: {error}; the damaged library is kept in {kept}"
+        ) from error
     return kept

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
@@ -20,8 +21,36 @@ class Finding:
         return {"kind": self.kind, "title": self.title, "message": self.message}
 
 
-def check(library: Library) -> list[Finding]:
+def check(library: Library, *, repair: bool = False) -> list[Finding]:
+    """Every finding; with ``repair``, stored times that can be fixed are fixed (and said).
+
+    A damaged file is a finding, never an exception: what can still be read is checked."""
     findings = _integrity(library)
+    try:
+        findings += _times(library, repair)
+        findings += _links_and_numbers(library)
+    except sqlite3.DatabaseError as error:
+        findings.append(Finding("damaged", None, f"the library could not be read whole: {error}"))
+    return findings
+
+
+def _times(library: Library, repair: bool) -> list[Finding]:
+    bad = library.bad_times()
+    if repair and bad:
+        return [Finding("repaired", None, said) for said in library.repair_times(bad)]
+    return [
+        Finding(
+            "bad-time",
+            item.key,
+            f"{item.column} is {item.value!r}, not a moment in the stored form "
+            "(guide check --repair fixes it)",
+        )
+        for item in bad
+    ]
+
+
+def _links_and_numbers(library: Library) -> list[Finding]:
+    findings: list[Finding] = []
     rows = library.rows(all_shows=True)
     links = library.links()
     titles = {r.key: r.title for r in rows}
@@ -56,7 +85,10 @@ def check(library: Library) -> list[Finding]:
 
 
 def _integrity(library: Library) -> list[Finding]:
-    results = library.integrity_check()
+    try:
+        results = library.integrity_check()
+    except sqlite3.DatabaseError as error:
+        return [Finding("damaged", None, f"SQLite integrity check: {error}")]
     if results == ["ok"]:
         return []
     return [Finding("integrity", None, f"SQLite integrity check: {result}") for result in results]
@@ -87,17 +119,33 @@ def _numbering(rows: list[Any]) -> list[Finding]:
                             + ", ".join(f"'{t}'" for t in holders if t != title),
                         )
                     )
-        present = sorted(numbers)
-        missing = sorted(set(range(present[0], present[-1] + 1)) - set(present))
-        if missing:
-            after = {n: numbers[max(p for p in present if p < n)][0] for n in missing}
-            for number in missing:
-                findings.append(
-                    Finding("gap", after[number], f"episode {number} of {where} is missing")
-                )
+        findings += _gaps(sorted(numbers), numbers, where)
     for row in rows:
         if row.kind == Kind.EPISODE and row.show_key and per_show[row.show_key] == 1:
             findings.append(
                 Finding("lonely", row.title, f"the only episode of '{row.show}' in the library")
+            )
+    return findings
+
+
+SPELLED_OUT_GAP = 3  # a longer run of missing numbers is one finding, however long
+
+
+def _gaps(present: list[int], numbers: dict[Any, list[str]], where: str) -> list[Finding]:
+    """Missing numbers between those present: linear in the episodes, whatever the numbers
+    (an episode numbered 20230415 is one long gap, not twenty million findings)."""
+    findings = []
+    for before, after in zip(present, present[1:], strict=False):
+        if after - before <= 1:
+            continue
+        holder = numbers[before][0]
+        if after - before - 1 <= SPELLED_OUT_GAP:
+            findings += [
+                Finding("gap", holder, f"episode {n} of {where} is missing")
+                for n in range(before + 1, after)
+            ]
+        else:
+            findings.append(
+                Finding("gap", holder, f"episodes {before + 1}–{after - 1} of {where} are missing")
             )
     return findings

@@ -17,7 +17,15 @@ from typing import Any
 
 from guide.core.article import MAX_FILE_SIZE, Article, parse
 from guide.core.diff import changes
+from guide.core.files import (
+    LIBRARY_SIDE_FILES,
+    NotRegularFile,
+    describe_os_error,
+    kind_of,
+    read_regular_file,
+)
 from guide.core.store import Library, StoredFile
+from guide.core.text import from_os
 
 BATCH_SIZE = 1000
 
@@ -103,10 +111,11 @@ class ImportSession:
 class _Read:
     """One file after reading: an article to write, or one known by its bytes."""
 
-    path: str
+    path: str  # as shown and stored (names that are not UTF-8 shown with �)
     digest: str
     article: Article | None = None
     stored: StoredFile | None = None
+    source: str = ""  # as the OS names it, for reading again
 
     @property
     def key(self) -> str:
@@ -134,9 +143,12 @@ def collect(paths: Iterable[str | Path], report: ImportReport) -> list[str]:
         elif os.path.isfile(path):
             files.add(path)
         elif os.path.exists(path):
-            report.rejected.append(Rejected(path, "not a regular file"))
+            kind = kind_of(os.stat(path).st_mode)
+            report.rejected.append(Rejected(from_os(path), f"not a regular file: {kind}"))
+        elif os.path.islink(path):
+            report.rejected.append(Rejected(from_os(path), "unreadable: a link to nothing"))
         else:
-            report.rejected.append(Rejected(path, "no such file or folder"))
+            report.rejected.append(Rejected(from_os(path), "no such file or folder"))
     return sorted(files, key=lambda name: name.split(os.sep))
 
 
@@ -153,30 +165,32 @@ def digest_of(data: bytes) -> str:
 
 
 def read(path: str, stored: dict[str, StoredFile], report: ImportReport) -> _Read | None:
-    """Read one file: known bytes are not parsed; a bad file is rejected with its reason."""
-    shown = path
+    """Read one file: known bytes are not parsed; a bad file is rejected with its reason.
+
+    Only regular files are read (a FIFO, a device or a link to one is rejected, never waited
+    on), and never more than the size limit + 1 bytes."""
+    shown = from_os(path)
     try:
-        with open(path, "rb") as file:
-            size = os.fstat(file.fileno()).st_size
-            if size > MAX_FILE_SIZE:
-                megabytes = f"{size / 1024 / 1024:.1f} MiB"
-                report.rejected.append(
-                    Rejected(shown, f"too large: {megabytes}, the limit is 5 MiB")
-                )
-                return None
-            data = file.read()
+        data = read_regular_file(path, MAX_FILE_SIZE)
+    except NotRegularFile as error:
+        report.rejected.append(Rejected(shown, f"not a regular file: {error}"))
+        return None
     except OSError as error:
-        report.rejected.append(Rejected(shown, f"unreadable: {error.strerror or error}"))
+        reason = "a link to nothing" if os.path.islink(path) else describe_os_error(error)
+        report.rejected.append(Rejected(shown, f"unreadable: {reason}"))
+        return None
+    if len(data) > MAX_FILE_SIZE:
+        report.rejected.append(Rejected(shown, "too large: over 5 MiB, the limit"))
         return None
     digest = digest_of(data)
     if digest in stored:
-        return _Read(shown, digest, stored=stored[digest])
+        return _Read(shown, digest, stored=stored[digest], source=path)
     result = parse(data)
     report.warnings.extend(Warning_(shown, message) for message in result.warnings)
     if result.article is None:
         report.rejected.append(Rejected(shown, str(result.rejection)))
         return None
-    return _Read(shown, digest, article=result.article)
+    return _Read(shown, digest, article=result.article, source=path)
 
 
 class _Run:
@@ -255,7 +269,8 @@ def import_paths(
     """
     session = session or ImportSession()
     report = ImportReport()
-    files = collect(paths, report)
+    own = {os.path.abspath(f"{library.path}{suffix}") for suffix in LIBRARY_SIDE_FILES}
+    files = [f for f in collect(paths, report) if os.path.abspath(f) not in own]
     stored = library.stored_files()
     run = _Run(library, report)
     try:
@@ -277,5 +292,5 @@ def import_paths(
 
 
 def _reparse(item: _Read) -> _Read:
-    result = parse(Path(item.path).read_bytes())
+    result = parse(read_regular_file(item.source or item.path, MAX_FILE_SIZE))
     return _Read(item.path, item.digest, article=result.article, stored=item.stored)

@@ -12,11 +12,12 @@ from guide.core.samples import sample_files
 from guide.core.store import Library, LibraryError
 
 
-def open_library(explicit: str | os.PathLike[str] | None = None) -> Library:
+def open_library(explicit: str | os.PathLike[str] | None = None, *, verify: bool = True) -> Library:
     """Open (creating if needed) the library named, or the default one.
 
     The default library is seeded with the bundled samples when it is first created; a library
-    named explicitly (argument or EPISODE_GUIDE_LIBRARY) starts empty.
+    named explicitly (argument or EPISODE_GUIDE_LIBRARY) starts empty. ``verify=False`` opens
+    a damaged library too (to check or restore it); no daily backup is taken of it then.
     """
     path, is_default = resolve_library(explicit)
     if is_default:
@@ -24,10 +25,10 @@ def open_library(explicit: str | os.PathLike[str] | None = None) -> Library:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise LibraryError(f"cannot create the data folder {path.parent}: {error}") from error
-    library = Library(path)
+    library = Library(path, verify=verify)
     if is_default and library.created:
         add_samples(library)
-    if not library.created:
+    if not library.created and verify:
         with contextlib.suppress(LibraryError):  # a failed copy must not lock anyone out
             daily_backup(library)
     return library

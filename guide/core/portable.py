@@ -12,14 +12,23 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO, TypeGuard
 
 from guide.core.article import fold_title
+from guide.core.files import (
+    NotRegularFile,
+    check_destination,
+    describe_os_error,
+    read_regular_file,
+    write_atomically,
+)
 from guide.core.store import Library, LibraryError
-from guide.core.times import now_utc, to_timestamp
+from guide.core.text import csv_cell, from_os
+from guide.core.times import TimeError, now_utc, parse_timestamp, to_timestamp
 
 FORMAT = "episode-guide-personal-data"
 VERSION = 1
@@ -83,70 +92,197 @@ def export_data(library: Library) -> dict[str, Any]:
     }
 
 
-def write_export(library: Library, path: Path, csv_path: Path | None = None) -> dict[str, Any]:
+def write_export(
+    library: Library, path: Path, csv_path: Path | None = None, *, force: bool = False
+) -> dict[str, Any]:
+    """Write the export (and the CSV history), each whole or not at all; never onto an
+    existing file unless ``force``, never onto the open library."""
+    for target in (path, csv_path):
+        if target is not None:
+            check_destination(target, force=force, protected=[library.path])
+    if csv_path is not None and os.path.abspath(csv_path) == os.path.abspath(path):
+        raise LibraryError("the JSON file and the CSV file must be two different files")
     data = export_data(library)
-    _write_atomically(path, json.dumps(data, ensure_ascii=False, indent=1))
+    text = json.dumps(data, ensure_ascii=False, indent=1)
+    write_atomically(path, lambda file: file.write(text))
     if csv_path is not None:
         write_history_csv(library, csv_path)
     return data
 
 
 def write_history_csv(library: Library, path: Path) -> None:
-    temporary = path.with_name(path.name + ".part")
-    with temporary.open("w", newline="", encoding="utf-8") as file:
+    """The watch history as CSV; a cell that a spreadsheet would run as a formula is
+    written with a leading apostrophe."""
+
+    def write(file: TextIO) -> None:
         writer = csv.writer(file)
         writer.writerow(["watched_at", "show", "season", "episode", "title"])
         for entry in reversed(library.history()):
             writer.writerow(
                 [
-                    entry.watched_at,
-                    entry.show or "",
-                    entry.season or "",
-                    entry.episode or "",
-                    entry.title or entry.article_key,
+                    csv_cell(entry.watched_at or ""),
+                    csv_cell(entry.show or ""),
+                    entry.season if entry.season is not None else "",
+                    entry.episode if entry.episode is not None else "",
+                    csv_cell(entry.title or entry.article_key),
                 ]
             )
-    temporary.replace(path)
+
+    write_atomically(path, write)
 
 
-def _write_atomically(path: Path, text: str) -> None:
-    temporary = path.with_name(path.name + ".part")
-    temporary.write_text(text, encoding="utf-8")
-    temporary.replace(path)
+MAX_MERGE_FILE = 512 * 1024 * 1024
+MAX_PROBLEMS_SHOWN = 5
+MAX_PASS_NUMBER = 10_000
+MAX_TEXT = 1_000_000  # characters in one note or title
 
 
 def read_export(path: Path) -> dict[str, Any]:
+    """Read and validate a personal data file as a whole; LibraryError names the first
+    problems with their JSON paths, and nothing is changed."""
+    shown = from_os(path)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        raw = read_regular_file(path, MAX_MERGE_FILE)
     except FileNotFoundError:
-        raise LibraryError(f"{path}: no such file") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise LibraryError(f"{path} is not a personal data file ({error})") from None
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise LibraryError(f"{path} is not an Episode Guide personal data file")
-    if not isinstance(data.get("version"), int) or data["version"] > VERSION:
+        raise LibraryError(f"{shown}: no such file") from None
+    except NotRegularFile as error:
+        raise LibraryError(f"{shown} is not a regular file ({error})") from None
+    except OSError as error:
+        raise LibraryError(f"{shown} cannot be read: {describe_os_error(error)}") from None
+    if len(raw) > MAX_MERGE_FILE:
+        raise LibraryError(f"{shown} is too large for a personal data file (over 512 MiB)")
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise LibraryError(f"{shown} is not a personal data file (not UTF-8 text)") from None
+    except json.JSONDecodeError as error:
         raise LibraryError(
-            f"{path} was written by a newer Episode Guide "
-            f"(format {data.get('version')}; this version reads {VERSION})"
-        )
+            f"{shown} is not a personal data file (not JSON: {error.msg}, line {error.lineno})"
+        ) from None
+    except RecursionError:
+        raise LibraryError(f"{shown} is not a personal data file (nested too deeply)") from None
+    problems = validate(data)
+    if problems:
+        more = len(problems) - MAX_PROBLEMS_SHOWN
+        listed = "; ".join(problems[:MAX_PROBLEMS_SHOWN])
+        tail = f" (and {more} more)" if more > 0 else ""
+        raise LibraryError(f"{shown} was not merged, nothing changed: {listed}{tail}")
+    return normalised(data)
+
+
+def validate(data: Any) -> list[str]:
+    """Every problem of a personal data file, each with its JSON path; [] when it is good."""
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        return ['$: not an Episode Guide personal data file (no "format": "' + FORMAT + '")']
+    version = data.get("version")
+    if not _is_int(version):
+        return [f"$.version: should be a whole number, not {_shown(version)}"]
+    if version > VERSION:
+        return [
+            f"$.version: written by a newer Episode Guide (format {version}; this version "
+            f"reads up to {VERSION})"
+        ]
+    if version < 1:
+        return [f"$.version: {version} is not a format version"]
+    problems: list[str] = []
     for section in ("plays", "notes", "passes"):
         if not isinstance(data.get(section, []), list):
-            raise LibraryError(f"{path}: '{section}' should be a list")
-    return data
+            problems.append(f"$.{section}: should be a list")
+    if problems:
+        return problems
+    for i, item in enumerate(data.get("plays", [])):
+        where = f"$.plays[{i}]"
+        if not isinstance(item, dict):
+            problems.append(f"{where}: should be an object, not {_shown(item)}")
+            continue
+        problems += _text_problems(item, where, "title")
+        problems += _time_problems(item, where, "watched_at")
+    for i, item in enumerate(data.get("notes", [])):
+        where = f"$.notes[{i}]"
+        if not isinstance(item, dict):
+            problems.append(f"{where}: should be an object, not {_shown(item)}")
+            continue
+        problems += _text_problems(item, where, "show" if item.get("on_show") else "title")
+        problems += _text_problems(item, where, "text", allow_empty=True)
+        problems += _time_problems(item, where, "updated_at")
+    for i, item in enumerate(data.get("passes", [])):
+        where = f"$.passes[{i}]"
+        if not isinstance(item, dict):
+            problems.append(f"{where}: should be an object, not {_shown(item)}")
+            continue
+        problems += _text_problems(item, where, "show")
+        number = item.get("number")
+        if not _is_int(number) or not 2 <= number <= MAX_PASS_NUMBER:
+            problems.append(
+                f"{where}.number: should be a whole number from 2 to {MAX_PASS_NUMBER}, "
+                f"not {_shown(number)}"
+            )
+        problems += _time_problems(item, where, "started_at")
+    return problems
+
+
+def _is_int(value: Any) -> TypeGuard[int]:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, str):
+        return json.dumps(value if len(value) <= 40 else value[:39] + "…", ensure_ascii=False)
+    if isinstance(value, (dict, list)):
+        return "an object" if isinstance(value, dict) else "a list"
+    try:
+        text = json.dumps(value)
+    except (ValueError, TypeError):
+        text = str(value)
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def _text_problems(
+    item: dict[str, Any], where: str, name: str, allow_empty: bool = False
+) -> list[str]:
+    value = item.get(name)
+    if not isinstance(value, str) or (not allow_empty and not value.strip()):
+        wanted = "text" if allow_empty else "a non-empty text"
+        return [f"{where}.{name}: should be {wanted}, not {_shown(value)}"]
+    if len(value) > MAX_TEXT:
+        return [f"{where}.{name}: longer than {MAX_TEXT:,} characters"]
+    return []
+
+
+def _time_problems(item: dict[str, Any], where: str, name: str) -> list[str]:
+    try:
+        parse_timestamp(item.get(name), naive_is_local=False)
+    except TimeError as error:
+        return [f"{where}.{name}: {error}"]
+    return []
+
+
+def normalised(data: dict[str, Any]) -> dict[str, Any]:
+    """A validated file with every time in the stored form (the same moment written as
+    ``Z``, ``+00:00`` or ``+01:00`` is one moment)."""
+
+    def fix(items: list[dict[str, Any]], name: str) -> list[dict[str, Any]]:
+        return [item | {name: parse_timestamp(item[name], naive_is_local=False)} for item in items]
+
+    return data | {
+        "plays": fix(data.get("plays", []), "watched_at"),
+        "notes": fix(data.get("notes", []), "updated_at"),
+        "passes": fix(data.get("passes", []), "started_at"),
+    }
 
 
 def merge_file(library: Library, path: Path) -> MergeReport:
-    return merge_data(library, read_export(path), source=path.name)
+    return merge_data(library, read_export(path), source=from_os(path.name))
 
 
 def merge_data(library: Library, data: dict[str, Any], source: str = "another copy") -> MergeReport:
     report = MergeReport()
     known_titles = set(library.article_titles())
     unknown: dict[str, None] = {}  # ordered, and quick to look up
-    with library.db.atomic():
+    with library.transaction():
         for item in data.get("plays", []):
             key = fold_title(str(item["title"]))
-            if library.add_play_if_new(key, str(item["watched_at"])):
+            if library.add_play_if_new(key, item["watched_at"]):
                 report.plays_added += 1
             else:
                 report.plays_known += 1
@@ -157,7 +293,7 @@ def merge_data(library: Library, data: dict[str, Any], source: str = "another co
             _merge_note(library, item, source, report)
         for item in data.get("passes", []):
             show_key = fold_title(str(item["show"]))
-            if library.add_pass_if_new(show_key, int(item["number"]), str(item["started_at"])):
+            if library.add_pass_if_new(show_key, item["number"], item["started_at"]):
                 report.passes_added += 1
     return report
 
@@ -178,7 +314,13 @@ def _merge_note(library: Library, item: dict[str, Any], source: str, report: Mer
         report.notes_added += 1
         return
     mine, mine_changed = current
-    if text == mine or text in mine:  # the same, or already kept as a conflict copy
+    # Already merged: the same text, theirs at the head of mine (it won an earlier merge), or
+    # theirs kept below mine as a conflict copy. A mere substring is not the same note.
+    won_before = mine.startswith(f"{text}\n\n{CONFLICT_MARK} ")
+    kept_as_copy = f"{CONFLICT_MARK} from " in mine and mine.endswith(
+        f", changed {changed} ---\n{text}"
+    )
+    if text == mine or won_before or kept_as_copy:
         report.notes_unchanged += 1
         return
     if mine in text and changed >= mine_changed:  # theirs already holds mine: take theirs

@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from guide.core import ordering, query, schema
+from guide.core import health, ordering, query, schema
 from guide.core.article import Article, Kind, Section, fold_title, normalise_key
 from guide.core.personal import IN_CURRENT_PASS, PersonalData, Play
 from guide.core.times import now_utc, to_timestamp
@@ -52,6 +52,7 @@ class LibraryBusy(LibraryError):
 # How long a write waits for another writer before it says so, and before it gives up.
 # The window passes a short total wait (it must not freeze) and retries on its own.
 BUSY_STEP_MS = 250
+QUICK_CHECK_SECONDS = 5.0
 DEFAULT_MAX_WAIT = 60.0
 
 
@@ -75,6 +76,13 @@ def write_error(path: Path, error: sqlite3.Error) -> LibraryError:
             "Restore it from a backup (guide restore)"
         )
     return LibraryError(f"the library {path} could not be written ({error}); nothing was changed")
+
+
+def first_problem(results: Sequence[str]) -> str:
+    """SQLite's check results, as one line: its first real problem."""
+    lines = [line.strip() for text in results for line in text.splitlines()]
+    problems = [line for line in lines if line and not line.startswith("***")]
+    return problems[0] if problems else "damaged"
 
 
 def is_busy(error: sqlite3.Error) -> bool:
@@ -237,16 +245,21 @@ _ROW_COLUMNS = f"""
 class Library(PersonalData):
     """An open library file. Not thread-safe: open one Library per thread."""
 
-    def __init__(self, path: str | Path, *, max_wait: float = DEFAULT_MAX_WAIT):
+    def __init__(
+        self, path: str | Path, *, max_wait: float = DEFAULT_MAX_WAIT, verify: bool = True
+    ):
         self.path = Path(path)
         self.created = not self.path.exists()
         # A write waits up to max_wait seconds for another writer; on_busy(message) is told
         # once per write when it has to wait (the CLI prints it, the window shows it).
         self.max_wait = max_wait
         self.on_busy: Callable[[str], None] | None = None
+        self.verified = False  # quick_check found it whole (or it was whole when last seen)
         self.db = _connect(self.path)
         try:
             self._prepare()
+            if verify and not self.created:
+                self._verify()
         except BaseException:
             self.db.close()
             raise
@@ -283,6 +296,42 @@ class Library(PersonalData):
         except sqlite3.DatabaseError as error:
             raise LibraryError(f"{self.path} could not be opened ({error})") from error
 
+    def _verify(self) -> None:
+        """Refuse a damaged file: SQLite's quick_check, run when the file changed since the
+        last time it was found whole (bounded in time; past that it is judged next time)."""
+        stamp = health.file_stamp(self.path)
+        if stamp is not None and stamp == health.clean_stamp(self.path):
+            self.verified = True
+            return
+        result = self.quick_check(QUICK_CHECK_SECONDS)
+        if result is None:
+            return
+        if result != ["ok"]:
+            raise LibraryDamaged(
+                f"{self.path} is damaged ({first_problem(result)}). It was left untouched; "
+                "restore it from a backup"
+            )
+        self.verified = True
+        if stamp is not None:
+            health.remember_clean(self.path, stamp)
+
+    def quick_check(self, seconds: float | None = None) -> list[str] | None:
+        """SQLite's quick_check: ["ok"], or what is wrong; None when it ran out of time."""
+        conn = self.db.conn
+        if seconds is not None:
+            deadline = time.monotonic() + seconds
+            conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 20_000)
+        try:
+            return [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
+        except sqlite3.OperationalError as error:
+            if "interrupted" in str(error):
+                return None
+            return [str(error)]
+        except sqlite3.DatabaseError as error:
+            return [str(error)]
+        finally:
+            conn.set_progress_handler(None, 0)
+
     def _backup_before_migration(self, version: int) -> None:
         from guide.core.backup import backup_now  # backup stands on the store
 
@@ -296,6 +345,10 @@ class Library(PersonalData):
 
     def close(self) -> None:
         self.db.close()
+        if self.verified:  # found whole at opening, so as this session leaves it
+            stamp = health.file_stamp(self.path)
+            if stamp is not None:
+                health.remember_clean(self.path, stamp)
 
     # -- writing ---------------------------------------------------------------------------
 

@@ -12,6 +12,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from guide import __version__
+from guide.core import backup
 from guide.core.opening import open_library
 from guide.core.paths import resolve_library
 from guide.core.store import Library, LibraryError
@@ -29,12 +30,29 @@ def library_problem(parent: QWidget | None, path: Path, problem: str) -> Path | 
     box.setWindowTitle("Cannot open the library")
     box.setText(f"Episode Guide cannot open the library\n{path}")
     box.setInformativeText(f"{problem}\n\nThe file has not been changed.")
+    good = backup.newest_good_backup(path) if path.exists() else None
+    restore = (
+        box.addButton("Restore the Latest Backup", QMessageBox.ButtonRole.AcceptRole)
+        if good is not None
+        else None
+    )
+    if good is not None:
+        box.setDetailedText(
+            f"The latest good backup is {good}. Restoring it keeps the damaged file in the "
+            "backups folder."
+        )
     open_other = box.addButton("Open Another…", QMessageBox.ButtonRole.AcceptRole)
     create_new = box.addButton("Create New…", QMessageBox.ButtonRole.ActionRole)
     box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
     box.exec()
     clicked = box.clickedButton()
     folder = str(path.parent)
+    if restore is not None and clicked is restore and good is not None:
+        try:
+            backup.restore_file(path, good)
+        except LibraryError as error:
+            return library_problem(parent, path, str(error))
+        return path
     if clicked is open_other:
         chosen, _ = QFileDialog.getOpenFileName(
             parent, "Open Library", folder, "Episode Guide library (*.db);;All files (*)"

@@ -9,6 +9,8 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from guide.gui.render import plain_tip
+
 
 @dataclass(frozen=True)
 class Bar:
@@ -131,6 +133,6 @@ class BarChart(QWidget):
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         tip = self.tip_at(event.position().toPoint())
         if tip:
-            QToolTip.showText(event.globalPosition().toPoint(), tip, self)
+            QToolTip.showText(event.globalPosition().toPoint(), plain_tip(tip), self)
         else:
             QToolTip.hideText()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
 from guide.core.article import Kind
 from guide.core.store import ArticleRow, Library, LibraryError
+from guide.gui.render import plain_tip
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -239,7 +240,7 @@ class NavigatorModel(QAbstractItemModel):
             watched = node.article.watched
             return Qt.CheckState.Checked if watched else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _tooltip(node)
+            return plain_tip(_tooltip(node))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{_label(node)}, {_tooltip(node)}"
         return self._role_data(node, role)

@@ -38,6 +38,7 @@ from guide.core.store import Library
 from guide.core.times import human_date, local
 from guide.gui.charts import Bar, BarChart
 from guide.gui.notes import NotesEditor
+from guide.gui.render import plain_tip
 from guide.gui.tables import RecordTable
 
 Index = QModelIndex | QPersistentModelIndex
@@ -404,7 +405,7 @@ class NotesModel(RecordTable[NoteEntry]):
 
     def role_data(self, entry: NoteEntry, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
-            return entry.text
+            return plain_tip(entry.text)
         if role == KEY_ROLE:
             return entry.key
         if role == ID_ROLE:

@@ -12,6 +12,13 @@ from guide.core.store import ArticleRecord, Library
 SHIELD_TEXT = "The prose of this episode is folded away until you have watched it."
 
 
+def plain_tip(text: str) -> str:
+    """A tooltip that shows text exactly as written. Qt reads a tooltip that looks like
+    markup as rich text (and would load an <img src="file:///…">), so outside text is escaped
+    inside an explicit rich-text envelope."""
+    return "<qt>" + escape(text).replace("\n", "<br>") + "</qt>"
+
+
 def article_link(article_id: int) -> str:
     return f"article:{article_id}"
 

@@ -100,7 +100,8 @@ class SafetyCommands(QObject):
         csv_path = Path(path).with_suffix(".csv")
         self.run(
             "Exporting…",
-            lambda lib: portable.write_export(lib, Path(path), csv_path),
+            # The file dialog asked before replacing; the open library is refused all the same.
+            lambda lib: portable.write_export(lib, Path(path), csv_path, force=True),
             lambda data: self._tell(
                 "Export finished",
                 f"Exported {len(data['plays'])} plays and {len(data['notes'])} notes to "

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 
 from guide.core.query import HELP, QueryError
 from guide.core.store import Library, SearchHit
+from guide.gui.render import plain_tip
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -50,7 +51,7 @@ class SearchModel(QAbstractListModel):
             detail = "   ".join(part for part in (hit.snippet, matched) if part)
             return f"{hit.display_title}{where}\n{detail}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return hit.title
+            return plain_tip(hit.title)
         if role == ARTICLE_ID_ROLE:
             return hit.id
         return None
@@ -65,6 +66,7 @@ class SearchPanel(QWidget):
         super().__init__(parent)
         self.model = SearchModel(library, self)
         self.heading = QLabel(self)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what the user typed
         self.heading.setObjectName("search_heading")
         self.heading.setWordWrap(True)
         self.heading.setToolTip(HELP)

@@ -1,0 +1,124 @@
+"""Files the app writes and reads outside the library: whole or not at all, never onto
+something that must not be replaced, and only regular files read, with a limit."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import stat
+import tempfile
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import TextIO
+
+from guide.core.store import LibraryError
+from guide.core.text import from_os
+
+LIBRARY_SIDE_FILES = ("", "-wal", "-shm", "-journal")
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.abspath(a) == os.path.abspath(b)
+
+
+def check_destination(path: Path, *, force: bool = False, protected: Iterable[Path] = ()) -> None:
+    """Refuse a destination that would replace the open library (or its journal files), a
+    folder, an existing file without ``force``, or one whose folder does not exist."""
+    shown = from_os(path)
+    for library in protected:
+        for suffix in LIBRARY_SIDE_FILES:
+            guarded = library.with_name(library.name + suffix)
+            if _same_file(path, guarded):
+                raise LibraryError(f"{shown} is the open library; choose another file")
+    if path.is_dir():
+        raise LibraryError(f"{shown} is a folder; give a file name")
+    if path.exists() and not path.is_file():  # a device, a FIFO: never replaced, even forced
+        raise LibraryError(f"{shown} is {kind_of(path.stat().st_mode)}, not a file to replace")
+    if (path.exists() or path.is_symlink()) and not force:
+        raise LibraryError(f"{shown} already exists; add --force to replace it")
+    folder = path.parent
+    if not folder.is_dir():
+        raise LibraryError(f"cannot write {shown}: the folder {from_os(folder)} does not exist")
+
+
+def write_atomically(path: Path, write: Callable[[TextIO], object]) -> None:
+    """Write a text file whole: into a temporary file beside it, flushed to disk, then
+    renamed into place. On any failure the temporary file is removed and the destination is
+    as it was; an OS error becomes one LibraryError line."""
+    temporary: str | None = None
+    try:
+        fd, temporary = tempfile.mkstemp(prefix=".episode-guide-", suffix=".part", dir=path.parent)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as file:
+            write(file)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, path)
+        temporary = None
+    except OSError as error:
+        raise LibraryError(f"cannot write {from_os(path)}: {describe_os_error(error)}") from error
+    finally:
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+
+
+def describe_os_error(error: OSError) -> str:
+    """What went wrong, in words (no errno numbers, no traceback)."""
+    known = {
+        errno.ENOSPC: "the disk is full",
+        errno.EDQUOT: "the disk quota is used up",
+        errno.EROFS: "the file system is read-only",
+        errno.EACCES: "permission denied",
+        errno.EPERM: "permission denied",
+        errno.ENAMETOOLONG: "the name is too long",
+        errno.ENOENT: "no such file or folder",
+        errno.EISDIR: "it is a folder",
+        errno.ENOTDIR: "a part of the path is not a folder",
+    }
+    return known.get(error.errno or 0, error.strerror or str(error))
+
+
+class NotRegularFile(Exception):
+    """A FIFO, device, socket or folder where a file was expected; the message says which."""
+
+
+def kind_of(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    return "not a regular file"
+
+
+def read_regular_file(path: str | os.PathLike[str], limit: int) -> bytes:
+    """The bytes of a regular file, at most ``limit`` + 1 of them (so "too large" can be
+    told without reading a huge file). A FIFO is opened without waiting for a writer, and
+    anything but a regular file is refused after opening (a link to /dev/zero too).
+
+    Raises NotRegularFile or OSError.
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise NotRegularFile(kind_of(mode))
+        os.set_blocking(fd, True)
+        chunks: list[bytes] = []
+        remaining = limit + 1
+        while remaining > 0:
+            chunk = os.read(fd, min(remaining, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            remaining -= len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)

@@ -1,0 +1,35 @@
+"""Text that crosses a door: names from the operating system, text printed to a terminal,
+cells written to a spreadsheet. Outside text is data, never control codes or formulas."""
+
+from __future__ import annotations
+
+import os
+import re
+
+# C0 controls but tab and newline, DEL, C1 controls: a terminal would act on them.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def printable(text: str) -> str:
+    """Text safe to print on a terminal: control characters (escape sequences included)
+    are removed; tabs and newlines stay."""
+    return _CONTROLS.sub("", text)
+
+
+def from_os(name: str | os.PathLike[str]) -> str:
+    """A file name or argument as the OS gave it (bytes that are not UTF-8 arrive as
+    surrogate escapes), made into text that can be shown and stored: bad bytes become �."""
+    text = os.fspath(name)
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        raw = text.encode("utf-8", "surrogateescape")
+        return raw.decode("utf-8", "replace")
+
+
+def csv_cell(value: object) -> str:
+    """A spreadsheet cell that is never read as a formula (OWASP's CSV injection advice)."""
+    text = "" if value is None else str(value)
+    return f"'{text}" if text.startswith(_FORMULA_START) else text
