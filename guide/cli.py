@@ -23,7 +23,7 @@ from guide.core.exporting import export_articles
 from guide.core.files import describe_os_error
 from guide.core.importer import ImportReport, import_paths
 from guide.core.opening import add_samples, open_library
-from guide.core.personal import episode_code
+from guide.core.plays import episode_code
 from guide.core.query import QueryError
 from guide.core.store import ArticleRecord, Library, LibraryError
 from guide.core.text import from_os, printable
@@ -178,7 +178,7 @@ def cmd_search(library: Library, args: argparse.Namespace) -> int:
 def cmd_history(library: Library, args: argparse.Namespace) -> int:
     show_key = library.find_show(args.show).key if args.show else None
     since = to_timestamp(args.since) if args.since else None
-    entries = library.history(show_key, since=since, limit=args.limit)
+    entries = library.plays.history(show_key, since=since, limit=args.limit)
     lines = [
         f"{human_date(e.watched_at):>11}  {(e.show or ''):<24.24}  {e.code:<7} "
         f"{e.title or e.article_key + ' (not in the library)'}"
@@ -213,7 +213,7 @@ def cmd_next(library: Library, args: argparse.Namespace) -> int:
 def cmd_rewatch(library: Library, args: argparse.Namespace) -> int:
     show = library.find_show(args.show)
     ops.apply(library, ops.StartRewatch(show.key, f"Start a rewatch of {show.name}"))
-    started = library.current_pass(show.key)
+    started = library.passes.current(show.key)
     assert started is not None
     _emit(
         args,
@@ -362,7 +362,7 @@ def cmd_note(library: Library, args: argparse.Namespace) -> int:
     else:
         text = " ".join(args.text)
     ops.apply(library, ops.SetNote(record.key, from_os(text).strip("\n")))
-    note = library.note(record.key)
+    note = library.notes.get(record.key)
     message = "note saved" if note else "note removed"
     _emit(args, {"title": record.article.title, "note": note}, f"{record.article.title}: {message}")
     return EXIT_OK

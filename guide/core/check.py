@@ -35,9 +35,9 @@ def check(library: Library, *, repair: bool = False) -> list[Finding]:
 
 
 def _times(library: Library, repair: bool) -> list[Finding]:
-    bad = library.bad_times()
+    bad = library.times.bad()
     if repair and bad:
-        return [Finding("repaired", None, said) for said in library.repair_times(bad)]
+        return [Finding("repaired", None, said) for said in library.times.repair(bad)]
     return [
         Finding(
             "bad-time",

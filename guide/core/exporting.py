@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
+from typing import TextIO
 
+from guide.core.files import describe_os_error, write_atomically
 from guide.core.store import Library, LibraryError
+from guide.core.text import from_os
 from guide.core.writer import render
 
 _UNSAFE = re.compile(r"[^\w.-]+")
@@ -20,16 +24,24 @@ def file_name(title: str, taken: set[str]) -> str:
     return name
 
 
+def _write_text(text: str, file: TextIO) -> None:
+    file.write(text)
+
+
 def export_articles(library: Library, folder: Path) -> list[Path]:
+    """Each article to its own new file (existing files are never replaced), each written
+    whole; an OS error stops the export with one line, the files written so far kept."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        taken = {p.name for p in folder.iterdir()}
     except OSError as error:
-        raise LibraryError(f"cannot create {folder}: {error}") from error
-    taken = {p.name for p in folder.iterdir()}
+        raise LibraryError(
+            f"cannot write into {from_os(folder)}: {describe_os_error(error)}"
+        ) from error
     written = []
     for row in library.rows(all_shows=True):
         article = library.record(row.id).article
         path = folder / file_name(article.title, taken)
-        path.write_text(render(article), encoding="utf-8")
+        write_atomically(path, functools.partial(_write_text, render(article)))
         written.append(path)
     return written

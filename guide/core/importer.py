@@ -27,7 +27,7 @@ from guide.core.files import (
 from guide.core.store import Library, StoredFile
 from guide.core.text import from_os
 
-BATCH_SIZE = 1000
+BATCH_SIZE = 250  # articles per transaction: another writer waits ~0.1 s at most
 
 Progress = Callable[[int, int, str], None]
 

@@ -16,7 +16,8 @@ from typing import Protocol
 
 from guide.core.article import Kind
 from guide.core.dates import parse_airdate
-from guide.core.personal import Pass, Play
+from guide.core.passes import Pass
+from guide.core.plays import Play
 from guide.core.store import Library
 from guide.core.times import now_utc, to_timestamp
 
@@ -105,10 +106,10 @@ class Tracking:
     remove_passes: tuple[Pass, ...] = ()
 
     def run(self, library: Library) -> Applied:
-        removed = library.remove_plays(self.remove)
-        added = library.add_plays(self.add)
-        passes_removed = tuple(p for p in self.remove_passes if library.remove_pass(p))
-        passes_started = tuple(p for p in self.start_passes if library.restore_pass(p))
+        removed = library.plays.remove(self.remove)
+        added = library.plays.add(self.add)
+        passes_removed = tuple(p for p in self.remove_passes if library.passes.remove(p))
+        passes_started = tuple(p for p in self.start_passes if library.passes.restore(p))
         changes = Changes(
             plays=frozenset(p.article_key for p in (*added, *removed)),
             passes=frozenset(p.show_key for p in (*passes_removed, *passes_started)),
@@ -136,9 +137,9 @@ class Watch:
     def run(self, library: Library) -> Applied:
         keys = list(dict.fromkeys(self.keys))
         if self.only_unwatched:
-            watched = library.watched_keys(keys)
+            watched = library.plays.watched_keys(keys)
             keys = [k for k in keys if k not in watched]
-        plays = library.new_plays(keys, self.at)
+        plays = library.plays.new(keys, self.at)
         return Tracking(self.description, add=tuple(plays)).run(library)
 
 
@@ -150,7 +151,7 @@ class Unwatch:
     description: str
 
     def run(self, library: Library) -> Applied:
-        plays = library.plays_in_current_pass(list(dict.fromkeys(self.keys)))
+        plays = library.plays.in_current_pass(list(dict.fromkeys(self.keys)))
         return Tracking(self.description, remove=tuple(plays)).run(library)
 
 
@@ -163,7 +164,7 @@ class MovePlay:
     description: str = "Change the date of a play"
 
     def run(self, library: Library) -> Applied:
-        old = library.plays_by_uid([self.uid])
+        old = library.plays.by_uid([self.uid])
         if not old:
             return Applied(self.description, Changes())
         new = replace(old[0], watched_at=to_timestamp(self.when))
@@ -176,7 +177,7 @@ class DeletePlays:
     description: str = "Delete a play"
 
     def run(self, library: Library) -> Applied:
-        plays = library.plays_by_uid(self.uids)
+        plays = library.plays.by_uid(self.uids)
         return Tracking(self.description, remove=tuple(plays)).run(library)
 
 
@@ -187,7 +188,7 @@ class StartRewatch:
     at: datetime | None = None
 
     def run(self, library: Library) -> Applied:
-        started = library.next_pass(self.show_key, self.at)
+        started = library.passes.next(self.show_key, self.at)
         return Tracking(self.description, start_passes=(started,)).run(library)
 
 
@@ -217,7 +218,7 @@ class SetNote:
     description: str = "Edit a note"
 
     def run(self, library: Library) -> Applied:
-        current = library.show_note(self.key) if self.on_show else library.note(self.key)
+        current = library.notes.of_show(self.key) if self.on_show else library.notes.get(self.key)
         text, conflict = self.text, None
         if (
             self.expected is not _UNSET
@@ -231,10 +232,10 @@ class SetNote:
             return Applied(self.description, Changes())
         stamp = to_timestamp(now_utc())
         if self.on_show:
-            library.write_show_note(self.key, text, stamp)
+            library.notes.write_show(self.key, text, stamp)
             changes = Changes(show_notes=frozenset({self.key}))
         else:
-            library.write_note(self.key, text, stamp)
+            library.notes.write(self.key, text, stamp)
             changes = Changes(notes=frozenset({self.key}))
         inverse = SetNote(self.key, current or "", self.on_show, description=self.description)
         return Applied(self.description, changes, inverse, conflict)
@@ -250,8 +251,8 @@ class SaveSearch:
     description: str = "Save a search"
 
     def run(self, library: Library) -> Applied:
-        before = dict(library.saved_searches()).get(self.name.strip())
-        library.save_search(self.name, self.text)
+        before = dict(library.searches.all()).get(self.name.strip())
+        library.searches.save(self.name, self.text)
         inverse: Operation = (
             DeleteSearch(self.name.strip(), self.description)
             if before is None
@@ -266,10 +267,10 @@ class DeleteSearch:
     description: str = "Delete a saved search"
 
     def run(self, library: Library) -> Applied:
-        before = dict(library.saved_searches()).get(self.name)
+        before = dict(library.searches.all()).get(self.name)
         if before is None:
             return Applied(self.description, Changes())
-        library.delete_search(self.name)
+        library.searches.delete(self.name)
         return Applied(
             self.description,
             Changes(searches=True),
@@ -281,7 +282,7 @@ class DeleteSearch:
 
 
 def toggle_watched(library: Library, key: str, title: str) -> Operation:
-    if library.watched_keys([key]):
+    if library.plays.watched_keys([key]):
         return Unwatch((key,), f"Mark '{title}' unwatched")
     return Watch((key,), f"Mark '{title}' watched")
 

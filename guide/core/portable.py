@@ -67,11 +67,11 @@ def export_data(library: Library) -> dict[str, Any]:
         return title, shows.get(show_key or "")
 
     plays = []
-    for play in library.iter_plays():
+    for play in library.plays.all():
         title, show = named(play.article_key)
         plays.append({"title": title, "show": show, "watched_at": play.watched_at})
     notes = []
-    for entry in library.all_notes():
+    for entry in library.notes.all():
         item = {"text": entry.text, "updated_at": entry.updated_at}
         if entry.on_show:
             notes.append({"show": shows.get(entry.key, entry.key), "on_show": True, **item})
@@ -80,7 +80,7 @@ def export_data(library: Library) -> dict[str, Any]:
             notes.append({"title": title, "show": show, **item})
     passes = [
         {"show": shows.get(p.show_key, p.show_key), "number": p.number, "started_at": p.started_at}
-        for p in library.all_passes()
+        for p in library.passes.all()
     ]
     return {
         "format": FORMAT,
@@ -117,7 +117,7 @@ def write_history_csv(library: Library, path: Path) -> None:
     def write(file: TextIO) -> None:
         writer = csv.writer(file)
         writer.writerow(["watched_at", "show", "season", "episode", "title"])
-        for entry in reversed(library.history()):
+        for entry in reversed(library.plays.history()):
             writer.writerow(
                 [
                     csv_cell(entry.watched_at or ""),
@@ -282,7 +282,7 @@ def merge_data(library: Library, data: dict[str, Any], source: str = "another co
     with library.transaction():
         for item in data.get("plays", []):
             key = fold_title(str(item["title"]))
-            if library.add_play_if_new(key, item["watched_at"]):
+            if library.plays.add_if_new(key, item["watched_at"]):
                 report.plays_added += 1
             else:
                 report.plays_known += 1
@@ -293,7 +293,7 @@ def merge_data(library: Library, data: dict[str, Any], source: str = "another co
             _merge_note(library, item, source, report)
         for item in data.get("passes", []):
             show_key = fold_title(str(item["show"]))
-            if library.add_pass_if_new(show_key, item["number"], item["started_at"]):
+            if library.passes.add_if_new(show_key, item["number"], item["started_at"]):
                 report.passes_added += 1
     return report
 
@@ -303,12 +303,12 @@ def _merge_note(library: Library, item: dict[str, Any], source: str, report: Mer
     write: Callable[[str, str, str], None]
     if item.get("on_show"):
         key = fold_title(str(item["show"]))
-        current = library.show_note_entry(key)
-        write = library.write_show_note
+        current = library.notes.show_entry(key)
+        write = library.notes.write_show
     else:
         key = fold_title(str(item["title"]))
-        current = library.note_entry(key)
-        write = library.write_note
+        current = library.notes.entry(key)
+        write = library.notes.write
     if current is None:
         write(key, text, changed)
         report.notes_added += 1

@@ -55,7 +55,7 @@ def compute(
     today = today or date.today()
     keys = month_keys(today, months)
     per_month: Counter[str] = Counter()
-    for stamp in library.play_times(since=f"{keys[0]}-01"):
+    for stamp in library.plays.times(since=f"{keys[0]}-01"):
         moment = local(stamp)
         if moment is not None:  # a damaged stored time is reported by `guide check`
             per_month[moment.strftime("%Y-%m")] += 1
@@ -64,6 +64,6 @@ def compute(
     return Stats(
         months=[(key, per_month.get(key, 0)) for key in keys],
         completion=completion,
-        directors=people(library.watched_field_values("director"), limit),
-        writers=people(library.watched_field_values("writer"), limit),
+        directors=people(library.plays.watched_field_values("director"), limit),
+        writers=people(library.plays.watched_field_values("writer"), limit),
     )

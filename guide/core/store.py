@@ -19,7 +19,12 @@ from sqlite_utils import Database
 
 from guide.core import health, ordering, query, schema
 from guide.core.article import Article, Kind, Section, fold_title, normalise_key
-from guide.core.personal import IN_CURRENT_PASS, PersonalData, Play
+from guide.core.moments import StoredTimes
+from guide.core.notes import Notes
+from guide.core.passes import Passes
+from guide.core.plays import Play, Plays
+from guide.core.searches import SavedSearches
+from guide.core.sql import IN_CURRENT_PASS
 from guide.core.times import now_utc, to_timestamp
 
 __all__ = [
@@ -242,8 +247,13 @@ _ROW_COLUMNS = f"""
 """
 
 
-class Library(PersonalData):
-    """An open library file. Not thread-safe: open one Library per thread."""
+class Library:
+    """An open library file. Not thread-safe: open one Library per thread.
+
+    The library keeps the connection, the transactions and the lifecycle, and the articles;
+    each noun of personal data has its manager (``library.plays``, ``library.passes``,
+    ``library.notes``, ``library.searches``, ``library.times``), in the manner of Anki's
+    collection."""
 
     def __init__(
         self, path: str | Path, *, max_wait: float = DEFAULT_MAX_WAIT, verify: bool = True
@@ -255,6 +265,11 @@ class Library(PersonalData):
         self.max_wait = max_wait
         self.on_busy: Callable[[str], None] | None = None
         self.verified = False  # quick_check found it whole (or it was whole when last seen)
+        self.plays = Plays(self)
+        self.passes = Passes(self)
+        self.notes = Notes(self)
+        self.searches = SavedSearches(self)
+        self.times = StoredTimes(self)
         self.db = _connect(self.path)
         try:
             self._prepare()
@@ -405,6 +420,10 @@ class Library(PersonalData):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def _scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        row = self.db.execute(sql, params).fetchone()
+        return row[0] if row else None
 
     def _scalar_list(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
         return [row[0] for row in self.db.execute(sql, params)]
@@ -662,6 +681,11 @@ class Library(PersonalData):
         rows = self.db.execute(f"SELECT key, id FROM articles WHERE key IN ({marks})", keys)
         return dict(rows.fetchall())
 
+    def article_titles(self) -> dict[str, tuple[str, str | None]]:
+        """Article key -> (title, show key), for every article."""
+        rows = self.db.execute("SELECT key, title, show_key FROM articles")
+        return {key: (title, show_key) for key, title, show_key in rows}
+
     def links(self) -> dict[str, tuple[str | None, str | None]]:
         """Article key -> (Prev, Next) as written."""
         rows = self.db.execute("SELECT key, prev, next FROM articles")
@@ -729,11 +753,11 @@ class Library(PersonalData):
             kind=Kind(kind),
             show_key=show_key,
             show=show_name,
-            plays=tuple(play.watched_at for play in self.plays(key)),
-            note=self.note(key),
+            plays=tuple(play.watched_at for play in self.plays.of(key)),
+            note=self.notes.get(key),
             source_path=source_path,
-            watched=bool(self.watched_keys([key])),
-            pass_number=self.pass_number(show_key) if show_key else 1,
+            watched=bool(self.plays.watched_keys([key])),
+            pass_number=self.passes.number(show_key) if show_key else 1,
         )
 
     def _load_article(self, article_id: int) -> Article:
@@ -846,7 +870,7 @@ class Library(PersonalData):
             [article_id],
         ).fetchone()
         title, display, key, season, airdate, show = row
-        note = (self.note(key) or "").casefold()
+        note = (self.notes.get(key) or "").casefold()
         named = f"{title} {display}".casefold()
         parts: list[str] = []
         for term in q.words + q.phrases:
@@ -871,25 +895,6 @@ class Library(PersonalData):
         if q.has_note:
             parts.append("has a note")
         return tuple(dict.fromkeys(parts))
-
-    def saved_searches(self) -> list[tuple[str, str]]:
-        rows = self.db.execute(
-            "SELECT name, query FROM saved_searches ORDER BY name COLLATE NOCASE"
-        )
-        return [(name, text) for name, text in rows]
-
-    def save_search(self, name: str, text: str) -> None:
-        query.parse(text)  # only well-formed searches are kept
-        with self.transaction():
-            self.db.execute(
-                "INSERT INTO saved_searches (name, query, created_at) VALUES (?, ?, ?) "
-                "ON CONFLICT (name) DO UPDATE SET query = excluded.query",
-                [name.strip(), text.strip(), to_timestamp(now_utc())],
-            )
-
-    def delete_search(self, name: str) -> None:
-        with self.transaction():
-            self.db.execute("DELETE FROM saved_searches WHERE name = ?", [name])
 
 
 def _connect(path: Path) -> Database:

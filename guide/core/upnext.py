@@ -71,7 +71,7 @@ def next_episode(episodes: list[ArticleRow]) -> ArticleRow | None:
 
 
 def up_next(library: Library) -> UpNext:
-    activity = library.show_activity()
+    activity = library.plays.show_activity()
     result = UpNext()
     for show in library.shows():
         if show.key not in activity or show.watched == 0:
@@ -79,7 +79,7 @@ def up_next(library: Library) -> UpNext:
                 ShowProgress(
                     show.key,
                     show.name,
-                    library.pass_number(show.key),
+                    library.passes.number(show.key),
                     show.watched,
                     show.episodes,
                     None,
@@ -91,7 +91,7 @@ def up_next(library: Library) -> UpNext:
         progress = ShowProgress(
             show.key,
             show.name,
-            library.pass_number(show.key),
+            library.passes.number(show.key),
             show.watched,
             show.episodes,
             next_episode(episodes),

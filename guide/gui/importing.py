@@ -28,6 +28,8 @@ from guide.core.ops import Changes
 from guide.core.store import Library
 from guide.gui.jobs import CoreJob
 
+PROGRESS_INTERVAL = 0.05  # seconds: at most 20 progress updates a second
+
 
 class ImportWorker(CoreJob):
     """One import on a worker thread, with progress (at most 20 updates a second) and
@@ -46,7 +48,7 @@ class ImportWorker(CoreJob):
 
     def _progress(self, done: int, total: int, path: str) -> None:
         now = time.monotonic()
-        if now - self._last_progress >= 0.05 or done == total:
+        if now - self._last_progress >= PROGRESS_INTERVAL or done == total:
             self._last_progress = now
             self.progressed.emit(done, total, path)
 

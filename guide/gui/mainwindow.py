@@ -698,12 +698,14 @@ class MainWindow(QMainWindow):
         if kind == "article":
             return self.save_note(value, text, expected)
         return self.runner.run(
-            ops.SetNote(value, text, on_show=True, expected=expected), undoable=False
+            ops.SetNote(value, text, on_show=True, expected=expected), undoable=False, quiet=True
         )
 
     def save_note(self, key: str, text: str, expected: str) -> ops.Applied | None:
         """Notes are saved through the write path; their undo is the editor's own."""
-        return self.runner.run(ops.SetNote(key, text, expected=expected), undoable=False)
+        return self.runner.run(
+            ops.SetNote(key, text, expected=expected), undoable=False, quiet=True
+        )
 
     # -- filter and search -------------------------------------------------------------------
 

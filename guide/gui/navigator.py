@@ -142,7 +142,7 @@ class NavigatorModel(QAbstractItemModel):
                 )
         if None in groups:
             root.children.append(Node(NodeKind.OUTSIDE, root, None, "Outside any show"))
-        saved = self.library.saved_searches()
+        saved = self.library.searches.all()
         if saved and not self.filtering:
             group = Node(NodeKind.SAVED_GROUP, root, None, "Saved Searches", loaded=True)
             group.children = [

@@ -74,17 +74,24 @@ class OperationRunner(QObject):
 
     # -- running -------------------------------------------------------------------------------
 
-    def run(self, op: ops.Operation, *, undoable: bool = True) -> ops.Applied | None:
-        """Apply an operation; None when it failed (``failed`` said why; nothing changed)."""
-        applied = self.apply(op)
+    def run(
+        self, op: ops.Operation, *, undoable: bool = True, quiet: bool = False
+    ) -> ops.Applied | None:
+        """Apply an operation; None when it failed (``failed`` said why; nothing changed).
+
+        ``quiet``: the caller shows a failure itself (the notes editor says "Not saved — will
+        retry" and retries), so no message and no redraw for it."""
+        applied = self.apply(op, quiet=quiet)
         if applied is not None and undoable and applied.inverse is not None:
             self.undo_stack.push(OperationCommand(self, applied))
         return applied
 
-    def apply(self, op: ops.Operation) -> ops.Applied | None:
+    def apply(self, op: ops.Operation, *, quiet: bool = False) -> ops.Applied | None:
         try:
             applied = ops.apply(self.library, op)
         except LibraryError as error:
+            if quiet:
+                return None
             self.failed.emit(f"{op.description}: not done. {_sentence(str(error))}")
             self.library_changed.emit(ops.Changes.all())  # every view shows the truth again
             return None

@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from guide.core import stats, upnext
-from guide.core.personal import HistoryEntry, NoteEntry, episode_code
+from guide.core.notes import NoteEntry
+from guide.core.plays import HistoryEntry, episode_code
 from guide.core.store import Library
 from guide.core.times import human_date, local
 from guide.gui.charts import Bar, BarChart
@@ -278,7 +279,7 @@ class HistoryPage(QWidget):
         since = None
         if days:
             since = (datetime.now(UTC) - timedelta(days=days)).replace(microsecond=0).isoformat()
-        entries = self.library.history(self.show_filter.currentData(), since=since)
+        entries = self.library.plays.history(self.show_filter.currentData(), since=since)
         self.model.set_entries(entries)
         self.view.resizeColumnsToContents()
         self.count.setText(f"{len(entries):,} plays" if entries else "No plays in this view.")
@@ -442,7 +443,7 @@ class NotesPage(QWidget):
         self.view.activated.connect(self._on_open)
 
     def refresh(self) -> None:
-        self.model.set_entries(self.library.all_notes(self.filter.text()))
+        self.model.set_entries(self.library.notes.all(self.filter.text()))
         self.view.resizeColumnsToContents()
 
     def _on_open(self, index: QModelIndex) -> None:
@@ -502,7 +503,9 @@ class ShowPage(QWidget):
         self.overview.setVisible(overview is not None)
         # A show's note lives on its overview (or list) article, else on the show itself.
         note_key = f"article:{overview}" if overview else f"show:{show_key}"
-        text = self.library.note(overview) if overview else self.library.show_note(show_key)
+        text = (
+            self.library.notes.get(overview) if overview else self.library.notes.of_show(show_key)
+        )
         if note_key == self.notes.key:  # the same show again: keep what is being typed
             self.notes.reload(text or "")
         else:

@@ -103,9 +103,9 @@ def _add_plays(library: Library, titles: list[str], rng: random.Random, count: i
     watched = rng.sample(titles, min(count, len(titles)))
     for number, title in enumerate(watched):
         key = " ".join(title.split()).casefold()
-        library.watch(key, start + timedelta(minutes=rng.randint(0, 2 * 365 * 24 * 60)))
+        library.plays.watch(key, start + timedelta(minutes=rng.randint(0, 2 * 365 * 24 * 60)))
         if number % 10 == 0:
-            library.set_note(key, f"My theory number {number}: the {rng.choice(THEMES)} did it.")
+            library.notes.set(key, f"My theory number {number}: the {rng.choice(THEMES)} did it.")
     return len(watched)
 
 

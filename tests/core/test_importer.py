@@ -75,7 +75,7 @@ def test_missing_path_is_rejected_and_others_import(library: Library, write, tmp
 def test_rejected_file_changes_nothing(library: Library, write):
     path = write("a.txt", "Pilot", lead="Original.")
     import_paths(library, [path])
-    library.watch("pilot")
+    library.plays.watch("pilot")
     before = library.db.execute("SELECT * FROM articles").fetchall()
     path.write_bytes(b"\x00binary now")
     report = import_paths(library, [path])
@@ -123,8 +123,8 @@ def test_duplicate_later_wins_even_when_its_bytes_are_known(library: Library, wr
 def test_reimport_of_changed_files_keeps_marks_and_notes(library: Library, write):
     write("a.txt", "Pilot", episode("S", 1, 1))
     import_paths(library, [write.folder])
-    library.watch("pilot")
-    library.set_note("pilot", "my theory")
+    library.plays.watch("pilot")
+    library.notes.set("pilot", "my theory")
     write("a.txt", "Pilot", episode("S", 1, 1, Director="Someone"), lead="New lead.")
     assert import_paths(library, [write.folder]).updated == ["Pilot"]
     record = library.find("Pilot")
@@ -177,8 +177,8 @@ def test_kill_9_during_import_leaves_each_article_old_or_new(tmp_path: Path):
     with Library(path) as library:
         import_paths(library, [tmp_path / "old"])
         for n in range(0, count, 7):
-            library.watch(f"episode {n}")
-        library.set_note("episode 3", "a note that must survive")
+            library.plays.watch(f"episode {n}")
+        library.notes.set("episode 3", "a note that must survive")
     process = subprocess.Popen(
         [sys.executable, "-m", "guide", "import", "--library", str(path), str(tmp_path / "new")],
         stdout=subprocess.DEVNULL,

@@ -31,27 +31,27 @@ def test_toggle_and_undo_redo(library: Library):
     done = ops.apply(library, ops.toggle_watched(library, "s1e2", "S1E2"))
     assert watched(library) == ["S1E2"] and done.description == "Mark 'S1E2' watched"
     assert done.changes.plays == {"s1e2"}
-    plays = library.plays("s1e2")
+    plays = library.plays.of("s1e2")
     assert done.inverse is not None
     undone = ops.apply(library, done.inverse)
     assert watched(library) == []
     assert undone.inverse is not None
     ops.apply(library, undone.inverse)  # redo puts back the very same play
-    assert watched(library) == ["S1E2"] and library.plays("s1e2") == plays
+    assert watched(library) == ["S1E2"] and library.plays.of("s1e2") == plays
     off = ops.apply(library, ops.toggle_watched(library, "s1e2", "S1E2"))
     assert watched(library) == [] and off.description == "Mark 'S1E2' unwatched"
     assert off.inverse is not None
     ops.apply(library, off.inverse)
-    assert library.plays("s1e2") == plays
+    assert library.plays.of("s1e2") == plays
 
 
 def test_watched_up_to_here_marks_earlier_unwatched_only(library: Library):
     put_show(library)
-    first = library.watch("s1e1")
+    first = library.plays.watch("s1e1")
     done = ops.apply(library, ops.watched_up_to(library, "S2E2"))
     assert watched(library) == ["S1E1", "S1E2", "S1E3", "S2E1", "S2E2"]
     assert done.changes.plays == {"s1e2", "s1e3", "s2e1", "s2e2"}
-    assert library.plays("s1e1") == [first]
+    assert library.plays.of("s1e1") == [first]
     assert done.inverse is not None
     ops.apply(library, done.inverse)
     assert watched(library) == ["S1E1"]
@@ -73,7 +73,7 @@ def test_mark_season_and_show(library: Library):
 
 def test_an_operation_that_changes_nothing_has_nothing_to_undo(library: Library):
     put_show(library)
-    library.watch("s1e1")
+    library.plays.watch("s1e1")
     again = ops.apply(library, ops.Watch(("s1e1",), "again"))
     assert again.empty and again.inverse is None
 
@@ -84,7 +84,7 @@ def test_undo_after_a_restore_touches_only_its_own_play(library: Library):
     put_show(library)
     marked = ops.apply(library, ops.Watch(("s1e1",), "Mark 'S1E1' watched"))
     # What a restore of an older backup amounts to: that play is gone...
-    library.remove_plays(library.plays("s1e1"))
+    library.plays.remove(library.plays.of("s1e1"))
     other = ops.apply(library, ops.Watch(("s1e2",), "Mark 'S1E2' watched"))
     assert other.changes.plays == {"s1e2"}
     assert marked.inverse is not None
@@ -99,7 +99,7 @@ def test_a_failed_operation_changes_nothing(library: Library):
         description = "half a change"
 
         def run(self, lib: Library) -> ops.Applied:
-            lib.watch("s1e1")
+            lib.plays.watch("s1e1")
             raise RuntimeError("the disk went away")
 
     with pytest.raises(RuntimeError):
@@ -109,18 +109,18 @@ def test_a_failed_operation_changes_nothing(library: Library):
 
 def test_note_changed_underneath_keeps_both_texts(library: Library):
     put_show(library)
-    library.set_note("s1e1", "written by the CLI")
+    library.notes.set("s1e1", "written by the CLI")
     done = ops.apply(library, ops.SetNote("s1e1", "typed in the window", expected=""))
     assert done.conflict == "written by the CLI"
-    note = library.note("s1e1") or ""
+    note = library.notes.get("s1e1") or ""
     assert "typed in the window" in note and "written by the CLI" in note
     calm = ops.apply(library, ops.SetNote("s1e1", "final", expected=note))
-    assert calm.conflict is None and library.note("s1e1") == "final"
+    assert calm.conflict is None and library.notes.get("s1e1") == "final"
 
 
 def test_filter_by_text_and_unwatched(library: Library):
     put_show(library)
-    library.watch("s1e1")
+    library.plays.watch("s1e1")
     assert [r.title for r in library.rows("show", text="s1")] == ["S1E1", "S1E2", "S1E3"]
     assert [r.title for r in library.rows("show", text="SHOW e3")] == ["S1E3", "S2E3"]
     assert library.groups_matching("film") == {None}

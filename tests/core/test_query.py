@@ -72,8 +72,8 @@ def test_filters_combine_with_and(samples: Library):
 
 
 def test_watched_note_filters(samples: Library):
-    samples.watch("fog signal")
-    samples.set_note("midsummer", "My theory: the child is the keeper")
+    samples.plays.watch("fog signal")
+    samples.notes.set("midsummer", "My theory: the child is the keeper")
     assert found(samples, "watched") == ["Fog Signal"]
     assert "Fog Signal" not in found(samples, "-watched")
     assert "Harbour Lights (film)" not in found(samples, "-watched")  # only episodes
@@ -83,7 +83,7 @@ def test_watched_note_filters(samples: Library):
 
 
 def test_results_say_which_part_matched(samples: Library):
-    samples.set_note("fog signal", "headphones next time")
+    samples.notes.set("fog signal", "headphones next time")
     (hit,) = samples.search('director:"Sigrid" headphones season:1 "eleven blasts"')
     assert hit.title == "Fog Signal"
     assert hit.matched == ("note", "text", "season 1", "director: Sigrid Aas")

@@ -25,8 +25,8 @@ def at(day: int, hour: int = 20) -> str:
 
 
 def personal(library: Library) -> tuple[set, dict]:
-    plays = {(p.article_key, p.watched_at) for p in library.iter_plays()}
-    notes = {e.key: e.text for e in library.all_notes()}
+    plays = {(p.article_key, p.watched_at) for p in library.plays.all()}
+    notes = {e.key: e.text for e in library.notes.all()}
     return plays, notes
 
 
@@ -36,12 +36,12 @@ def personal(library: Library) -> tuple[set, dict]:
 def test_export_then_merge_into_a_fresh_library_gives_the_same_data(tmp_path: Path):
     with Library(tmp_path / "a.db") as a:
         add_samples(a)
-        a.add_play_if_new("fog signal", at(1))
-        a.add_play_if_new("fog signal", at(5))
-        a.add_play_if_new("a film not imported yet", at(2))
-        a.set_note("midsummer", "Bonfire theory")
-        a.set_show_note("heartstopper", "Finale")
-        a.start_rewatch("the lighthouse keepers")
+        a.plays.add_if_new("fog signal", at(1))
+        a.plays.add_if_new("fog signal", at(5))
+        a.plays.add_if_new("a film not imported yet", at(2))
+        a.notes.set("midsummer", "Bonfire theory")
+        a.notes.set_show("heartstopper", "Finale")
+        a.passes.start("the lighthouse keepers")
         portable.write_export(a, tmp_path / "data.json", tmp_path / "history.csv")
         expected = personal(a)
     data = json.loads((tmp_path / "data.json").read_text())
@@ -56,7 +56,7 @@ def test_export_then_merge_into_a_fresh_library_gives_the_same_data(tmp_path: Pa
         report = portable.merge_file(b, tmp_path / "data.json")
         assert report.plays_added == 3 and report.unknown_titles  # kept for later
         assert personal(b) == expected
-        assert b.pass_number("the lighthouse keepers") == 2
+        assert b.passes.number("the lighthouse keepers") == 2
         again = portable.merge_file(b, tmp_path / "data.json")
         assert again.plays_added == 0 and again.notes_unchanged == 2
         assert personal(b) == expected
@@ -68,12 +68,12 @@ def test_diverged_libraries_merge_to_the_union_with_no_note_lost(tmp_path: Path)
     home, work = Library(tmp_path / "home.db"), Library(tmp_path / "work.db")
     for library in (home, work):
         add_samples(library)
-        library.add_play_if_new("fog signal", at(1))
-    home.add_play_if_new("midsummer", at(2))
-    work.add_play_if_new("last light", at(3))
-    home.write_note("fog signal", "home thought", at(4))
-    work.write_note("fog signal", "work thought, later", at(6))
-    work.write_note("midsummer", "only at work", at(5))
+        library.plays.add_if_new("fog signal", at(1))
+    home.plays.add_if_new("midsummer", at(2))
+    work.plays.add_if_new("last light", at(3))
+    home.notes.write("fog signal", "home thought", at(4))
+    work.notes.write("fog signal", "work thought, later", at(6))
+    work.notes.write("midsummer", "only at work", at(5))
     portable.write_export(home, tmp_path / "home.json")
     portable.write_export(work, tmp_path / "work.json")
     report = portable.merge_file(home, tmp_path / "work.json")
@@ -135,15 +135,15 @@ def test_backup_restores_to_an_identical_library(tmp_path: Path):
     path = tmp_path / "library.db"
     with Library(path) as library:
         add_samples(library)
-        library.watch("fog signal")
-        library.set_note("fog signal", "before the backup")
+        library.plays.watch("fog signal")
+        library.notes.set("fog signal", "before the backup")
         copy = backup.backup_now(library)
         assert copy.parent == tmp_path / "backups"
         expected = _dump(copy)
-        library.watch("midsummer")
-        library.set_note("fog signal", "after the backup")
+        library.plays.watch("midsummer")
+        library.notes.set("fog signal", "after the backup")
         kept = backup.restore(library, copy)
-        assert library.note("fog signal") == "before the backup"
+        assert library.notes.get("fog signal") == "before the backup"
         assert not library.find("Midsummer").watched
     assert _dump(path) == expected
     assert "after the backup" in "".join(_dump(kept))  # what it replaced is kept
@@ -190,11 +190,11 @@ def test_v2_library_migrates_keeping_every_play_note_and_pass(tmp_path: Path):
     db.close()
     with Library(path) as library:
         assert library.version == schema.LATEST_VERSION
-        plays = list(library.iter_plays())
+        plays = list(library.plays.all())
         assert len(plays) == 4 and len({p.uid for p in plays}) == 4
-        assert len(library.plays("caf\u00e9")) == 2  # NFC now
-        assert library.note("caf\u00e9") == "a note"
-        assert library.all_passes()[0].number == 2
+        assert len(library.plays.of("caf\u00e9")) == 2  # NFC now
+        assert library.notes.get("caf\u00e9") == "a note"
+        assert library.passes.all()[0].number == 2
 
 
 def test_restore_refuses_what_is_not_a_library(library: Library, tmp_path: Path):

@@ -58,8 +58,8 @@ def test_a_write_waits_for_another_writer_and_says_so(tmp_path: Path):
     told: list[str] = []
     with Library(path) as library:
         library.on_busy = told.append
-        library.set_note("pilot", "waited for my turn")
-        assert library.note("pilot") == "waited for my turn"
+        library.notes.set("pilot", "waited for my turn")
+        assert library.notes.get("pilot") == "waited for my turn"
     assert len(told) == 1 and "busy" in told[0]
     other.close()
 
@@ -72,9 +72,9 @@ def test_a_write_that_cannot_get_the_lock_fails_clearly_and_changes_nothing(tmp_
     try:
         with Library(path, max_wait=0.3) as library:
             with pytest.raises(LibraryBusy, match="busy: another program"):
-                library.set_note("pilot", "lost?")
+                library.notes.set("pilot", "lost?")
             other.execute("ROLLBACK")
-            assert library.note("pilot") is None
+            assert library.notes.get("pilot") is None
     finally:
         other.close()
 
@@ -133,9 +133,9 @@ def test_a_version_1_library_migrates_forward_keeping_everything(tmp_path: Path)
     db.close()
     with Library(path) as library:
         assert library.version == schema.LATEST_VERSION
-        assert [p.watched_at for p in library.plays("pilot")] == ["2020-01-01"]
-        assert library.note("pilot") == "kept"
-        assert library.current_pass("x") is None
+        assert [p.watched_at for p in library.plays.of("pilot")] == ["2020-01-01"]
+        assert library.notes.get("pilot") == "kept"
+        assert library.passes.current("x") is None
 
 
 def test_migration_from_an_empty_version_zero_file(tmp_path: Path):
@@ -237,28 +237,28 @@ def test_reimport_keeps_the_row_id(library: Library):
 
 def test_watch_unwatch_and_undo(library: Library):
     put(library, art("Pilot", episode("S", 1, 1)))
-    library.watch("pilot", datetime(2026, 11, 12, 20, 0, tzinfo=UTC))
-    library.watch("pilot", datetime(2026, 11, 14, 21, 30, tzinfo=UTC))
+    library.plays.watch("pilot", datetime(2026, 11, 12, 20, 0, tzinfo=UTC))
+    library.plays.watch("pilot", datetime(2026, 11, 14, 21, 30, tzinfo=UTC))
     record = library.find("Pilot")
     assert record.plays == ("2026-11-12T20:00:00+00:00", "2026-11-14T21:30:00+00:00")
     assert record.last_watched == "2026-11-14T21:30:00+00:00"
     assert library.shows()[0].watched == 1
-    removed = library.unwatch("pilot")
+    removed = library.plays.unwatch("pilot")
     assert len(removed) == 2 and not library.find("Pilot").watched
-    library.add_plays(removed)
+    library.plays.add(removed)
     assert library.find("Pilot").plays == record.plays
 
 
 def test_naive_time_is_local_and_stored_in_utc(library: Library):
     local = datetime(2026, 1, 2, 3, 4, 5)
-    play = library.watch("x", local)
+    play = library.plays.watch("x", local)
     assert play.watched_at == local.astimezone(UTC).isoformat()
 
 
 def test_personal_data_survives_reimport_and_rekeying(library: Library):
     put(library, art("Pilot", episode("S", 1, 1)))
-    library.watch("pilot")
-    library.set_note("pilot", "Great cold open.")
+    library.plays.watch("pilot")
+    library.notes.set("pilot", "Great cold open.")
     put(library, art("PILOT", episode("Other show", 4, 7), lead="Rewritten."))
     record = library.find("Pilot")
     assert record.watched and record.note == "Great cold open."
@@ -267,11 +267,11 @@ def test_personal_data_survives_reimport_and_rekeying(library: Library):
 
 def test_notes_set_replace_remove(library: Library):
     put(library, art("Pilot"))
-    library.set_note("pilot", "one")
-    library.set_note("pilot", "two")
-    assert library.note("pilot") == "two"
-    library.set_note("pilot", "   ")
-    assert library.note("pilot") is None
+    library.notes.set("pilot", "one")
+    library.notes.set("pilot", "two")
+    assert library.notes.get("pilot") == "two"
+    library.notes.set("pilot", "   ")
+    assert library.notes.get("pilot") is None
 
 
 # -- search ---------------------------------------------------------------------------------
@@ -288,15 +288,15 @@ def test_search_titles_infobox_prose_and_notes(library: Library):
     assert [h.title for h in library.search("midsum", as_you_type=True)] == ["Midsummer"]
     assert library.search("midsum") == []  # a finished query matches whole words
     assert "[bonfire]" in library.search("bonfire")[0].snippet
-    library.set_note("fog signal", "Watch with headphones")
+    library.notes.set("fog signal", "Watch with headphones")
     assert [h.title for h in library.search("headphones")] == ["Fog Signal"]
-    library.set_note("fog signal", "")
+    library.notes.set("fog signal", "")
     assert library.search("headphones") == []
 
 
 def test_search_follows_reimport(library: Library):
     put(library, art("Pilot", lead="Old words."))
-    library.set_note("pilot", "kept note")
+    library.notes.set("pilot", "kept note")
     put(library, art("Pilot", lead="New words."))
     assert library.search("old") == []
     assert [h.title for h in library.search("new")] == ["Pilot"]
@@ -323,6 +323,6 @@ def test_counts(library: Library, write):
     write("a.txt", "Pilot", episode("S", 1, 1))
     write("b.txt", "Film")
     import_paths(library, [write.folder])
-    library.watch("pilot")
+    library.plays.watch("pilot")
     counts = library.counts()
     assert (counts.articles, counts.shows, counts.episodes, counts.watched) == (2, 1, 1, 1)

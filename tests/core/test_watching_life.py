@@ -43,33 +43,33 @@ def test_rewatch_starts_progress_again_and_keeps_history(library: Library):
     ops.apply(library, ops.Watch(tuple(library.episode_keys("show")), "all", at(1)))
     assert library.shows()[0].watched == 6
     change = ops.apply(library, ops.StartRewatch("show", "Start a rewatch of Show"))
-    assert library.pass_number("show") == 2
+    assert library.passes.number("show") == 2
     assert library.shows()[0].watched == 0
-    assert len(library.history()) == 6  # earlier plays stay
-    library.watch("show 1x1")  # now: after the rewatch began
+    assert len(library.plays.history()) == 6  # earlier plays stay
+    library.plays.watch("show 1x1")  # now: after the rewatch began
     record = library.find("Show 1x1")
     assert record.watched and len(record.plays) == 2 and record.pass_number == 2
     assert not library.find("Show 1x2").watched
     assert change.inverse is not None
     ops.apply(library, change.inverse)
-    assert library.pass_number("show") == 1 and library.shows()[0].watched == 6
+    assert library.passes.number("show") == 1 and library.shows()[0].watched == 6
 
 
 def test_unwatch_in_a_rewatch_keeps_earlier_passes(library: Library):
     show(library)
-    library.watch("show 1x1", at(1))
-    library.start_rewatch("show", at(10))
-    library.watch("show 1x1", at(11))
-    removed = library.unwatch("show 1x1")
+    library.plays.watch("show 1x1", at(1))
+    library.passes.start("show", at(10))
+    library.plays.watch("show 1x1", at(11))
+    removed = library.plays.unwatch("show 1x1")
     assert [p.watched_at for p in removed] == [at(11).isoformat()]
-    assert [p.watched_at for p in library.plays("show 1x1")] == [at(1).isoformat()]
+    assert [p.watched_at for p in library.plays.of("show 1x1")] == [at(1).isoformat()]
 
 
 def test_watched_up_to_here_in_a_rewatch_marks_only_this_pass(library: Library):
     show(library)
-    library.watch("show 1x2", at(1))
-    library.start_rewatch("show", at(5))
-    library.watch("show 1x2", at(6))
+    library.plays.watch("show 1x2", at(1))
+    library.passes.start("show", at(5))
+    library.plays.watch("show 1x2", at(6))
     change = ops.apply(library, ops.watched_up_to(library, "show 2x1"))
     assert change.changes.plays == {"show 1x1", "show 1x3", "show 2x1"}
 
@@ -110,11 +110,11 @@ def test_parse_airdate(text, day):
 def test_up_next_rule_with_gaps(library: Library):
     show(library)
     for key in ("show 1x1", "show 1x3"):
-        library.watch(key, at(1))
+        library.plays.watch(key, at(1))
     result = upnext.up_next(library)
     assert [p.next.title for p in result.in_progress] == ["Show 2x1"]  # after the last watched
     for key in ("show 2x1", "show 2x2", "show 2x3"):
-        library.watch(key, at(2))
+        library.plays.watch(key, at(2))
     result = upnext.up_next(library)
     assert [p.next.title for p in result.in_progress] == ["Show 1x2"]  # the gap is left
 
@@ -126,7 +126,7 @@ def test_up_next_with_specials_in_chain_order(library: Library):
         Article("Special", tuple(episode("Sp", 1, None, Prev="Pilot", Next="Second").items())),
         Article("Second", tuple(episode("Sp", 1, 2).items())),
     )
-    library.watch("pilot", at(1))
+    library.plays.watch("pilot", at(1))
     assert upnext.up_next(library).in_progress[0].next.title == "Special"
 
 
@@ -135,14 +135,14 @@ def test_up_next_sorted_by_activity_and_finished_and_not_started_apart(library: 
     show(library, "Beta", seasons=1, per=2)
     show(library, "Gamma", seasons=1, per=1)
     show(library, "Delta", seasons=1, per=1)
-    library.watch("alpha 1x1", at(1))
-    library.watch("beta 1x1", at(3))
-    library.watch("gamma 1x1", at(2))
+    library.plays.watch("alpha 1x1", at(1))
+    library.plays.watch("beta 1x1", at(3))
+    library.plays.watch("gamma 1x1", at(2))
     result = upnext.up_next(library)
     assert [p.name for p in result.in_progress] == ["Beta", "Alpha"]
     assert [p.name for p in result.finished] == ["Gamma"]
     assert [p.name for p in result.not_started] == ["Delta"]
-    library.start_rewatch("gamma")
+    library.passes.start("gamma")
     result = upnext.up_next(library)
     assert [p.name for p in result.not_started] == ["Delta", "Gamma"]
     assert result.to_json()["rule"] == upnext.RULE
@@ -154,31 +154,34 @@ def test_up_next_sorted_by_activity_and_finished_and_not_started_apart(library: 
 def test_history_newest_first_filter_edit_delete_undo(library: Library):
     show(library)
     show(library, "Other", seasons=1, per=1)
-    library.watch("show 1x1", at(1))
-    library.watch("show 1x2", at(3))
-    library.watch("other 1x1", at(2))
-    entries = library.history()
+    library.plays.watch("show 1x1", at(1))
+    library.plays.watch("show 1x2", at(3))
+    library.plays.watch("other 1x1", at(2))
+    entries = library.plays.history()
     assert [(e.title, e.code) for e in entries] == [
         ("Show 1x2", "S01E02"),
         ("Other 1x1", "S01E01"),
         ("Show 1x1", "S01E01"),
     ]
-    assert [e.title for e in library.history("show")] == ["Show 1x2", "Show 1x1"]
-    assert [e.title for e in library.history(since=at(2).isoformat())] == ["Show 1x2", "Other 1x1"]
+    assert [e.title for e in library.plays.history("show")] == ["Show 1x2", "Show 1x1"]
+    assert [e.title for e in library.plays.history(since=at(2).isoformat())] == [
+        "Show 1x2",
+        "Other 1x1",
+    ]
     edit = ops.apply(library, ops.MovePlay(entries[0].uid, at(5, month=10)))
-    assert library.history()[-1].title == "Show 1x2"
+    assert library.plays.history()[-1].title == "Show 1x2"
     assert edit.inverse is not None
     undone = ops.apply(library, edit.inverse)
-    assert library.history()[0].title == "Show 1x2"
+    assert library.plays.history()[0].title == "Show 1x2"
     assert undone.inverse is not None
     ops.apply(library, undone.inverse)
-    assert library.history()[-1].watched_at == at(5, month=10).isoformat()
-    assert library.history()[-1].uid == entries[0].uid  # the same play, moved
+    assert library.plays.history()[-1].watched_at == at(5, month=10).isoformat()
+    assert library.plays.history()[-1].uid == entries[0].uid  # the same play, moved
     deletion = ops.apply(library, ops.DeletePlays((entries[1].uid,)))
-    assert [e.title for e in library.history()] == ["Show 1x1", "Show 1x2"]
+    assert [e.title for e in library.plays.history()] == ["Show 1x1", "Show 1x2"]
     assert deletion.inverse is not None
     ops.apply(library, deletion.inverse)
-    assert len(library.history()) == 3
+    assert len(library.plays.history()) == 3
 
 
 # -- statistics ------------------------------------------------------------------------------------
@@ -196,10 +199,10 @@ def test_stats_on_a_known_history(library: Library):
         },
     )
     show(library, "Other", seasons=1, per=2)
-    library.watch("show 1x1", at(3, month=11))
-    library.watch("show 1x1", at(4, month=11))  # a rewatch counts as a play, not a person
-    library.watch("show 1x2", at(15, month=9))
-    library.watch("other 1x1", at(1, month=1, year=2020))  # too old for the chart
+    library.plays.watch("show 1x1", at(3, month=11))
+    library.plays.watch("show 1x1", at(4, month=11))  # a rewatch counts as a play, not a person
+    library.plays.watch("show 1x2", at(15, month=9))
+    library.plays.watch("other 1x1", at(1, month=1, year=2020))  # too old for the chart
     figures = stats.compute(library, today=date(2026, 11, 25))
     assert len(figures.months) == 24 and figures.months[-1] == ("2026-11", 2)
     assert dict(figures.months)["2026-09"] == 1 and figures.months[0][0] == "2024-12"
@@ -214,18 +217,18 @@ def test_stats_on_a_known_history(library: Library):
 
 def test_show_notes_and_all_notes(library: Library):
     show(library, seasons=1, per=1)
-    library.set_note("show 1x1", "An episode theory")
-    library.set_show_note("show", "About the whole show")
-    entries = library.all_notes()
+    library.notes.set("show 1x1", "An episode theory")
+    library.notes.set_show("show", "About the whole show")
+    entries = library.notes.all()
     assert {(e.title, e.on_show) for e in entries} == {("Show 1x1", False), ("Show", True)}
-    assert [e.title for e in library.all_notes("theory")] == ["Show 1x1"]
-    library.set_show_note("show", "")
-    assert [e.on_show for e in library.all_notes()] == [False]
+    assert [e.title for e in library.notes.all("theory")] == ["Show 1x1"]
+    library.notes.set_show("show", "")
+    assert [e.on_show for e in library.notes.all()] == [False]
 
 
 def test_saved_searches(library: Library):
-    library.save_search("Unwatched", "-watched")
-    library.save_search("Unwatched", "-watched has:note")
-    assert library.saved_searches() == [("Unwatched", "-watched has:note")]
-    library.delete_search("Unwatched")
-    assert library.saved_searches() == []
+    library.searches.save("Unwatched", "-watched")
+    library.searches.save("Unwatched", "-watched has:note")
+    assert library.searches.all() == [("Unwatched", "-watched has:note")]
+    library.searches.delete("Unwatched")
+    assert library.searches.all() == []

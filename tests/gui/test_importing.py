@@ -81,9 +81,12 @@ def test_cancel_button_stops_the_import(qtbot, window: MainWindow, tmp_path):
     assert added < 3000 and f"{added} added" in report_text
 
 
-def test_cancel_mid_import_keeps_whole_batches(qtbot, window: MainWindow, tmp_path):
+def test_cancel_mid_import_keeps_whole_batches(qtbot, window: MainWindow, tmp_path, monkeypatch):
     from PySide6.QtCore import Qt
 
+    from guide.gui import importing
+
+    monkeypatch.setattr(importing, "PROGRESS_INTERVAL", 0)  # every file: cancel lands at 1201
     folder = make_folder(tmp_path, count=2500)
     worker = window.imports.start([str(folder)])
     worker.progressed.connect(

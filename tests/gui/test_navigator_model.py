@@ -62,8 +62,8 @@ def test_episode_check_state_and_progress_follow_marks(library: Library):
     episode = model.index(0, 0, model.index(2, 0, keepers))
     assert episode.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
     assert episode.flags() & Qt.ItemFlag.ItemIsUserCheckable
-    library.watch(episode.data(Role.ARTICLE_KEY))
-    library.set_note(episode.data(Role.ARTICLE_KEY), "hm")
+    library.plays.watch(episode.data(Role.ARTICLE_KEY))
+    library.notes.set(episode.data(Role.ARTICLE_KEY), "hm")
     model.refresh_tracking()
     assert episode.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     assert episode.siblingAtColumn(1).data() == "✎"
@@ -90,7 +90,7 @@ def test_filter_text_and_unwatched(library: Library):
     model.fetchMore(show)
     assert labels(model, model.index(0, 0, show)) == ["2. Fog Signal"]
     model.set_filter("", True)
-    library.watch("heartstopper forever")
+    library.plays.watch("heartstopper forever")
     model.set_filter("", True)
     assert labels(model) == ["The Lighthouse Keepers"]
     assert model.index(0, 0).data(Role.KIND) == NodeKind.SHOW

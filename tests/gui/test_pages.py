@@ -16,7 +16,7 @@ from guide.gui.navigator import NodeKind, Role
 
 def watch(window: MainWindow, title: str, days_ago: float = 0) -> None:
     when = datetime.now().astimezone() - timedelta(days=days_ago)
-    window.library.watch(window.library.find(title).key, when)
+    window.library.plays.watch(window.library.find(title).key, when)
     window.runner.changed(Changes.all())
 
 
@@ -95,8 +95,8 @@ def test_statistics_charts_with_figures_and_hover(window: MainWindow):
 
 
 def test_all_notes_lists_and_opens(qtbot, window: MainWindow):
-    window.library.set_note("fog signal", "Count the blasts")
-    window.library.set_show_note("heartstopper", "Finale film")
+    window.library.notes.set("fog signal", "Count the blasts")
+    window.library.notes.set_show("heartstopper", "Finale film")
     window.actions_[ActionId.ALL_NOTES].trigger()
     page = window.notes_page
     assert {page.model.index(r, 0).data() for r in range(2)} == {
@@ -117,14 +117,14 @@ def test_show_page_rewatch_and_show_note(qtbot, window: MainWindow):
     assert "1 of 1 episodes watched" in window.show_page.details.text()
     qtbot.keyClicks(window.show_page.notes.editor, "About the show")
     window.actions_[ActionId.CONTINUE_WATCHING].trigger()  # leaving saves the note
-    assert window.library.show_note("heartstopper") == "About the show"
+    assert window.library.notes.of_show("heartstopper") == "About the show"
     window.navigator.setCurrentIndex(window.model.index(1, 0))  # has an overview
     assert window.show_page.overview.isVisible()
     window.navigator.setCurrentIndex(heartstopper)
     qtbot.mouseClick(window.show_page.rewatch, Qt.MouseButton.LeftButton)
     assert window.model.index(0, 1).data() == "Rewatch 2: 0/1"
     assert "Rewatch 2: 0 of 1" in window.show_page.details.text()
-    assert len(window.library.history()) == 1
+    assert len(window.library.plays.history()) == 1
     window.undo_stack.undo()
     assert window.model.index(0, 1).data() == "1/1"
 
@@ -157,7 +157,7 @@ def test_malformed_search_shows_the_reason(qtbot, window: MainWindow):
 
 def test_page_models_pass_the_model_tester(qtmodeltester, window: MainWindow):
     watch(window, "Fog Signal")
-    window.library.set_note("fog signal", "a note")
+    window.library.notes.set("fog signal", "a note")
     window.actions_[ActionId.HISTORY].trigger()
     qtmodeltester.check(window.history_page.model)
     window.actions_[ActionId.ALL_NOTES].trigger()

@@ -33,15 +33,15 @@ def quiet(monkeypatch) -> list[str]:
 
 def test_export_then_merge_from_the_menu(qtbot, window: MainWindow, tmp_path: Path, monkeypatch):
     said = quiet(monkeypatch)
-    window.library.watch("fog signal")
-    window.library.set_note("fog signal", "exported note")
+    window.library.plays.watch("fog signal")
+    window.library.notes.set("fog signal", "exported note")
     target = tmp_path / "me.json"
     monkeypatch.setattr(safety.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     window.actions_[ActionId.EXPORT_DATA].trigger()
     wait_job(qtbot, window)
     assert json.loads(target.read_text())["plays"][0]["title"] == "Fog Signal"
     assert target.with_suffix(".csv").exists() and "Exported 1 plays" in said[-1]
-    window.library.unwatch("fog signal")
+    window.library.plays.unwatch("fog signal")
     window.reload_library_views()
     monkeypatch.setattr(safety.QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
     window.actions_[ActionId.MERGE_DATA].trigger()
@@ -56,7 +56,7 @@ def test_back_up_and_restore_from_the_menu(qtbot, window: MainWindow, monkeypatc
     window.actions_[ActionId.BACK_UP].trigger()
     wait_job(qtbot, window)
     (copy,) = (window.library.path.parent / "backups").glob("*manual*.db")
-    window.library.watch("fog signal")
+    window.library.plays.watch("fog signal")
     window.runner.changed(Changes.all())
     monkeypatch.setattr(safety.QFileDialog, "getOpenFileName", lambda *a, **k: (str(copy), ""))
     monkeypatch.setattr(

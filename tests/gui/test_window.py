@@ -204,7 +204,7 @@ def _menu_action(window: MainWindow, index: QModelIndex, text: str):
 
 
 def test_mark_watched_up_to_here_and_undo(window: MainWindow):
-    window.library.watch("fog signal")
+    window.library.plays.watch("fog signal")
     index = window.model.index_of_article("between the tides")
     _menu_action(window, index, "Mark Watched Up to Here").trigger()
     watched = [r.title for r in window.library.rows("the lighthouse keepers") if r.watched]
@@ -215,7 +215,7 @@ def test_mark_watched_up_to_here_and_undo(window: MainWindow):
         "Midsummer",
         "Between the Tides",
     ]
-    assert len(window.library.plays("fog signal")) == 1  # already watched: left alone
+    assert len(window.library.plays.of("fog signal")) == 1  # already watched: left alone
     assert window.model.index(1, 0).siblingAtColumn(1).data() == "5/6"
     window.undo_stack.undo()
     watched = [r.title for r in window.library.rows("the lighthouse keepers") if r.watched]
@@ -242,11 +242,11 @@ def test_note_saved_after_a_pause_and_when_switching(qtbot, window: MainWindow):
     open_title(window, "Fog Signal")
     editor = window.page.notes.editor
     qtbot.keyClicks(editor, "The horn")
-    qtbot.waitUntil(lambda: window.library.note("fog signal") == "The horn", timeout=3000)
+    qtbot.waitUntil(lambda: window.library.notes.get("fog signal") == "The horn", timeout=3000)
     assert window.page.notes.status.text() == "Saved"
     qtbot.keyClicks(editor, " again")
     open_title(window, "Midsummer")  # switching flushes at once: no keystroke lost
-    assert window.library.note("fog signal") == "The horn again"
+    assert window.library.notes.get("fog signal") == "The horn again"
     assert editor.toPlainText() == ""
     open_title(window, "Fog Signal")
     assert editor.toPlainText() == "The horn again"
@@ -312,7 +312,7 @@ def test_filter_narrows_as_you_type(qtbot, window: MainWindow):
 
 
 def test_unwatched_only(window: MainWindow):
-    window.library.watch("heartstopper forever")
+    window.library.plays.watch("heartstopper forever")
     window.actions_[ActionId.UNWATCHED_ONLY].trigger()
     assert [window.model.index(r, 0).data() for r in range(window.model.rowCount())] == [
         "The Lighthouse Keepers"

@@ -1,0 +1,237 @@
+"""Plays: every viewing of an article, with its stable id and its time (or date unknown),
+the watched state they give in the current pass, and the watch history.
+
+Keyed by the article's identity (its folded title), never by a row id, so that removing or
+re-importing an article cannot touch them.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from guide.core.manager import Manager
+from guide.core.sql import IN_CURRENT_PASS
+from guide.core.times import now_utc, to_timestamp
+
+
+def episode_code(season: int | None, episode: int | None) -> str:
+    """`S01E02`, `S02`, `E25` or empty."""
+    number = f"E{episode:02}" if episode is not None else ""
+    return f"S{season:02}{number}" if season is not None else number
+
+
+@dataclass(frozen=True)
+class Play:
+    """One viewing. ``uid`` is its stable identity (undo addresses plays by it, never by a
+    row id that SQLite may reuse); ``watched_at`` is None when the date is unknown."""
+
+    uid: str
+    article_key: str
+    watched_at: str | None
+
+
+def new_uid() -> str:
+    return uuid.uuid4().hex
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    uid: str
+    watched_at: str | None
+    article_key: str
+    title: str | None  # None: the article is not in the library (any more)
+    show: str | None
+    show_key: str | None
+    season: int | None
+    episode: int | None
+
+    @property
+    def code(self) -> str:
+        return episode_code(self.season, self.episode)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.uid,
+            "watched_at": self.watched_at,
+            "title": self.title or self.article_key,
+            "show": self.show,
+            "season": self.season,
+            "episode": self.episode,
+        }
+
+
+_PLAY_COLUMNS = "uid, article_key, watched_at"
+
+
+class Plays(Manager):
+    def of(self, key: str) -> list[Play]:
+        """Every play of an article, in every pass, oldest first (unknown dates first)."""
+        rows = self.db.execute(
+            f"SELECT {_PLAY_COLUMNS} FROM watch_events WHERE article_key = ? "
+            "ORDER BY watched_at, id",
+            [key],
+        )
+        return [Play(*row) for row in rows]
+
+    def all(self) -> Iterator[Play]:
+        rows = self.db.execute(f"SELECT {_PLAY_COLUMNS} FROM watch_events ORDER BY id")
+        for row in rows:
+            yield Play(*row)
+
+    def by_uid(self, uids: Iterable[str]) -> list[Play]:
+        uids = list(uids)
+        found: list[Play] = []
+        for start in range(0, len(uids), 500):
+            chunk = uids[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            rows = self.db.execute(
+                f"SELECT {_PLAY_COLUMNS} FROM watch_events WHERE uid IN ({marks})", chunk
+            )
+            found += [Play(*row) for row in rows]
+        return found
+
+    def new(self, keys: Iterable[str], at: datetime | None = None) -> list[Play]:
+        """Plays not yet recorded: one for each article, all at the same moment."""
+        stamp = to_timestamp(at or now_utc())
+        return [Play(new_uid(), key, stamp) for key in keys]
+
+    def watch(self, key: str, at: datetime | None = None) -> Play:
+        """Record one more viewing of an article (now, unless given)."""
+        play = self.new([key], at)[0]
+        self.add([play])
+        return play
+
+    def unwatch(self, key: str) -> list[Play]:
+        """Unwatched in the current pass: removes those plays and returns them."""
+        with self.transaction():
+            return self.remove(self.in_current_pass([key]))
+
+    def add(self, plays: Iterable[Play]) -> list[Play]:
+        """Record plays (a play whose uid is already there is left as it is); returns those
+        that were added."""
+        added = []
+        with self.transaction():
+            for play in plays:
+                cursor = self.db.execute(
+                    "INSERT OR IGNORE INTO watch_events (uid, article_key, watched_at) "
+                    "VALUES (?, ?, ?)",
+                    [play.uid, play.article_key, play.watched_at],
+                )
+                if cursor.rowcount:
+                    added.append(play)
+        return added
+
+    def remove(self, plays: Iterable[Play]) -> list[Play]:
+        """Remove plays by their uid; returns those that were there, as they were."""
+        with self.transaction():
+            present = self.by_uid(p.uid for p in plays)
+            self.db.conn.executemany(
+                "DELETE FROM watch_events WHERE uid = ?", [(p.uid,) for p in present]
+            )
+        return present
+
+    def in_current_pass(self, keys: Sequence[str]) -> list[Play]:
+        """The plays that make these articles watched now (earlier passes' plays excluded)."""
+        found: list[Play] = []
+        for key in keys:
+            since = self.library.passes.start_of_article(key)
+            found += [p for p in self.of(key) if (p.watched_at or "") >= (since or "")]
+        return found
+
+    def watched_keys(self, keys: Iterable[str]) -> set[str]:
+        """Of these articles, those watched in their show's current pass."""
+        keys = list(keys)
+        if not keys:
+            return set()
+        marks = ", ".join("?" * len(keys))
+        rows = self.db.execute(f"SELECT key FROM watched_now WHERE key IN ({marks})", keys)
+        found = {row[0] for row in rows}
+        missing = [k for k in keys if k not in found]  # plays of articles not in the library
+        if missing:
+            marks = ", ".join("?" * len(missing))
+            rows = self.db.execute(
+                f"SELECT DISTINCT article_key FROM watch_events WHERE article_key IN ({marks}) "
+                "AND article_key NOT IN (SELECT key FROM articles)",
+                missing,
+            )
+            found.update(row[0] for row in rows)
+        return found
+
+    def add_if_new(self, key: str, watched_at: str | None) -> bool:
+        """Add a play unless the article already has one at that moment (merging)."""
+        known = self._scalar(
+            "SELECT 1 FROM watch_events WHERE article_key = ? AND watched_at IS ?",
+            [key, watched_at],
+        )
+        if known:
+            return False
+        return bool(self.add([Play(new_uid(), key, watched_at)]))
+
+    def show_activity(self) -> dict[str, str]:
+        """Show key -> the time of its latest play in the current pass ('' if unknown)."""
+        rows = self.db.execute(
+            f"""
+            SELECT a.show_key, COALESCE(MAX(w.watched_at), '') FROM watch_events w
+            JOIN articles a ON a.key = w.article_key
+            LEFT JOIN pass_start p ON p.show_key = a.show_key
+            WHERE a.show_key IS NOT NULL
+              AND {IN_CURRENT_PASS.format(play="w", start="p.started_at")}
+            GROUP BY a.show_key
+            """
+        )
+        return dict(rows.fetchall())  # '' : played, on dates unknown
+
+    def times(self, since: str = "") -> list[str]:
+        rows = self.db.execute(
+            "SELECT watched_at FROM watch_events WHERE watched_at >= ? ORDER BY watched_at",
+            [since],
+        )
+        return [row[0] for row in rows]
+
+    def watched_field_values(self, norm_key: str) -> list[str]:
+        """The values of one infobox field over every article ever watched (one per article)."""
+        rows = self.db.execute(
+            """
+            SELECT i.value FROM infobox i JOIN articles a ON a.id = i.article_id
+            WHERE i.norm_key = ? AND a.key IN (SELECT article_key FROM watch_events)
+            """,
+            [norm_key],
+        )
+        return [row[0] for row in rows]
+
+    def history(
+        self,
+        show_key: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int | None = None,
+    ) -> list[HistoryEntry]:
+        """Plays newest first, optionally of one show and within [since, until)."""
+        clauses, params = [], []
+        if show_key is not None:
+            clauses.append("a.show_key = ?")
+            params.append(show_key)
+        if since:
+            clauses.append("w.watched_at >= ?")
+            params.append(since)
+        if until:
+            clauses.append("w.watched_at < ?")
+            params.append(until)
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        tail = f"LIMIT {int(limit)}" if limit else ""
+        rows = self.db.execute(
+            f"""
+            SELECT w.uid, w.watched_at, w.article_key, a.title, s.name, a.show_key,
+                   a.season, a.episode
+            FROM watch_events w
+            LEFT JOIN articles a ON a.key = w.article_key
+            LEFT JOIN shows s ON s.key = a.show_key
+            {where} ORDER BY w.watched_at DESC, w.id DESC {tail}
+            """,
+            params,
+        )
+        return [HistoryEntry(*row) for row in rows]
