@@ -190,35 +190,37 @@ def validate(data: Any) -> list[str]:
             problems.append(f"$.{section}: should be a list")
     if problems:
         return problems
-    for i, item in enumerate(data.get("plays", [])):
-        where = f"$.plays[{i}]"
-        if not isinstance(item, dict):
-            problems.append(f"{where}: should be an object, not {_shown(item)}")
-            continue
-        problems += _text_problems(item, where, "title")
-        problems += _time_problems(item, where, "watched_at")
-    for i, item in enumerate(data.get("notes", [])):
-        where = f"$.notes[{i}]"
-        if not isinstance(item, dict):
-            problems.append(f"{where}: should be an object, not {_shown(item)}")
-            continue
-        problems += _text_problems(item, where, "show" if item.get("on_show") else "title")
-        problems += _text_problems(item, where, "text", allow_empty=True)
-        problems += _time_problems(item, where, "updated_at")
-    for i, item in enumerate(data.get("passes", [])):
-        where = f"$.passes[{i}]"
-        if not isinstance(item, dict):
-            problems.append(f"{where}: should be an object, not {_shown(item)}")
-            continue
-        problems += _text_problems(item, where, "show")
-        number = item.get("number")
-        if not _is_int(number) or not 2 <= number <= MAX_PASS_NUMBER:
-            problems.append(
-                f"{where}.number: should be a whole number from 2 to {MAX_PASS_NUMBER}, "
-                f"not {_shown(number)}"
-            )
-        problems += _time_problems(item, where, "started_at")
+    for section, check in _ITEM_CHECKS.items():
+        for i, item in enumerate(data.get(section, [])):
+            where = f"$.{section}[{i}]"
+            if isinstance(item, dict):
+                problems += check(item, where)
+            else:
+                problems.append(f"{where}: should be an object, not {_shown(item)}")
     return problems
+
+
+def _play_problems(item: dict[str, Any], where: str) -> list[str]:
+    return _text_problems(item, where, "title") + _time_problems(item, where, "watched_at")
+
+
+def _note_problems(item: dict[str, Any], where: str) -> list[str]:
+    return (
+        _text_problems(item, where, "show" if item.get("on_show") else "title")
+        + _text_problems(item, where, "text", allow_empty=True)
+        + _time_problems(item, where, "updated_at")
+    )
+
+
+def _pass_problems(item: dict[str, Any], where: str) -> list[str]:
+    problems = _text_problems(item, where, "show")
+    number = item.get("number")
+    if not _is_int(number) or not 2 <= number <= MAX_PASS_NUMBER:
+        problems.append(
+            f"{where}.number: should be a whole number from 2 to {MAX_PASS_NUMBER}, "
+            f"not {_shown(number)}"
+        )
+    return problems + _time_problems(item, where, "started_at")
 
 
 def _is_int(value: Any) -> TypeGuard[int]:
@@ -255,6 +257,9 @@ def _time_problems(item: dict[str, Any], where: str, name: str) -> list[str]:
     except TimeError as error:
         return [f"{where}.{name}: {error}"]
     return []
+
+
+_ITEM_CHECKS = {"plays": _play_problems, "notes": _note_problems, "passes": _pass_problems}
 
 
 def normalised(data: dict[str, Any]) -> dict[str, Any]:
