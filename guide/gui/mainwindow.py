@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeySequence,
     QMouseEvent,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -295,6 +296,7 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
         else:
             self.restoreGeometry(geometry)
+        self._fit_to_screen()
         self.restoreState(s.get(keys.WINDOW_STATE))
         self.splitter.restoreState(s.get(keys.SPLITTER))
         self.page.splitter.restoreState(s.get(keys.READER_SPLITTER))
@@ -315,6 +317,25 @@ class MainWindow(QMainWindow):
             self.show_start_page()
         self.update_status()
         self._update_navigation_actions()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._fit_to_screen()  # the frame is known once shown
+
+    def _fit_to_screen(self) -> None:
+        """Never larger than the screen's available area (a window saved on a large screen
+        and opened on a small one), and placed on it."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        frame = self.frameGeometry().size() - self.size()  # title bar and borders
+        width = min(self.width(), area.width() - frame.width())
+        height = min(self.height(), area.height() - frame.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        if not area.contains(self.frameGeometry()):
+            self.move(area.topLeft())
 
     def save_state(self) -> None:
         s = self.settings

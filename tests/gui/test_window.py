@@ -419,3 +419,13 @@ def test_appearance_dark_light_and_remembered(make_window):
     assert [k for k, a in again.appearance_actions.items() if a.isChecked()] == ["dark"]
     again.appearance_actions["light"].trigger()
     assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() > 150
+
+
+def test_the_window_fits_a_small_screen(qtbot, make_window, settings, monkeypatch):
+    """A window saved larger than the screen (or the default size) opens within it."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _self: QRect(0, 0, 1024, 600))
+    window = make_window()
+    assert window.frameGeometry().width() <= 1024 and window.frameGeometry().height() <= 600
