@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import os
 import sqlite3
 import sys
 from collections import Counter
@@ -16,7 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from guide import __version__
+from guide import __version__, terminal
 from guide.core import backup, desktop, ops, portable, query, stats
 from guide.core.check import check as check_library
 from guide.core.exporting import export_articles
@@ -29,19 +30,38 @@ from guide.core.store import ArticleRecord, Library, LibraryError
 from guide.core.text import from_os, printable
 from guide.core.times import TimeError, human_date, parse_moment, to_timestamp
 from guide.core.upnext import RULE, up_next
+from guide.core.work import Cancelled, Session
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+SHELLS = ("bash", "zsh", "fish")
 
 Handler = Callable[[Library, argparse.Namespace], int]
 
 
-def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
+def _emit(args: argparse.Namespace, data: Any, text: str, *, table: bool = False) -> None:
     """Print the result: JSON for scripts, or text with article text's control characters
-    (terminal escape sequences) removed."""
+    (terminal escape sequences) removed. A ``table`` on a terminal has each line cut with "…"
+    to the terminal's width, never wrapped; a pipe gets every character."""
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
     elif text:
-        print(printable(text))
+        text = printable(text)
+        if table:
+            text = "\n".join(terminal.fit_lines(text.split("\n"), terminal.terminal_width()))
+        print(text)
+
+
+def _progress(args: argparse.Namespace, description: str, unit: str) -> terminal.Progress:
+    return terminal.Progress(
+        description, unit, enabled=terminal.progress_wanted(args.quiet or args.json)
+    )
+
+
+def _session(progress: terminal.Progress, interrupt: terminal.Interrupt) -> Session:
+    return Session(
+        progress=lambda done, total, _label: progress.update(done, total),
+        should_cancel=lambda: interrupt.requested,
+    )
 
 
 def _say(message: str) -> None:
@@ -63,8 +83,16 @@ def _report_text(report: ImportReport) -> str:
 
 
 def cmd_import(library: Library, args: argparse.Namespace) -> int:
-    report = import_paths(library, args.paths)
+    interrupt = terminal.Interrupt()
+    with interrupt.watching(), _progress(args, "Importing", "files") as progress:
+        report = import_paths(library, args.paths, _session(progress, interrupt))
     _emit(args, report.to_json(), _report_text(report))
+    if interrupt.requested:
+        _say(
+            f"interrupted: {report.imported:,} of {report.files:,} files imported, each "
+            "article whole; the rest were not imported"
+        )
+        return EXIT_INTERRUPTED
     return EXIT_FAILED if report.rejected or report.cancelled else EXIT_OK
 
 
@@ -78,8 +106,11 @@ def cmd_shows(library: Library, args: argparse.Namespace) -> int:
     shows = library.shows()
     data = [{"name": s.name, "episodes": s.episodes, "watched": s.watched} for s in shows]
     width = max((len(s.name) for s in shows), default=4)
-    lines = [f"{'Show':<{width}}  Episodes  Watched"]
-    lines += [f"{s.name:<{width}}  {s.episodes:>8}  {s.watched:>7}" for s in shows]
+    columns = terminal.terminal_width()
+    if columns is not None:  # the names give way, the figures stay whole
+        width = max(4, min(width, columns - 19))
+    lines = [f"{terminal.pad('Show', width)}  Episodes  Watched"]
+    lines += [f"{terminal.pad(s.name, width)}  {s.episodes:>8}  {s.watched:>7}" for s in shows]
     if not shows:
         lines = ["No shows yet. Import article files with: guide import PATH"]
     _emit(args, data, "\n".join(lines))
@@ -114,7 +145,7 @@ def cmd_list(library: Library, args: argparse.Namespace) -> int:
         mark = "✓" if r.watched else " "
         label = r.title if r.kind == "episode" or r.show is None else f"{r.title} [{r.kind}]"
         lines.append(f"  {season:>3} {episode:>4}  {mark} {label}")
-    _emit(args, data, "\n".join(lines) or "The library is empty.")
+    _emit(args, data, "\n".join(lines) or "The library is empty.", table=True)
     return EXIT_OK
 
 
@@ -171,7 +202,7 @@ def cmd_search(library: Library, args: argparse.Namespace) -> int:
         detail = h.snippet or ""
         matched = f"[matched: {', '.join(h.matched)}]" if h.matched else ""
         lines.append(f"    {detail}  {matched}".rstrip())
-    _emit(args, [h.to_json() for h in hits], "\n".join(lines) or "No matches.")
+    _emit(args, [h.to_json() for h in hits], "\n".join(lines) or "No matches.", table=True)
     return EXIT_OK
 
 
@@ -180,11 +211,11 @@ def cmd_history(library: Library, args: argparse.Namespace) -> int:
     since = to_timestamp(args.since) if args.since else None
     entries = library.plays.history(show_key, since=since, limit=args.limit)
     lines = [
-        f"{human_date(e.watched_at):>11}  {(e.show or ''):<24.24}  {e.code:<7} "
+        f"{human_date(e.watched_at):>12}  {terminal.pad(e.show or '', 24)}  {e.code:<7} "
         f"{e.title or e.article_key + ' (not in the library)'}"
         for e in entries
     ]
-    _emit(args, [e.to_json() for e in entries], "\n".join(lines) or "No plays yet.")
+    _emit(args, [e.to_json() for e in entries], "\n".join(lines) or "No plays yet.", table=True)
     return EXIT_OK
 
 
@@ -206,7 +237,7 @@ def cmd_next(library: Library, args: argparse.Namespace) -> int:
         lines += ["", "Finished: " + ", ".join(p.name for p in result.finished)]
     if result.not_started:
         lines += ["", "Not started: " + ", ".join(p.name for p in result.not_started)]
-    _emit(args, result.to_json(), "\n".join(lines))
+    _emit(args, result.to_json(), "\n".join(lines), table=True)
     return EXIT_OK
 
 
@@ -245,13 +276,27 @@ def cmd_export_data(library: Library, args: argparse.Namespace) -> int:
 
 
 def cmd_merge_data(library: Library, args: argparse.Namespace) -> int:
-    report = portable.merge_file(library, Path(args.file))
+    interrupt = terminal.Interrupt()
+    try:
+        with interrupt.watching(), _progress(args, "Merging", "items") as progress:
+            report = portable.merge_file(library, Path(args.file), _session(progress, interrupt))
+    except Cancelled:
+        _say("interrupted: nothing was merged (a merge is all or nothing)")
+        return EXIT_INTERRUPTED
     _emit(args, report.to_json(), report.summary())
     return EXIT_OK
 
 
 def cmd_export_articles(library: Library, args: argparse.Namespace) -> int:
-    written = export_articles(library, Path(args.folder))
+    interrupt = terminal.Interrupt()
+    with interrupt.watching(), _progress(args, "Exporting", "articles") as progress:
+        written = export_articles(library, Path(args.folder), _session(progress, interrupt))
+    if interrupt.requested:
+        _say(
+            f"interrupted: {len(written):,} of {library.counts().articles:,} article files "
+            f"written to {from_os(args.folder)}; the rest were not"
+        )
+        return EXIT_INTERRUPTED
     _emit(
         args,
         {"written": len(written), "folder": args.folder},
@@ -286,7 +331,9 @@ def cmd_restore(library: Library, args: argparse.Namespace) -> int:
 
 
 def cmd_check(library: Library, args: argparse.Namespace) -> int:
-    findings = check_library(library, repair=args.repair)
+    interrupt = terminal.Interrupt()
+    with _progress(args, "Checking", "steps") as progress:
+        findings = check_library(library, repair=args.repair, session=_session(progress, interrupt))
     lines = [f"{f.kind}: {f.title + ': ' if f.title else ''}{f.message}" for f in findings]
     _emit(
         args, [f.to_json() for f in findings], "\n".join(lines) if lines else "No problems found."
@@ -296,7 +343,10 @@ def cmd_check(library: Library, args: argparse.Namespace) -> int:
 
 
 def cmd_install_desktop(library: Library | None, args: argparse.Namespace) -> int:
-    paths = desktop.uninstall() if args.uninstall else desktop.install()
+    if args.uninstall:
+        paths = desktop.uninstall()
+    else:
+        paths = desktop.install({"man/man1/guide.1": manual_page()})
     verb = "Removed" if args.uninstall else "Installed"
     text = f"{verb} {len(paths)} files" + "".join(f"\n  {p}" for p in paths)
     _emit(args, {"uninstall": args.uninstall, "files": [str(p) for p in paths]}, text)
@@ -310,14 +360,58 @@ def cmd_stats(library: Library, args: argparse.Namespace) -> int:
     lines += [f"  {month}  {'█' * round(20 * n / top):<20} {n}" for month, n in figures.months]
     lines.append("Completion per show:")
     lines += [
-        f"  {name:<30.30} {watched:>4}/{total:<4} {100 * watched / total:5.1f}%"
+        f"  {terminal.pad(name, 30)} {watched:>4}/{total:<4} {100 * watched / total:5.1f}%"
         for name, watched, total in figures.completion
     ]
     for label, people in (("Directors", figures.directors), ("Writers", figures.writers)):
         lines.append(f"{label} you watched most:")
-        lines += [f"  {name:<30.30} {count}" for name, count in people] or ["  (none yet)"]
-    _emit(args, figures.to_json(), "\n".join(lines))
+        lines += [f"  {terminal.pad(name, 30)} {count}" for name, count in people] or [
+            "  (none yet)"
+        ]
+    _emit(args, figures.to_json(), "\n".join(lines), table=True)
     return EXIT_OK
+
+
+def cmd_completion(_library: Library | None, args: argparse.Namespace) -> int:
+    """The shell's completion script (argcomplete: commands, options, and titles and shows
+    read from the library as you type)."""
+    import argcomplete
+
+    print(argcomplete.shellcode(["guide"], shell=args.shell), end="")
+    return EXIT_OK
+
+
+def manual_page() -> str:
+    """guide.1, made from the same parser as --help."""
+    from argparse_manpage.manpage import Manpage
+
+    return str(Manpage(build_parser()))
+
+
+def _complete_titles(prefix: str, parsed_args: argparse.Namespace, **_: Any) -> list[str]:
+    return _library_names("SELECT title FROM articles", prefix, parsed_args)
+
+
+def _complete_shows(prefix: str, parsed_args: argparse.Namespace, **_: Any) -> list[str]:
+    return _library_names("SELECT name FROM shows", prefix, parsed_args)
+
+
+def _library_names(sql: str, prefix: str, parsed_args: argparse.Namespace) -> list[str]:
+    """Names for completion, read from the library without opening it for writing (nothing
+    is created, migrated or locked); nothing when it cannot be read."""
+    from guide.core.paths import resolve_library
+
+    path, _ = resolve_library(getattr(parsed_args, "library", None))
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            names = [row[0] for row in conn.execute(f"{sql} ORDER BY 1 COLLATE NOCASE")]
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return []
+    folded = prefix.casefold()
+    return [name for name in names if name.casefold().startswith(folded)][:500]
 
 
 def _tracking_json(record: ArticleRecord) -> dict[str, Any]:
@@ -399,6 +493,13 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument(
         "--json", action="store_true", default=argparse.SUPPRESS, help="print JSON for scripts"
     )
+    common.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="no progress line on long work",
+    )
     parser = argparse.ArgumentParser(
         prog="guide",
         parents=[common],
@@ -417,9 +518,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH")
     command("shows", cmd_shows, "list shows with episode and watched counts")
     p = command("list", cmd_list, "list articles in navigator order")
-    p.add_argument("show", nargs="?", metavar="SHOW")
+    _show(p, nargs="?")
     p = command("show", cmd_show, "print one article")
-    p.add_argument("title", metavar="TITLE")
+    _title(p)
     p = command(
         "search",
         cmd_search,
@@ -431,11 +532,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(free_text="query")
     command("samples", cmd_samples, "add the bundled sample articles")
     p = command("history", cmd_history, "plays, newest first")
-    p.add_argument("show", nargs="?", metavar="SHOW")
+    _show(p, nargs="?")
     p.add_argument("--since", type=_moment, metavar="ISO-DATE", help="only plays since then")
     p.add_argument("--limit", type=_count, default=None, help="at most this many plays")
     p = command("rewatch", cmd_rewatch, "start a new pass of a show (a rewatch)")
-    p.add_argument("show", metavar="SHOW")
+    _show(p)
     command("next", cmd_next, "the next episode of every show in progress (Up Next)")
     p = command(
         "export-data",
@@ -481,15 +582,32 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(opens_damaged=True)
     command("stats", cmd_stats, "plays per month, completion per show, directors and writers")
     p = command("watch", cmd_watch, "record that you watched an article")
-    p.add_argument("title", metavar="TITLE")
+    _title(p)
     p.add_argument("--at", type=_moment, metavar="ISO-DATE", help="when (default: now)")
     p = command("unwatch", cmd_unwatch, "mark an article unwatched")
-    p.add_argument("title", metavar="TITLE")
+    _title(p)
     p = command("note", cmd_note, "set the note on an article (no TEXT: read standard input)")
-    p.add_argument("title", metavar="TITLE")
+    _title(p)
     p.add_argument("text", nargs="*", metavar="TEXT")
     p.set_defaults(free_text="text")
+    p = command(
+        "completion",
+        cmd_completion,
+        "print the shell completion script (bash, zsh or fish); see the README to install it",
+    )
+    p.add_argument("shell", choices=SHELLS, metavar="SHELL", help="bash, zsh or fish")
+    p.set_defaults(needs_library=False)
     return parser
+
+
+def _title(p: argparse.ArgumentParser) -> None:
+    action = p.add_argument("title", metavar="TITLE")
+    action.completer = _complete_titles  # type: ignore[attr-defined]
+
+
+def _show(p: argparse.ArgumentParser, nargs: str | None = None) -> None:
+    action = p.add_argument("show", metavar="SHOW", nargs=nargs)
+    action.completer = _complete_shows  # type: ignore[attr-defined]
 
 
 def _parse(parser: argparse.ArgumentParser, argv: Sequence[str]) -> argparse.Namespace:
@@ -528,10 +646,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         with contextlib.suppress(AttributeError, ValueError):
             stream.reconfigure(errors="replace")  # type: ignore[union-attr]
     parser = build_parser()
+    if "_ARGCOMPLETE" in os.environ:  # the shell asks for completions: answer and exit
+        import argcomplete
+
+        argcomplete.autocomplete(parser)
     argv = list(sys.argv[1:] if argv is None else argv)
     args = _parse(parser, argv)
     args.library = getattr(args, "library", None)
     args.json = getattr(args, "json", False)
+    args.quiet = getattr(args, "quiet", False)
     if getattr(args, "text", None) == []:
         args.text = None
     if args.command is None:
@@ -556,6 +679,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_OK
         _say(f"{describe_os_error(error)}: {from_os(str(error.filename or ''))}".rstrip(": "))
         return EXIT_FAILED
-    except KeyboardInterrupt:
-        _say("interrupted")
-        return 130
+    except KeyboardInterrupt:  # a write in progress was rolled back by its transaction
+        _say("interrupted; what was being written was rolled back, the rest is as it was")
+        return EXIT_INTERRUPTED

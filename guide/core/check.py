@@ -9,6 +9,7 @@ from typing import Any
 
 from guide.core.article import Kind, fold_title
 from guide.core.store import Library
+from guide.core.work import Session
 
 
 @dataclass(frozen=True)
@@ -21,14 +22,21 @@ class Finding:
         return {"kind": self.kind, "title": self.title, "message": self.message}
 
 
-def check(library: Library, *, repair: bool = False) -> list[Finding]:
+def check(
+    library: Library, *, repair: bool = False, session: Session | None = None
+) -> list[Finding]:
     """Every finding; with ``repair``, stored times that can be fixed are fixed (and said).
 
     A damaged file is a finding, never an exception: what can still be read is checked."""
+    session = session or Session()
+    session.progress(0, 3, "integrity")
     findings = _integrity(library)
     try:
+        session.progress(1, 3, "stored times")
         findings += _times(library, repair)
+        session.progress(2, 3, "links and numbers")
         findings += _links_and_numbers(library)
+        session.progress(3, 3)
     except sqlite3.DatabaseError as error:
         findings.append(Finding("damaged", None, f"the library could not be read whole: {error}"))
     return findings

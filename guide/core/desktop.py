@@ -31,8 +31,9 @@ def launcher_command() -> str:
     return found or "episode-guide"
 
 
-def planned_files() -> dict[Path, Path | str]:
-    """Destination -> source file (or text to write)."""
+def planned_files(extra: dict[str, str] | None = None) -> dict[Path, Path | str]:
+    """Destination -> source file (or text to write). ``extra``: more files to write, by
+    their path under the XDG data folder (the manual page, which the CLI makes)."""
     target = xdg_data_home()
     entry = _resource("guide.resources", "desktop", f"{APP_ID}.desktop").read_text(encoding="utf-8")
     command = launcher_command()
@@ -50,6 +51,8 @@ def planned_files() -> dict[Path, Path | str]:
     for png in sorted(hicolor.glob(f"*/apps/{APP_ID}.png")):
         size = png.parent.parent.name
         files[target / "icons" / "hicolor" / size / "apps" / png.name] = png
+    for relative, text in (extra or {}).items():
+        files[target / relative] = text
     return files
 
 
@@ -57,9 +60,9 @@ def _quote(command: str) -> str:
     return f'"{command}"' if " " in command else command
 
 
-def install() -> list[Path]:
+def install(extra: dict[str, str] | None = None) -> list[Path]:
     installed = []
-    for destination, source in planned_files().items():
+    for destination, source in planned_files(extra).items():
         destination.parent.mkdir(parents=True, exist_ok=True)
         if isinstance(source, Path):
             shutil.copyfile(source, destination)

@@ -10,6 +10,7 @@ from typing import TextIO
 from guide.core.files import describe_os_error, write_atomically
 from guide.core.store import Library, LibraryError
 from guide.core.text import from_os
+from guide.core.work import Session
 from guide.core.writer import render
 
 _UNSAFE = re.compile(r"[^\w.-]+")
@@ -28,9 +29,10 @@ def _write_text(text: str, file: TextIO) -> None:
     file.write(text)
 
 
-def export_articles(library: Library, folder: Path) -> list[Path]:
+def export_articles(library: Library, folder: Path, session: Session | None = None) -> list[Path]:
     """Each article to its own new file (existing files are never replaced), each written
-    whole; an OS error stops the export with one line, the files written so far kept."""
+    whole; an OS error or a cancel stops the export, the files written so far kept."""
+    session = session or Session()
     try:
         folder.mkdir(parents=True, exist_ok=True)
         taken = {p.name for p in folder.iterdir()}
@@ -38,10 +40,15 @@ def export_articles(library: Library, folder: Path) -> list[Path]:
         raise LibraryError(
             f"cannot write into {from_os(folder)}: {describe_os_error(error)}"
         ) from error
-    written = []
-    for row in library.rows(all_shows=True):
+    written: list[Path] = []
+    rows = library.rows(all_shows=True)
+    for done, row in enumerate(rows):
+        if session.should_cancel():
+            break
+        session.progress(done, len(rows))
         article = library.record(row.id).article
         path = folder / file_name(article.title, taken)
         write_atomically(path, functools.partial(_write_text, render(article)))
         written.append(path)
+    session.progress(len(written), len(rows))
     return written

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,10 +26,9 @@ from guide.core.files import (
 )
 from guide.core.store import Library, StoredFile
 from guide.core.text import from_os
+from guide.core.work import Cancelled, Session
 
 BATCH_SIZE = 250  # articles per transaction: another writer waits ~0.1 s at most
-
-Progress = Callable[[int, int, str], None]
 
 
 @dataclass
@@ -53,6 +52,12 @@ class ImportReport:
     warnings: list[Warning_] = field(default_factory=list)
     cancelled: bool = False
     changes: dict[str, list[str]] = field(default_factory=dict)  # updated title -> changes
+    files: int = 0  # files found to read
+
+    @property
+    def imported(self) -> int:
+        """Files whose article is in the library now (added, updated or unchanged)."""
+        return len(self.added) + len(self.updated) + len(self.unchanged)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -78,33 +83,9 @@ class ImportReport:
         return f"Import cancelled: {text}" if self.cancelled else f"Imported: {text}"
 
 
-class ImportCancelled(Exception):
-    pass
-
-
-class ImportSession:
-    """What an import needs from whoever runs it: progress and a way to cancel.
-
-    ``progress(done, total, path)`` is called for each file read and each batch written;
-    ``should_cancel()`` is asked between files and between batches.
-    """
-
-    def __init__(
-        self, progress: Progress | None = None, should_cancel: Callable[[], bool] | None = None
-    ):
-        self._progress = progress
-        self._should_cancel = should_cancel
-
-    def progress(self, done: int, total: int, path: str) -> None:
-        if self._progress is not None:
-            self._progress(done, total, path)
-
-    def should_cancel(self) -> bool:
-        return self._should_cancel() if self._should_cancel is not None else False
-
-    def check(self) -> None:
-        if self.should_cancel():
-            raise ImportCancelled
+# An import is long work run in a session (progress and cancel) like any other.
+ImportCancelled = Cancelled
+ImportSession = Session
 
 
 @dataclass
@@ -271,6 +252,7 @@ def import_paths(
     report = ImportReport()
     own = {os.path.abspath(f"{library.path}{suffix}") for suffix in LIBRARY_SIDE_FILES}
     files = [f for f in collect(paths, report) if os.path.abspath(f) not in own]
+    report.files = len(files)
     stored = library.stored_files()
     run = _Run(library, report)
     try:

@@ -29,6 +29,7 @@ from guide.core.files import (
 from guide.core.store import Library, LibraryError
 from guide.core.text import csv_cell, from_os
 from guide.core.times import TimeError, now_utc, parse_timestamp, to_timestamp
+from guide.core.work import Session
 
 FORMAT = "episode-guide-personal-data"
 VERSION = 1
@@ -276,16 +277,27 @@ def normalised(data: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def merge_file(library: Library, path: Path) -> MergeReport:
-    return merge_data(library, read_export(path), source=from_os(path.name))
+def merge_file(library: Library, path: Path, session: Session | None = None) -> MergeReport:
+    return merge_data(library, read_export(path), source=from_os(path.name), session=session)
 
 
-def merge_data(library: Library, data: dict[str, Any], source: str = "another copy") -> MergeReport:
+def merge_data(
+    library: Library,
+    data: dict[str, Any],
+    source: str = "another copy",
+    session: Session | None = None,
+) -> MergeReport:
+    """Merge a validated file in one transaction; a cancel (Cancelled) rolls all of it back."""
+    session = session or Session()
+    total = sum(len(data.get(section, [])) for section in ("plays", "notes", "passes"))
     report = MergeReport()
     known_titles = set(library.article_titles())
     unknown: dict[str, None] = {}  # ordered, and quick to look up
     with library.transaction():
-        for item in data.get("plays", []):
+        for done, item in enumerate(data.get("plays", [])):
+            if done % 500 == 0:
+                session.check()
+                session.progress(done, total)
             key = fold_title(str(item["title"]))
             if library.plays.add_if_new(key, item["watched_at"]):
                 report.plays_added += 1

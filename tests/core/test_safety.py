@@ -274,3 +274,23 @@ def test_check_of_the_samples_is_clean_but_for_the_real_samples_links(library: L
         ("broken-link", "Heartstopper Forever"),
         ("lonely", "Heartstopper Forever"),
     }
+
+
+def test_a_cancelled_merge_changes_nothing(tmp_path: Path):
+    from guide.core.samples import sample_files
+    from guide.core.work import Cancelled, Session
+
+    with Library(tmp_path / "a.db") as library:
+        import_paths(library, sample_files())
+        data = portable.normalised(
+            {
+                "format": portable.FORMAT,
+                "version": 1,
+                "plays": [{"title": "Fog Signal", "watched_at": "2024-01-01T10:00:00Z"}],
+                "notes": [],
+                "passes": [],
+            }
+        )
+        with pytest.raises(Cancelled):
+            portable.merge_data(library, data, session=Session(should_cancel=lambda: True))
+        assert library.plays.history() == []
