@@ -459,3 +459,9 @@ def test_search_takes_a_negated_word_without_double_dash(lib: str):
     titles = {h["title"] for h in hits}
     assert titles and "Fog Signal" not in titles
     assert guide("search", "--library", lib, code=2).returncode == 2
+
+
+def test_a_note_may_begin_with_a_dash(lib: str):
+    guide("note", "Fog Signal", "-3", "stars,", "--json", "-maybe", "--library", lib)
+    shown = json.loads(guide("show", "Fog Signal", "--json", "--library", lib).stdout)
+    assert shown["note"] == "-3 stars, -maybe"
