@@ -1,11 +1,18 @@
-"""Notes on articles and on shows (a show with neither an overview nor a list article);
-two tables of one shape."""
+"""Notes on articles and on shows (a show with neither an overview nor a list article).
+
+A note keeps every revision (id, parents, text, time, device). Its heads — revisions that no
+other follows — are its current text, or, when there are two or more (edited on two
+computers), a conflict: nothing is ever concatenated. ``notes`` and ``show_notes`` hold the
+newest head's text, for search and display."""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from guide.core.manager import Manager
+from guide.core.plays import new_uid
 from guide.core.times import now_utc, to_timestamp
 
 
@@ -17,6 +24,17 @@ class NoteEntry:
     show: str | None
     text: str
     updated_at: str
+
+
+@dataclass(frozen=True)
+class Revision:
+    uid: str
+    on_show: bool
+    key: str
+    parents: tuple[str, ...]
+    text: str  # empty: the note was removed
+    at: str
+    device: str = ""
 
 
 class Notes(Manager):
@@ -52,9 +70,109 @@ class Notes(Manager):
         """Save a note (empty text removes it), and keep the search index in step."""
         self.write(key, text, to_timestamp(now_utc()))
 
-    def write(self, key: str, text: str, updated_at: str) -> None:
+    def write(
+        self,
+        key: str,
+        text: str,
+        updated_at: str,
+        *,
+        on_show: bool = False,
+        parents: Sequence[str] | None = None,
+    ) -> Revision:
+        """A new revision of a note. Its parents are the note's heads (so it resolves any
+        conflict), unless given: an edit made from an older text names that one, and the
+        note then has two heads, a conflict, until someone resolves it."""
         with self.transaction():
-            self._store("notes", key, text, updated_at)
+            if parents is None:
+                parents = [head.uid for head in self.heads(key, on_show=on_show)]
+            revision = Revision(
+                new_uid(), on_show, key, tuple(parents), text, updated_at, self.library.device
+            )
+            self.add_revision(revision)
+        return revision
+
+    def add_revision(self, revision: Revision) -> bool:
+        """Keep a revision (once; from here, a merge or another device) and show the note's
+        newest head. True if it is new here."""
+        with self.transaction():
+            cursor = self.db.execute(
+                "INSERT OR IGNORE INTO note_revisions (uid, on_show, key, parents, text, at, "
+                "device) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    revision.uid,
+                    int(revision.on_show),
+                    revision.key,
+                    json.dumps(list(revision.parents)),
+                    revision.text,
+                    revision.at,
+                    revision.device,
+                ],
+            )
+            if not cursor.rowcount:
+                return False
+            self.library.journal.record(
+                {
+                    "type": "revision",
+                    "uid": revision.uid,
+                    "on_show": revision.on_show,
+                    "key": revision.key,
+                    "parents": list(revision.parents),
+                    "text": revision.text,
+                    "at": revision.at,
+                    "device": revision.device,
+                }
+            )
+            self._show_newest_head(revision.key, revision.on_show)
+        return True
+
+    def revisions(self, key: str, *, on_show: bool = False) -> list[Revision]:
+        """Every revision of a note, oldest first."""
+        rows = self.db.execute(
+            "SELECT uid, on_show, key, parents, text, at, device FROM note_revisions "
+            "WHERE on_show = ? AND key = ? ORDER BY at, uid",
+            [int(on_show), key],
+        )
+        return [
+            Revision(uid, bool(flag), k, tuple(json.loads(parents)), text, at, device)
+            for uid, flag, k, parents, text, at, device in rows
+        ]
+
+    def heads(self, key: str, *, on_show: bool = False) -> list[Revision]:
+        """The revisions no other revision follows, newest first: one is the note's text;
+        more than one is a conflict."""
+        revisions = self.revisions(key, on_show=on_show)
+        followed = {parent for revision in revisions for parent in revision.parents}
+        heads = [r for r in revisions if r.uid not in followed]
+        return sorted(heads, key=lambda r: (r.at, r.uid), reverse=True)
+
+    def conflicts(self, key: str, *, on_show: bool = False) -> list[str]:
+        """The texts of the other heads when a note is in conflict ([] when it is not)."""
+        return [head.text for head in self.heads(key, on_show=on_show)[1:]]
+
+    def display(self, key: str, *, on_show: bool = False) -> str:
+        """The note as an editor shows it: its text, or in a conflict every head's text (the
+        newest first, each other below a mark), so that saving an edit of it resolves it."""
+        from guide.core.ops import with_conflict
+
+        heads = self.heads(key, on_show=on_show)
+        if not heads:
+            return ""
+        text = heads[0].text
+        for other in heads[1:]:
+            text = with_conflict(text, other.text)
+        return text
+
+    def conflicted_keys(self) -> list[tuple[str, bool]]:
+        """(key, on_show) of every note in conflict."""
+        rows = self.db.execute("SELECT DISTINCT key, on_show FROM note_revisions")
+        return [(k, bool(s)) for k, s in rows if len(self.heads(k, on_show=bool(s))) > 1]
+
+    def _show_newest_head(self, key: str, on_show: bool) -> None:
+        heads = self.heads(key, on_show=on_show)
+        table = "show_notes" if on_show else "notes"
+        text, at = (heads[0].text, heads[0].at) if heads else ("", "")
+        self._store(table, key, text, at)
+        if not on_show:
             self.db.execute(
                 "UPDATE search_index SET note = ? "
                 "WHERE rowid = (SELECT id FROM articles WHERE key = ?)",
@@ -71,9 +189,8 @@ class Notes(Manager):
     def set_show(self, show_key: str, text: str) -> None:
         self.write_show(show_key, text, to_timestamp(now_utc()))
 
-    def write_show(self, show_key: str, text: str, updated_at: str) -> None:
-        with self.transaction():
-            self._store("show_notes", show_key, text, updated_at)
+    def write_show(self, show_key: str, text: str, updated_at: str) -> Revision:
+        return self.write(show_key, text, updated_at, on_show=True)
 
     def all(self, text: str = "") -> list[NoteEntry]:
         """Every note, newest change first; ``text`` keeps those that hold it (any case)."""

@@ -17,7 +17,7 @@ from typing import Protocol
 from guide.core.article import Kind
 from guide.core.dates import parse_airdate
 from guide.core.passes import Pass
-from guide.core.plays import Play
+from guide.core.plays import Play, new_uid
 from guide.core.store import Library
 from guide.core.times import now_utc, to_timestamp
 
@@ -77,6 +77,7 @@ class Applied:
     changes: Changes
     inverse: Operation | None = None  # None: nothing to undo
     conflict: str | None = None  # a note changed underneath: the text that was kept too
+    shown: str | None = None  # a note: how an editor shows it now (both heads in a conflict)
 
     @property
     def empty(self) -> bool:
@@ -96,7 +97,9 @@ def apply(library: Library, op: Operation) -> Applied:
 class Tracking:
     """Plays added and removed, rewatch passes started and removed: exactly these, by identity.
 
-    Its inverse swaps what it adds and removes, so undo and redo replay it exactly.
+    Its inverse removes what it added, by id, and adds back what it removed as new copies
+    (same article, time and pass, a new id): a deleted id stays deleted everywhere, so that
+    an undo here can never be undone by another device's copy of the delete.
     """
 
     description: str
@@ -116,9 +119,9 @@ class Tracking:
         )
         inverse = Tracking(
             self.description,
-            add=tuple(removed),
+            add=tuple(replace(p, uid=new_uid(), replaces=p.uid) for p in removed),
             remove=tuple(added),
-            start_passes=passes_removed,
+            start_passes=tuple(replace(p, uid=new_uid()) for p in passes_removed),
             remove_passes=passes_started,
         )
         return Applied(self.description, changes, inverse if not changes.empty else None)
@@ -157,7 +160,8 @@ class Unwatch:
 
 @dataclass(frozen=True)
 class MovePlay:
-    """A play moved to another moment (it keeps its identity)."""
+    """A play moved to another moment: the old one is deleted and a new one recorded (in the
+    same pass), so the move travels like any delete and add."""
 
     uid: str
     when: datetime
@@ -167,7 +171,9 @@ class MovePlay:
         old = library.plays.by_uid([self.uid])
         if not old:
             return Applied(self.description, Changes())
-        new = replace(old[0], watched_at=to_timestamp(self.when))
+        new = replace(
+            old[0], uid=new_uid(), watched_at=to_timestamp(self.when), replaces=old[0].uid
+        )
         return Tracking(self.description, add=(new,), remove=(old[0],)).run(library)
 
 
@@ -198,7 +204,8 @@ _UNSET = object()
 
 
 def with_conflict(mine: str, theirs: str) -> str:
-    """Both texts of a note edited in two places at once: neither is lost."""
+    """How an editor shows a note in conflict: its newest head, then the other below a mark.
+    Only shown, never stored as a revision unless the person saves it so."""
     return f"{mine}\n\n{CONFLICT_MARK} ---\n{theirs}"
 
 
@@ -206,9 +213,11 @@ def with_conflict(mine: str, theirs: str) -> str:
 class SetNote:
     """The note on an article (or, ``on_show``, on a show); empty text removes it.
 
-    ``expected`` is the text the editor started from: when the note changed underneath
-    (another process, a sync) and differs from both, neither text is lost: the new text is
-    saved with the other kept below it, and ``Applied.conflict`` says so.
+    ``expected`` is the text the editor started from. When the note changed underneath
+    (another process, a sync) the new text becomes a revision of the one the editor started
+    from, beside the other change: the note has two heads, a conflict, and neither text is
+    lost (``Applied.conflict`` holds the other). Otherwise it follows every head, which also
+    resolves a conflict.
     """
 
     key: str
@@ -218,27 +227,38 @@ class SetNote:
     description: str = "Edit a note"
 
     def run(self, library: Library) -> Applied:
-        current = library.notes.of_show(self.key) if self.on_show else library.notes.get(self.key)
-        text, conflict = self.text, None
-        if (
-            self.expected is not _UNSET
-            and (current or "") != (self.expected or "")
-            and (current or "").strip()
-            and current != self.text
-        ):
-            conflict = current or ""
-            text = with_conflict(self.text, conflict)
-        if (current or "") == text:
+        notes = library.notes
+        heads = notes.heads(self.key, on_show=self.on_show)
+        current = heads[0].text if heads else ""
+        if len(heads) <= 1 and current == self.text:
             return Applied(self.description, Changes())
-        stamp = to_timestamp(now_utc())
-        if self.on_show:
-            library.notes.write_show(self.key, text, stamp)
-            changes = Changes(show_notes=frozenset({self.key}))
-        else:
-            library.notes.write(self.key, text, stamp)
-            changes = Changes(notes=frozenset({self.key}))
-        inverse = SetNote(self.key, current or "", self.on_show, description=self.description)
-        return Applied(self.description, changes, inverse, conflict)
+        parents = [h.uid for h in heads]
+        conflict = None
+        expected = self.expected or ""
+        shown = (current, notes.display(self.key, on_show=self.on_show))
+        changed_underneath = (
+            self.expected is not _UNSET
+            and expected not in shown
+            and current.strip()
+            and current != self.text
+        )
+        if changed_underneath:
+            conflict = current
+            started_from = [
+                r.uid for r in notes.revisions(self.key, on_show=self.on_show) if r.text == expected
+            ]
+            parents = started_from[-1:]
+        notes.write(
+            self.key, self.text, to_timestamp(now_utc()), on_show=self.on_show, parents=parents
+        )
+        changes = (
+            Changes(show_notes=frozenset({self.key}))
+            if self.on_show
+            else Changes(notes=frozenset({self.key}))
+        )
+        inverse = SetNote(self.key, current, self.on_show, description=self.description)
+        shown = notes.display(self.key, on_show=self.on_show)
+        return Applied(self.description, changes, inverse, conflict, shown)
 
 
 # -- saved searches ------------------------------------------------------------------------------

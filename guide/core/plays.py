@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -32,6 +32,9 @@ class Play:
     uid: str
     article_key: str
     watched_at: str | None
+    pass_uid: str | None = None  # the rewatch it counts in; None: the first watch
+    device: str = ""  # the library that recorded it
+    replaces: str | None = field(default=None, compare=False)  # undo: the play it brings back
 
 
 def new_uid() -> str:
@@ -43,6 +46,7 @@ class HistoryEntry:
     uid: str
     watched_at: str | None
     article_key: str
+    pass_number: int
     title: str | None  # None: the article is not in the library (any more)
     show: str | None
     show_key: str | None
@@ -56,6 +60,7 @@ class HistoryEntry:
     def to_json(self) -> dict[str, Any]:
         return {
             "id": self.uid,
+            "pass": self.pass_number,
             "watched_at": self.watched_at,
             "title": self.title or self.article_key,
             "show": self.show,
@@ -64,7 +69,7 @@ class HistoryEntry:
         }
 
 
-_PLAY_COLUMNS = "uid, article_key, watched_at"
+_PLAY_COLUMNS = "uid, article_key, watched_at, pass_uid, device"
 
 
 class Plays(Manager):
@@ -97,7 +102,25 @@ class Plays(Manager):
     def new(self, keys: Iterable[str], at: datetime | None = None) -> list[Play]:
         """Plays not yet recorded: one for each article, all at the same moment."""
         stamp = to_timestamp(at or now_utc())
-        return [Play(new_uid(), key, stamp) for key in keys]
+        device = self.library.device
+        return [Play(new_uid(), key, stamp, self.current_pass_of(key), device) for key in keys]
+
+    def current_pass_of(self, key: str) -> str | None:
+        """The pass a play of this article recorded now counts in: its show's current one."""
+        return self._scalar(  # type: ignore[no-any-return]
+            "SELECT p.uid FROM articles a JOIN current_pass p ON p.show_key = a.show_key "
+            "WHERE a.key = ?",
+            [key],
+        )
+
+    def pass_at(self, key: str, watched_at: str | None) -> str | None:
+        """The pass a play at that moment fell in by time (for files that name no pass)."""
+        return self._scalar(  # type: ignore[no-any-return]
+            "SELECT p.uid FROM passes p JOIN articles a ON a.show_key = p.show_key "
+            "WHERE a.key = ? AND p.started_at <= ? ORDER BY p.started_at DESC, p.uid DESC "
+            "LIMIT 1",
+            [key, watched_at or ""],
+        )
 
     def watch(self, key: str, at: datetime | None = None) -> Play:
         """Record one more viewing of an article (now, unless given)."""
@@ -116,30 +139,71 @@ class Plays(Manager):
         added = []
         with self.transaction():
             for play in plays:
+                if self.library.tombstones.holds(play.uid):
+                    continue  # deleted somewhere: a delete is never undone by another copy
                 cursor = self.db.execute(
-                    "INSERT OR IGNORE INTO watch_events (uid, article_key, watched_at) "
-                    "VALUES (?, ?, ?)",
-                    [play.uid, play.article_key, play.watched_at],
+                    "INSERT OR IGNORE INTO watch_events "
+                    "(uid, article_key, watched_at, pass_uid, device) VALUES (?, ?, ?, ?, ?)",
+                    [play.uid, play.article_key, play.watched_at, play.pass_uid, play.device],
                 )
                 if cursor.rowcount:
                     added.append(play)
+                    if play.replaces is not None:
+                        self.db.execute(
+                            "INSERT OR REPLACE INTO play_successors VALUES (?, ?)",
+                            [play.replaces, play.uid],
+                        )
+                    self.library.journal.record(
+                        {
+                            "type": "play",
+                            "uid": play.uid,
+                            "key": play.article_key,
+                            "watched_at": play.watched_at,
+                            "pass": play.pass_uid,
+                            "device": play.device,
+                        }
+                    )
         return added
 
     def remove(self, plays: Iterable[Play]) -> list[Play]:
         """Remove plays by their uid; returns those that were there, as they were."""
         with self.transaction():
-            present = self.by_uid(p.uid for p in plays)
-            self.db.conn.executemany(
-                "DELETE FROM watch_events WHERE uid = ?", [(p.uid,) for p in present]
-            )
+            present = self.by_uid(self.latest(p.uid) for p in plays)
+            for play in present:
+                self.forget(play.uid)
         return present
+
+    def latest(self, uid: str) -> str:
+        """A play's id, or, if it was deleted and brought back by an undo, its successor's."""
+        seen = {uid}
+        while True:
+            successor = self._scalar("SELECT successor FROM play_successors WHERE uid = ?", [uid])
+            if successor is None or successor in seen:
+                return uid
+            seen.add(successor)
+            uid = successor
+
+    def forget(self, uid: str) -> bool:
+        """Delete a play by id, leaving a tombstone so that the delete travels; True if the
+        play was here."""
+        with self.transaction():
+            cursor = self.db.execute("DELETE FROM watch_events WHERE uid = ?", [uid])
+            self.library.tombstones.bury(uid, "play")
+        return bool(cursor.rowcount)
 
     def in_current_pass(self, keys: Sequence[str]) -> list[Play]:
         """The plays that make these articles watched now (earlier passes' plays excluded)."""
         found: list[Play] = []
         for key in keys:
-            since = self.library.passes.start_of_article(key)
-            found += [p for p in self.of(key) if (p.watched_at or "") >= (since or "")]
+            rows = self.db.execute(
+                f"SELECT {', '.join('w.' + c for c in _PLAY_COLUMNS.split(', '))} "
+                "FROM watch_events w LEFT JOIN articles a ON a.key = w.article_key "
+                "LEFT JOIN current_pass p ON p.show_key = a.show_key "
+                f"WHERE w.article_key = ? AND {IN_CURRENT_PASS.format(play='w', current='p.uid')} "
+                "ORDER BY w.watched_at, w.id",
+                [key],
+            )
+            found += [Play(*row) for row in rows]
         return found
 
     def watched_keys(self, keys: Iterable[str]) -> set[str]:
@@ -169,7 +233,8 @@ class Plays(Manager):
         )
         if known:
             return False
-        return bool(self.add([Play(new_uid(), key, watched_at)]))
+        play = Play(new_uid(), key, watched_at, self.pass_at(key, watched_at), self.library.device)
+        return bool(self.add([play]))
 
     def show_activity(self) -> dict[str, str]:
         """Show key -> the time of its latest play in the current pass ('' if unknown)."""
@@ -177,9 +242,9 @@ class Plays(Manager):
             f"""
             SELECT a.show_key, COALESCE(MAX(w.watched_at), '') FROM watch_events w
             JOIN articles a ON a.key = w.article_key
-            LEFT JOIN pass_start p ON p.show_key = a.show_key
+            LEFT JOIN current_pass p ON p.show_key = a.show_key
             WHERE a.show_key IS NOT NULL
-              AND {IN_CURRENT_PASS.format(play="w", start="p.started_at")}
+              AND {IN_CURRENT_PASS.format(play="w", current="p.uid")}
             GROUP BY a.show_key
             """
         )
@@ -225,11 +290,13 @@ class Plays(Manager):
         tail = f"LIMIT {int(limit)}" if limit else ""
         rows = self.db.execute(
             f"""
-            SELECT w.uid, w.watched_at, w.article_key, a.title, s.name, a.show_key,
+            SELECT w.uid, w.watched_at, w.article_key, COALESCE(p.number, 1), a.title, s.name,
+                   a.show_key,
                    a.season, a.episode
             FROM watch_events w
             LEFT JOIN articles a ON a.key = w.article_key
             LEFT JOIN shows s ON s.key = a.show_key
+            LEFT JOIN passes p ON p.uid = w.pass_uid
             {where} ORDER BY w.watched_at DESC, w.id DESC {tail}
             """,
             params,

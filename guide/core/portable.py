@@ -317,7 +317,7 @@ def merge_data(
 
 def _merge_note(library: Library, item: dict[str, Any], source: str, report: MergeReport) -> None:
     text, changed = str(item["text"]), str(item["updated_at"])
-    write: Callable[[str, str, str], None]
+    write: Callable[[str, str, str], object]
     if item.get("on_show"):
         key = fold_title(str(item["show"]))
         current = library.notes.show_entry(key)

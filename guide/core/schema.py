@@ -176,10 +176,94 @@ def _v3_play_ids_unknown_dates_nfc_keys(db: Database) -> None:
             )
 
 
+def _v4_identities_tombstones_revisions_journal(db: Database) -> None:
+    """What sync needs (see "Two computers, one history"): every pass has a global id and
+    every play names its pass (chosen when it is recorded, not by time windows); deletes leave
+    tombstones so that they travel; notes keep revisions (a note edited in two places has two
+    heads: a conflict, never a concatenation); each library has a device id; its own
+    operations are journaled for the sync folder."""
+    db.executescript(
+        """
+        CREATE TABLE passes_v4 (
+            uid TEXT PRIMARY KEY,
+            show_key TEXT NOT NULL,
+            number INTEGER NOT NULL,  -- 2, 3, …: its rank by start, kept up to date
+            started_at TEXT NOT NULL,
+            device TEXT NOT NULL DEFAULT ''
+        );
+        INSERT INTO passes_v4 (uid, show_key, number, started_at)
+            SELECT lower(hex(randomblob(16))), show_key, number, started_at FROM passes;
+        DROP VIEW watched_now;
+        DROP VIEW pass_start;
+        DROP TABLE passes;
+        ALTER TABLE passes_v4 RENAME TO passes;
+        CREATE INDEX passes_show ON passes (show_key, started_at, uid);
+        -- The pass each show is in now: its latest (ties broken by id, the same everywhere).
+        CREATE VIEW current_pass AS
+            SELECT p.show_key, p.uid, p.number, p.started_at FROM passes p
+            WHERE p.uid = (SELECT q.uid FROM passes q WHERE q.show_key = p.show_key
+                           ORDER BY q.started_at DESC, q.uid DESC LIMIT 1);
+
+        ALTER TABLE watch_events ADD COLUMN pass_uid TEXT;  -- NULL: the first watch
+        ALTER TABLE watch_events ADD COLUMN device TEXT NOT NULL DEFAULT '';
+        -- Each old play joins the pass its time fell in, as the old time windows said.
+        UPDATE watch_events SET pass_uid = (
+            SELECT p.uid FROM passes p JOIN articles a ON a.show_key = p.show_key
+            WHERE a.key = watch_events.article_key
+              AND p.started_at <= COALESCE(watch_events.watched_at, '')
+            ORDER BY p.started_at DESC, p.uid DESC LIMIT 1);
+        CREATE INDEX watch_events_pass ON watch_events (article_key, pass_uid);
+        CREATE VIEW watched_now AS
+            SELECT DISTINCT w.article_key AS key FROM watch_events w
+            JOIN articles a ON a.key = w.article_key
+            LEFT JOIN current_pass p ON p.show_key = a.show_key
+            WHERE w.pass_uid IS p.uid;
+
+        -- A deleted play or pass: its id, so that the delete travels and is never undone by
+        -- another copy's add.
+        CREATE TABLE tombstones (
+            uid TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            at TEXT NOT NULL,
+            device TEXT NOT NULL DEFAULT ''
+        );
+        -- Every text a note has had; the heads (revisions no other names as a parent) are its
+        -- current text, or a conflict. notes / show_notes keep the newest head's text.
+        CREATE TABLE note_revisions (
+            uid TEXT PRIMARY KEY,
+            on_show INTEGER NOT NULL,
+            key TEXT NOT NULL,
+            parents TEXT NOT NULL,  -- JSON list of revision ids
+            text TEXT NOT NULL,
+            at TEXT NOT NULL,
+            device TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX note_revisions_key ON note_revisions (on_show, key);
+        INSERT INTO note_revisions (uid, on_show, key, parents, text, at)
+            SELECT lower(hex(randomblob(16))), 0, article_key, '[]', text, updated_at FROM notes;
+        INSERT INTO note_revisions (uid, on_show, key, parents, text, at)
+            SELECT lower(hex(randomblob(16))), 1, show_key, '[]', text, updated_at
+            FROM show_notes;
+
+        -- Undo here: a deleted play brought back is a new play (a deleted id stays deleted
+        -- everywhere); undo and redo follow a deleted play to the play that replaced it.
+        CREATE TABLE play_successors (uid TEXT PRIMARY KEY, successor TEXT NOT NULL);
+        -- This library's identity as a device: taken anew when the file is copied or moved
+        -- (its path or inode no longer match), so two files never write as one device.
+        CREATE TABLE device (id TEXT NOT NULL, path TEXT NOT NULL, inode INTEGER NOT NULL);
+        -- This device's own operations, in order, for its files in the sync folder.
+        CREATE TABLE journal (seq INTEGER PRIMARY KEY, op TEXT NOT NULL);
+        -- What sync remembers: the folder, what of its own journal it wrote, what it read.
+        CREATE TABLE sync_state (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+        """
+    )
+
+
 STEPS: list[Callable[[Database], None]] = [
     _v1_initial,
     _v2_passes_show_notes_saved_searches,
     _v3_play_ids_unknown_dates_nfc_keys,
+    _v4_identities_tombstones_revisions_journal,
 ]
 LATEST_VERSION = len(STEPS)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -19,13 +20,15 @@ from sqlite_utils import Database
 
 from guide.core import health, ordering, query, schema
 from guide.core.article import Article, Kind, Section, fold_title, normalise_key
+from guide.core.journal import Journal
 from guide.core.moments import StoredTimes
 from guide.core.notes import Notes
 from guide.core.passes import Passes
 from guide.core.plays import Play, Plays
 from guide.core.searches import SavedSearches
-from guide.core.sql import IN_CURRENT_PASS
+from guide.core.sql import CURRENT_PASS_OF_ARTICLE, IN_CURRENT_PASS
 from guide.core.times import now_utc, to_timestamp
+from guide.core.tombstones import Tombstones
 
 __all__ = [
     "Library",
@@ -232,11 +235,7 @@ _ROW_ORDER = """
 # Watched in the show's current pass, row by row through the (article_key, watched_at)
 # index; reading the whole watched_now view for each list cost 50 ms with 5,000 plays.
 _WATCHED = f"""EXISTS (SELECT 1 FROM watch_events w WHERE w.article_key = a.key
-    AND {
-    IN_CURRENT_PASS.format(
-        play="w", start="(SELECT MAX(p.started_at) FROM passes p WHERE p.show_key = a.show_key)"
-    )
-})"""
+    AND {IN_CURRENT_PASS.format(play="w", current=CURRENT_PASS_OF_ARTICLE)})"""
 # For counts over the whole library: every watched article once (see the watched_now view).
 _WATCHED_KEYS = "watched_now"
 _ROW_COLUMNS = f"""
@@ -270,6 +269,9 @@ class Library:
         self.notes = Notes(self)
         self.searches = SavedSearches(self)
         self.times = StoredTimes(self)
+        self.tombstones = Tombstones(self)
+        self.journal = Journal(self)
+        self.device = ""  # this library's device id, read (or taken) once it is open
         self.db = _connect(self.path)
         try:
             self._prepare()
@@ -305,11 +307,30 @@ class Library:
             if version < schema.LATEST_VERSION:
                 self.db.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
                 schema.migrations().apply(self.db)
+            self.device = self._device_id()
             if self._scalar("SELECT COUNT(*) FROM pending_order"):
                 self.refresh_order()
             self.db.execute(f"PRAGMA busy_timeout = {BUSY_STEP_MS}")
         except sqlite3.DatabaseError as error:
             raise LibraryError(f"{self.path} could not be opened ({error})") from error
+
+    def _device_id(self) -> str:
+        """This file's device id; a new one when the file was copied, restored from
+        elsewhere or moved (its path or inode changed): two files never write as one."""
+        info = os.stat(self.path)
+        where = (os.path.abspath(self.path), info.st_ino)
+        row = self.db.execute("SELECT id, path, inode FROM device").fetchone()
+        if row is not None and (row[1], row[2]) == where:
+            return str(row[0])
+        from guide.core.plays import new_uid
+
+        device = new_uid()
+        with self.transaction():
+            self.db.execute("DELETE FROM device")
+            self.db.execute(
+                "INSERT INTO device (id, path, inode) VALUES (?, ?, ?)", [device, *where]
+            )
+        return device
 
     def _verify(self) -> None:
         """Refuse a damaged file: SQLite's quick_check, run when the file changed since the
@@ -586,7 +607,7 @@ class Library:
             f"""
             SELECT s.key, s.name, COALESCE(e.n, 0), COALESCE(w.n, 0), COALESCE(p.number, 1)
             FROM shows s
-            LEFT JOIN pass_start p ON p.show_key = s.key
+            LEFT JOIN current_pass p ON p.show_key = s.key
             LEFT JOIN (SELECT show_key, COUNT(*) AS n FROM articles WHERE kind = 'episode'
                        GROUP BY show_key) e ON e.show_key = s.key
             LEFT JOIN (SELECT a.show_key, COUNT(*) AS n FROM {_WATCHED_KEYS} w

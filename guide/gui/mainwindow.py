@@ -407,7 +407,7 @@ class MainWindow(QMainWindow):
             return
         self.record = record
         self._render(record)
-        self.page.notes.set_article(record.key, record.note or "")
+        self.page.notes.set_article(record.key, self.library.notes.display(record.key))
         self.centre.setCurrentWidget(self.page)
         self.setWindowTitle(f"{record.article.display_title} — {APP_TITLE}")
         if remember:
@@ -603,7 +603,7 @@ class MainWindow(QMainWindow):
         else:
             self.page.update_tracking(record)
         if changes.touches_note(record.key):
-            self.page.notes.reload(record.note or "")
+            self.page.notes.reload(self.library.notes.display(record.key))
 
     def _mark_key_watched(self, key: str) -> None:
         title = self.library.find(key).article.title

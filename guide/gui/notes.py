@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from guide.core.ops import Applied, with_conflict
+from guide.core.ops import Applied
 
 SAVE_DELAY_MS = 700
 RETRY_MS = 3000
@@ -125,7 +125,7 @@ class NotesEditor(QWidget):
 
     @staticmethod
     def _stored_text(text: str, applied: Applied) -> str:
-        return text if applied.conflict is None else with_conflict(text, applied.conflict)
+        return applied.shown if applied.shown is not None else text
 
     def _say_state(self) -> None:
         waiting = len(self.unsaved) + (1 if self._dirty else 0)

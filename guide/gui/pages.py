@@ -504,7 +504,9 @@ class ShowPage(QWidget):
         # A show's note lives on its overview (or list) article, else on the show itself.
         note_key = f"article:{overview}" if overview else f"show:{show_key}"
         text = (
-            self.library.notes.get(overview) if overview else self.library.notes.of_show(show_key)
+            self.library.notes.display(overview)
+            if overview
+            else self.library.notes.display(show_key, on_show=True)
         )
         if note_key == self.notes.key:  # the same show again: keep what is being typed
             self.notes.reload(text or "")
