@@ -235,10 +235,10 @@ class SetNote:
         parents = [h.uid for h in heads]
         conflict = None
         expected = self.expected or ""
-        shown = (current, notes.display(self.key, on_show=self.on_show))
+        as_shown = (current, notes.display(self.key, on_show=self.on_show))
         changed_underneath = (
             self.expected is not _UNSET
-            and expected not in shown
+            and expected not in as_shown
             and current.strip()
             and current != self.text
         )
