@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from pathlib import Path
-from typing import TextIO
 
-from guide.core.files import describe_os_error, write_atomically
+from guide.core.files import describe_os_error, write_text_atomically
 from guide.core.store import Library, LibraryError
 from guide.core.text import from_os
 from guide.core.work import Session
@@ -23,10 +21,6 @@ def file_name(title: str, taken: set[str]) -> str:
         name, number = f"{stem}-{number}.txt", number + 1
     taken.add(name)
     return name
-
-
-def _write_text(text: str, file: TextIO) -> None:
-    file.write(text)
 
 
 def export_articles(library: Library, folder: Path, session: Session | None = None) -> list[Path]:
@@ -48,7 +42,7 @@ def export_articles(library: Library, folder: Path, session: Session | None = No
         session.progress(done, len(rows))
         article = library.record(row.id).article
         path = folder / file_name(article.title, taken)
-        write_atomically(path, functools.partial(_write_text, render(article)))
+        write_text_atomically(path, render(article))
         written.append(path)
     session.progress(len(written), len(rows))
     return written

@@ -66,6 +66,10 @@ def write_atomically(path: Path, write: Callable[[TextIO], object]) -> None:
                 os.unlink(temporary)
 
 
+def write_text_atomically(path: Path, text: str) -> None:
+    write_atomically(path, lambda file: file.write(text))
+
+
 def describe_os_error(error: OSError) -> str:
     """What went wrong, in words (no errno numbers, no traceback)."""
     known = {

@@ -25,6 +25,7 @@ from guide.core.files import (
     describe_os_error,
     read_regular_file,
     write_atomically,
+    write_text_atomically,
 )
 from guide.core.store import Library, LibraryError
 from guide.core.text import csv_cell, from_os
@@ -105,7 +106,7 @@ def write_export(
         raise LibraryError("the JSON file and the CSV file must be two different files")
     data = export_data(library)
     text = json.dumps(data, ensure_ascii=False, indent=1)
-    write_atomically(path, lambda file: file.write(text))
+    write_text_atomically(path, text)
     if csv_path is not None:
         write_history_csv(library, csv_path)
     return data
