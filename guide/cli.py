@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from guide import __version__, terminal
-from guide.core import backup, desktop, ops, portable, query, stats
+from guide.core import backup, desktop, ops, portable, query, stats, sync
 from guide.core.check import check as check_library
 from guide.core.exporting import export_articles
 from guide.core.files import describe_os_error
@@ -372,6 +372,24 @@ def cmd_stats(library: Library, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_sync(library: Library, args: argparse.Namespace) -> int:
+    """One round through the sync folder (given, or the one this library remembers)."""
+    folder = Path(args.folder) if args.folder else sync.remembered_folder(library)
+    if folder is None:
+        raise LibraryError("no sync folder yet: give one with --folder DIR")
+    interrupt = terminal.Interrupt()
+    try:
+        with interrupt.watching(), _progress(args, "Syncing", "files") as progress:
+            report = sync.sync(library, folder, _session(progress, interrupt))
+    except Cancelled:
+        _say("interrupted: the files read so far were applied, the rest will be next time")
+        return EXIT_INTERRUPTED
+    lines = [report.summary()]
+    lines += [f"skipped: {item['file']}: {item['reason']}" for item in report.skipped]
+    _emit(args, report.to_json(), "\n".join(lines))
+    return EXIT_OK
+
+
 def cmd_completion(_library: Library | None, args: argparse.Namespace) -> int:
     """The shell's completion script (argcomplete: commands, options, and titles and shows
     read from the library as you type)."""
@@ -590,6 +608,12 @@ def build_parser() -> argparse.ArgumentParser:
     _title(p)
     p.add_argument("text", nargs="*", metavar="TEXT")
     p.set_defaults(free_text="text")
+    p = command(
+        "sync",
+        cmd_sync,
+        "one sync round through a folder a sync engine shares (Syncthing, Nextcloud, …)",
+    )
+    p.add_argument("--folder", metavar="DIR", help="the sync folder (remembered for next time)")
     p = command(
         "completion",
         cmd_completion,

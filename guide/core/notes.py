@@ -137,6 +137,16 @@ class Notes(Manager):
             for uid, flag, k, parents, text, at, device in rows
         ]
 
+    def all_revisions(self) -> list[Revision]:
+        rows = self.db.execute(
+            "SELECT uid, on_show, key, parents, text, at, device FROM note_revisions "
+            "ORDER BY on_show, key, at, uid"
+        )
+        return [
+            Revision(uid, bool(flag), k, tuple(json.loads(parents)), text, at, device)
+            for uid, flag, k, parents, text, at, device in rows
+        ]
+
     def heads(self, key: str, *, on_show: bool = False) -> list[Revision]:
         """The revisions no other revision follows, newest first: one is the note's text;
         more than one is a conflict."""

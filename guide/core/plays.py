@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from guide.core.manager import Manager
+from guide.core.schema import stable_uid
 from guide.core.sql import IN_CURRENT_PASS
 from guide.core.times import now_utc, to_timestamp
 
@@ -226,14 +227,17 @@ class Plays(Manager):
         return found
 
     def add_if_new(self, key: str, watched_at: str | None) -> bool:
-        """Add a play unless the article already has one at that moment (merging)."""
+        """Add a play unless the article already has one at that moment (a file that names
+        no ids: format 1). Its id is named by the article and the moment, so the same play
+        merged into two libraries is one play when they sync."""
         known = self._scalar(
             "SELECT 1 FROM watch_events WHERE article_key = ? AND watched_at IS ?",
             [key, watched_at],
         )
         if known:
             return False
-        play = Play(new_uid(), key, watched_at, self.pass_at(key, watched_at), self.library.device)
+        uid = stable_uid(key, watched_at) if watched_at is not None else new_uid()
+        play = Play(uid, key, watched_at, self.pass_at(key, watched_at), self.library.device)
         return bool(self.add([play]))
 
     def show_activity(self) -> dict[str, str]:

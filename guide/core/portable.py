@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO, TypeGuard
@@ -28,12 +28,13 @@ from guide.core.files import (
     write_text_atomically,
 )
 from guide.core.store import Library, LibraryError
+from guide.core.sync import apply_op, check_op
 from guide.core.text import csv_cell, from_os
 from guide.core.times import TimeError, now_utc, parse_timestamp, to_timestamp
 from guide.core.work import Session
 
 FORMAT = "episode-guide-personal-data"
-VERSION = 1
+VERSION = 2  # 2: plays, passes, deletes and note revisions with their ids (1 is still read)
 CONFLICT_MARK = "--- Conflicting copy"
 
 
@@ -46,6 +47,7 @@ class MergeReport:
     notes_conflicts: int = 0
     notes_unchanged: int = 0
     passes_added: int = 0
+    deletes_added: int = 0
     unknown_titles: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
@@ -54,13 +56,16 @@ class MergeReport:
     def summary(self) -> str:
         return (
             f"Merged: {self.plays_added} plays added ({self.plays_known} already known), "
-            f"{self.notes_added} notes added, {self.notes_updated} updated, "
-            f"{self.notes_conflicts} kept with a conflict copy, "
-            f"{self.passes_added} rewatches added"
+            f"{self.notes_added} note changes added, {self.notes_updated} updated, "
+            f"{self.notes_conflicts} notes in conflict, "
+            f"{self.passes_added} rewatches added, {self.deletes_added} deletes"
         )
 
 
 def export_data(library: Library) -> dict[str, Any]:
+    """Format 2: every play with its id and pass, every pass, every delete and every note
+    revision with its parents, keyed by titles and show names (readable, and a key for a
+    library that holds the same articles); the notes' current texts too, for people."""
     titles = library.article_titles()
     shows = {s.key: s.name for s in library.shows()}
 
@@ -71,7 +76,16 @@ def export_data(library: Library) -> dict[str, Any]:
     plays = []
     for play in library.plays.all():
         title, show = named(play.article_key)
-        plays.append({"title": title, "show": show, "watched_at": play.watched_at})
+        plays.append(
+            {
+                "id": play.uid,
+                "title": title,
+                "show": show,
+                "watched_at": play.watched_at,
+                "pass": play.pass_uid,
+                "device": play.device,
+            }
+        )
     notes = []
     for entry in library.notes.all():
         item = {"text": entry.text, "updated_at": entry.updated_at}
@@ -81,17 +95,94 @@ def export_data(library: Library) -> dict[str, Any]:
             title, show = named(entry.key)
             notes.append({"title": title, "show": show, **item})
     passes = [
-        {"show": shows.get(p.show_key, p.show_key), "number": p.number, "started_at": p.started_at}
+        {
+            "id": p.uid,
+            "show": shows.get(p.show_key, p.show_key),
+            "number": p.number,
+            "started_at": p.started_at,
+        }
         for p in library.passes.all()
     ]
+    deleted = [{"id": uid, "kind": kind, "at": at} for uid, kind, at in library.tombstones.all()]
+    revisions = []
+    for revision in library.notes.all_revisions():
+        where = (
+            {"show": shows.get(revision.key, revision.key), "on_show": True}
+            if revision.on_show
+            else {"title": named(revision.key)[0]}
+        )
+        revisions.append(
+            {
+                "id": revision.uid,
+                **where,
+                "parents": list(revision.parents),
+                "text": revision.text,
+                "at": revision.at,
+                "device": revision.device,
+            }
+        )
     return {
         "format": FORMAT,
         "version": VERSION,
         "exported_at": to_timestamp(now_utc()),
         "plays": plays,
-        "notes": notes,
         "passes": passes,
+        "deleted": deleted,
+        "revisions": revisions,
+        "notes": notes,
     }
+
+
+def _v2_ops(data: dict[str, Any]) -> Iterator[tuple[str, Any]]:
+    """(JSON path, operation) for each item of a format 2 file, as sync applies them."""
+    for i, item in enumerate(data.get("plays", [])):
+        yield (
+            f"$.plays[{i}]",
+            _op(
+                item,
+                "play",
+                key=_key(item, "title"),
+                watched_at=_get(item, "watched_at"),
+                **{"pass": _get(item, "pass"), "device": _get(item, "device") or ""},
+            ),
+        )
+    for i, item in enumerate(data.get("passes", [])):
+        yield (
+            f"$.passes[{i}]",
+            _op(item, "pass", show=_key(item, "show"), started_at=_get(item, "started_at")),
+        )
+    for i, item in enumerate(data.get("deleted", [])):
+        yield f"$.deleted[{i}]", _op(item, "delete", kind=_get(item, "kind"))
+    for i, item in enumerate(data.get("revisions", [])):
+        on_show = bool(_get(item, "on_show"))
+        yield (
+            f"$.revisions[{i}]",
+            _op(
+                item,
+                "revision",
+                on_show=on_show,
+                key=_key(item, "show" if on_show else "title"),
+                parents=_get(item, "parents"),
+                text=_get(item, "text"),
+                at=_get(item, "at"),
+                device=_get(item, "device") or "",
+            ),
+        )
+
+
+def _get(item: Any, name: str) -> Any:
+    return item.get(name) if isinstance(item, dict) else None
+
+
+def _key(item: Any, name: str) -> Any:
+    value = _get(item, name)
+    return fold_title(value) if isinstance(value, str) and value.strip() else None
+
+
+def _op(item: Any, op_type: str, **fields: Any) -> Any:
+    if not isinstance(item, dict):
+        return item  # check_op says what is wrong with it
+    return {"type": op_type, "uid": item.get("id"), **fields}
 
 
 def write_export(
@@ -187,6 +278,18 @@ def validate(data: Any) -> list[str]:
     if version < 1:
         return [f"$.version: {version} is not a format version"]
     problems: list[str] = []
+    if version == 2:
+        for section in ("plays", "passes", "deleted", "revisions", "notes"):
+            if not isinstance(data.get(section, []), list):
+                problems.append(f"$.{section}: should be a list")
+        if problems:
+            return problems
+        for where, op in _v2_ops(data):
+            try:
+                check_op(op)
+            except ValueError as error:
+                problems.append(f"{where}: {error}")
+        return problems
     for section in ("plays", "notes", "passes"):
         if not isinstance(data.get(section, []), list):
             problems.append(f"$.{section}: should be a list")
@@ -266,7 +369,10 @@ _ITEM_CHECKS = {"plays": _play_problems, "notes": _note_problems, "passes": _pas
 
 def normalised(data: dict[str, Any]) -> dict[str, Any]:
     """A validated file with every time in the stored form (the same moment written as
-    ``Z``, ``+00:00`` or ``+01:00`` is one moment)."""
+    ``Z``, ``+00:00`` or ``+01:00`` is one moment). Format 2's times are normalised as
+    its operations are applied."""
+    if data.get("version") == 2:
+        return data
 
     def fix(items: list[dict[str, Any]], name: str) -> list[dict[str, Any]]:
         return [item | {name: parse_timestamp(item[name], naive_is_local=False)} for item in items]
@@ -290,6 +396,8 @@ def merge_data(
 ) -> MergeReport:
     """Merge a validated file in one transaction; a cancel (Cancelled) rolls all of it back."""
     session = session or Session()
+    if data.get("version") == 2:
+        return _merge_v2(library, data, session)
     total = sum(len(data.get(section, [])) for section in ("plays", "notes", "passes"))
     report = MergeReport()
     known_titles = set(library.article_titles())
@@ -354,3 +462,32 @@ def _merge_note(library: Library, item: dict[str, Any], source: str, report: Mer
     merged = f"{newer}\n\n{CONFLICT_MARK} from {label}, changed {older_at} ---\n{older}"
     write(key, merged, newer_at)
     report.notes_conflicts += 1
+
+
+def _merge_v2(library: Library, data: dict[str, Any], session: Session) -> MergeReport:
+    """Format 2 is merged as sync applies operations: a union by identity, with deletes
+    and note revisions; merging the same file again changes nothing, in any order."""
+    report = MergeReport()
+    known_titles = set(library.article_titles())
+    unknown: dict[str, None] = {}
+    items = list(_v2_ops(data))
+    counters = {"play": "plays_added", "pass": "passes_added", "revision": "notes_added"}
+    with library.transaction():
+        for done, (_where, op) in enumerate(items):
+            if done % 500 == 0:
+                session.check()
+                session.progress(done, len(items))
+            changed = apply_op(library, op)
+            if op["type"] == "play":
+                if not changed:
+                    report.plays_known += 1
+                if op["key"] not in known_titles:
+                    unknown.setdefault(op["key"])
+            if changed and op["type"] in counters:
+                name = counters[op["type"]]
+                setattr(report, name, getattr(report, name) + 1)
+            elif changed and op["type"] == "delete":
+                report.deletes_added += 1
+    report.unknown_titles = list(unknown)
+    report.notes_conflicts = len(library.notes.conflicted_keys())
+    return report

@@ -7,6 +7,7 @@ A new step is appended to ``STEPS``; steps already released are never edited.
 
 from __future__ import annotations
 
+import hashlib
 import unicodedata
 from collections.abc import Callable
 
@@ -176,12 +177,18 @@ def _v3_play_ids_unknown_dates_nfc_keys(db: Database) -> None:
             )
 
 
+def stable_uid(key: str, watched_at: str) -> str:
+    """The id of a play named by what it is: its article and its moment."""
+    return hashlib.blake2b(f"{key}\0{watched_at}".encode(), digest_size=16).hexdigest()
+
+
 def _v4_identities_tombstones_revisions_journal(db: Database) -> None:
     """What sync needs (see "Two computers, one history"): every pass has a global id and
     every play names its pass (chosen when it is recorded, not by time windows); deletes leave
     tombstones so that they travel; notes keep revisions (a note edited in two places has two
     heads: a conflict, never a concatenation); each library has a device id; its own
     operations are journaled for the sync folder."""
+    db.conn.create_function("stable_uid", 2, stable_uid, deterministic=True)
     db.executescript(
         """
         CREATE TABLE passes_v4 (
@@ -213,6 +220,14 @@ def _v4_identities_tombstones_revisions_journal(db: Database) -> None:
               AND p.started_at <= COALESCE(watch_events.watched_at, '')
             ORDER BY p.started_at DESC, p.uid DESC LIMIT 1);
         CREATE INDEX watch_events_pass ON watch_events (article_key, pass_uid);
+        -- A dated play from before ids travelled is named by what it is (the article and the
+        -- moment), so that two libraries that merged the same plays name them alike and a
+        -- sync unites them instead of counting them twice; exact duplicates go.
+        DELETE FROM watch_events WHERE watched_at IS NOT NULL AND id NOT IN (
+            SELECT MIN(id) FROM watch_events WHERE watched_at IS NOT NULL
+            GROUP BY article_key, watched_at);
+        UPDATE watch_events SET uid = stable_uid(article_key, watched_at)
+            WHERE watched_at IS NOT NULL;
         CREATE VIEW watched_now AS
             SELECT DISTINCT w.article_key AS key FROM watch_events w
             JOIN articles a ON a.key = w.article_key

@@ -152,6 +152,7 @@ class ArticleRecord:
     source_path: str | None
     watched: bool = False  # in the show's current pass
     pass_number: int = 1
+    note_conflicts: tuple[str, ...] = ()  # the other heads' texts, when edited in two places
 
     @property
     def key(self) -> str:
@@ -184,6 +185,7 @@ class ArticleRecord:
             "plays": len(self.plays),
             "last_watched": self.last_watched,
             "note": self.note,
+            "note_conflicts": list(self.note_conflicts),
         }
 
 
@@ -779,6 +781,7 @@ class Library:
             source_path=source_path,
             watched=bool(self.plays.watched_keys([key])),
             pass_number=self.passes.number(show_key) if show_key else 1,
+            note_conflicts=tuple(self.notes.conflicts(key)),
         )
 
     def _load_article(self, article_id: int) -> Article:

@@ -107,7 +107,7 @@ def test_v3_plays_join_the_pass_their_time_fell_in(tmp_path: Path):
     db.close()
     with Library(path) as library:
         (rewatch,) = library.passes.all()
-        passes = {p.uid: p.pass_uid for p in library.plays.all()}
-        assert passes == {"before": None, "after": rewatch.uid}
+        passes = {p.watched_at[:10]: p.pass_uid for p in library.plays.all()}  # type: ignore[index]
+        assert passes == {"2024-06-01": None, "2024-06-09": rewatch.uid}
         assert library.plays.watched_keys(["e"]) == {"e"}
         assert [h.text for h in library.notes.heads("e")] == ["kept"]

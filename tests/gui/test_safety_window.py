@@ -41,14 +41,23 @@ def test_export_then_merge_from_the_menu(qtbot, window: MainWindow, tmp_path: Pa
     wait_job(qtbot, window)
     assert json.loads(target.read_text())["plays"][0]["title"] == "Fog Signal"
     assert target.with_suffix(".csv").exists() and "Exported 1 plays" in said[-1]
-    window.library.plays.unwatch("fog signal")
-    window.reload_library_views()
-    monkeypatch.setattr(safety.QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
+    # Another computer's export: a play made there arrives here.
+    from guide.core import portable
+    from guide.core.opening import add_samples
+    from guide.core.store import Library
+
+    with Library(tmp_path / "other.db") as other:
+        add_samples(other)
+        other.plays.watch("midsummer")
+        portable.write_export(other, tmp_path / "other.json")
+    monkeypatch.setattr(
+        safety.QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "other.json"), "")
+    )
     window.actions_[ActionId.MERGE_DATA].trigger()
     wait_job(qtbot, window)
     assert "1 plays added" in said[-1]
-    assert window.library.find("Fog Signal").watched
-    assert "1 of 7 episodes watched" in window.status_label.text()
+    assert window.library.find("Midsummer").watched
+    assert "2 of 7 episodes watched" in window.status_label.text()
 
 
 def test_back_up_and_restore_from_the_menu(qtbot, window: MainWindow, monkeypatch):
