@@ -51,6 +51,8 @@ class ActionId(Enum):
     BACK_UP = auto()
     RESTORE = auto()
     CHECK = auto()
+    SYNC_FOLDER = auto()
+    SYNC_NOW = auto()
 
 
 @dataclass(frozen=True)
@@ -122,6 +124,10 @@ SPECS: dict[ActionId, Spec] = {
     ActionId.BACK_UP: Spec("&Back Up Now…", (), "Copy the library into the backups folder"),
     ActionId.RESTORE: Spec("&Restore From Backup…", (), "Replace the library with a backup"),
     ActionId.CHECK: Spec("&Check Library…", (), "Broken links, numbering, file integrity"),
+    ActionId.SYNC_FOLDER: Spec(
+        "S&ync Folder…", (), "Choose a folder a sync engine shares between your computers"
+    ),
+    ActionId.SYNC_NOW: Spec("Sync &Now", ("F5",), "Sync with your other computers now"),
 }
 
 
@@ -140,6 +146,9 @@ MENUS: tuple[tuple[str, tuple[ActionId | None, ...]], ...] = (
             A.BACK_UP,
             A.RESTORE,
             A.CHECK,
+            None,
+            A.SYNC_FOLDER,
+            A.SYNC_NOW,
             None,
             A.QUIT,
         ),

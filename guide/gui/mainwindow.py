@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -51,6 +52,7 @@ from guide.gui.actions import MENUS, TOOLBAR, ActionId, create_actions
 from guide.gui.history import History
 from guide.gui.importing import ImportCommands
 from guide.gui.navigator import NavigatorModel, NavigatorView, NodeKind, Role
+from guide.gui.note_dialogs import ConflictDialog, NoteHistoryDialog
 from guide.gui.operations import OperationRunner
 from guide.gui.pages import HistoryPage, NotesPage, ShowPage, StatsPage, UpNextPage
 from guide.gui.panels import ArticlePage, SidePanel
@@ -58,6 +60,7 @@ from guide.gui.render import infobox_links, parse_link
 from guide.gui.safety import SafetyCommands
 from guide.gui.search import SearchPanel
 from guide.gui.settings import Settings
+from guide.gui.syncing import SyncCommands
 
 APP_TITLE = "Episode Guide"
 FILTER_DELAY_MS = 120
@@ -79,6 +82,7 @@ class MainWindow(QMainWindow):
         self.actions_ = create_actions(self)
         self.safety = SafetyCommands(self)
         self.imports = ImportCommands(self)
+        self.syncing = SyncCommands(self)
         self._build_widgets()
         self._build_menus_and_toolbar()
         self._connect()
@@ -241,6 +245,8 @@ class MainWindow(QMainWindow):
             ActionId.BACK_UP: self.safety.back_up_now,
             ActionId.RESTORE: self.safety.restore_from_backup,
             ActionId.CHECK: self.safety.check_library,
+            ActionId.SYNC_FOLDER: self.syncing.choose_folder,
+            ActionId.SYNC_NOW: self.syncing.sync_now,
         }
         for action_id, handler in handlers.items():
             a[action_id].triggered.connect(handler)
@@ -267,6 +273,8 @@ class MainWindow(QMainWindow):
         self.page.link_activated.connect(self.follow_link)
         self.page.watched_button.clicked.connect(self.toggle_current_watched)
         self.page.notes.saver = self.save_note
+        self.page.notes.resolve_requested.connect(self.resolve_note)
+        self.page.notes.history_requested.connect(self.show_note_history)
         self.runner.library_changed.connect(self._on_library_changed)
         self.runner.failed.connect(self._on_write_failed)
         self.library.on_busy = lambda message: self.statusBar().showMessage(message, 3000)
@@ -373,6 +381,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.imports.stop()
+        self.syncing.stop()
         self.save_state()
         super().closeEvent(event)
 
@@ -408,6 +417,7 @@ class MainWindow(QMainWindow):
         self.record = record
         self._render(record)
         self.page.notes.set_article(record.key, self.library.notes.display(record.key))
+        self._show_note_versions(record.key)
         self.centre.setCurrentWidget(self.page)
         self.setWindowTitle(f"{record.article.display_title} — {APP_TITLE}")
         if remember:
@@ -604,6 +614,7 @@ class MainWindow(QMainWindow):
             self.page.update_tracking(record)
         if changes.touches_note(record.key):
             self.page.notes.reload(self.library.notes.display(record.key))
+            self._show_note_versions(record.key)
 
     def _mark_key_watched(self, key: str) -> None:
         title = self.library.find(key).article.title
@@ -721,6 +732,40 @@ class MainWindow(QMainWindow):
         return self.runner.run(
             ops.SetNote(value, text, on_show=True, expected=expected), undoable=False, quiet=True
         )
+
+    def _show_note_versions(self, key: str) -> None:
+        revisions = self.library.notes.revisions(key)
+        self.page.notes.show_versions(
+            conflicted=len(self.library.notes.heads(key)) > 1, has_history=len(revisions) > 1
+        )
+
+    def resolve_note(self) -> None:
+        """Both versions side by side; the one kept (or a text from both) follows both."""
+        if self.record is None:
+            return
+        self.page.notes.flush()
+        dialog = ConflictDialog(
+            self.record.article.display_title, self.library.notes.heads(self.record.key), self
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen is not None:
+            self._choose_note_text(dialog.chosen, "Resolve the note")
+
+    def show_note_history(self) -> None:
+        if self.record is None:
+            return
+        self.page.notes.flush()
+        dialog = NoteHistoryDialog(
+            self.record.article.display_title, self.library.notes.revisions(self.record.key), self
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen is not None:
+            self._choose_note_text(dialog.chosen, "Restore an earlier note")
+
+    def _choose_note_text(self, text: str, description: str) -> None:
+        assert self.record is not None
+        key = self.record.key
+        if self.runner.run(ops.SetNote(key, text, description=description), undoable=False):
+            self.page.notes.set_article(key, self.library.notes.display(key))
+            self._show_note_versions(key)
 
     def save_note(self, key: str, text: str, expected: str) -> ops.Applied | None:
         """Notes are saved through the write path; their undo is the editor's own."""

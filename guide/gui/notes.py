@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from guide.core.ops import Applied
 
@@ -27,6 +27,8 @@ class NotesEditor(QWidget):
     """Plain-text notes for one article (or show) at a time."""
 
     saved = Signal(str)  # key, after a commit
+    resolve_requested = Signal()
+    history_requested = Signal()
 
     def __init__(self, parent: Any = None, saver: Saver | None = None):
         super().__init__(parent)
@@ -42,8 +44,20 @@ class NotesEditor(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("notes_status")
         title = QLabel("<b>Notes</b>", self)
+        self.resolve_button = QPushButton("&Resolve…", self)
+        self.resolve_button.setObjectName("resolve_note")
+        self.resolve_button.setToolTip("This note was changed on two computers: choose its text")
+        self.resolve_button.hide()
+        self.resolve_button.clicked.connect(self.resolve_requested)
+        self.history_button = QPushButton("Hi&story…", self)
+        self.history_button.setObjectName("note_history_button")
+        self.history_button.setToolTip("Every earlier text of this note")
+        self.history_button.hide()
+        self.history_button.clicked.connect(self.history_requested)
         header = QHBoxLayout()
         header.addWidget(title)
+        header.addWidget(self.resolve_button)
+        header.addWidget(self.history_button)
         header.addStretch(1)
         header.addWidget(self.status)
         layout = QVBoxLayout(self)
@@ -84,6 +98,13 @@ class NotesEditor(QWidget):
             self.status.setText("Updated")
         elif not self._dirty:
             self._base = text
+
+    def show_versions(self, *, conflicted: bool, has_history: bool) -> None:
+        """Offer Resolve… while the note has two versions, and History… once it has any."""
+        self.resolve_button.setVisible(conflicted)
+        self.history_button.setVisible(has_history)
+        if conflicted:
+            self.status.setText("Changed on two computers")
 
     def _show_text(self, text: str) -> None:
         self.editor.blockSignals(True)
