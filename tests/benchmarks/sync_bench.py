@@ -78,7 +78,8 @@ def main() -> None:
         operations = len(a.journal.since(0))
         same = sorted(p.uid for p in a.plays.all()) == sorted(p.uid for p in b.plays.all())
         print(
-            f"each device: {args.plays:,} plays and {args.notes:,} note edits ({operations:,} operations)"
+            f"each device: {args.plays:,} plays and {args.notes:,} note edits "
+            f"({operations:,} operations)"
         )
         print(
             f"first round: A writes {first_a:.2f} s; B writes and reads A {first_b:.2f} s "

@@ -1,0 +1,89 @@
+"""End to end with a real sync engine: two Syncthing daemons on 127.0.0.1 share a folder;
+two libraries sync through it with `guide sync` and converge, a note conflict included.
+
+Needs Debian's `syncthing` package (`.ci/run` installs it when it is missing)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests import syncthing
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not syncthing.available(), reason="needs the syncthing package"),
+]
+
+
+def guide(library: Path, *args: str) -> dict | str:
+    result = subprocess.run(
+        [sys.executable, "-m", "guide", *args, "--library", str(library)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+    return json.loads(result.stdout) if "--json" in args else result.stdout
+
+
+def test_two_libraries_converge_through_two_syncthing_daemons(tmp_path: Path):
+    a, b = syncthing.pair(tmp_path / "syncthing")
+    lib_a, lib_b = tmp_path / "a.db", tmp_path / "b.db"
+    for library in (lib_a, lib_b):
+        guide(library, "samples")
+    a.start()
+    b.start()
+    try:
+        guide(lib_a, "sync", "--folder", str(a.folder), "--json")
+        guide(lib_b, "sync", "--folder", str(b.folder), "--json")
+        # Edits on both sides, a note conflict among them.
+        guide(lib_a, "watch", "Fog Signal")
+        guide(lib_a, "note", "Midsummer", "written on A")
+        guide(lib_b, "watch", "The Keeper's Log")
+        guide(lib_b, "note", "Midsummer", "written on B")
+        changed = time.monotonic()
+        guide(lib_a, "sync", "--json")
+        guide(lib_b, "sync", "--json")
+
+        def b_has_a() -> bool:
+            guide(lib_b, "sync", "--json")
+            return bool(guide(lib_b, "show", "Fog Signal", "--json")["watched"])  # type: ignore[index]
+
+        syncthing.wait_for(b_has_a)
+        a_to_b = time.monotonic() - changed
+
+        def a_has_b() -> bool:
+            guide(lib_a, "sync", "--json")
+            return bool(guide(lib_a, "show", "The Keeper's Log", "--json")["watched"])  # type: ignore[index]
+
+        syncthing.wait_for(a_has_b)
+        print(f"a change on A reached B's library through Syncthing in {a_to_b:.1f} s")
+        for library in (lib_a, lib_b):
+            record = guide(library, "show", "Midsummer", "--json")
+            assert isinstance(record, dict)
+            texts = sorted([record["note"], *record["note_conflicts"]])
+            assert texts == ["written on A", "written on B"]
+        history_a = guide(lib_a, "history", "--json")
+        history_b = guide(lib_b, "history", "--json")
+        assert isinstance(history_a, list) and isinstance(history_b, list)
+        assert sorted(h["id"] for h in history_a) == sorted(h["id"] for h in history_b)
+        # Resolve on B; the resolution travels to A.
+        guide(lib_b, "note", "Midsummer", "one text, from B")
+        guide(lib_b, "sync", "--json")
+
+        def resolved_on_a() -> bool:
+            guide(lib_a, "sync", "--json")
+            record = guide(lib_a, "show", "Midsummer", "--json")
+            return isinstance(record, dict) and record["note_conflicts"] == []
+
+        syncthing.wait_for(resolved_on_a)
+        assert guide(lib_a, "show", "Midsummer", "--json")["note"] == "one text, from B"  # type: ignore[index]
+    finally:
+        a.stop()
+        b.stop()
