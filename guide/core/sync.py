@@ -111,6 +111,15 @@ def _state(library: Library, name: str) -> str | None:
     return library._scalar("SELECT value FROM sync_state WHERE name = ?", [name])  # type: ignore[no-any-return]
 
 
+def write_own(library: Library) -> int:
+    """Only write this device's new operations to the remembered folder (closing the window:
+    the other computers get the last changes without waiting for the next start)."""
+    folder = remembered_folder(library)
+    if folder is None or not folder.is_dir():
+        return 0
+    return _write_own(library, folder)
+
+
 def _write_own(library: Library, folder: Path) -> int:
     """This device's operations not yet in the folder, as new segment files."""
     mark = f"written:{library.device}"

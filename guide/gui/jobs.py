@@ -25,7 +25,9 @@ class CoreJob(QThread):
 
     def run(self) -> None:
         try:
-            with Library(self.library_path) as library:
+            # The window's own connection verified the file when it opened it; a job's
+            # connection does not run the quick check again on every round.
+            with Library(self.library_path, verify=False) as library:
                 result = self.work(library)
         except LibraryError as error:
             self.failed.emit(str(error))

@@ -5,6 +5,7 @@ its own connection, then every view redraws through the one write path's signal.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from guide.core import sync
 from guide.core.ops import Changes
+from guide.core.store import LibraryError
 from guide.gui.jobs import CoreJob
 
 ROUND_MS = 60_000  # a round every minute, whatever else happens
@@ -103,7 +105,11 @@ class SyncCommands(QObject):
             self.soon()
 
     def stop(self) -> None:
+        """Closing: wait for a round under way, then write this window's last changes."""
         self.timer.stop()
         self.soon_timer.stop()
         if self.job is not None and self.job.isRunning():
             self.job.wait()
+        if self.folder is not None:
+            with contextlib.suppress(LibraryError):  # else written at the next start
+                sync.write_own(self.window.library)

@@ -93,3 +93,18 @@ def test_a_note_changed_on_two_computers_is_resolved_side_by_side(
     monkeypatch.setattr(note_dialogs.NoteHistoryDialog, "exec", restore_base)
     notes.history_button.click()
     assert library.notes.get("fog signal") == "base" and notes.editor.toPlainText() == "base"
+
+
+def test_closing_the_window_writes_its_last_changes_to_the_folder(
+    qtbot, window: MainWindow, laptop, tmp_path, monkeypatch
+):
+    folder = tmp_path / "synced"
+    folder.mkdir()
+    monkeypatch.setattr(syncing.QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    window.actions_[ActionId.SYNC_FOLDER].trigger()
+    wait_sync(qtbot, window)
+    window.open_key("midsummer")
+    window.toggle_current_watched()
+    window.close()  # before any timer fired
+    assert sync.sync(laptop, folder).applied == 1
+    assert laptop.plays.watched_keys(["midsummer"]) == {"midsummer"}
