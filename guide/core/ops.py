@@ -21,7 +21,7 @@ from guide.core.plays import Play, new_uid
 from guide.core.store import Library
 from guide.core.times import now_utc, to_timestamp
 
-CONFLICT_MARK = "--- Changed elsewhere while you were editing"
+CONFLICT_MARK = "--- The other version of this note"
 
 
 @dataclass(frozen=True)
