@@ -39,23 +39,29 @@ def run_with_terminal_stderr(*args: str, env: dict[str, str] | None = None) -> t
         [*GUIDE, *args], stdout=subprocess.PIPE, stderr=slave, env=env or os.environ.copy()
     )
     os.close(slave)
+    written = read_terminal(master, process)
+    out = process.stdout.read().decode() if process.stdout else ""
+    code = process.wait(timeout=60)
+    return code, out, written
+
+
+def read_terminal(master: int, process: subprocess.Popen) -> str:
+    """Everything written to a pseudo-terminal until the process is done with it."""
     chunks: list[bytes] = []
     while True:
         ready, _, _ = select.select([master], [], [], 0.1)
         if ready:
             try:
                 chunk = os.read(master, 65536)
-            except OSError:
+            except OSError:  # the other side closed
                 break
             if not chunk:
                 break
             chunks.append(chunk)
         elif process.poll() is not None:
             break
-    out = process.stdout.read().decode() if process.stdout else ""
-    code = process.wait(timeout=60)
     os.close(master)
-    return code, out, b"".join(chunks).decode(errors="replace")
+    return b"".join(chunks).decode(errors="replace")
 
 
 # -- progress ---------------------------------------------------------------------------------
@@ -214,17 +220,9 @@ def test_tables_fit_the_terminal_and_pipes_get_everything(tmp_path: Path):
     env = os.environ | {"COLUMNS": "40", "LINES": "20"}
     process = subprocess.Popen([*GUIDE, "list", "--library", library], stdout=slave, env=env)
     os.close(slave)
-    output = b""
-    while True:
-        try:
-            chunk = os.read(master, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        output += chunk
+    output = read_terminal(master, process)
     process.wait(timeout=60)
-    lines = output.decode().replace("\r", "").splitlines()
+    lines = output.replace("\r", "").splitlines()
     assert lines and all(len(line) <= 40 for line in lines)
     assert any(line.endswith("…") for line in lines)
     piped = subprocess.run([*GUIDE, "list", "--library", library], capture_output=True, text=True)

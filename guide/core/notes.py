@@ -127,20 +127,16 @@ class Notes(Manager):
 
     def revisions(self, key: str, *, on_show: bool = False) -> list[Revision]:
         """Every revision of a note, oldest first."""
-        rows = self.db.execute(
-            "SELECT uid, on_show, key, parents, text, at, device FROM note_revisions "
-            "WHERE on_show = ? AND key = ? ORDER BY at, uid",
-            [int(on_show), key],
-        )
-        return [
-            Revision(uid, bool(flag), k, tuple(json.loads(parents)), text, at, device)
-            for uid, flag, k, parents, text, at, device in rows
-        ]
+        return self._revisions("WHERE on_show = ? AND key = ?", [int(on_show), key])
 
     def all_revisions(self) -> list[Revision]:
+        return self._revisions()
+
+    def _revisions(self, where: str = "", params: Sequence[object] = ()) -> list[Revision]:
         rows = self.db.execute(
             "SELECT uid, on_show, key, parents, text, at, device FROM note_revisions "
-            "ORDER BY on_show, key, at, uid"
+            f"{where} ORDER BY on_show, key, at, uid",
+            params,
         )
         return [
             Revision(uid, bool(flag), k, tuple(json.loads(parents)), text, at, device)
