@@ -142,15 +142,19 @@ def test_backup_and_restore_through_the_cli_gives_an_identical_library(tmp_path:
     guide("watch", "Fog Signal", "--library", str(library))
     copy = tmp_path / "copy.db"
     guide("backup", str(copy), "--library", str(library))
-    dump = list(sqlite3.connect(copy).iterdump())
+    def content(path: Path) -> list[str]:  # all but the file's own device row
+        conn = sqlite3.connect(path)
+        lines = [line for line in conn.iterdump() if not line.startswith('INSERT INTO "device"')]
+        conn.close()
+        return lines
+
+    dump = content(copy)
     guide("note", "Fog Signal", "written after the backup", "--library", str(library))
     refused = guide("restore", str(copy), "--library", str(library), check=False)
     assert refused.returncode == 1 and "--yes" in refused.stderr  # no confirmation, no restore
     out = guide("restore", str(copy), "--yes", "--library", str(library)).stdout
     assert "kept in" in out
-    conn = sqlite3.connect(library)
-    assert list(conn.iterdump()) == dump
-    conn.close()
+    assert content(library) == dump
 
 
 def test_check_and_export_articles(tmp_path: Path):

@@ -316,13 +316,13 @@ class Library:
         except sqlite3.DatabaseError as error:
             raise LibraryError(f"{self.path} could not be opened ({error})") from error
 
-    def _device_id(self) -> str:
+    def _device_id(self, *, renew: bool = False) -> str:
         """This file's device id; a new one when the file was copied, restored from
         elsewhere or moved (its path or inode changed): two files never write as one."""
         info = os.stat(self.path)
         where = (os.path.abspath(self.path), info.st_ino)
         row = self.db.execute("SELECT id, path, inode FROM device").fetchone()
-        if row is not None and (row[1], row[2]) == where:
+        if row is not None and (row[1], row[2]) == where and not renew:
             return str(row[0])
         from guide.core.plays import new_uid
 
@@ -376,10 +376,13 @@ class Library:
         backup_now(self, label=f"before-v{schema.LATEST_VERSION}-from-v{version}")
 
     def reopen(self) -> None:
-        """Open the file again (after its content was replaced): migrate, refresh."""
+        """Open the file again (after its content was replaced by a backup): migrate,
+        refresh, and write as a new device from now on: the backup's journal is older than
+        what this device already wrote to a sync folder."""
         self.db.close()
         self.db = _connect(self.path)
         self._prepare()
+        self.device = self._device_id(renew=True)
 
     def close(self) -> None:
         self.db.close()

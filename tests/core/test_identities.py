@@ -111,3 +111,12 @@ def test_v3_plays_join_the_pass_their_time_fell_in(tmp_path: Path):
         assert passes == {"2024-06-01": None, "2024-06-09": rewatch.uid}
         assert library.plays.watched_keys(["e"]) == {"e"}
         assert [h.text for h in library.notes.heads("e")] == ["kept"]
+
+
+def test_a_restored_library_writes_as_a_new_device(library: Library, tmp_path: Path):
+    from guide.core import backup
+
+    copy = backup.backup_now(library, tmp_path / "b.db")
+    before = library.device
+    backup.restore(library, copy)
+    assert library.device and library.device != before
