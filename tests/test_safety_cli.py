@@ -142,6 +142,7 @@ def test_backup_and_restore_through_the_cli_gives_an_identical_library(tmp_path:
     guide("watch", "Fog Signal", "--library", str(library))
     copy = tmp_path / "copy.db"
     guide("backup", str(copy), "--library", str(library))
+
     def content(path: Path) -> list[str]:  # all but the file's own device row
         conn = sqlite3.connect(path)
         lines = [line for line in conn.iterdump() if not line.startswith('INSERT INTO "device"')]

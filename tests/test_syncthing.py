@@ -87,3 +87,49 @@ def test_two_libraries_converge_through_two_syncthing_daemons(tmp_path: Path):
     finally:
         a.stop()
         b.stop()
+
+
+def test_a_change_on_a_appears_in_bs_window_through_syncthing(qtbot, tmp_path: Path, monkeypatch):
+    from PySide6.QtCore import QSettings, Qt
+
+    from guide.core.store import Library
+    from guide.gui import syncing
+    from guide.gui.actions import ActionId
+    from guide.gui.mainwindow import MainWindow
+    from guide.gui.settings import Settings
+
+    a, b = syncthing.pair(tmp_path / "syncthing")
+    lib_a, lib_b = tmp_path / "a.db", tmp_path / "b.db"
+    for library in (lib_a, lib_b):
+        guide(library, "samples")
+    a.start()
+    b.start()
+    library = Library(lib_b)
+    window = MainWindow(
+        library, Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    )
+    qtbot.addWidget(window)
+    try:
+        guide(lib_a, "sync", "--folder", str(a.folder), "--json")
+        monkeypatch.setattr(
+            syncing.QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(b.folder)
+        )
+        window.actions_[ActionId.SYNC_FOLDER].trigger()
+        qtbot.waitUntil(lambda: window.syncing.last_report is not None, timeout=30_000)
+        guide(lib_a, "watch", "Fog Signal")
+        changed = time.monotonic()
+        guide(lib_a, "sync", "--json")
+
+        def shown() -> bool:
+            index = window.model.index_of_article("fog signal")
+            return index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+
+        qtbot.waitUntil(shown, timeout=90_000)
+        print(
+            f"a change on A appeared in B's window through Syncthing in {time.monotonic() - changed:.1f} s"
+        )
+    finally:
+        window.close()
+        library.close()
+        a.stop()
+        b.stop()

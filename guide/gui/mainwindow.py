@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.runner = OperationRunner(library, self)
         self.undo_stack = self.runner.undo_stack
         self.record: ArticleRecord | None = None
+        self._closed = False
         self._selecting = False
         self.setObjectName("main_window")
         self.setWindowTitle(APP_TITLE)
@@ -377,9 +378,13 @@ class MainWindow(QMainWindow):
                 self.navigator.expand(index)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self._closed:  # closed once already (its library may be closed too)
+            super().closeEvent(event)
+            return
         if not self._notes_saved_or_given_up():
             event.ignore()
             return
+        self._closed = True
         self.imports.stop()
         self.syncing.stop()
         self.save_state()
