@@ -676,6 +676,28 @@ class Library:
         )
         return [_article_row(row) for row in rows]
 
+    def first_episodes(self, show_keys: Sequence[str]) -> dict[str, ArticleRow]:
+        """Each show's first episode in broadcast order, in one query (a show not started:
+        its next episode is its first)."""
+        if not show_keys:
+            return {}
+        marks = ", ".join("?" * len(show_keys))
+        rows = self.db.execute(
+            f"""
+            SELECT * FROM (
+                SELECT {_ROW_COLUMNS}, ROW_NUMBER() OVER (
+                    PARTITION BY a.show_key
+                    ORDER BY a.season IS NULL, a.season, a.position, a.title COLLATE NOCASE
+                ) AS place
+                FROM articles a LEFT JOIN shows s ON s.key = a.show_key
+                WHERE a.kind = 'episode' AND a.show_key IN ({marks})
+            ) WHERE place = 1
+            """,
+            list(show_keys),
+        )
+        found = [_article_row(row[:-1]) for row in rows]
+        return {row.show_key: row for row in found if row.show_key is not None}
+
     def groups_matching(self, text: str = "", unwatched_only: bool = False) -> set[str | None]:
         """Show keys (None: outside any show) that hold at least one article passing a filter."""
         clauses: list[str] = []

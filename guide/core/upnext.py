@@ -73,7 +73,10 @@ def next_episode(episodes: list[ArticleRow]) -> ArticleRow | None:
 def up_next(library: Library) -> UpNext:
     activity = library.plays.show_activity()
     result = UpNext()
-    for show in library.shows():
+    shows = library.shows()
+    idle = [s.key for s in shows if s.key not in activity or s.watched == 0]
+    firsts = library.first_episodes(idle)  # not started: the next is the first episode
+    for show in shows:
         if show.key not in activity or show.watched == 0:
             result.not_started.append(
                 ShowProgress(
@@ -82,7 +85,7 @@ def up_next(library: Library) -> UpNext:
                     library.passes.number(show.key),
                     show.watched,
                     show.episodes,
-                    None,
+                    firsts.get(show.key),
                     activity.get(show.key),
                 )
             )

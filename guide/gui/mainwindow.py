@@ -277,6 +277,7 @@ class MainWindow(QMainWindow):
         self.page.notes.resolve_requested.connect(self.resolve_note)
         self.page.notes.history_requested.connect(self.show_note_history)
         self.runner.library_changed.connect(self._on_library_changed)
+        self.centre.currentChanged.connect(self._on_centre_changed)
         self.runner.failed.connect(self._on_write_failed)
         self.library.on_busy = lambda message: self.statusBar().showMessage(message, 3000)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme)
@@ -433,6 +434,14 @@ class MainWindow(QMainWindow):
     def _render(self, record: ArticleRecord) -> None:
         shield = self.actions_[ActionId.SPOILER_SHIELD].isChecked()
         self.page.show_record(record, shield=shield)
+        self._render_side()
+
+    def _render_side(self) -> None:
+        """The infobox and contents of the article the centre shows; empty on other pages."""
+        record = self.shown_record()
+        if record is None:
+            self.side.clear()
+            return
         self.side.show_record(record, infobox_links(record, self.library), self.page.reader)
         if self.page.reveal_button.isVisible():
             self.side.contents.set_sections([])  # headings are prose too
@@ -547,20 +556,31 @@ class MainWindow(QMainWindow):
 
     def step_article(self, step: int) -> None:
         """Previous or next article in navigator order, within the show."""
-        if self.record is None:
+        record = self.shown_record()
+        if record is None:
             return
-        order = self.model.article_order(self.record.show_key)
+        order = self.model.article_order(record.show_key)
         ids = [row.id for row in order]
-        if self.record.id in ids:
-            position = ids.index(self.record.id) + step
+        if record.id in ids:
+            position = ids.index(record.id) + step
             if 0 <= position < len(ids):
                 self.open_article(ids[position])
+
+    def _on_centre_changed(self, _index: int) -> None:
+        """The side panel and the article's actions are about what the centre shows: the
+        open article on the article page, nothing on the other pages."""
+        self._render_side()
+        self._update_navigation_actions()
+
+    def shown_record(self) -> ArticleRecord | None:
+        """The article the centre shows, or None on the other pages."""
+        return self.record if self.centre.currentWidget() is self.page else None
 
     def _update_navigation_actions(self) -> None:
         a = self.actions_
         a[ActionId.BACK].setEnabled(self.history.can_go_back())
         a[ActionId.FORWARD].setEnabled(self.history.can_go_forward())
-        record = self.record
+        record = self.shown_record()
         has_article = record is not None
         ids = [r.id for r in self.model.article_order(record.show_key)] if record else []
         position = ids.index(record.id) if record and record.id in ids else -1
@@ -637,15 +657,17 @@ class MainWindow(QMainWindow):
             self.start_rewatch(self.record.show_key)
 
     def toggle_current_watched(self) -> None:
-        if self.record is not None and self.record.kind == Kind.EPISODE:
-            self.toggle_watched(self.record.key, self.record.article.title)
+        record = self.shown_record()
+        if record is not None and record.kind == Kind.EPISODE:
+            self.toggle_watched(record.key, record.article.title)
 
     def toggle_watched(self, key: str, title: str) -> None:
         self._apply(ops.toggle_watched(self.library, key, title))
 
     def watched_up_to_current(self) -> None:
-        if self.record is not None:
-            self._apply(ops.watched_up_to(self.library, self.record.key))
+        record = self.shown_record()
+        if record is not None:
+            self._apply(ops.watched_up_to(self.library, record.key))
 
     def _on_toggle_requested(self, index: QModelIndex) -> None:
         key = index.data(Role.ARTICLE_KEY)

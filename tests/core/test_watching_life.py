@@ -233,3 +233,16 @@ def test_saved_searches(library: Library):
     assert library.searches.all() == [("Unwatched", "-watched has:note")]
     library.searches.delete("Unwatched")
     assert library.searches.all() == []
+
+
+def test_the_next_episode_of_a_show_not_started_is_its_first(library: Library):
+    """Issue 11, item 9: not started (or just started again) is not "no next episode"."""
+    show(library)
+    result = upnext.up_next(library)
+    (progress,) = result.not_started
+    assert progress.next is not None and progress.next.title == "Show 1x1"
+    library.plays.watch("show 1x1", at(1))
+    library.plays.watch("show 1x2", at(2))
+    ops.apply(library, ops.StartRewatch("show", "rewatch"))
+    (again,) = upnext.up_next(library).not_started
+    assert again.pass_number == 2 and again.next is not None and again.next.title == "Show 1x1"

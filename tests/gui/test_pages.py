@@ -162,3 +162,14 @@ def test_page_models_pass_the_model_tester(qtmodeltester, window: MainWindow):
     qtmodeltester.check(window.history_page.model)
     window.actions_[ActionId.ALL_NOTES].trigger()
     qtmodeltester.check(window.notes_page.model)
+
+
+def test_mark_it_watched_on_a_show_not_started_marks_its_first_episode(qtbot, window):
+    window.show_start_page()
+    page = window.start_page
+    rows = [page.model.index(r, 0) for r in range(page.model.rowCount())]
+    (keepers,) = [i for i in rows if i.data() == "The Lighthouse Keepers"]
+    assert page.model.index(keepers.row(), 1).data() == "S01E01 The Keeper's Log"
+    page.view.setCurrentIndex(keepers)
+    page.mark_button.click()
+    assert window.library.plays.watched_keys(["the keeper's log"]) == {"the keeper's log"}

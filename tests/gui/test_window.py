@@ -429,3 +429,29 @@ def test_the_window_fits_a_small_screen(qtbot, make_window, settings, monkeypatc
     monkeypatch.setattr(QScreen, "availableGeometry", lambda _self: QRect(0, 0, 1024, 600))
     window = make_window()
     assert window.frameGeometry().width() <= 1024 and window.frameGeometry().height() <= 600
+
+
+def test_panels_and_actions_are_about_what_the_centre_shows(qtbot, window):
+    """Issue 11, item 1: open an episode, then a show page: the infobox, the contents and the
+    episode's actions no longer speak of the episode; back on it, they do again."""
+    from guide.gui.actions import ActionId
+
+    window.open_key("fog signal")
+    assert "Sigrid Aas" in window.side.infobox.toPlainText()
+    assert window.actions_[ActionId.TOGGLE_WATCHED].isEnabled()
+    window.open_show("the lighthouse keepers")
+    assert window.side.infobox.toPlainText().strip() == ""
+    assert window.side.contents.model().rowCount() == 0
+    for action in (ActionId.TOGGLE_WATCHED, ActionId.NEXT_ARTICLE, ActionId.WATCHED_UP_TO_HERE):
+        assert not window.actions_[action].isEnabled(), action
+    window.actions_[ActionId.TOGGLE_WATCHED].trigger()  # a shortcut that slips through
+    window.toggle_current_watched()
+    assert window.library.plays.of("fog signal") == []
+    for page in (window.show_start_page, window.show_history, window.show_statistics):
+        page()
+        assert window.side.infobox.toPlainText().strip() == ""
+        assert not window.actions_[ActionId.TOGGLE_WATCHED].isEnabled()
+    window.open_key("fog signal")
+    assert window.centre.currentWidget() is window.page
+    assert "Sigrid Aas" in window.side.infobox.toPlainText()
+    assert window.actions_[ActionId.TOGGLE_WATCHED].isEnabled()
