@@ -98,6 +98,7 @@ class UpNextPage(QWidget):
         self.view.doubleClicked.connect(self._on_activated)
         self.open_button.clicked.connect(lambda: self._on_activated(self.view.currentIndex()))
         self.mark_button.clicked.connect(self._on_mark)
+        self.view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
 
     def refresh(self) -> None:
         result = upnext.up_next(self.library)
@@ -140,8 +141,7 @@ class UpNextPage(QWidget):
                 f"{library_line} Nothing in progress: choose an episode in "
                 "the navigator and mark it watched."
             )
-        self.mark_button.setEnabled(bool(result.in_progress))
-        self.open_button.setEnabled(bool(result.in_progress))
+        self._update_buttons()
 
     def _row(self, progress: upnext.ShowProgress) -> list[QStandardItem]:
         name = progress.name
@@ -162,6 +162,12 @@ class UpNextPage(QWidget):
             following = QStandardItem("—")
         share = QStandardItem(f"{progress.watched}/{progress.total}")
         return [show, following, share]
+
+    def _update_buttons(self) -> None:
+        """Open and Mark apply to the selected show's next episode, when it has one."""
+        has_next = self._next_of(self.view.currentIndex()).data(ID_ROLE) is not None
+        self.open_button.setEnabled(has_next)
+        self.mark_button.setEnabled(has_next)
 
     def _next_of(self, index: QModelIndex) -> QModelIndex:
         return index.siblingAtColumn(1)
