@@ -19,6 +19,7 @@ from typing import Any
 
 from guide import __version__, terminal
 from guide.core import backup, desktop, ops, portable, query, stats, sync
+from guide.core.check import INFORMATION
 from guide.core.check import check as check_library
 from guide.core.exporting import export_articles
 from guide.core.files import describe_os_error
@@ -27,7 +28,7 @@ from guide.core.opening import add_samples, open_library
 from guide.core.plays import episode_code
 from guide.core.query import QueryError
 from guide.core.store import ArticleRecord, Library, LibraryError
-from guide.core.text import from_os, printable
+from guide.core.text import from_os, plural, printable
 from guide.core.times import TimeError, human_date, parse_moment, to_timestamp
 from guide.core.upnext import RULE, up_next
 from guide.core.work import Cancelled, Session
@@ -268,8 +269,8 @@ def cmd_export_data(library: Library, args: argparse.Namespace) -> int:
     _emit(
         args,
         counts,
-        f"Exported {counts['plays']} plays, {counts['notes']} notes and "
-        f"{counts['passes']} rewatches to {args.file}"
+        f"Exported {plural(counts['plays'], 'play')}, {plural(counts['notes'], 'note')} and "
+        f"{plural(counts['passes'], 'rewatch', 'rewatches')} to {args.file}"
         + (f" (history also in {args.csv})" if args.csv else ""),
     )
     return EXIT_OK
@@ -338,7 +339,7 @@ def cmd_check(library: Library, args: argparse.Namespace) -> int:
     _emit(
         args, [f.to_json() for f in findings], "\n".join(lines) if lines else "No problems found."
     )
-    problems = [f for f in findings if f.kind != "repaired"]
+    problems = [f for f in findings if f.kind not in INFORMATION]
     return EXIT_FAILED if problems else EXIT_OK
 
 

@@ -162,7 +162,7 @@ def test_check_and_export_articles(tmp_path: Path):
     library = seeded(tmp_path / "library.db")
     result = guide("check", "--json", "--library", str(library), check=False)
     assert result.returncode == 1
-    assert {f["kind"] for f in json.loads(result.stdout)} == {"broken-link", "lonely"}
+    assert {f["kind"] for f in json.loads(result.stdout)} == {"not-in-library", "lonely"}
     guide("export-articles", str(tmp_path / "articles"), "--library", str(library))
     rebuilt = tmp_path / "rebuilt.db"
     report = json.loads(

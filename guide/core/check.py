@@ -14,12 +14,18 @@ from guide.core.work import Session
 
 @dataclass(frozen=True)
 class Finding:
-    kind: str  # broken-link, one-way-link, gap, duplicate, lonely, integrity
+    # not-in-library (information, not a problem), one-way-link, gap, duplicate, lonely,
+    # integrity, damaged, bad-time, repaired (information)
+    kind: str
     title: str | None  # the article it is about (None: the whole library)
     message: str
 
     def to_json(self) -> dict[str, Any]:
         return {"kind": self.kind, "title": self.title, "message": self.message}
+
+
+# Findings that inform rather than say something is wrong: `guide check` exits 0 for them.
+INFORMATION = frozenset({"not-in-library", "repaired"})
 
 
 def check(
@@ -71,9 +77,9 @@ def _links_and_numbers(library: Library) -> list[Finding]:
             if target_key not in titles:
                 findings.append(
                     Finding(
-                        "broken-link",
+                        "not-in-library",
                         row.title,
-                        f"{label} names '{target}', which is not in the library",
+                        f"{label} names '{target}', which is not in your library (not imported)",
                     )
                 )
                 continue

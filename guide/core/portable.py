@@ -29,7 +29,7 @@ from guide.core.files import (
 )
 from guide.core.store import Library, LibraryError
 from guide.core.sync import apply_op, check_op
-from guide.core.text import csv_cell, from_os
+from guide.core.text import csv_cell, from_os, plural
 from guide.core.times import TimeError, now_utc, parse_timestamp, to_timestamp
 from guide.core.work import Session
 
@@ -55,10 +55,12 @@ class MergeReport:
 
     def summary(self) -> str:
         return (
-            f"Merged: {self.plays_added} plays added ({self.plays_known} already known), "
-            f"{self.notes_added} note changes added, {self.notes_updated} updated, "
-            f"{self.notes_conflicts} notes in conflict, "
-            f"{self.passes_added} rewatches added, {self.deletes_added} deletes"
+            f"Merged: {plural(self.plays_added, 'play')} added "
+            f"({self.plays_known:,} already known), "
+            f"{plural(self.notes_added, 'note change')} added, {self.notes_updated:,} updated, "
+            f"{plural(self.notes_conflicts, 'note')} in conflict, "
+            f"{plural(self.passes_added, 'rewatch', 'rewatches')} added, "
+            f"{plural(self.deletes_added, 'delete')}"
         )
 
 

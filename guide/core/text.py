@@ -29,6 +29,11 @@ def from_os(name: str | os.PathLike[str]) -> str:
         return raw.decode("utf-8", "replace")
 
 
+def plural(count: int, one: str, many: str | None = None) -> str:
+    """`1 note`, `2 notes`, `1,000 plays`: the count with the word that goes with it."""
+    return f"{count:,} {one if count == 1 else (many or one + 's')}"
+
+
 def csv_cell(value: object) -> str:
     """A spreadsheet cell that is never read as a formula (OWASP's CSV injection advice)."""
     text = "" if value is None else str(value)

@@ -36,6 +36,7 @@ from guide.core import stats, upnext
 from guide.core.notes import NoteEntry
 from guide.core.plays import HistoryEntry, episode_code
 from guide.core.store import Library
+from guide.core.text import plural
 from guide.core.times import human_date, local
 from guide.gui.charts import Bar, BarChart
 from guide.gui.notes import NotesEditor
@@ -288,7 +289,7 @@ class HistoryPage(QWidget):
         entries = self.library.plays.history(self.show_filter.currentData(), since=since)
         self.model.set_entries(entries)
         self.view.resizeColumnsToContents()
-        self.count.setText(f"{len(entries):,} plays" if entries else "No plays in this view.")
+        self.count.setText(plural(len(entries), "play") if entries else "No plays in this view.")
 
     def current_play(self) -> str | None:
         index = self.view.currentIndex()

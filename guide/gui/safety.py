@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from guide.core import backup, portable
-from guide.core.check import Finding, check
+from guide.core.check import INFORMATION, Finding, check
 from guide.core.store import Library
+from guide.core.text import plural
 from guide.gui.jobs import CoreJob
 from guide.gui.tables import RecordTable
 
@@ -104,7 +105,8 @@ class SafetyCommands(QObject):
             lambda lib: portable.write_export(lib, Path(path), csv_path, force=True),
             lambda data: self._tell(
                 "Export finished",
-                f"Exported {len(data['plays'])} plays and {len(data['notes'])} notes to "
+                f"Exported {plural(len(data['plays']), 'play')} and "
+                f"{plural(len(data['notes']), 'note')} to "
                 f"{path}; the watch history is also in {csv_path}.",
             ),
         )
@@ -172,6 +174,15 @@ class FindingsModel(RecordTable[Finding]):
         return finding.title if role == Qt.ItemDataRole.UserRole else None
 
 
+def _summary(findings: list[Finding]) -> str:
+    problems = [f for f in findings if f.kind not in INFORMATION]
+    notes = len(findings) - len(problems)
+    said = plural(len(problems), "problem") if problems else "No problems"
+    if notes:
+        said += f", and {plural(notes, 'note')} for your information"
+    return f"{said}. Double-click one to open its article."
+
+
 class CheckWindow(QDialog):
     """The findings of a library check; each opens its article."""
 
@@ -183,9 +194,7 @@ class CheckWindow(QDialog):
         self.resize(760, 420)
         self.model = FindingsModel(findings, parent=self)
         summary = QLabel(
-            "No problems found."
-            if not findings
-            else f"{len(findings)} findings. Double-click one to open its article.",
+            "No problems found." if not findings else _summary(findings),
             self,
         )
         summary.setObjectName("check_summary")

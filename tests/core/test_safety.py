@@ -264,7 +264,7 @@ def test_check_finds_links_numbering_and_lonely_episodes(library: Library):
     library.refresh_order()
     found = {(f.kind, f.title) for f in check(library)}
     assert found == {
-        ("broken-link", "Two"),  # Next: Missing
+        ("not-in-library", "Two"),  # Next: Missing
         ("one-way-link", "Four"),  # Prev: One, but One's Next is Two
         ("gap", "Two"),  # episode 3 missing after 2
         ("duplicate", "Four"),
@@ -277,7 +277,7 @@ def test_check_of_the_samples_is_clean_but_for_the_real_samples_links(library: L
     add_samples(library)
     found = check(library)
     assert {(f.kind, f.title) for f in found} == {
-        ("broken-link", "Heartstopper Forever"),
+        ("not-in-library", "Heartstopper Forever"),
         ("lonely", "Heartstopper Forever"),
     }
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from guide.core.ops import Changes
 from guide.gui import safety
@@ -40,7 +40,7 @@ def test_export_then_merge_from_the_menu(qtbot, window: MainWindow, tmp_path: Pa
     window.actions_[ActionId.EXPORT_DATA].trigger()
     wait_job(qtbot, window)
     assert json.loads(target.read_text())["plays"][0]["title"] == "Fog Signal"
-    assert target.with_suffix(".csv").exists() and "Exported 1 plays" in said[-1]
+    assert target.with_suffix(".csv").exists() and "Exported 1 play and 1 note" in said[-1]
     # Another computer's export: a play made there arrives here.
     from guide.core import portable
     from guide.core.opening import add_samples
@@ -55,7 +55,7 @@ def test_export_then_merge_from_the_menu(qtbot, window: MainWindow, tmp_path: Pa
     )
     window.actions_[ActionId.MERGE_DATA].trigger()
     wait_job(qtbot, window)
-    assert "1 plays added" in said[-1]
+    assert "1 play added" in said[-1]
     assert window.library.find("Midsummer").watched
     assert "2 of 7 episodes watched" in window.status_label.text()
 
@@ -95,7 +95,9 @@ def test_check_library_window_opens_findings(qtbot, window: MainWindow, monkeypa
     dialog = window.safety.check_window
     assert dialog is not None and dialog.isVisible()
     kinds = {dialog.model.index(r, 0).data() for r in range(dialog.model.rowCount())}
-    assert kinds == {"broken link", "lonely"}
+    assert kinds == {"not in library", "lonely"}
+    summary = dialog.findChild(QLabel, "check_summary").text()
+    assert summary.startswith("1 problem, and 1 note for your information")
     dialog.view.doubleClicked.emit(dialog.model.index(0, 0))
     assert window.record.article.title == "Heartstopper Forever"
 
