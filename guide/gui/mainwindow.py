@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QPlainTextEdit,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -216,8 +217,8 @@ class MainWindow(QMainWindow):
             ActionId.IMPORT_FILES: self.imports.choose_files,
             ActionId.IMPORT_FOLDER: self.imports.choose_folder,
             ActionId.QUIT: self.close,
-            ActionId.UNDO: self.undo_stack.undo,
-            ActionId.REDO: self.undo_stack.redo,
+            ActionId.UNDO: self.undo,
+            ActionId.REDO: self.redo,
             ActionId.FIND: self.page.find_bar.open_bar,
             ActionId.FIND_NEXT: self.page.find_bar.find_next,
             ActionId.FIND_PREVIOUS: self.page.find_bar.find_previous,
@@ -594,6 +595,29 @@ class MainWindow(QMainWindow):
             a[action_id].setEnabled(has_article)
 
     # -- tracking ----------------------------------------------------------------------------
+
+    def undo(self) -> None:
+        """Ctrl+Z: in a text field that has the focus (a note being typed), undo typing, step
+        by step; elsewhere, undo the last change to your marks."""
+        editor = self._focused_text_editor()
+        if editor is not None:
+            editor.undo()
+        else:
+            self.undo_stack.undo()
+
+    def redo(self) -> None:
+        editor = self._focused_text_editor()
+        if editor is not None:
+            editor.redo()
+        else:
+            self.undo_stack.redo()
+
+    @staticmethod
+    def _focused_text_editor() -> QPlainTextEdit | QLineEdit | None:
+        widget = QApplication.focusWidget()
+        if isinstance(widget, (QPlainTextEdit, QLineEdit)) and not widget.isReadOnly():
+            return widget
+        return None
 
     def _apply(self, op: ops.Operation) -> None:
         applied = self.runner.run(op)

@@ -455,3 +455,37 @@ def test_panels_and_actions_are_about_what_the_centre_shows(qtbot, window):
     assert window.centre.currentWidget() is window.page
     assert "Sigrid Aas" in window.side.infobox.toPlainText()
     assert window.actions_[ActionId.TOGGLE_WATCHED].isEnabled()
+
+
+def test_ctrl_z_in_the_note_undoes_typing_not_a_mark(qtbot, window):
+    """Issue 11, item 11: undo in the editor undoes typing, step by step; the window's Undo
+    applies to marks when the editor has no focus."""
+    from PySide6.QtCore import Qt
+
+    from guide.gui.actions import ActionId
+
+    window.open_key("fog signal")
+    window.toggle_current_watched()  # a mark on the undo stack
+    window.library.notes.set("fog signal", "hello")
+    window.runner.changed(ops_changes_all())
+    notes = window.page.notes.editor
+    assert notes.toPlainText() == "hello"
+    notes.setFocus()
+    notes.moveCursor(notes.textCursor().MoveOperation.End)
+    qtbot.keyClicks(notes, " world")
+    qtbot.keyClick(notes, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert notes.toPlainText() == "hello"  # the typing undone, the note as it was
+    assert window.library.plays.watched_keys(["fog signal"]) == {"fog signal"}  # mark kept
+    window.actions_[
+        ActionId.UNDO
+    ].trigger()  # the Edit menu's Undo, with the editor focused: the editor again
+    assert window.library.plays.watched_keys(["fog signal"]) == {"fog signal"}
+    window.navigator.setFocus()
+    window.actions_[ActionId.UNDO].trigger()  # focus elsewhere: the mark
+    assert window.library.plays.watched_keys(["fog signal"]) == set()
+
+
+def ops_changes_all():
+    from guide.core.ops import Changes
+
+    return Changes.all()
