@@ -8,12 +8,14 @@ never removed.
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
 from guide.core import schema
 from guide.core.files import describe_os_error
 from guide.core.store import Library, LibraryDamaged, LibraryError, first_problem
+from guide.core.text import plural
 
 DAILY_KEEP = 7
 
@@ -34,6 +36,8 @@ def copy_database(source: sqlite3.Connection, destination: Path) -> Path:
         try:
             with target:
                 source.backup(target)
+            # A backup is a plain file: no -wal / -shm beside it when it is read later.
+            target.execute("PRAGMA journal_mode = DELETE")
             verdict = target.execute("PRAGMA quick_check(1)").fetchone()[0]
         finally:
             target.close()
@@ -122,6 +126,38 @@ def restore(library: Library, backup: Path) -> Path:
         source.close()
     library.reopen()
     return kept
+
+
+@dataclass(frozen=True)
+class BackupSummary:
+    made: str  # when the copy was made, local time, as a person reads it
+    articles: int
+    plays: int
+    notes: int
+
+    def __str__(self) -> str:
+        return (
+            f"the backup of {self.made} ({plural(self.articles, 'article')}, "
+            f"{plural(self.plays, 'play')}, {plural(self.notes, 'note')})"
+        )
+
+
+def summary(path: Path) -> BackupSummary:
+    """What a backup holds, read without changing it (for the confirmation before a
+    restore)."""
+    check_backup_file(path)
+    made = datetime.fromtimestamp(path.stat().st_mtime).strftime("%-d %b %Y %H:%M")
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        counts = [
+            conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+            for table in ("articles", "watch_events", "notes")
+        ]
+    except sqlite3.Error as error:
+        raise LibraryError(f"{path} cannot be read ({error})") from error
+    finally:
+        conn.close()
+    return BackupSummary(made, *counts)
 
 
 def newest_good_backup(library_path: Path) -> Path | None:

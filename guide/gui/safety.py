@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from guide.core import backup, portable
 from guide.core.check import INFORMATION, Finding, check
-from guide.core.store import Library
+from guide.core.store import Library, LibraryError
 from guide.core.text import plural
 from guide.gui.jobs import CoreJob
 from guide.gui.tables import RecordTable
@@ -138,11 +138,18 @@ class SafetyCommands(QObject):
         )
         if not path:
             return
+        try:
+            held = backup.summary(Path(path))
+        except LibraryError as error:
+            self._failed(str(error))
+            return
         answer = QMessageBox.question(
             self.parent_widget,
             "Restore this backup?",
-            f"Replace the whole library with\n{path}?\n\nWhat it holds now is kept as a copy "
-            "in the backups folder.",
+            f"Replace the whole library with {held}?\n\n{path}\n\nWhat the library holds now "
+            "is kept as a copy in the backups folder.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,  # a slip of the Enter key restores nothing
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -68,25 +68,48 @@ def test_back_up_and_restore_from_the_menu(qtbot, window: MainWindow, monkeypatc
     window.library.plays.watch("fog signal")
     window.runner.changed(Changes.all())
     monkeypatch.setattr(safety.QFileDialog, "getOpenFileName", lambda *a, **k: (str(copy), ""))
-    monkeypatch.setattr(
-        safety.QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes
-    )
+    asked: list[tuple] = []
+
+    def question(_parent, _title, text, buttons, default):
+        asked.append((text, default))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(safety.QMessageBox, "question", question)
     window.actions_[ActionId.RESTORE].trigger()
     wait_job(qtbot, window)
+    ((text, default),) = asked
+    assert default == QMessageBox.StandardButton.Cancel  # Enter alone restores nothing
+    assert "the backup of " in text and "10 articles, 0 plays, 0 notes" in text
     assert "kept in" in said[-1]
     assert not window.library.find("Fog Signal").watched
     assert "0 of 7 episodes watched" in window.status_label.text()
+    leftovers = [p.name for p in copy.parent.iterdir() if p.name.endswith(("-wal", "-shm"))]
+    assert leftovers == []  # backups are plain files
 
 
 def test_restore_asks_first(qtbot, window: MainWindow, tmp_path: Path, monkeypatch):
+    from guide.core import backup
+
+    copy = backup.backup_now(window.library, tmp_path / "copy.db")
+    window.library.plays.watch("fog signal")
+    monkeypatch.setattr(safety.QFileDialog, "getOpenFileName", lambda *a, **k: (str(copy), ""))
     monkeypatch.setattr(
-        safety.QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "x.db"), "")
-    )
-    monkeypatch.setattr(
-        safety.QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No
+        safety.QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel
     )
     window.actions_[ActionId.RESTORE].trigger()
     assert window.safety.job is None
+    assert window.library.find("Fog Signal").watched  # nothing restored
+
+
+def test_restore_of_a_file_that_is_not_a_backup_says_why(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+):
+    said = quiet(monkeypatch)
+    bogus = tmp_path / "x.db"
+    bogus.write_text("not a library")
+    monkeypatch.setattr(safety.QFileDialog, "getOpenFileName", lambda *a, **k: (str(bogus), ""))
+    window.actions_[ActionId.RESTORE].trigger()
+    assert window.safety.job is None and "not an Episode Guide library" in said[-1]
 
 
 def test_check_library_window_opens_findings(qtbot, window: MainWindow, monkeypatch):
