@@ -307,6 +307,11 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
         else:
             self.restoreGeometry(geometry)
+        size = [int(n) for n in s.get(keys.WINDOW_SIZE) if str(n).isdigit()]
+        if len(size) == 2 and not self.isMaximized():
+            # The size the user left, then fitted: Qt's restoreGeometry alone shrank a window
+            # saved on a larger screen to a fraction of a small one (1400×900 → 682×400).
+            self.resize(*size)
         self._fit_to_screen()
         self.restoreState(s.get(keys.WINDOW_STATE))
         self.splitter.restoreState(s.get(keys.SPLITTER))
@@ -351,6 +356,7 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         s = self.settings
         s.set(keys.GEOMETRY, self.saveGeometry())
+        s.set(keys.WINDOW_SIZE, [self.width(), self.height()])
         s.set(keys.WINDOW_STATE, self.saveState())
         s.set(keys.SPLITTER, self.splitter.saveState())
         s.set(keys.READER_SPLITTER, self.page.splitter.saveState())

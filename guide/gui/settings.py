@@ -21,6 +21,7 @@ class Setting(Generic[T]):
 
 
 GEOMETRY = Setting("window/geometry", QByteArray, QByteArray())
+WINDOW_SIZE = Setting("window/size", list, [])  # [width, height] as the user left it
 WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
 SPLITTER = Setting("window/splitter", QByteArray, QByteArray())
 READER_SPLITTER = Setting("window/reader_splitter", QByteArray, QByteArray())

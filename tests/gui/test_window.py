@@ -489,3 +489,19 @@ def ops_changes_all():
     from guide.core.ops import Changes
 
     return Changes.all()
+
+
+def test_a_window_saved_on_a_large_screen_fills_a_small_one(qtbot, make_window, monkeypatch):
+    """Issue 11, item 5: saved at 1400×900, opened on 1024×600: it fits the screen, rather
+    than shrinking to a fraction of it."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+
+    first = make_window()
+    first.resize(1400, 900)
+    first.close()  # saves its size
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _self: QRect(0, 0, 1024, 600))
+    window = make_window()
+    frame = window.frameGeometry()
+    assert frame.width() <= 1024 and frame.height() <= 600
+    assert frame.width() >= 1000 and frame.height() >= 580
