@@ -23,7 +23,7 @@ from guide.core.notes import Revision
 from guide.core.passes import Pass
 from guide.core.plays import Play
 from guide.core.store import Library, LibraryError
-from guide.core.text import from_os
+from guide.core.text import from_os, plural
 from guide.core.times import TimeError, parse_timestamp
 from guide.core.work import Session
 
@@ -54,9 +54,12 @@ class SyncReport:
         }
 
     def summary(self) -> str:
-        text = (
-            f"Synced: {self.applied} of {self.read} operations read applied, {self.written} written"
-        )
+        parts = []
+        if self.applied:
+            parts.append(f"{plural(self.applied, 'change')} from your other computers")
+        if self.written:
+            parts.append(f"{plural(self.written, 'change')} of yours sent")
+        text = "Synced: " + ("; ".join(parts) if parts else "nothing new")
         if self.conflicts:
             text += f"; notes in conflict: {', '.join(self.conflicts)}"
         return text
