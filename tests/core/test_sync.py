@@ -8,6 +8,7 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from hypothesis import settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
@@ -118,10 +119,19 @@ Devices.TestCase.settings = settings(max_examples=60, stateful_step_count=40, de
 TestDevices = Devices.TestCase
 
 
-def test_a_half_written_file_is_skipped_and_read_later(tmp_path: Path):
+@pytest.fixture
+def pair(tmp_path: Path):
+    """A sync folder and two devices' libraries, closed afterwards."""
     folder = tmp_path / "folder"
     folder.mkdir()
     a, b = new_library(tmp_path / "a.db"), new_library(tmp_path / "b.db")
+    yield folder, a, b
+    a.close()
+    b.close()
+
+
+def test_a_half_written_file_is_skipped_and_read_later(pair):
+    folder, a, b = pair
     a.plays.watch("e1")
     sync(a, folder)
     (segment,) = (folder / a.device).glob("*.jsonl")
@@ -132,18 +142,12 @@ def test_a_half_written_file_is_skipped_and_read_later(tmp_path: Path):
     assert b.plays.of("e1") == []
     segment.write_bytes(whole)
     assert sync(b, folder).applied == 1 and len(b.plays.of("e1")) == 1
-    a.close()
-    b.close()
 
 
-def test_a_sync_engines_conflict_copy_is_read_as_a_journal(tmp_path: Path):
-    folder = tmp_path / "folder"
-    folder.mkdir()
-    a, b = new_library(tmp_path / "a.db"), new_library(tmp_path / "b.db")
+def test_a_sync_engines_conflict_copy_is_read_as_a_journal(pair):
+    folder, a, b = pair
     a.plays.watch("e2")
     sync(a, folder)
     (segment,) = (folder / a.device).glob("*.jsonl")
     segment.rename(segment.with_name(segment.stem + ".sync-conflict-20260101-120000-ABC.jsonl"))
     assert sync(b, folder).applied == 1 and b.plays.watched_keys(["e2"]) == {"e2"}
-    a.close()
-    b.close()
