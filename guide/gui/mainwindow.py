@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 from guide import __version__
 from guide.core import ops, query
 from guide.core.article import Kind
+from guide.core.notes import Revision
 from guide.core.query import QueryError
 from guide.core.store import ArticleRecord, Library, LibraryError
 from guide.gui import settings as keys
@@ -798,24 +799,26 @@ class MainWindow(QMainWindow):
 
     def resolve_note(self) -> None:
         """Both versions side by side; the one kept (or a text from both) follows both."""
-        if self.record is None:
-            return
-        self.page.notes.flush()
-        dialog = ConflictDialog(
-            self.record.article.display_title, self.library.notes.heads(self.record.key), self
-        )
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen is not None:
-            self._choose_note_text(dialog.chosen, "Resolve the note")
+        self._choose_version(ConflictDialog, self.library.notes.heads, "Resolve the note")
 
     def show_note_history(self) -> None:
+        """Every earlier text of the note; the one restored becomes its text."""
+        self._choose_version(
+            NoteHistoryDialog, self.library.notes.revisions, "Restore an earlier note"
+        )
+
+    def _choose_version(
+        self,
+        dialog_type: type[ConflictDialog] | type[NoteHistoryDialog],
+        versions: Callable[[str], list[Revision]],
+        description: str,
+    ) -> None:
         if self.record is None:
             return
         self.page.notes.flush()
-        dialog = NoteHistoryDialog(
-            self.record.article.display_title, self.library.notes.revisions(self.record.key), self
-        )
+        dialog = dialog_type(self.record.article.display_title, versions(self.record.key), self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen is not None:
-            self._choose_note_text(dialog.chosen, "Restore an earlier note")
+            self._choose_note_text(dialog.chosen, description)
 
     def _choose_note_text(self, text: str, description: str) -> None:
         assert self.record is not None
