@@ -204,7 +204,8 @@ class HistoryModel(RecordTable[HistoryEntry]):
     def cells(self, entry: HistoryEntry) -> tuple[str, ...]:
         title = entry.title or f"{entry.article_key} (not in the library)"
         moment = local(entry.watched_at)
-        when = f"{moment:%Y-%m-%d %H:%M}" if moment is not None else "date unknown"
+        # The app's way of writing a date ("25 Nov 2026"), with the time of day.
+        when = f"{human_date(entry.watched_at)}, {moment:%H:%M}" if moment else "date unknown"
         return (when, entry.show or "", entry.code, title)
 
     def role_data(self, entry: HistoryEntry, role: int) -> Any:
@@ -443,15 +444,28 @@ class NotesPage(QWidget):
         self.view.verticalHeader().hide()
         layout = QVBoxLayout(self)
         layout.addWidget(_heading("All Notes", self))
+        self.empty = QLabel(self)
+        self.empty.setObjectName("notes_empty")
+        self.empty.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what the user typed
         layout.addWidget(self.filter)
+        layout.addWidget(self.empty)
         layout.addWidget(self.view, 1)
         self.filter.textChanged.connect(lambda _: self.refresh())
         self.view.doubleClicked.connect(self._on_open)
         self.view.activated.connect(self._on_open)
 
     def refresh(self) -> None:
-        self.model.set_entries(self.library.notes.all(self.filter.text()))
+        entries = self.library.notes.all(self.filter.text())
+        self.model.set_entries(entries)
         self.view.resizeColumnsToContents()
+        wanted = self.filter.text().strip()
+        if entries:
+            self.empty.setText("")
+        elif wanted:
+            self.empty.setText(f"No notes hold “{wanted}”.")
+        else:
+            self.empty.setText("No notes yet. Write one under any article, or on a show's page.")
+        self.empty.setVisible(not entries)
 
     def _on_open(self, index: QModelIndex) -> None:
         key = index.data(KEY_ROLE)

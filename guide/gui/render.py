@@ -98,6 +98,14 @@ def infobox_links(record: ArticleRecord, library: Library) -> dict[int, str]:
     return links
 
 
+# Infobox keys that are the format's words, not a reader's: shown in the reader's words.
+_FIELD_LABELS = {"rtitle": "Original title"}
+
+
+def field_label(key: str) -> str:
+    return _FIELD_LABELS.get(normalise_key(key), key)
+
+
 def infobox_html(record: ArticleRecord, links: dict[int, str]) -> str:
     fields = record.article.infobox
     if not fields:
@@ -109,7 +117,8 @@ def infobox_html(record: ArticleRecord, links: dict[int, str]) -> str:
         if href is not None:
             shown = f"<a href='{escape(href, quote=True)}'>{shown}</a>"
         rows.append(
-            f"<tr><th align='left' valign='top' style='padding-right:8px'>{escape(key)}</th>"
+            f"<tr><th align='left' valign='top' style='padding-right:8px'>"
+            f"{escape(field_label(key))}</th>"
             f"<td valign='top'>{shown}</td></tr>"
         )
     return "<table cellspacing='2' width='100%'>" + "".join(rows) + "</table>"

@@ -68,7 +68,7 @@ def test_history_filter_edit_and_delete_with_undo(qtbot, window: MainWindow, mon
     monkeypatch.setattr(pages.PlayDateDialog, "moment", lambda self: target)
     page.edit_current()  # Fog Signal, moved back to January 2025
     assert titles() == ["The Keeper's Log", "Fog Signal"]
-    assert page.model.index(1, 0).data() == "2025-01-02 20:30"
+    assert page.model.index(1, 0).data() == "2 Jan 2025, 20:30"
     page.view.selectRow(0)
     qtbot.keyClick(page, Qt.Key.Key_Delete)
     assert titles() == ["Fog Signal"]
@@ -173,3 +173,26 @@ def test_mark_it_watched_on_a_show_not_started_marks_its_first_episode(qtbot, wi
     page.view.setCurrentIndex(keepers)
     page.mark_button.click()
     assert window.library.plays.watched_keys(["the keeper's log"]) == {"the keeper's log"}
+
+
+def test_words_a_reader_uses(qtbot, window, tmp_path):
+    """Issue 11, item 14 (in part): 'Rtitle' is shown as 'Original title'; History writes
+    dates as the rest of the app does; All Notes says when nothing matches."""
+    from guide.core.article import Article
+
+    window.library.write_articles(
+        [(Article("Heartstopper Forever 2", (("Rtitle", "HF2"),), ("Lead.",)), None, None)]
+    )
+    window.library.refresh_order()
+    window.open_key("heartstopper forever 2")
+    assert "Original title" in window.side.infobox.toPlainText()
+    assert "Rtitle" not in window.side.infobox.toPlainText()
+    watch(window, "Fog Signal")
+    window.show_history()
+    when = window.history_page.model.index(0, 0).data()
+    day = datetime.now().astimezone()
+    assert when.startswith(f"{day.day} {day:%b %Y}, ")
+    window.show_all_notes()
+    assert window.notes_page.empty.text().startswith("No notes yet")
+    window.notes_page.filter.setText("lighthouse <b>")
+    assert window.notes_page.empty.text() == "No notes hold “lighthouse <b>”."
