@@ -37,6 +37,13 @@ class Revision:
     device: str = ""
 
 
+def heads_of(revisions: list[Revision]) -> list[Revision]:
+    """Of one note's revisions, those no other follows, newest first."""
+    followed = {parent for revision in revisions for parent in revision.parents}
+    heads = [r for r in revisions if r.uid not in followed]
+    return sorted(heads, key=lambda r: (r.at, r.uid), reverse=True)
+
+
 class Notes(Manager):
     _NOTE_KEY = {"notes": "article_key", "show_notes": "show_key"}
 
@@ -146,10 +153,7 @@ class Notes(Manager):
     def heads(self, key: str, *, on_show: bool = False) -> list[Revision]:
         """The revisions no other revision follows, newest first: one is the note's text;
         more than one is a conflict."""
-        revisions = self.revisions(key, on_show=on_show)
-        followed = {parent for revision in revisions for parent in revision.parents}
-        heads = [r for r in revisions if r.uid not in followed]
-        return sorted(heads, key=lambda r: (r.at, r.uid), reverse=True)
+        return heads_of(self.revisions(key, on_show=on_show))
 
     def conflicts(self, key: str, *, on_show: bool = False) -> list[str]:
         """The texts of the other heads when a note is in conflict ([] when it is not)."""

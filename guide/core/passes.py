@@ -53,10 +53,6 @@ class Passes(Manager):
         rows = self.db.execute(f"SELECT {_COLUMNS} FROM passes ORDER BY show_key, number, uid")
         return [Pass(*row) for row in rows]
 
-    def by_uid(self, uid: str) -> Pass | None:
-        row = self.db.execute(f"SELECT {_COLUMNS} FROM passes WHERE uid = ?", [uid]).fetchone()
-        return Pass(*row) if row else None
-
     def add_if_new(self, show_key: str, number: int, started_at: str) -> bool:
         """A pass from a file that names no id (format 1): new unless one started then."""
         if self._scalar(

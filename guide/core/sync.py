@@ -66,7 +66,7 @@ class SyncReport:
 
 
 def remembered_folder(library: Library) -> Path | None:
-    value = library._scalar("SELECT value FROM sync_state WHERE name = ?", [FOLDER_STATE])
+    value = _state(library, FOLDER_STATE)
     return Path(value) if value else None
 
 

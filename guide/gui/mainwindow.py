@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 from guide import __version__
 from guide.core import ops, query
 from guide.core.article import Kind
-from guide.core.notes import Revision
+from guide.core.notes import Revision, heads_of
 from guide.core.query import QueryError
 from guide.core.store import ArticleRecord, Library, LibraryError
 from guide.gui import settings as keys
@@ -792,9 +792,9 @@ class MainWindow(QMainWindow):
         )
 
     def _show_note_versions(self, key: str) -> None:
-        revisions = self.library.notes.revisions(key)
+        revisions = self.library.notes.revisions(key)  # read once for both questions
         self.page.notes.show_versions(
-            conflicted=len(self.library.notes.heads(key)) > 1, has_history=len(revisions) > 1
+            conflicted=len(heads_of(revisions)) > 1, has_history=len(revisions) > 1
         )
 
     def resolve_note(self) -> None:

@@ -26,7 +26,6 @@ Saver = Callable[[str, str, str], Applied | None]
 class NotesEditor(QWidget):
     """Plain-text notes for one article (or show) at a time."""
 
-    saved = Signal(str)  # key, after a commit
     resolve_requested = Signal()
     history_requested = Signal()
 
