@@ -173,6 +173,8 @@ def _record_text(record: ArticleRecord) -> str:
             lines += ["", paragraph]
     lines.append("")
     lines.append(_watched_text(record))
+    if record.rating:
+        lines.append(f"Your rating: {record.rating}/10")
     if record.note:
         lines += ["", "Note:", record.note]
     return "\n".join(lines)
@@ -615,6 +617,9 @@ def build_parser() -> argparse.ArgumentParser:
         "one sync round through a folder a sync engine shares (Syncthing, Nextcloud, …)",
     )
     p.add_argument("--folder", metavar="DIR", help="the sync folder (remembered for next time)")
+    from guide.cli_history import add_commands
+
+    add_commands(command)
     p = command(
         "completion",
         cmd_completion,

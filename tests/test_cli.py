@@ -126,6 +126,7 @@ def test_show_json_contract(capsys, lib, show_folder):
         "last_watched": "2026-11-12T20:30:00+00:00",
         "note": "Lovely opening",
         "note_conflicts": [],
+        "rating": None,
     }
     code, out, _ = run(capsys, "show", "Pilot", "--library", lib)
     assert "## Plot" in out and "Watched once, last on 12 Nov 2026" in out

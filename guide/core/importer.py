@@ -25,7 +25,7 @@ from guide.core.files import (
     read_regular_file,
 )
 from guide.core.store import Library, StoredFile
-from guide.core.text import from_os
+from guide.core.text import from_os, plural
 from guide.core.work import Cancelled, Session
 
 BATCH_SIZE = 250  # articles per transaction: another writer waits ~0.1 s at most
@@ -53,6 +53,7 @@ class ImportReport:
     cancelled: bool = False
     changes: dict[str, list[str]] = field(default_factory=dict)  # updated title -> changes
     files: int = 0  # files found to read
+    history_attached: int = 0  # plays and ratings of imported history waiting for these
 
     @property
     def imported(self) -> int:
@@ -68,6 +69,7 @@ class ImportReport:
             "warnings": [{"path": w.path, "message": w.message} for w in self.warnings],
             "cancelled": self.cancelled,
             "changes": [{"title": t, "changes": c} for t, c in self.changes.items()],
+            "history_attached": self.history_attached,
         }
 
     def summary(self) -> str:
@@ -79,6 +81,9 @@ class ImportReport:
         ]
         if self.warnings:
             parts.append(f"{len(self.warnings)} warnings")
+        if self.history_attached:
+            attached = plural(self.history_attached, "imported play or rating", "imported ones")
+            parts.append(f"{attached} attached")
         text = ", ".join(parts)
         return f"Import cancelled: {text}" if self.cancelled else f"Imported: {text}"
 
@@ -270,9 +275,21 @@ def import_paths(
     finally:
         library.refresh_order()
     run.fill_report()
+    if (report.added or report.updated) and not report.cancelled:
+        report.history_attached = _attach_history(library)
     return report
 
 
 def _reparse(item: _Read) -> _Read:
     result = parse(read_regular_file(item.source or item.path, MAX_FILE_SIZE))
     return _Read(item.path, item.digest, article=result.article, stored=item.stored)
+
+
+def _attach_history(library: Library) -> int:
+    """Imported watch history that was waiting for these articles, recorded now."""
+    if not library._scalar("SELECT 1 FROM pending_history LIMIT 1"):
+        return 0  # the usual case: nothing loads the trackers' matching
+    from guide.core.trackers.plan import attach_pending
+
+    outcome = attach_pending(library)
+    return outcome.plays_added + outcome.ratings_set

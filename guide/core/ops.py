@@ -33,6 +33,7 @@ class Changes:
     notes: frozenset[str] = frozenset()  # article keys whose note changed
     show_notes: frozenset[str] = frozenset()  # show keys whose show note changed
     searches: bool = False  # saved searches
+    ratings: frozenset[str] = frozenset()  # article and show keys whose rating changed
     articles: bool = False  # articles added, updated or removed
     everything: bool = False  # replaced underneath: restore, merge, another process
 
@@ -43,6 +44,7 @@ class Changes:
             self.notes | other.notes,
             self.show_notes | other.show_notes,
             self.searches or other.searches,
+            self.ratings | other.ratings,
             self.articles or other.articles,
             self.everything or other.everything,
         )
@@ -259,6 +261,51 @@ class SetNote:
         inverse = SetNote(self.key, current, self.on_show, description=self.description)
         shown = notes.display(self.key, on_show=self.on_show)
         return Applied(self.description, changes, inverse, conflict, shown)
+
+
+# -- ratings ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SetRating:
+    """Rate an article or a show 1–10; 0 removes the rating."""
+
+    key: str
+    rating: int
+    on_show: bool = False
+    description: str = "Rate"
+
+    def run(self, library: Library) -> Applied:
+        before = library.ratings.get(self.key, on_show=self.on_show) or 0
+        if before == self.rating or not library.ratings.set(
+            self.key, self.rating, on_show=self.on_show
+        ):
+            return Applied(self.description, Changes())
+        inverse = SetRating(self.key, before, self.on_show, self.description)
+        return Applied(self.description, Changes(ratings=frozenset({self.key})), inverse)
+
+
+# -- several operations as one ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Steps:
+    """Operations run in order as one (one transaction, one undo); the inverse undoes them in
+    reverse order."""
+
+    description: str
+    steps: tuple[Operation, ...]
+
+    def run(self, library: Library) -> Applied:
+        changes = Changes()
+        inverses: list[Operation] = []
+        for step in self.steps:
+            applied = step.run(library)
+            changes |= applied.changes
+            if applied.inverse is not None:
+                inverses.append(applied.inverse)
+        inverse = Steps(self.description, tuple(reversed(inverses))) if inverses else None
+        return Applied(self.description, changes, inverse)
 
 
 # -- saved searches ------------------------------------------------------------------------------

@@ -35,6 +35,7 @@ class Play:
     watched_at: str | None
     pass_uid: str | None = None  # the rewatch it counts in; None: the first watch
     device: str = ""  # the library that recorded it
+    source: str | None = None  # where it was imported from ("Trakt", …); None: here
     replaces: str | None = field(default=None, compare=False)  # undo: the play it brings back
 
 
@@ -53,6 +54,7 @@ class HistoryEntry:
     show_key: str | None
     season: int | None
     episode: int | None
+    source: str | None = None  # imported from ("Trakt", …); None: recorded here or synced
 
     @property
     def code(self) -> str:
@@ -67,10 +69,11 @@ class HistoryEntry:
             "show": self.show,
             "season": self.season,
             "episode": self.episode,
+            "source": self.source,
         }
 
 
-_PLAY_COLUMNS = "uid, article_key, watched_at, pass_uid, device"
+_PLAY_COLUMNS = "uid, article_key, watched_at, pass_uid, device, source"
 
 
 class Plays(Manager):
@@ -144,8 +147,16 @@ class Plays(Manager):
                     continue  # deleted somewhere: a delete is never undone by another copy
                 cursor = self.db.execute(
                     "INSERT OR IGNORE INTO watch_events "
-                    "(uid, article_key, watched_at, pass_uid, device) VALUES (?, ?, ?, ?, ?)",
-                    [play.uid, play.article_key, play.watched_at, play.pass_uid, play.device],
+                    "(uid, article_key, watched_at, pass_uid, device, source) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    [
+                        play.uid,
+                        play.article_key,
+                        play.watched_at,
+                        play.pass_uid,
+                        play.device,
+                        play.source,
+                    ],
                 )
                 if cursor.rowcount:
                     added.append(play)
@@ -154,16 +165,17 @@ class Plays(Manager):
                             "INSERT OR REPLACE INTO play_successors VALUES (?, ?)",
                             [play.replaces, play.uid],
                         )
-                    self.library.journal.record(
-                        {
-                            "type": "play",
-                            "uid": play.uid,
-                            "key": play.article_key,
-                            "watched_at": play.watched_at,
-                            "pass": play.pass_uid,
-                            "device": play.device,
-                        }
-                    )
+                    op = {
+                        "type": "play",
+                        "uid": play.uid,
+                        "key": play.article_key,
+                        "watched_at": play.watched_at,
+                        "pass": play.pass_uid,
+                        "device": play.device,
+                    }
+                    if play.source is not None:
+                        op["source"] = play.source
+                    self.library.journal.record(op)
         return added
 
     def remove(self, plays: Iterable[Play]) -> list[Play]:
@@ -295,8 +307,7 @@ class Plays(Manager):
         rows = self.db.execute(
             f"""
             SELECT w.uid, w.watched_at, w.article_key, COALESCE(p.number, 1), a.title, s.name,
-                   a.show_key,
-                   a.season, a.episode
+                   a.show_key, a.season, a.episode, w.source
             FROM watch_events w
             LEFT JOIN articles a ON a.key = w.article_key
             LEFT JOIN shows s ON s.key = a.show_key

@@ -48,6 +48,7 @@ class MergeReport:
     notes_unchanged: int = 0
     passes_added: int = 0
     deletes_added: int = 0
+    ratings_set: int = 0
     unknown_titles: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
@@ -60,7 +61,8 @@ class MergeReport:
             f"{plural(self.notes_added, 'note change')} added, {self.notes_updated:,} updated, "
             f"{plural(self.notes_conflicts, 'note')} in conflict, "
             f"{plural(self.passes_added, 'rewatch', 'rewatches')} added, "
-            f"{plural(self.deletes_added, 'delete')}"
+            f"{plural(self.deletes_added, 'delete')}, "
+            f"{plural(self.ratings_set, 'rating')} set"
         )
 
 
@@ -86,6 +88,7 @@ def export_data(library: Library) -> dict[str, Any]:
                 "watched_at": play.watched_at,
                 "pass": play.pass_uid,
                 "device": play.device,
+                "source": play.source,
             }
         )
     notes = []
@@ -106,6 +109,20 @@ def export_data(library: Library) -> dict[str, Any]:
         for p in library.passes.all()
     ]
     deleted = [{"id": uid, "kind": kind, "at": at} for uid, kind, at in library.tombstones.all()]
+    ratings = [
+        {
+            "id": r.uid,
+            **(
+                {"show": shows.get(r.key, r.key), "on_show": True}
+                if r.on_show
+                else {"title": named(r.key)[0]}
+            ),
+            "rating": r.rating,
+            "rated_at": r.at,
+            "device": r.device,
+        }
+        for r in library.ratings.all()
+    ]
     revisions = []
     for revision in library.notes.all_revisions():
         where = (
@@ -131,6 +148,7 @@ def export_data(library: Library) -> dict[str, Any]:
         "passes": passes,
         "deleted": deleted,
         "revisions": revisions,
+        "ratings": ratings,
         "notes": notes,
     }
 
@@ -146,6 +164,21 @@ def _v2_ops(data: dict[str, Any]) -> Iterator[tuple[str, Any]]:
                 key=_key(item, "title"),
                 watched_at=_get(item, "watched_at"),
                 **{"pass": _get(item, "pass"), "device": _get(item, "device") or ""},
+                source=_get(item, "source"),
+            ),
+        )
+    for i, item in enumerate(data.get("ratings", [])):
+        on_show = bool(_get(item, "on_show"))
+        yield (
+            f"$.ratings[{i}]",
+            _op(
+                item,
+                "rating",
+                on_show=on_show,
+                key=_key(item, "show" if on_show else "title"),
+                rating=_get(item, "rating"),
+                rated_at=_get(item, "rated_at"),
+                device=_get(item, "device") or "",
             ),
         )
     for i, item in enumerate(data.get("passes", [])):
@@ -281,7 +314,7 @@ def validate(data: Any) -> list[str]:
         return [f"$.version: {version} is not a format version"]
     problems: list[str] = []
     if version == 2:
-        for section in ("plays", "passes", "deleted", "revisions", "notes"):
+        for section in ("plays", "passes", "deleted", "revisions", "ratings", "notes"):
             if not isinstance(data.get(section, []), list):
                 problems.append(f"$.{section}: should be a list")
         if problems:
@@ -473,7 +506,12 @@ def _merge_v2(library: Library, data: dict[str, Any], session: Session) -> Merge
     known_titles = set(library.article_titles())
     unknown: dict[str, None] = {}
     items = list(_v2_ops(data))
-    counters = {"play": "plays_added", "pass": "passes_added", "revision": "notes_added"}
+    counters = {
+        "play": "plays_added",
+        "pass": "passes_added",
+        "revision": "notes_added",
+        "rating": "ratings_set",
+    }
     with library.transaction():
         for done, (_where, op) in enumerate(items):
             if done % 500 == 0:

@@ -274,11 +274,41 @@ def _v4_identities_tombstones_revisions_journal(db: Database) -> None:
     )
 
 
+def _v5_ratings_play_sources_pending_history(db: Database) -> None:
+    """Ratings (1–10 on an article or a show), where each play came from (a tracker's export,
+    shown in History), and imported history that matched no article yet (it attaches when
+    its article is imported)."""
+    db.executescript(
+        """
+        ALTER TABLE watch_events ADD COLUMN source TEXT;  -- NULL: recorded here
+        -- One rating per article or show; the latest change wins (by time, then id), so two
+        -- computers agree whatever order their changes arrive in. 0: the rating was removed.
+        CREATE TABLE ratings (
+            on_show INTEGER NOT NULL,
+            key TEXT NOT NULL,
+            rating INTEGER NOT NULL CHECK (rating BETWEEN 0 AND 10),
+            at TEXT NOT NULL,
+            uid TEXT NOT NULL,
+            device TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (on_show, key)
+        );
+        -- An imported history item (JSON) whose show, episode or film is not in the library.
+        CREATE TABLE pending_history (
+            uid TEXT PRIMARY KEY,
+            source TEXT NOT NULL,
+            item TEXT NOT NULL,
+            added_at TEXT NOT NULL
+        );
+        """
+    )
+
+
 STEPS: list[Callable[[Database], None]] = [
     _v1_initial,
     _v2_passes_show_notes_saved_searches,
     _v3_play_ids_unknown_dates_nfc_keys,
     _v4_identities_tombstones_revisions_journal,
+    _v5_ratings_play_sources_pending_history,
 ]
 LATEST_VERSION = len(STEPS)
 

@@ -25,6 +25,7 @@ from guide.core.moments import StoredTimes
 from guide.core.notes import Notes
 from guide.core.passes import Passes
 from guide.core.plays import Play, Plays
+from guide.core.ratings import Ratings
 from guide.core.searches import SavedSearches
 from guide.core.sql import CURRENT_PASS_OF_ARTICLE, IN_CURRENT_PASS
 from guide.core.times import now_utc, to_timestamp
@@ -153,6 +154,7 @@ class ArticleRecord:
     watched: bool = False  # in the show's current pass
     pass_number: int = 1
     note_conflicts: tuple[str, ...] = ()  # the other heads' texts, when edited in two places
+    rating: int | None = None  # 1–10; an overview's or a list's is its show's
 
     @property
     def key(self) -> str:
@@ -186,6 +188,7 @@ class ArticleRecord:
             "last_watched": self.last_watched,
             "note": self.note,
             "note_conflicts": list(self.note_conflicts),
+            "rating": self.rating,
         }
 
 
@@ -272,6 +275,7 @@ class Library:
         self.searches = SavedSearches(self)
         self.times = StoredTimes(self)
         self.tombstones = Tombstones(self)
+        self.ratings = Ratings(self)
         self.journal = Journal(self)
         self.device = ""  # this library's device id, read (or taken) once it is open
         self.db = _connect(self.path)
@@ -807,7 +811,14 @@ class Library:
             watched=bool(self.plays.watched_keys([key])),
             pass_number=self.passes.number(show_key) if show_key else 1,
             note_conflicts=tuple(self.notes.conflicts(key)),
+            rating=self.rating_of(key, kind, show_key),
         )
+
+    def rating_of(self, key: str, kind: str, show_key: str | None) -> int | None:
+        """An article's rating; an overview or list article shows its show's."""
+        if kind in (Kind.OVERVIEW, Kind.LIST) and show_key is not None:
+            return self.ratings.get(show_key, on_show=True)
+        return self.ratings.get(key)
 
     def _load_article(self, article_id: int) -> Article:
         title, lead, sections = self.db.execute(

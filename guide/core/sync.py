@@ -22,6 +22,7 @@ from guide.core.files import describe_os_error, read_regular_file, write_text_at
 from guide.core.notes import Revision
 from guide.core.passes import Pass
 from guide.core.plays import Play
+from guide.core.ratings import Rating
 from guide.core.store import Library, LibraryError
 from guide.core.text import from_os, plural
 from guide.core.times import TimeError, parse_timestamp
@@ -210,12 +211,20 @@ def check_op(op: Any) -> None:
         _moment(op, "watched_at", optional=True)
         if op.get("pass") is not None:
             _text(op, "pass")
+        if op.get("source") is not None:
+            _text(op, "source")
     elif kind == "delete":
         if op.get("kind") not in ("play", "pass"):
             raise BadOperation("a delete should name a play or a pass")
     elif kind == "pass":
         _text(op, "show")
         _moment(op, "started_at")
+    elif kind == "rating":
+        _text(op, "key")
+        _moment(op, "rated_at")
+        rating = op.get("rating")
+        if not isinstance(rating, int) or isinstance(rating, bool) or not 0 <= rating <= 10:
+            raise BadOperation("'rating' should be a whole number from 0 to 10")
     elif kind == "revision":
         _text(op, "key")
         _text(op, "text", empty=True)
@@ -237,8 +246,21 @@ def apply_op(library: Library, op: dict[str, Any]) -> bool:
             _moment(op, "watched_at", optional=True),
             op.get("pass"),
             str(op.get("device") or ""),
+            op.get("source"),
         )
         return bool(library.plays.add([play]))
+    if kind == "rating":
+        rated_at = _moment(op, "rated_at")
+        assert rated_at is not None
+        change = Rating(
+            bool(op.get("on_show")),
+            op["key"],
+            op["rating"],
+            rated_at,
+            op["uid"],
+            str(op.get("device") or ""),
+        )
+        return library.ratings.apply(change)
     if kind == "delete":
         new = not library.tombstones.holds(op["uid"])
         if op["kind"] == "play":

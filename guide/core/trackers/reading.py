@@ -1,0 +1,165 @@
+"""Reading a tracker's export: the format is recognised from the content, never the name.
+
+A ZIP is opened and its members read the same way. Files that hold account data (Trakt's
+`user-profile.json` and `user-settings.json`, TV Time's tokens and logins) are never opened:
+they are recognised by name and left alone, in a ZIP or given directly.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from guide.core.files import NotRegularFile, describe_os_error, read_regular_file
+from guide.core.text import from_os
+from guide.core.trackers import kodi, netflix, seriesguide, trakt, tvtime
+from guide.core.trackers.entries import HistoryError, Source
+
+MAX_FILE = 256 * 1024 * 1024  # the largest export read (a 50,000-play Trakt history: 25 MB)
+MAX_MEMBERS_TOTAL = 512 * 1024 * 1024  # what a ZIP may unpack to, in all
+_ACCOUNT = re.compile(
+    r"(^|[-_])(user[-_]?profile|user[-_]?settings|settings|token|tokens|login|logins|"
+    r"password|oauth|session|account|credentials?|devices?|emails?)([-_.]|$)",
+    re.IGNORECASE,
+)
+
+
+def is_account_file(file_name: str) -> bool:
+    """Whether a file's name says it holds account data (never read)."""
+    return bool(_ACCOUNT.search(Path(file_name).stem))
+
+
+def read_file(path: str | os.PathLike[str]) -> list[Source]:
+    """Every source in a file (a ZIP holds several); HistoryError says why a file cannot be
+    read at all."""
+    shown = from_os(path)
+    if is_account_file(os.fspath(path)):
+        raise HistoryError(f"{shown}: holds account data, which is never read")
+    try:
+        data = read_regular_file(path, MAX_FILE)
+    except NotRegularFile as error:
+        raise HistoryError(f"{shown}: not a regular file: {error}") from None
+    except OSError as error:
+        raise HistoryError(f"{shown}: {describe_os_error(error)}") from None
+    if len(data) > MAX_FILE:
+        raise HistoryError(f"{shown}: larger than {MAX_FILE // 2**20} MiB")
+    if data.startswith(b"PK\x03\x04"):
+        return _read_zip(data, shown)
+    source = read_bytes(data, shown)
+    if source is None:
+        raise HistoryError(f"{shown}: {_UNKNOWN}")
+    return [source]
+
+
+_UNKNOWN = (
+    "not a watch history this version can read (Trakt, TV Time, SeriesGuide, Kodi or "
+    "Jellyfin NFO, Netflix viewing activity)"
+)
+
+
+def _read_zip(data: bytes, shown: str) -> list[Source]:
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        members = [m for m in archive.infolist() if not m.is_dir()]
+    except (zipfile.BadZipFile, OSError, ValueError) as error:
+        raise HistoryError(f"{shown}: a damaged ZIP file ({error})") from None
+    sources = []
+    unpacked = 0
+    for member in members:
+        base = member.filename.rsplit("/", 1)[-1]
+        if is_account_file(base) or not base.lower().endswith((".json", ".csv", ".nfo", ".xml")):
+            continue
+        unpacked += member.file_size
+        if member.file_size > MAX_FILE or unpacked > MAX_MEMBERS_TOTAL:
+            raise HistoryError(f"{shown}: unpacks to more than {MAX_FILE // 2**20} MiB")
+        try:
+            with archive.open(member) as stream:
+                content = stream.read(MAX_FILE + 1)
+        except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError) as error:
+            raise HistoryError(f"{shown}: {base} cannot be unpacked ({error})") from None
+        if len(content) > MAX_FILE:
+            raise HistoryError(f"{shown}: unpacks to more than {MAX_FILE // 2**20} MiB")
+        try:
+            source = read_bytes(content, f"{shown}/{from_os(member.filename)}")
+        except HistoryError:
+            continue  # a ZIP holds other files too; only what reads as history counts
+        if source is not None:
+            sources.append(source)
+    if not sources:
+        raise HistoryError(f"{shown}: holds no watch history this version can read")
+    return sources
+
+
+def _text(data: bytes, shown: str) -> str:
+    """UTF-8 (with or without a byte order mark), or UTF-16 with one (Windows tools)."""
+    encoding = "utf-16" if data[:2] in (b"\xff\xfe", b"\xfe\xff") else "utf-8-sig"
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        raise HistoryError(f"{shown}: not UTF-8 text") from None
+
+
+def read_bytes(data: bytes, shown: str) -> Source | None:
+    """One file's content as a source; None when it is no format this version knows."""
+    text = _text(data, shown)
+    head = text.lstrip()[:1]
+    if head in ("[", "{"):
+        return _read_json(text, shown)
+    if head == "<":
+        root = kodi.parse(text)
+        if root.tag not in kodi.ROOTS:
+            return None
+        source = Source(kodi.SOURCE, shown)
+        kodi.read(root, source)
+        return source
+    return _read_csv(text, shown)
+
+
+def _read_json(text: str, shown: str) -> Source | None:
+    try:
+        data: Any = json.loads(text)
+    except (ValueError, RecursionError) as error:
+        raise HistoryError(f"{shown}: not valid JSON ({error})") from None
+    if isinstance(data, dict):
+        # SeriesGuide's newer backups wrap the list; Trakt's never do.
+        data = data.get("shows") if isinstance(data.get("shows"), list) else None
+    if not isinstance(data, list):
+        return None
+    readers = (
+        (trakt.SOURCE, trakt.is_history, trakt.read_history),
+        (trakt.SOURCE, trakt.is_ratings, trakt.read_ratings),
+        (trakt.SOURCE, trakt.is_watched_shows, trakt.read_watched_shows),
+        (seriesguide.SOURCE, seriesguide.recognises, seriesguide.read),
+    )
+    for name, recognises, read in readers:
+        if recognises(data):
+            source = Source(name, shown)
+            read(data, source)
+            return source
+    return Source("empty", shown) if not data else None
+
+
+def _read_csv(text: str, shown: str) -> Source | None:
+    try:
+        rows = list(csv.reader(io.StringIO(text)))
+    except csv.Error as error:
+        raise HistoryError(f"{shown}: not a readable CSV file ({error})") from None
+    if not rows:
+        return None
+    header = rows[0]
+    if netflix.recognises(header):
+        source = Source(netflix.SOURCE, shown)
+        netflix.read(rows, source)
+        return source
+    if tvtime.recognises(header):
+        source = Source(tvtime.SOURCE, shown)
+        keys = [column.strip().lower() for column in header]
+        tvtime.read([dict(zip(keys, row, strict=False)) for row in rows[1:]], source)
+        return source
+    return None

@@ -1,0 +1,325 @@
+"""Bringing history from other trackers: every format read from its content, matched to the
+sample articles, recorded once (a second import adds nothing), undone as one operation."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from guide.core import ops
+from guide.core.importer import import_paths
+from guide.core.opening import add_samples
+from guide.core.portable import export_data, merge_data
+from guide.core.store import Library
+from guide.core.trackers.entries import Entry, HistoryError
+from guide.core.trackers.matching import Matcher
+from guide.core.trackers.netflix import split_title
+from guide.core.trackers.plan import pending_entries, review
+from guide.core.trackers.reading import is_account_file, read_file
+from tests.helpers import episode
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "history"
+
+
+@pytest.fixture
+def samples(library: Library) -> Library:
+    add_samples(library)
+    return library
+
+
+def import_history(library: Library, *paths: Path):
+    sources = [s for p in paths for s in read_file(p)]
+    found = review(library, sources)
+    with library.transaction():
+        applied, outcome = found.operation().run_counted(library)
+    return found, applied, outcome
+
+
+def history(library: Library) -> list[tuple[int, str | None, str | None, str | None]]:
+    return sorted(
+        ((e.pass_number, e.watched_at, e.title, e.source) for e in library.plays.history()),
+        key=lambda row: (row[1] or "", row[2] or ""),
+    )
+
+
+def trakt_files() -> list[Path]:
+    return sorted(p for p in (FIXTURES / "trakt").iterdir() if not is_account_file(p.name))
+
+
+# -- reading each format -------------------------------------------------------------------
+
+
+def test_trakt_history_is_one_play_per_event_duplicates_once_bad_times_skipped(samples):
+    found, _, outcome = import_history(samples, *trakt_files())
+    assert found.formats == "Trakt"
+    assert [line.split(": ", 1)[1] for line in found.skipped] == [
+        "'yesterday' is not a date; write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM"
+    ]
+    assert history(samples) == [
+        (1, "2023-03-03T18:00:00+00:00", "Harbour Lights (film)", "Trakt"),
+        (1, "2024-01-05T20:00:00+00:00", "The Keeper's Log", "Trakt"),
+        (1, "2024-01-12T20:00:00+00:00", "Fog Signal", "Trakt"),  # the duplicated event: once
+        # after watched-shows.json's reset_at (2025-01-20): the rewatch
+        (2, "2025-02-01T21:00:00+00:00", "The Keeper's Log", "Trakt"),
+        (2, "2025-06-14T19:30:00+00:00", "Between the Tides", "Trakt"),  # matched by title
+    ]
+    assert outcome.plays_added == 5 and outcome.passes_started == 1
+    assert samples.ratings.get("fog signal") == 9
+    assert samples.ratings.get("harbour lights (film)") == 7
+    assert samples.ratings.get("the lighthouse keepers", on_show=True) == 8
+    assert [e.label for e in found.unmatched] == ['Saltmarsh Radio S01E01 "Static"']
+
+
+def test_tv_time_rows_and_a_rewatch_start_a_pass(samples):
+    found, _, outcome = import_history(samples, *sorted((FIXTURES / "tvtime").iterdir()))
+    assert found.formats == "TV Time"
+    assert outcome.passes_started == 1
+    assert history(samples) == [
+        (1, "2024-02-01T20:00:00+00:00", "The Keeper's Log", "TV Time"),
+        (1, "2024-02-02T20:00:00+00:00", "Fog Signal", "TV Time"),
+        (2, "2024-08-01T20:00:00+00:00", "The Keeper's Log", "TV Time"),
+        (2, "2025-06-07T21:00:00+00:00", "Midsummer", "TV Time"),
+    ]
+    assert len(found.skipped) == 1 and "row 7" in found.skipped[0]
+
+
+def test_seriesguide_counts_become_plays_of_unknown_date_and_the_last_one_dated(samples):
+    found, _, outcome = import_history(
+        samples, FIXTURES / "seriesguide" / "seriesguide-shows-backup.json"
+    )
+    assert found.formats == "SeriesGuide"
+    keeper = samples.plays.of("the keeper's log")
+    assert [p.watched_at for p in keeper] == [None, None, None]  # plays: 3, no dates
+    assert [p.watched_at for p in samples.plays.of("midsummer")] == ["2025-06-07T19:00:00+00:00"]
+    assert samples.plays.of("the ship that wasn't") == []  # "watched": false
+    assert samples.ratings.get("the keeper's log") == 10
+    assert samples.ratings.get("the lighthouse keepers", on_show=True) == 9
+    assert outcome.plays_added == 5
+
+
+def test_a_count_tops_up_the_plays_already_there(samples):
+    ops.apply(samples, ops.Watch(("the keeper's log",), "watch"))
+    import_history(samples, FIXTURES / "seriesguide" / "seriesguide-shows-backup.json")
+    plays = samples.plays.of("the keeper's log")
+    assert len(plays) == 3 and sum(p.watched_at is None for p in plays) == 2
+
+
+def test_kodi_nfo_and_videodb_with_playcount_lastplayed_and_userrating(samples):
+    found, _, _ = import_history(samples, *sorted((FIXTURES / "kodi").iterdir()))
+    assert found.formats == "Kodi/Jellyfin"
+    last_light = [p.watched_at for p in samples.plays.of("last light")]
+    assert sorted(last_light, key=lambda t: t or "") == [None, "2025-06-21T21:15:00+00:00"]
+    assert len(samples.plays.of("fog signal")) == 3  # empty <lastplayed>: dates unknown
+    assert samples.ratings.get("last light") == 8
+    assert samples.ratings.get("harbour lights (film)") == 6
+    assert samples.ratings.get("the lighthouse keepers", on_show=True) == 7
+
+
+def test_netflix_titles_match_by_show_season_and_episode_title_fuzzily(samples):
+    found, _, _ = import_history(samples, FIXTURES / "netflix" / "NetflixViewingHistory.csv")
+    assert found.formats == "Netflix"
+    assert history(samples) == [
+        (1, "2023-03-04T12:00:00+00:00", "Harbour Lights (film)", "Netflix"),
+        (1, "2024-01-13T12:00:00+00:00", "Fog Signal", "Netflix"),  # "Fog Signals": fuzzy
+        (1, "2025-06-14T12:00:00+00:00", "Between the Tides", "Netflix"),
+    ]
+
+
+def test_netflix_title_shapes():
+    assert split_title("A: Season 2: B: C") == Entry(
+        "Netflix", "episode", show="A", season=2, title="B: C"
+    )
+    limited = split_title("A: Limited Series: Part One")
+    assert (limited.show, limited.season, limited.title) == ("A", None, "Part One")
+    assert split_title("Harbour Lights").what == "film"
+
+
+# -- every file the same way, recognised by its content ------------------------------------------
+
+
+def test_the_format_is_recognised_from_the_content_not_the_name(samples, tmp_path: Path):
+    renamed = tmp_path / "export.dat"
+    shutil.copy(FIXTURES / "tvtime" / "tracking-prod-records-v2.csv", renamed)
+    assert read_file(renamed)[0].format == "TV Time"
+
+
+def test_a_trakt_zip_is_read_whole_and_its_account_files_never_opened(samples, tmp_path: Path):
+    archive = tmp_path / "trakt-export.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        for path in (FIXTURES / "trakt").iterdir():  # user-profile.json would not parse
+            z.write(path, f"export/{path.name}")
+        z.writestr("export/user-settings.json", "{not json")
+    sources = read_file(archive)
+    assert {Path(s.path).name for s in sources} == {p.name for p in trakt_files()}
+    with pytest.raises(HistoryError, match="account data"):
+        read_file(FIXTURES / "trakt" / "user-profile.json")
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"", "not a watch history"),
+        (b"\x00\x01\x02\xff\xfe", "not UTF-8"),
+        (b"[1, 2", "not valid JSON"),
+        (b'{"a": 1}', "not a watch history"),
+        (b"<!DOCTYPE x [<!ENTITY a 'aaaa'>]><episodedetails>&a;</episodedetails>", "DTD"),
+        (b"<episodedetails><title>", "not well-formed"),
+        (b"PK\x03\x04broken", "damaged ZIP"),
+        (b"a,b\n1,2\n", "not a watch history"),
+    ],
+)
+def test_a_file_that_is_not_history_is_one_clear_reason(tmp_path: Path, content, reason):
+    path = tmp_path / "history.bin"
+    path.write_bytes(content)
+    with pytest.raises(HistoryError, match=reason):
+        read_file(path)
+
+
+def test_special_files_are_refused_without_hanging(tmp_path: Path):
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    with pytest.raises(HistoryError, match="not a regular file"):
+        read_file(fifo)
+    with pytest.raises(HistoryError, match="not a regular file"):
+        read_file(tmp_path)
+
+
+def test_huge_counts_and_numbers_are_bounded(samples, tmp_path: Path):
+    path = tmp_path / "sg.json"
+    backup = [
+        {
+            "title": "The Lighthouse Keepers",
+            "seasons": [
+                {"season": 1, "episodes": [{"episode": 1, "watched": True, "plays": 10**12}]},
+                {"season": 10**12, "episodes": [{"episode": 1, "watched": True, "plays": 1}]},
+            ],
+        }
+    ]
+    path.write_text(json.dumps(backup))
+    found, _, outcome = import_history(samples, path)
+    assert outcome.plays_added == 1_000  # at most MAX_COUNT plays for one entry
+    assert [e.label for e in found.unmatched] == ["The Lighthouse Keepers E01"]
+
+
+# -- matching ----------------------------------------------------------------------------------
+
+
+def test_show_years_tell_two_shows_of_one_name_apart(library: Library, write):
+    for year in (1998, 2019):
+        write(f"n{year}.txt", f"Pilot (Night Watch {year})", episode(f"Night Watch ({year})", 1, 1))
+    import_paths(library, [write.folder])
+    matcher = Matcher(library)
+
+    def matched(**kw) -> str | None:
+        return matcher.match(Entry("Trakt", "episode", **kw)).key
+
+    assert matched(show="Night Watch", year=2019, season=1, episode=1) == "pilot (night watch 2019)"
+    assert matched(show="Night Watch (1998)", season=1, episode=1) == "pilot (night watch 1998)"
+    both = matcher.match(Entry("Trakt", "episode", show="Night Watch", season=1, episode=1))
+    assert both.outcome == "ambiguous"
+    assert {c.key for c in both.candidates} == {
+        "pilot (night watch 1998)",
+        "pilot (night watch 2019)",
+    }
+
+
+def test_an_ambiguous_entry_is_imported_once_the_person_chooses(library: Library, write):
+    for year in (1998, 2019):
+        write(f"n{year}.txt", f"Pilot (Night Watch {year})", episode(f"Night Watch ({year})", 1, 1))
+    import_paths(library, [write.folder])
+    entry = Entry(
+        "Trakt",
+        "episode",
+        show="Night Watch",
+        season=1,
+        episode=1,
+        watched_at="2024-05-05T20:00:00+00:00",
+        plays=1,
+    )
+    from guide.core.trackers.entries import Source
+
+    found = review(library, [Source("Trakt", "x", [entry])])
+    assert found.matched == [] and len(found.ambiguous) == 1
+    ops.apply(library, found.operation({0: "pilot (night watch 2019)"}))
+    assert len(library.plays.of("pilot (night watch 2019)")) == 1
+    assert library.plays.of("pilot (night watch 1998)") == []
+
+
+def test_titles_that_differ_in_what_tells_episodes_apart_do_not_match(library: Library, write):
+    write("a.txt", "Part 1 (Tides)", episode("Tides", 1, None, Rtitle="Part 1"))
+    import_paths(library, [write.folder])
+    matcher = Matcher(library)
+    assert matcher.match(Entry("Netflix", "episode", show="Tides", title="Part 2")).outcome == (
+        "unmatched"
+    )
+    assert matcher.match(Entry("Netflix", "episode", show="Tides", title="part 1!")).key == (
+        "part 1 (tides)"
+    )
+
+
+# -- once, pending, undo -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("folder", ["trakt", "tvtime", "seriesguide", "kodi", "netflix"])
+def test_importing_the_same_files_again_adds_nothing(samples, folder: str):
+    files = [p for p in sorted((FIXTURES / folder).iterdir()) if not is_account_file(p.name)]
+    _, _, first = import_history(samples, *files)
+    assert first.plays_added > 0
+    journal = samples._scalar("SELECT COUNT(*) FROM journal")
+    _, applied, again = import_history(samples, *files)
+    assert (again.plays_added, again.ratings_set, again.passes_started, again.pending_added) == (
+        0,
+        0,
+        0,
+        0,
+    )
+    assert applied.empty and applied.inverse is None
+    assert samples._scalar("SELECT COUNT(*) FROM journal") == journal
+
+
+def test_unmatched_items_wait_and_attach_when_their_article_is_imported(samples, write):
+    _, _, outcome = import_history(samples, *trakt_files())
+    assert outcome.pending_added == 1
+    write("static.txt", "Static", episode("Saltmarsh Radio", 1, 1))
+    report = import_paths(samples, [write.folder])
+    assert report.history_attached == 1
+    assert [p.watched_at for p in samples.plays.of("static")] == ["2024-09-09T20:00:00+00:00"]
+    assert pending_entries(samples) == []
+
+
+def test_one_import_is_one_undo_that_takes_back_plays_passes_ratings_and_pending(samples):
+    ops.apply(samples, ops.SetRating("fog signal", 4))
+    _, applied, _ = import_history(samples, *trakt_files())
+    assert samples.ratings.get("fog signal") == 4  # given here later than Trakt's 9: it stays
+    assert samples.ratings.get("harbour lights (film)") == 7
+    assert applied.inverse is not None
+    ops.apply(samples, applied.inverse)
+    assert list(samples.plays.all()) == []
+    assert samples.passes.all() == []
+    assert samples.ratings.get("fog signal") == 4
+    assert samples.ratings.get("harbour lights (film)") is None
+    assert pending_entries(samples) == []
+
+
+def test_a_play_deleted_after_an_import_is_not_brought_back_by_importing_again(samples):
+    path = FIXTURES / "trakt" / "watched-history.json"
+    import_history(samples, path)
+    play = samples.plays.of("fog signal")[0]
+    ops.apply(samples, ops.DeletePlays((play.uid,)))
+    _, _, again = import_history(samples, path)
+    assert again.plays_added == 0 and samples.plays.of("fog signal") == []
+
+
+def test_sources_are_remembered_per_play_and_travel_in_the_export(samples, tmp_path: Path):
+    import_history(samples, FIXTURES / "netflix" / "NetflixViewingHistory.csv")
+    ops.apply(samples, ops.Watch(("midsummer",), "watch"))
+    exported = export_data(samples)
+    assert sorted(str(p["source"]) for p in exported["plays"]) == ["Netflix"] * 3 + ["None"]
+    with Library(tmp_path / "other.db") as other:
+        merge_data(other, exported)
+        assert sorted(str(p.source) for p in other.plays.all()) == ["Netflix"] * 3 + ["None"]

@@ -1,0 +1,97 @@
+"""`guide import-history` and `guide rate` through real processes: the contract for scripts."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.test_trust_cli import guide, one_line_error
+
+pytestmark = pytest.mark.slow
+
+FIXTURES = Path(__file__).parent / "fixtures" / "history"
+
+
+@pytest.fixture
+def lib(tmp_path: Path) -> str:
+    path = str(tmp_path / "library.db")
+    guide("samples", "--library", path)
+    return path
+
+
+def history(lib: str) -> list[dict]:
+    return json.loads(guide("history", "--json", "--library", lib).stdout)
+
+
+def test_import_history_json_contract_dry_run_and_once(lib: str):
+    files = [
+        str(FIXTURES / "trakt" / name) for name in ("watched-history.json", "ratings-movies.json")
+    ]
+    dry = json.loads(
+        guide("import-history", *files, "--dry-run", "--json", "--library", lib).stdout
+    )
+    assert history(lib) == []  # a dry run changes nothing
+    done = json.loads(guide("import-history", *files, "--json", "--library", lib).stdout)
+    assert {k: done[k] for k in ("format", "matched", "plays_added", "ratings_set")} == {
+        "format": "Trakt",
+        "matched": 7,  # six plays (one duplicated) and a rating
+        "plays_added": 5,
+        "ratings_set": 1,
+    }
+    assert dry["plays_added"] == done["plays_added"] and dry["dry_run"] is True
+    assert done["ambiguous"] == []
+    assert [u["item"] for u in done["unmatched"]] == ['Saltmarsh Radio S01E01 "Static"']
+    again = json.loads(guide("import-history", *files, "--json", "--library", lib).stdout)
+    assert (again["plays_added"], again["ratings_set"]) == (0, 0)
+    assert {p["source"] for p in history(lib)} == {"Trakt"}
+
+
+def test_plays_of_unknown_date_show_as_null_in_history(lib: str):
+    guide(
+        "import-history",
+        str(FIXTURES / "seriesguide" / "seriesguide-shows-backup.json"),
+        "--library",
+        lib,
+    )
+    unknown = [p for p in history(lib) if p["watched_at"] is None]
+    assert [p["title"] for p in unknown].count("The Keeper's Log") == 3
+
+
+def test_a_file_that_cannot_be_read_is_one_line_and_nothing_is_imported(lib: str, tmp_path):
+    bad = tmp_path / "broken.json"
+    bad.write_text("[{")
+    result = guide(
+        "import-history",
+        str(FIXTURES / "netflix" / "NetflixViewingHistory.csv"),
+        str(bad),
+        "--library",
+        lib,
+        code=1,
+    )
+    assert "not valid JSON" in one_line_error(result) and "nothing was imported" in result.stderr
+    assert history(lib) == []
+    account = guide(
+        "import-history", str(FIXTURES / "trakt" / "user-profile.json"), "--library", lib, code=1
+    )
+    assert "account data, which is never read" in one_line_error(account)
+
+
+def test_rate_an_episode_a_show_and_remove_a_rating(lib: str):
+    shown = json.loads(guide("rate", "Fog Signal", "8", "--json", "--library", lib).stdout)
+    assert shown == {"title": "Fog Signal", "show": False, "rating": 8}
+    assert json.loads(guide("show", "Fog Signal", "--json", "--library", lib).stdout)["rating"] == 8
+    assert "Your rating: 8/10" in guide("show", "Fog Signal", "--library", lib).stdout
+    guide("rate", "The Lighthouse Keepers", "9", "--library", lib)
+    overview = json.loads(
+        guide("show", "The Lighthouse Keepers", "--json", "--library", lib).stdout
+    )
+    assert overview["rating"] == 9  # the overview article shows its show's rating
+    guide("rate", "Fog Signal", "0", "--library", lib)
+    assert (
+        json.loads(guide("show", "Fog Signal", "--json", "--library", lib).stdout)["rating"] is None
+    )
+    for bad in ("11", "-1", "eight", "7.5"):
+        result = guide("rate", "Fog Signal", bad, "--library", lib, code=1 if bad != "-1" else None)
+        assert result.returncode != 0 and "Traceback" not in result.stderr
