@@ -357,7 +357,7 @@ def cmd_install_desktop(library: Library | None, args: argparse.Namespace) -> in
 
 
 def cmd_stats(library: Library, args: argparse.Namespace) -> int:
-    figures = stats.compute(library)
+    figures = stats.compute(library, year=args.year)
     lines = ["Episodes watched per month (last 24 months):"]
     top = max((n for _, n in figures.months), default=0) or 1
     lines += [f"  {month}  {'█' * round(20 * n / top):<20} {n}" for month, n in figures.months]
@@ -371,8 +371,48 @@ def cmd_stats(library: Library, args: argparse.Namespace) -> int:
         lines += [f"  {terminal.pad(name, 30)} {count}" for name, count in people] or [
             "  (none yet)"
         ]
+    lines += _watch_time_lines(figures)
     _emit(args, figures.to_json(), "\n".join(lines), table=True)
     return EXIT_OK
+
+
+def _hours(minutes: int) -> str:
+    return f"{minutes / 60:,.1f} h"
+
+
+def _watch_time_lines(figures: stats.Stats) -> list[str]:
+    lines = [f"Time watched: {_hours(figures.total_minutes)} in all"]
+    if figures.plays_without_running_time:
+        lines[0] += (
+            f" ({plural(figures.plays_without_running_time, 'play')} of articles with no "
+            "Running time not counted)"
+        )
+    lines += [
+        f"  {month}  {_hours(minutes)}" for month, minutes in figures.minutes_per_month if minutes
+    ]
+    lines.append("Time per show:")
+    lines += [
+        f"  {terminal.pad(name, 30)} {_hours(m)}" for name, m in figures.minutes_per_show
+    ] or ["  (none yet)"]
+    rated = sum(figures.ratings.values())
+    lines.append(f"Your ratings ({rated:,}):")
+    if rated:
+        lines.append("  " + "  ".join(f"{v}: {n}" for v, n in figures.ratings.items()))
+    lines += [
+        f"  {terminal.pad(name, 30)} {average:4.1f} average of {plural(count, 'episode')}"
+        for name, average, count in figures.rating_per_show
+    ]
+    year = figures.year
+    lines.append(
+        f"{year.year} in review: {plural(year.plays, 'play')} of "
+        f"{plural(year.episodes, 'article')}, {_hours(year.minutes)}"
+        + (f"; busiest month {year.busiest_month}" if year.busiest_month else "")
+    )
+    if year.shows:
+        lines.append("  Most watched: " + ", ".join(f"{s} ({n})" for s, n in year.shows))
+    if year.best_rated:
+        lines.append("  Best rated: " + ", ".join(f"{t} ({r}/10)" for t, r in year.best_rated))
+    return lines
 
 
 def cmd_sync(library: Library, args: argparse.Namespace) -> int:
@@ -493,6 +533,12 @@ def _moment(text: str) -> Any:
         raise argparse.ArgumentTypeError(str(error)) from None
 
 
+def _year(text: str) -> int:
+    if not text.isdigit() or not 1900 <= int(text) <= 9999:
+        raise argparse.ArgumentTypeError(f"'{from_os(text)}' is not a year such as 2025")
+    return int(text)
+
+
 def _count(text: str) -> int:
     try:
         number = int(text)
@@ -601,7 +647,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--repair", action="store_true", help="fix stored times that are not in the stored form"
     )
     p.set_defaults(opens_damaged=True)
-    command("stats", cmd_stats, "plays per month, completion per show, directors and writers")
+    p = command(
+        "stats",
+        cmd_stats,
+        "plays and hours per month, completion and hours per show, directors and writers, "
+        "ratings, a year in review",
+    )
+    p.add_argument("--year", type=_year, help="the year in review (default: this year)")
     p = command("watch", cmd_watch, "record that you watched an article")
     _title(p)
     p.add_argument("--at", type=_moment, metavar="ISO-DATE", help="when (default: now)")
@@ -617,9 +669,10 @@ def build_parser() -> argparse.ArgumentParser:
         "one sync round through a folder a sync engine shares (Syncthing, Nextcloud, …)",
     )
     p.add_argument("--folder", metavar="DIR", help="the sync folder (remembered for next time)")
-    from guide.cli_history import add_commands
+    from guide import cli_airing, cli_history
 
-    add_commands(command)
+    cli_history.add_commands(command)
+    cli_airing.add_commands(command)
     p = command(
         "completion",
         cmd_completion,

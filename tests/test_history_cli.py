@@ -95,3 +95,30 @@ def test_rate_an_episode_a_show_and_remove_a_rating(lib: str):
     for bad in ("11", "-1", "eight", "7.5"):
         result = guide("rate", "Fog Signal", bad, "--library", lib, code=1 if bad != "-1" else None)
         assert result.returncode != 0 and "Traceback" not in result.stderr
+
+
+def test_upcoming_and_calendar_commands(lib: str, tmp_path: Path):
+    from tests.helpers import article_text, episode
+
+    ahead = tmp_path / "ahead.txt"
+    ahead.write_text(
+        article_text(
+            "The Long Night", episode("The Lighthouse Keepers", 3, 1, Airdate="2 May 2099")
+        )
+    )
+    guide("import", str(ahead), "--library", lib)
+    assert json.loads(guide("upcoming", "--json", "--library", lib).stdout) == [
+        {
+            "title": "The Long Night",
+            "show": "The Lighthouse Keepers",
+            "season": 3,
+            "episode": 1,
+            "airdate": "2099-05-02",
+        }
+    ]
+    guide("watch", "Fog Signal", "--library", lib)
+    ics = tmp_path / "airdates.ics"
+    written = json.loads(guide("calendar", "--ics", str(ics), "--json", "--library", lib).stdout)
+    assert written["events"] == 7 and "DTSTART;VALUE=DATE:20990502" in ics.read_text()
+    again = guide("calendar", "--ics", str(ics), "--library", lib, code=1)
+    assert "already exists; add --force" in one_line_error(again)

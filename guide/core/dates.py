@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 _AIRDATE_FORMATS = (
@@ -34,4 +35,25 @@ def parse_airdate(text: str | None) -> date | None:
                 return datetime.strptime(candidate, fmt).date()
             except ValueError:
                 continue
+    for candidate in candidates:
+        day = _parsed_by_dateutil(candidate)
+        if day is not None:
+            return day
     return None
+
+
+def _parsed_by_dateutil(text: str) -> date | None:
+    """What the fixed formats miss ("Sunday, January 20th, 2008", "20 Jan. 2008", "2008/01/20"),
+    read by dateutil's parser, which is loaded only then. Text without a year is no date."""
+    if not _YEAR.search(text):
+        return None
+    from dateutil import parser
+
+    try:
+        return parser.parse(text, default=_FIRST_DAY, dayfirst=True).date()
+    except (ValueError, OverflowError, parser.ParserError):
+        return None
+
+
+_YEAR = re.compile(r"\b(1[89]\d\d|2\d\d\d)\b")
+_FIRST_DAY = datetime(2000, 1, 1)

@@ -2,6 +2,7 @@
 
     fog "clear night" show:"The Lighthouse Keepers" season:1 director:"Sigrid Aas"
     watched  -watched  has:note  note:theory  aired:2024
+    rating:>=8  rating:<5  -has:rating  aired:>=2020  watched:>2025-06
 
 Any infobox key works as ``key:value`` (value contained, any case). A malformed query raises
 :class:`QueryError` with a message for the user; it is never run as something else.
@@ -9,15 +10,22 @@ Any infobox key works as ``key:value`` (value contained, any case). A malformed 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from guide.core.article import normalise_key
 
 HELP = (
     'Words and "quoted phrases" search titles, infobox values, prose and notes. Filters: '
     'show:NAME, season:N, KEY:VALUE for any infobox field (director:"Sigrid Aas"), '
-    "watched, -watched, has:note, note:WORD, aired:YEAR. All parts must match."
+    "watched, -watched, has:note, has:rating (-has: for none), note:WORD, aired:YEAR, "
+    "rating:8, and comparisons: rating:>=8, rating:<5, aired:>=2020, watched:>2025-06. "
+    "All parts must match."
 )
+_COMPARISON = re.compile(r"^(>=|<=|>|<|=)?\s*(.+)$")
+_PERIOD = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
+HAS = ("note", "rating")
 
 
 class QueryError(ValueError):
@@ -31,6 +39,17 @@ class Field:
     value: str
 
 
+@dataclass(frozen=True)
+class Range:
+    """A comparison: ``low <= value < high`` (either end open when None). Dates are ISO
+    text (``2025-06-01``); ratings whole numbers."""
+
+    name: str  # "rating", "aired" or "watched"
+    label: str  # as the user wrote it, for "matched"
+    low: str | int | None = None
+    high: str | int | None = None
+
+
 @dataclass
 class Query:
     words: list[str] = field(default_factory=list)
@@ -42,6 +61,8 @@ class Query:
     aired: list[str] = field(default_factory=list)
     watched: bool | None = None
     has_note: bool = False
+    has: dict[str, bool] = field(default_factory=dict)  # "note"/"rating" -> wanted or not
+    ranges: list[Range] = field(default_factory=list)
     prefix_last_word: bool = False  # the user is still typing the last word
 
     @property
@@ -58,6 +79,8 @@ class Query:
             or self.aired
             or self.watched is not None
             or self.has_note
+            or self.has
+            or self.ranges
         )
 
 
@@ -104,6 +127,8 @@ def parse(text: str) -> Query:
             phrase = _unquote(token)
             if phrase:
                 query.phrases.append(phrase)
+        elif lowered.startswith("-has:"):
+            _has(query, token[5:], wanted=False)
         elif ":" in token and not token.startswith(":") and not token.endswith("://"):
             _filter(query, *token.split(":", 1))
         elif token.startswith(":"):
@@ -129,15 +154,81 @@ def _filter(query: Query, name: str, raw: str) -> None:
             raise QueryError(f"season:{raw} — a season is a number, for example season:2")
         query.seasons.append(int(value))
     elif key == "has":
-        if value.lower() not in ("note", "notes"):
-            raise QueryError(f"has:{value} — only has:note is known")
-        query.has_note = True
+        _has(query, value, wanted=True)
     elif key == "note":
         query.note_terms.append(value)
+    elif key == "rating":
+        query.ranges.append(_rating_range(f"{name}:{value}", value))
+    elif key in ("aired", "watched") and value[:1] in "<>=" or key == "watched":
+        query.ranges.append(_date_range(key, f"{name}:{value}", value))
     elif key == "aired":
         query.aired.append(value)
     else:
         query.fields.append(Field(key, name, value))
+
+
+def _has(query: Query, value: str, *, wanted: bool) -> None:
+    what = value.lower().rstrip("s")
+    if what not in HAS:
+        raise QueryError(f"has:{value} — only has:note and has:rating are known")
+    if what == "note" and wanted:
+        query.has_note = True
+    else:
+        query.has[what] = wanted
+
+
+def _split(value: str) -> tuple[str, str]:
+    found = _COMPARISON.match(value.strip())
+    assert found is not None  # the pattern matches any non-empty text
+    return found.group(1) or "=", found.group(2).strip()
+
+
+def _rating_range(label: str, value: str) -> Range:
+    operator, operand = _split(value)
+    if not operand.isdigit() or not 0 <= int(operand) <= 10:
+        raise QueryError(f"{label} — a rating is a whole number from 1 to 10, e.g. rating:>=8")
+    number = int(operand)
+    low, high = {
+        "=": (number, number + 1),
+        ">=": (number, None),
+        ">": (number + 1, None),
+        "<=": (None, number + 1),
+        "<": (None, number),
+    }[operator]
+    return Range("rating", label, low, high)
+
+
+def _period(label: str, operand: str) -> tuple[str, str]:
+    """[start, end) of `2025`, `2025-06` or `2025-06-14`, as ISO dates."""
+    found = _PERIOD.match(operand)
+    if not found:
+        raise QueryError(f"{label} — write a year, a month or a day: 2025, 2025-06, 2025-06-14")
+    year, month, day = (int(part) if part else None for part in found.groups())
+    try:
+        assert year is not None
+        if month is None:
+            return date(year, 1, 1).isoformat(), date(year + 1, 1, 1).isoformat()
+        start = date(year, month, day or 1)
+        if day is not None:
+            end = date.fromordinal(start.toordinal() + 1)
+        else:
+            end = date(year + month // 12, month % 12 + 1, 1)
+        return start.isoformat(), end.isoformat()
+    except (ValueError, OverflowError):
+        raise QueryError(f"{label} — {operand} is not a date") from None
+
+
+def _date_range(name: str, label: str, value: str) -> Range:
+    operator, operand = _split(value)
+    start, end = _period(label, operand)
+    low, high = {
+        "=": (start, end),
+        ">=": (start, None),
+        ">": (end, None),
+        "<=": (None, end),
+        "<": (None, start),
+    }[operator]
+    return Range(name, label, low, high)
 
 
 def fts_expression(query: Query) -> str:

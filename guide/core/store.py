@@ -13,6 +13,7 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ from sqlite_utils import Database
 
 from guide.core import health, ordering, query, schema
 from guide.core.article import Article, Kind, Section, fold_title, normalise_key
+from guide.core.dates import parse_airdate
 from guide.core.journal import Journal
 from guide.core.moments import StoredTimes
 from guide.core.notes import Notes
@@ -241,6 +243,10 @@ _ROW_ORDER = """
 # index; reading the whole watched_now view for each list cost 50 ms with 5,000 plays.
 _WATCHED = f"""EXISTS (SELECT 1 FROM watch_events w WHERE w.article_key = a.key
     AND {IN_CURRENT_PASS.format(play="w", current=CURRENT_PASS_OF_ARTICLE)})"""
+# An article's rating; an overview's or a list's is its show's (as ArticleRecord.rating).
+_RATING = """(SELECT r.rating FROM ratings r WHERE r.rating > 0 AND (
+    (r.on_show = 0 AND r.key = a.key)
+    OR (r.on_show = 1 AND a.kind IN ('overview', 'list') AND r.key = a.show_key)))"""
 # For counts over the whole library: every watched article once (see the watched_now view).
 _WATCHED_KEYS = "watched_now"
 _ROW_COLUMNS = f"""
@@ -920,6 +926,33 @@ class Library:
             clauses.append(f"a.kind = 'episode' AND NOT {_WATCHED}")
         if q.has_note:
             clauses.append("EXISTS (SELECT 1 FROM notes n WHERE n.article_key = a.key)")
+        for what, wanted in q.has.items():
+            exists = (
+                "EXISTS (SELECT 1 FROM notes n WHERE n.article_key = a.key)"
+                if what == "note"
+                else f"COALESCE({_RATING}, 0) > 0"
+            )
+            clauses.append(exists if wanted else f"NOT {exists}")
+        for comparison in q.ranges:
+            column = {
+                "rating": _RATING,
+                "aired": "airdate_iso(a.airdate)",
+                "watched": "w.watched_at",
+            }[comparison.name]
+            bounds = []
+            for bound, sign in ((comparison.low, ">="), (comparison.high, "<")):
+                if bound is None:
+                    continue
+                bounds.append(f"{column} {sign} ?")
+                is_day = comparison.name == "watched" and isinstance(bound, str)
+                params.append(_local_day_stamp(str(bound)) if is_day else bound)
+            condition = " AND ".join(bounds) or f"{column} IS NOT NULL"
+            if comparison.name == "watched":
+                condition = (
+                    "EXISTS (SELECT 1 FROM watch_events w WHERE w.article_key = a.key "
+                    f"AND {condition})"
+                )
+            clauses.append(condition)
         return clauses, params
 
     def _matched(self, q: query.Query, article_id: int) -> tuple[str, ...]:
@@ -954,6 +987,8 @@ class Library:
             parts.append("watched" if q.watched else "not watched")
         if q.has_note:
             parts.append("has a note")
+        parts += [("has a " if wanted else "no ") + what for what, wanted in q.has.items()]
+        parts += [comparison.label for comparison in q.ranges]
         return tuple(dict.fromkeys(parts))
 
 
@@ -970,9 +1005,21 @@ def _connect(path: Path) -> Database:
         # checkpoint; a crash can lose the last commits but never corrupts or half-writes.
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA cache_size = -32000")
+        conn.create_function("airdate_iso", 1, _airdate_iso, deterministic=True)
     except sqlite3.Error as error:
         raise LibraryError(f"{path} cannot be opened ({error})") from error
     return Database(conn)
+
+
+def _airdate_iso(text: object) -> str | None:
+    """SQL airdate_iso(airdate): the first day an airdate means, as ISO text, or NULL."""
+    day = parse_airdate(text) if isinstance(text, str) else None
+    return day.isoformat() if day is not None else None
+
+
+def _local_day_stamp(day: str) -> str:
+    """The stored form of local midnight starting an ISO day (plays are stored in UTC)."""
+    return to_timestamp(datetime.fromisoformat(day))
 
 
 def _article_row(row: Sequence[Any]) -> ArticleRow:

@@ -39,7 +39,11 @@ def test_prefix_only_while_typing_the_last_word():
         ("director:", "needs a value"),
         ('director:""', "needs a value"),
         ("season:two", "a season is a number"),
-        ("has:popcorn", "only has:note"),
+        ("has:popcorn", "only has:note and has:rating"),
+        ("rating:11", "a rating is a whole number"),
+        ("rating:>=good", "a rating is a whole number"),
+        ("aired:>=soon", "write a year, a month or a day"),
+        ("watched:2025-13", "is not a date"),
         (":value", "no name before the colon"),
     ],
 )
@@ -95,3 +99,24 @@ def test_results_say_which_part_matched(samples: Library):
 def test_quoted_phrase_is_a_phrase(samples: Library):
     assert found(samples, '"clear night"') == ["Fog Signal"]
     assert found(samples, '"night clear"') == []
+
+
+def test_comparisons_on_ratings_airdates_and_play_dates(samples: Library):
+    from guide.core import ops
+    from guide.core.times import parse_moment
+
+    ops.apply(samples, ops.SetRating("fog signal", 9))
+    ops.apply(samples, ops.SetRating("midsummer", 4))
+    ops.apply(samples, ops.SetRating("the lighthouse keepers", 8, on_show=True))
+    at = parse_moment("2025-06-20T20:00")
+    ops.apply(samples, ops.Watch(("last light",), "watch", at))
+    assert found(samples, "rating:>=8 season:1") == ["Fog Signal"]
+    assert found(samples, "rating:<5") == ["Midsummer"]
+    assert found(samples, "rating:9") == ["Fog Signal"]
+    assert "Midsummer" not in found(samples, "-has:rating")
+    assert "Last Light" in found(samples, "-has:rating")
+    assert found(samples, "aired:>=2025-06-07 season:2") == ["Between the Tides", "Last Light"]
+    assert found(samples, "aired:<2024-01-11") == ["The Keeper's Log", "Harbour Lights (film)"]
+    assert found(samples, "watched:>2025-05") == ["Last Light"]
+    assert found(samples, "watched:<=2025-06") == ["Last Light"]
+    assert found(samples, "watched:<2025-06") == []

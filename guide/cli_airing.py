@@ -1,0 +1,57 @@
+"""`guide upcoming` and `guide calendar`: airdates ahead, and the airdates of the shows you
+follow as an iCalendar file. Apart from :mod:`guide.cli` so that other commands never load
+the calendar library."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from guide import terminal
+from guide.cli import EXIT_OK, _emit
+from guide.core.airing import upcoming, write_calendar
+from guide.core.store import Library
+from guide.core.text import from_os, plural
+
+
+def _day(day: date) -> str:
+    return f"{day.day} {day:%b %Y}"
+
+
+def cmd_upcoming(library: Library, args: argparse.Namespace) -> int:
+    airings = upcoming(library)
+    lines = [f"{_day(a.airdate):>12}  {terminal.pad(a.show or '', 24)}  {a.label}" for a in airings]
+    _emit(
+        args,
+        [a.to_json() for a in airings],
+        "\n".join(lines) or "Nothing ahead: no episode in your library airs after today.",
+        table=True,
+    )
+    return EXIT_OK
+
+
+def cmd_calendar(library: Library, args: argparse.Namespace) -> int:
+    path = Path(args.ics)
+    count = write_calendar(library, path, every_show=args.all_shows, force=args.force)
+    whose = "every show" if args.all_shows else "the shows you follow"
+    _emit(
+        args,
+        {"file": from_os(path), "events": count},
+        f"Wrote {plural(count, 'airdate')} of {whose} to {from_os(path)}"
+        + ("" if count or args.all_shows else " (follow a show by watching an episode of it)"),
+    )
+    return EXIT_OK
+
+
+def add_commands(command: Any) -> None:
+    command("upcoming", cmd_upcoming, "episodes airing from today on, soonest first")
+    p = command(
+        "calendar",
+        cmd_calendar,
+        "write an iCalendar file of the airdates of the shows you follow, for any calendar app",
+    )
+    p.add_argument("--ics", required=True, metavar="FILE", help="the .ics file to write")
+    p.add_argument("--all-shows", action="store_true", help="every show, not only followed ones")
+    p.add_argument("--force", action="store_true", help="replace the file if it exists")
