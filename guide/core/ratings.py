@@ -79,6 +79,11 @@ class Ratings(Manager):
             found.update(rows.fetchall())
         return found
 
+    def of_shows(self) -> dict[str, int]:
+        """Show key -> its rating, for every rated show."""
+        rows = self.db.execute("SELECT key, rating FROM ratings WHERE on_show = 1 AND rating > 0")
+        return dict(rows.fetchall())
+
     def set(self, key: str, rating: int, *, on_show: bool = False, at: str | None = None) -> bool:
         """Rate an article or a show now (0 removes the rating); True if it changed."""
         from guide.core.plays import new_uid

@@ -132,6 +132,7 @@ class ArticleRow:
     plays: int  # in every pass
     has_note: bool
     watched: bool  # in the show's current pass
+    rating: int | None = None  # 1–10; an overview's or a list's is its show's
 
 
 @dataclass(frozen=True)
@@ -253,7 +254,8 @@ _ROW_COLUMNS = f"""
     a.id, a.key, a.title, a.display_title, a.kind, a.show_key, s.name, a.season, a.episode,
     (SELECT COUNT(*) FROM watch_events w WHERE w.article_key = a.key),
     EXISTS (SELECT 1 FROM notes n WHERE n.article_key = a.key),
-    {_WATCHED}
+    {_WATCHED},
+    {_RATING}
 """
 
 
@@ -1023,9 +1025,21 @@ def _local_day_stamp(day: str) -> str:
 
 
 def _article_row(row: Sequence[Any]) -> ArticleRow:
-    article_id, key, title, display, kind, show_key, show, season, episode, plays, note, watched = (
-        row
-    )
+    (
+        article_id,
+        key,
+        title,
+        display,
+        kind,
+        show_key,
+        show,
+        season,
+        episode,
+        plays,
+        note,
+        watched,
+        rating,
+    ) = row
     return ArticleRow(
         article_id,
         key,
@@ -1039,6 +1053,7 @@ def _article_row(row: Sequence[Any]) -> ArticleRow:
         plays,
         bool(note),
         bool(watched),
+        rating,
     )
 
 

@@ -53,6 +53,10 @@ class ActionId(Enum):
     CHECK = auto()
     SYNC_FOLDER = auto()
     SYNC_NOW = auto()
+    IMPORT_HISTORY = auto()
+    RATE = auto()
+    RATING_COLUMN = auto()
+    UPCOMING = auto()
 
 
 @dataclass(frozen=True)
@@ -128,6 +132,16 @@ SPECS: dict[ActionId, Spec] = {
         "S&ync Folder…", (), "Choose a folder a sync engine shares between your computers"
     ),
     ActionId.SYNC_NOW: Spec("Sync &Now", ("F5",), "Sync with your other computers now"),
+    ActionId.IMPORT_HISTORY: Spec(
+        "Import &Watch History…",
+        (),
+        "Bring your plays and ratings from Trakt, TV Time, SeriesGuide, Kodi/Jellyfin or Netflix",
+    ),
+    ActionId.RATE: Spec("Ra&te…", ("Ctrl+Shift+R",), "Rate the open article from 1 to 10"),
+    ActionId.RATING_COLUMN: Spec(
+        "&Rating Column", (), "Show your ratings in the navigator", checkable=True
+    ),
+    ActionId.UPCOMING: Spec("Upco&ming", ("Ctrl+2",), "Episodes airing from today on"),
 }
 
 
@@ -139,6 +153,7 @@ MENUS: tuple[tuple[str, tuple[ActionId | None, ...]], ...] = (
         (
             A.IMPORT_FILES,
             A.IMPORT_FOLDER,
+            A.IMPORT_HISTORY,
             None,
             A.EXPORT_DATA,
             A.MERGE_DATA,
@@ -154,7 +169,18 @@ MENUS: tuple[tuple[str, tuple[ActionId | None, ...]], ...] = (
         ),
     ),
     ("&Edit", (A.UNDO, A.REDO, None, A.FIND, A.FIND_NEXT, A.FIND_PREVIOUS)),
-    ("&View", (A.ZOOM_IN, A.ZOOM_OUT, A.ZOOM_RESET, None, A.UNWATCHED_ONLY, A.SPOILER_SHIELD)),
+    (
+        "&View",
+        (
+            A.ZOOM_IN,
+            A.ZOOM_OUT,
+            A.ZOOM_RESET,
+            None,
+            A.UNWATCHED_ONLY,
+            A.RATING_COLUMN,
+            A.SPOILER_SHIELD,
+        ),
+    ),
     (
         "&Go",
         (
@@ -165,6 +191,7 @@ MENUS: tuple[tuple[str, tuple[ActionId | None, ...]], ...] = (
             A.NEXT_ARTICLE,
             None,
             A.CONTINUE_WATCHING,
+            A.UPCOMING,
             A.HISTORY,
             A.STATISTICS,
             A.ALL_NOTES,
@@ -174,7 +201,7 @@ MENUS: tuple[tuple[str, tuple[ActionId | None, ...]], ...] = (
             A.FILTER,
         ),
     ),
-    ("E&pisode", (A.TOGGLE_WATCHED, A.WATCHED_UP_TO_HERE, None, A.START_REWATCH)),
+    ("E&pisode", (A.TOGGLE_WATCHED, A.WATCHED_UP_TO_HERE, A.RATE, None, A.START_REWATCH)),
     ("&Help", (A.ABOUT,)),
 )
 TOOLBAR: tuple[ActionId | None, ...] = (

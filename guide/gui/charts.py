@@ -29,14 +29,20 @@ class BarChart(QWidget):
         self.vertical = vertical
         self.bars: list[Bar] = []
         self.maximum: float | None = None
+        self.empty = "Nothing watched yet."  # what an empty chart says
         self.setMouseTracking(True)
         self.setAccessibleName(title)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
-    def set_bars(self, bars: list[Bar], maximum: float | None = None) -> None:
+    def set_bars(
+        self, bars: list[Bar], maximum: float | None = None, *, empty: str | None = None
+    ) -> None:
+        """The bars; with ``empty`` the chart says that instead when every value is 0."""
+        if empty is not None and not any(bar.value for bar in bars):
+            bars, self.empty = [], empty
         self.bars = bars
         self.maximum = maximum
-        self.setAccessibleDescription("; ".join(bar.tip for bar in bars))
+        self.setAccessibleDescription("; ".join(bar.tip for bar in bars) or self.empty)
         self.updateGeometry()
         self.update()
 
@@ -94,7 +100,7 @@ class BarChart(QWidget):
         font.setBold(False)
         painter.setFont(font)
         if not self.bars:
-            painter.drawText(QPoint(4, line * 2 + 8), "Nothing watched yet.")
+            painter.drawText(QPoint(4, line * 2 + 8), self.empty)
             return
         for bar, rect in zip(self.bars, self.bar_rects(), strict=True):
             painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))

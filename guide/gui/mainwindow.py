@@ -53,7 +53,7 @@ from guide.gui import theme
 from guide.gui.actions import MENUS, TOOLBAR, ActionId, create_actions
 from guide.gui.history import History
 from guide.gui.importing import ImportCommands
-from guide.gui.navigator import NavigatorModel, NavigatorView, NodeKind, Role
+from guide.gui.navigator import RATING_COLUMN, NavigatorModel, NavigatorView, NodeKind, Role
 from guide.gui.note_dialogs import ConflictDialog, NoteHistoryDialog
 from guide.gui.operations import OperationRunner
 from guide.gui.pages import HistoryPage, NotesPage, ShowPage, StatsPage, UpNextPage
@@ -63,6 +63,7 @@ from guide.gui.safety import SafetyCommands
 from guide.gui.search import SearchPanel
 from guide.gui.settings import Settings
 from guide.gui.syncing import SyncCommands
+from guide.gui.upcoming import UpcomingPage
 
 APP_TITLE = "Episode Guide"
 FILTER_DELAY_MS = 120
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self.safety = SafetyCommands(self)
         self.imports = ImportCommands(self)
         self.syncing = SyncCommands(self)
+        self._history_imports: Any = None
         self._build_widgets()
         self._build_menus_and_toolbar()
         self._connect()
@@ -121,6 +123,7 @@ class MainWindow(QMainWindow):
         self.stats_page = StatsPage(self.library, self)
         self.notes_page = NotesPage(self.library, self)
         self.show_page = ShowPage(self.library, self)
+        self.upcoming_page = UpcomingPage(self.library, self)
         self.centre = QStackedWidget(self)
         for widget in (
             self.start_page,
@@ -130,6 +133,7 @@ class MainWindow(QMainWindow):
             self.stats_page,
             self.notes_page,
             self.show_page,
+            self.upcoming_page,
         ):
             self.centre.addWidget(widget)
         self.side = SidePanel(self)
@@ -250,6 +254,10 @@ class MainWindow(QMainWindow):
             ActionId.CHECK: self.safety.check_library,
             ActionId.SYNC_FOLDER: self.syncing.choose_folder,
             ActionId.SYNC_NOW: self.syncing.sync_now,
+            ActionId.IMPORT_HISTORY: lambda: self.history_imports().choose_files(),
+            ActionId.RATE: self.focus_rating,
+            ActionId.RATING_COLUMN: self._on_rating_column,
+            ActionId.UPCOMING: self.show_upcoming,
         }
         for action_id, handler in handlers.items():
             a[action_id].triggered.connect(handler)
@@ -297,6 +305,9 @@ class MainWindow(QMainWindow):
         self.show_page.start_rewatch.connect(self.start_rewatch)
         self.show_page.open_article.connect(self.open_article)
         self.show_page.notes.saver = self.save_show_note
+        self.show_page.rate.connect(lambda key, value: self.rate(key, value, on_show=True))
+        self.page.rating_box.rating_chosen.connect(self.rate_current)
+        self.upcoming_page.open_article.connect(self.open_key)
 
     # -- state across runs -----------------------------------------------------------------
 
@@ -320,6 +331,8 @@ class MainWindow(QMainWindow):
         self.set_zoom(s.get(keys.ZOOM))
         self.actions_[ActionId.SPOILER_SHIELD].setChecked(s.get(keys.SPOILER_SHIELD))
         self.actions_[ActionId.UNWATCHED_ONLY].setChecked(s.get(keys.UNWATCHED_ONLY))
+        self.actions_[ActionId.RATING_COLUMN].setChecked(s.get(keys.RATING_COLUMN))
+        self._on_rating_column()
         if s.get(keys.UNWATCHED_ONLY):
             self.apply_filter()
         self.restore_expanded(s.get(keys.EXPANDED))
@@ -395,6 +408,8 @@ class MainWindow(QMainWindow):
             return
         self._closed = True
         self.imports.stop()
+        if self._history_imports is not None:
+            self._history_imports.wait()  # one transaction: it finishes or rolls back
         self.syncing.stop()
         self.save_state()
         super().closeEvent(event)
@@ -478,6 +493,11 @@ class MainWindow(QMainWindow):
         self.stats_page.refresh()
         self._show_page(self.stats_page, "Statistics")
 
+    def show_upcoming(self) -> None:
+        self.upcoming_page.refresh()
+        self._show_page(self.upcoming_page, "Upcoming")
+        self.upcoming_page.view.setFocus()
+
     def show_all_notes(self) -> None:
         self.notes_page.refresh()
         self._show_page(self.notes_page, "All Notes")
@@ -503,6 +523,8 @@ class MainWindow(QMainWindow):
             self.stats_page.refresh()
         elif page is self.notes_page:
             self.notes_page.refresh()
+        elif page is self.upcoming_page:
+            self.upcoming_page.refresh()
         elif page is self.show_page and self.show_page.show_key:
             self.show_page.show_show(self.show_page.show_key)
 
@@ -598,6 +620,7 @@ class MainWindow(QMainWindow):
         a[ActionId.TOGGLE_WATCHED].setEnabled(is_episode)
         a[ActionId.TOGGLE_WATCHED].setChecked(is_episode and record.watched)  # type: ignore[union-attr]
         a[ActionId.WATCHED_UP_TO_HERE].setEnabled(is_episode)
+        a[ActionId.RATE].setEnabled(has_article or self.centre.currentWidget() is self.show_page)
         for action_id in (ActionId.FIND, ActionId.FIND_NEXT, ActionId.FIND_PREVIOUS):
             a[action_id].setEnabled(has_article)
 
@@ -641,7 +664,7 @@ class MainWindow(QMainWindow):
             expanded = self.expanded_paths()
             self.model.reload()
             self.restore_expanded(expanded)
-        elif changes.tracking or changes.notes:
+        elif changes.tracking or changes.notes or changes.ratings:
             self.model.refresh_tracking()
         if self.record is not None:
             self._reread_record(changes)
@@ -671,6 +694,53 @@ class MainWindow(QMainWindow):
         if changes.touches_note(record.key):
             self.page.notes.reload(self.library.notes.display(record.key))
             self._show_note_versions(record.key)
+
+    def history_imports(self) -> Any:
+        """The history importer, loaded on first use (the trackers' readers and rapidfuzz
+        are not needed to show the window)."""
+        if self._history_imports is None:
+            from guide.gui.history_import import HistoryImports
+
+            self._history_imports = HistoryImports(self)
+        return self._history_imports
+
+    # -- ratings ---------------------------------------------------------------------------
+
+    def rate(self, key: str, value: int, *, on_show: bool = False) -> None:
+        if on_show:
+            name = {s.key: s.name for s in self.library.shows()}.get(key, key)
+        else:
+            name = self.library.find(key).article.title
+        what = f"Rate '{name}' {value}/10" if value else f"Remove the rating of '{name}'"
+        self._apply(ops.SetRating(key, value, on_show, what))
+
+    def rate_current(self, value: int) -> None:
+        """The rating box of the open article: an overview or a list rates its show."""
+        record = self.shown_record()
+        if record is None:
+            return
+        if record.kind in (Kind.OVERVIEW, Kind.LIST) and record.show_key:
+            self.rate(record.show_key, value, on_show=True)
+        else:
+            self.rate(record.key, value)
+
+    def focus_rating(self) -> None:
+        """Ctrl+Shift+R: to the rating of what the centre shows (an article or a show)."""
+        page = self.centre.currentWidget()
+        box = (
+            self.page.rating_box
+            if page is self.page
+            else self.show_page.rating_box
+            if page is self.show_page
+            else None
+        )
+        if box is not None:  # then the arrow keys rate; Alt+Down opens the list
+            box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _on_rating_column(self) -> None:
+        shown = self.actions_[ActionId.RATING_COLUMN].isChecked()
+        self.navigator.setColumnHidden(RATING_COLUMN, not shown)
+        self.settings.set(keys.RATING_COLUMN, shown)
 
     def _mark_key_watched(self, key: str) -> None:
         title = self.library.find(key).article.title

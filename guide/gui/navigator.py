@@ -59,6 +59,7 @@ class Node:
     watched: int = 0
     total: int = 0
     pass_number: int = 1
+    rating: int | None = None  # a show's own rating
     query: str = ""
     children: list[Node] = field(default_factory=list)
     loaded: bool = False
@@ -82,7 +83,8 @@ class Node:
         return self.children.index(child)
 
 
-COLUMNS = ("Title", "Watched")
+COLUMNS = ("Title", "Watched", "Rating")  # Rating: hidden unless View → Rating Column
+RATING_COLUMN = 2
 
 
 class NavigatorModel(QAbstractItemModel):
@@ -127,6 +129,7 @@ class NavigatorModel(QAbstractItemModel):
     def _reload_root(self) -> None:
         root = Node(NodeKind.OUTSIDE, None, loaded=True)
         groups = self.library.groups_matching(self.text, self.unwatched_only)
+        ratings = self.library.ratings.of_shows()
         for show in self._shows:
             if show.key in groups:
                 root.children.append(
@@ -138,6 +141,7 @@ class NavigatorModel(QAbstractItemModel):
                         watched=show.watched,
                         total=show.episodes,
                         pass_number=show.pass_number,
+                        rating=ratings.get(show.key),
                     )
                 )
         if None in groups:
@@ -234,6 +238,8 @@ class NavigatorModel(QAbstractItemModel):
         node = self.node(index)
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
+            if column == RATING_COLUMN:
+                return _rating_text(node)
             return _label(node) if column == 0 else _progress_text(node)
         if role == Qt.ItemDataRole.CheckStateRole and column == 0 and _is_episode(node):
             assert node.article is not None
@@ -321,14 +327,16 @@ class NavigatorModel(QAbstractItemModel):
         return QModelIndex()
 
     def refresh_tracking(self) -> None:
-        """Watched marks or notes changed: update counts and rows in place."""
+        """Watched marks, notes or ratings changed: update counts and rows in place."""
         self._shows = self.library.shows()
         shows = {s.key: s for s in self._shows}
+        ratings = self.library.ratings.of_shows()
         for row, group in enumerate(self.root.children):
             show = shows.get(group.show_key or "")
             if show is not None and group.kind == NodeKind.SHOW:
                 group.watched, group.total = show.watched, show.episodes
                 group.pass_number = show.pass_number
+                group.rating = ratings.get(show.key)
             if group.loaded and group.kind in (NodeKind.SHOW, NodeKind.OUTSIDE):
                 self._refresh_group(group)
             group_index = self.index(row, 0)
@@ -426,6 +434,11 @@ def _progress_text(node: Node) -> str:
     return "✎" if article.has_note else ""
 
 
+def _rating_text(node: Node) -> str:
+    rating = node.article.rating if node.article is not None else node.rating
+    return f"★ {rating}" if rating else ""
+
+
 def _tooltip(node: Node) -> str:
     if node.kind == NodeKind.SAVED_SEARCH:
         return f"Saved search: {node.query}"
@@ -443,6 +456,8 @@ def _tooltip(node: Node) -> str:
         parts.append({"list": "episode list", "overview": "show overview"}.get(article.kind, ""))
     if article.has_note:
         parts.append("has a note")
+    if article.rating:
+        parts.append(f"rated {article.rating}/10")
     return " — ".join(p for p in parts if p)
 
 
@@ -467,20 +482,21 @@ class NavigatorView(QTreeView):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         # A fixed width: sizing to contents would read every row on every expand.
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(RATING_COLUMN, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(RATING_COLUMN, self.fontMetrics().horizontalAdvance("★ 10") + 12)
         self.fit_progress_column()
         model.modelReset.connect(self.fit_progress_column)
         model.dataChanged.connect(self.fit_progress_column)
 
     def fit_progress_column(self, *_: Any) -> None:
-        """Wide enough for `Watched`, or for `Rewatch 2: 10/24` when a show is rewatched."""
+        """Wide enough for `Watched` and for the widest show's progress (`Rewatch 2: 10/24`),
+        read from the shows' rows only: episodes' rows are never read for this."""
         model = self.model()
-        rewatch = any(
-            model.index(row, 0).data(Role.PROGRESS) is not None
-            and (model.index(row, 1).data() or "").startswith("Rewatch")
-            for row in range(model.rowCount())
-        )
-        sample = "Rewatch 9: 000/000" if rewatch else "Watched ✎"
-        self.header().resizeSection(1, self.fontMetrics().horizontalAdvance(sample) + 12)
+        metrics = self.fontMetrics()
+        texts = ["Watched ✎", "000/000"]
+        texts += [str(model.index(row, 1).data() or "") for row in range(model.rowCount())]
+        widest = max(metrics.horizontalAdvance(text) for text in texts)
+        self.header().resizeSection(1, widest + 12)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Space and event.modifiers() == Qt.KeyboardModifier.NoModifier:

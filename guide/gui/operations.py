@@ -35,11 +35,32 @@ class OperationCommand(QUndoCommand):
     undo or redo does the right thing and never the opposite one.
     """
 
+    MERGED = 1  # QUndoCommand.id() of changes that merge with the one before
+
     def __init__(self, runner: OperationRunner, applied: ops.Applied):
         super().__init__(applied.description)
         self.runner = runner
         self.undo_op: ops.Operation | None = applied.inverse
         self.redo_op: ops.Operation | None = None  # already done when pushed
+        # Ratings stepped through with the arrow keys: one undo back to where they started.
+        inverse = applied.inverse
+        self.merge_key = (
+            (inverse.key, inverse.on_show) if isinstance(inverse, ops.SetRating) else None
+        )
+
+    def id(self) -> int:
+        return self.MERGED if self.merge_key is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802
+        if not (
+            isinstance(other, OperationCommand)
+            and other.merge_key == self.merge_key
+            and self.redo_op is None
+            and other.redo_op is None
+        ):
+            return False
+        self.setText(other.text())  # this command's undo still restores the first value
+        return True
 
     def undo(self) -> None:
         if self.undo_op is not None:
@@ -106,6 +127,13 @@ class OperationRunner(QObject):
         self.undo_stack.clear()
         self._note_own_write()
         self.library_changed.emit(ops.Changes.all())
+
+    def applied_elsewhere(self, applied: ops.Applied) -> None:
+        """An operation run on a worker's own connection (long work, such as a history
+        import): undone from here like any other, and every view told."""
+        if applied.inverse is not None:
+            self.undo_stack.push(OperationCommand(self, applied))
+        self.changed(applied.changes)
 
     def changed(self, changes: ops.Changes) -> None:
         """Work done elsewhere in this window (an import on a worker) changed the library."""

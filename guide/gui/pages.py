@@ -40,6 +40,7 @@ from guide.core.text import plural
 from guide.core.times import human_date, local
 from guide.gui.charts import Bar, BarChart
 from guide.gui.notes import NotesEditor
+from guide.gui.panels import RatingBox
 from guide.gui.render import plain_tip
 from guide.gui.tables import RecordTable
 
@@ -199,14 +200,14 @@ class _EnterTree(QTreeView):
 
 
 class HistoryModel(RecordTable[HistoryEntry]):
-    HEADERS = ("Date", "Show", "Episode", "Title")
+    HEADERS = ("Date", "Show", "Episode", "Title", "From")
 
     def cells(self, entry: HistoryEntry) -> tuple[str, ...]:
         title = entry.title or f"{entry.article_key} (not in the library)"
         moment = local(entry.watched_at)
         # The app's way of writing a date ("25 Nov 2026"), with the time of day.
         when = f"{human_date(entry.watched_at)}, {moment:%H:%M}" if moment else "date unknown"
-        return (when, entry.show or "", entry.code, title)
+        return (when, entry.show or "", entry.code, title, entry.source or "")
 
     def role_data(self, entry: HistoryEntry, role: int) -> Any:
         if role == ID_ROLE:
@@ -359,9 +360,37 @@ class StatsPage(QScrollArea):
         self.directors.setObjectName("chart_directors")
         self.writers = BarChart("Writers you watched most")
         self.writers.setObjectName("chart_writers")
+        self.hours = BarChart(
+            "Hours watched per month (from each article's Running time)", vertical=True
+        )
+        self.hours.setObjectName("chart_hours")
+        self.show_hours = BarChart("Hours per show")
+        self.show_hours.setObjectName("chart_show_hours")
+        self.ratings = BarChart("Your ratings", vertical=True)
+        self.ratings.setObjectName("chart_ratings")
+        self.show_ratings = BarChart("Average rating per show (of its rated episodes)")
+        self.show_ratings.setObjectName("chart_show_ratings")
+        self.review = QLabel(body)
+        self.review.setObjectName("year_in_review")
+        self.review.setTextFormat(Qt.TextFormat.PlainText)  # titles are data, never markup
+        self.review.setWordWrap(True)
+        self.review.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
         layout = QVBoxLayout(body)
         layout.addWidget(_heading("Statistics", body))
-        for chart in (self.months, self.completion, self.directors, self.writers):
+        layout.addWidget(self.review)
+        for chart in (
+            self.months,
+            self.hours,
+            self.completion,
+            self.show_hours,
+            self.ratings,
+            self.show_ratings,
+            self.directors,
+            self.writers,
+        ):
             layout.addWidget(chart)
         layout.addStretch(1)
         self.setWidget(body)
@@ -391,6 +420,47 @@ class StatsPage(QScrollArea):
             ],
             maximum=100,
         )
+        self.hours.set_bars(
+            [
+                Bar(
+                    month[5:] if month[5:] != "01" else month[:4],
+                    minutes / 60,
+                    f"{minutes / 60:.0f}",
+                    f"{month}: {minutes / 60:.1f} hours",
+                )
+                for month, minutes in figures.minutes_per_month
+            ],
+            empty="No hours in these months: they come from each article's Running time field.",
+        )
+        self.show_hours.set_bars(
+            [
+                Bar(
+                    name, minutes / 60, f"{minutes / 60:.1f} h", f"{name}: {minutes / 60:.1f} hours"
+                )
+                for name, minutes in figures.minutes_per_show
+            ]
+        )
+        self.ratings.set_bars(
+            [
+                Bar(str(value), count, str(count), f"{plural(count, 'rating')} of {value}")
+                for value, count in figures.ratings.items()
+            ],
+            empty="No ratings yet: rate an article with Ctrl+Shift+R.",
+        )
+        self.show_ratings.set_bars(
+            [
+                Bar(
+                    name,
+                    average,
+                    f"{average:.1f}",
+                    f"{name}: {average:.1f} on average over {plural(count, 'rated episode')}",
+                )
+                for name, average, count in figures.rating_per_show
+            ],
+            maximum=10,
+            empty="No rated episodes yet.",
+        )
+        self.review.setText(review_text(figures))
         for chart, people in ((self.directors, figures.directors), (self.writers, figures.writers)):
             chart.set_bars(
                 [
@@ -398,6 +468,29 @@ class StatsPage(QScrollArea):
                     for name, count in people
                 ]
             )
+
+
+def review_text(figures: stats.Stats) -> str:
+    """The year in review, and the time watched, in a few plain sentences."""
+    year = figures.year
+    lines = [
+        f"{year.year} in review: {plural(year.plays, 'play')} of "
+        f"{plural(year.episodes, 'article')}, {year.minutes / 60:.1f} hours."
+    ]
+    if year.busiest_month:
+        lines.append(f"Busiest month: {year.busiest_month}.")
+    if year.shows:
+        lines.append("Most watched: " + ", ".join(f"{s} ({n})" for s, n in year.shows) + ".")
+    if year.best_rated:
+        lines.append("Best rated: " + ", ".join(f"{t} ({r}/10)" for t, r in year.best_rated) + ".")
+    total = f"In all: {figures.total_minutes / 60:.1f} hours watched"
+    if figures.plays_without_running_time:
+        total += (
+            f" ({plural(figures.plays_without_running_time, 'play')} of articles with no "
+            "Running time not counted)"
+        )
+    lines.append(total + ".")
+    return "\n".join(lines)
 
 
 # -- All notes ----------------------------------------------------------------------------------
@@ -483,6 +576,7 @@ class ShowPage(QWidget):
 
     start_rewatch = Signal(str)
     open_article = Signal(int)
+    rate = Signal(str, int)  # show key, rating (0: removed)
 
     def __init__(self, library: Library, parent: Any = None):
         super().__init__(parent)
@@ -498,11 +592,18 @@ class ShowPage(QWidget):
             "Begin a new pass: progress starts again; every earlier play stays in the history"
         )
         self.overview = QPushButton("Open the &Overview", self)
+        self.rating_box = RatingBox(self)
+        self.rating_box.setAccessibleName("Your rating of the show")
+        self.rating_box.setToolTip("Your rating of this show, from 1 to 10")
+        rating_label = QLabel("Ra&ting:", self)
+        rating_label.setBuddy(self.rating_box)
         self.notes = NotesEditor(self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.rewatch)
         buttons.addWidget(self.overview)
         buttons.addStretch(1)
+        buttons.addWidget(rating_label)
+        buttons.addWidget(self.rating_box)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.details)
@@ -510,6 +611,7 @@ class ShowPage(QWidget):
         layout.addWidget(self.notes, 1)
         self.rewatch.clicked.connect(lambda: self.start_rewatch.emit(self.show_key or ""))
         self.overview.clicked.connect(self._on_overview)
+        self.rating_box.rating_chosen.connect(lambda value: self.rate.emit(self.show_key, value))
 
     def show_show(self, show_key: str) -> None:
         shows = {s.key: s for s in self.library.shows()}
@@ -520,6 +622,7 @@ class ShowPage(QWidget):
         self.title.setText(f"<h1>{_escape(show.name)}</h1>")
         rewatch = f"Rewatch {show.pass_number}: " if show.pass_number > 1 else ""
         self.details.setText(f"{rewatch}{show.watched} of {show.episodes} episodes watched.")
+        self.rating_box.set_rating(self.library.ratings.get(show_key, on_show=True))
         overview = self.library.overview_key(show_key)
         self.overview.setVisible(overview is not None)
         # A show's note lives on its overview (or list) article, else on the show itself.

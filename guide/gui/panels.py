@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -33,6 +34,34 @@ def watched_text(record: ArticleRecord) -> str:
     return f"Watched {times}, last on {human_date(record.plays[-1])}"
 
 
+NOT_RATED = "Not rated"
+
+
+class RatingBox(QComboBox):
+    """Your rating, 1–10, or none: arrows, digits (type 1 then 0 for 10) or the list; an
+    item chosen emits ``rating_chosen`` (0: removed). Set from the library without signal."""
+
+    rating_chosen = Signal(int)
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self.setObjectName("rating_box")
+        self.setAccessibleName("Your rating")
+        self.setToolTip("Your rating of this, from 1 to 10 (Ctrl+Shift+R)")
+        self.addItem(NOT_RATED, 0)
+        for value in range(1, 11):
+            self.addItem(f"★ {value}", value)
+        self.activated.connect(lambda index: self.rating_chosen.emit(self.itemData(index)))
+
+    def set_rating(self, rating: int | None) -> None:
+        self.blockSignals(True)
+        self.setCurrentIndex(rating or 0)
+        self.blockSignals(False)
+
+    def rating(self) -> int:
+        return int(self.currentData() or 0)
+
+
 class ArticlePage(QWidget):
     """What the centre shows for an open article."""
 
@@ -48,10 +77,15 @@ class ArticlePage(QWidget):
         self.watched_button.setAccessibleName("Watched")
         self.watched_label = QLabel(self)
         self.watched_label.setObjectName("watched_label")
+        self.rating_box = RatingBox(self)
+        rating_label = QLabel("Ra&ting:", self)
+        rating_label.setBuddy(self.rating_box)
         bar = QHBoxLayout()
         bar.setContentsMargins(4, 4, 4, 0)
         bar.addWidget(self.watched_button)
         bar.addWidget(self.watched_label, 1)
+        bar.addWidget(rating_label)
+        bar.addWidget(self.rating_box)
         self.reader = ReaderView(self)
         self.find_bar = FindBar(self.reader, self)
         self.reveal_button = QPushButton("Show anyway", self)
@@ -99,6 +133,7 @@ class ArticlePage(QWidget):
         self.watched_button.setChecked(record.watched)
         self.watched_button.setText("Watched ✓" if record.watched else "Mark Watched")
         self.watched_label.setText(watched_text(record))
+        self.rating_box.set_rating(record.rating)
 
     def _on_reveal(self) -> None:
         self.revealed = True

@@ -30,6 +30,7 @@ LAST_ARTICLE = Setting("session/last_article", str, "")
 EXPANDED = Setting("session/expanded", list, [])
 SPOILER_SHIELD = Setting("reader/spoiler_shield", bool, False)
 UNWATCHED_ONLY = Setting("navigator/unwatched_only", bool, False)
+RATING_COLUMN = Setting("navigator/rating_column", bool, False)
 APPEARANCE = Setting("window/appearance", str, "system")
 
 

@@ -73,7 +73,9 @@ class Matcher:
 
     def __init__(self, library: Library):
         self.show_names: dict[str, list[tuple[str, int | None, str]]] = defaultdict(list)
+        self.show_labels: dict[str, str] = {}
         for key, show_name in library.db.execute("SELECT key, name FROM shows"):
+            self.show_labels[key] = show_name
             bare, year = split_year(show_name)
             entry = (key, year, show_name)
             self.show_names[simple(bare or show_name)].append(entry)

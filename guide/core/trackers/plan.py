@@ -47,6 +47,14 @@ class Review:
     matched: list[Chosen] = field(default_factory=list)
     ambiguous: list[tuple[Entry, Match]] = field(default_factory=list)
     unmatched: list[Entry] = field(default_factory=list)
+    labels: dict[str, str] = field(default_factory=dict)  # article key -> "Show — S01E02 Title"
+    show_labels: dict[str, str] = field(default_factory=dict)  # show key -> its name
+
+    def label_of(self, chosen: Chosen) -> str:
+        """How the article (or show) an entry was matched to is named to the person."""
+        if chosen.on_show:
+            return f"{self.show_labels.get(chosen.key, chosen.key)} (the show)"
+        return self.labels.get(chosen.key, chosen.key)
 
     @property
     def formats(self) -> str:
@@ -74,7 +82,7 @@ class Review:
 
 def review(library: Library, sources: Sequence[Source]) -> Review:
     matcher = Matcher(library)
-    result = Review(list(sources))
+    result = Review(list(sources), labels=matcher.labels, show_labels=matcher.show_labels)
     for source in sources:
         for entry in source.entries:
             match = matcher.match(entry)

@@ -1,0 +1,299 @@
+"""File → Import Watch History…: read the files and match them on a worker thread, show a
+preview (matched, ambiguous with candidates to choose from, unmatched, skipped), then import
+on a worker as one operation that Ctrl+Z takes back whole."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressDialog,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from guide.core.ops import Applied
+from guide.core.store import Library, LibraryError
+from guide.core.text import plural
+from guide.core.trackers.entries import HistoryError
+from guide.core.trackers.plan import ImportHistory, Outcome, Review, review
+from guide.core.trackers.reading import read_file
+from guide.gui.jobs import CoreJob
+
+Index = QModelIndex | QPersistentModelIndex
+LEAVE_OUT = "Leave out"
+FILE_FILTER = "Tracker exports (*.zip *.json *.csv *.nfo *.xml);;All files (*)"
+
+
+class AmbiguousModel(QAbstractTableModel):
+    """Items that could be several articles: the item, and what to import it as (editable:
+    one of its candidates, or left out)."""
+
+    HEADERS = ("Item", "From", "Import as")
+
+    def __init__(self, found: Review, parent: Any = None):
+        super().__init__(parent)
+        self.found = found
+        self.choices: dict[int, str] = {}  # row -> candidate key
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.found.ambiguous)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return flags | Qt.ItemFlag.ItemIsEditable if index.column() == 2 else flags
+
+    def candidates(self, row: int) -> list[tuple[str, str | None]]:
+        """(label, key) of what a row can be imported as; a None key leaves it out."""
+        _, match = self.found.ambiguous[row]
+        return [(LEAVE_OUT, None), *((c.label, c.key) for c in match.candidates)]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        entry, _ = self.found.ambiguous[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if index.column() == 0:
+                return entry.label
+            if index.column() == 1:
+                return entry.where
+            chosen = self.choices.get(index.row())
+            return next((label for label, key in self.candidates(index.row()) if key == chosen))
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
+            return "Choose the article this item means (F2 or double-click)"
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if index.column() != 2 or role != Qt.ItemDataRole.EditRole:
+            return False
+        keys = dict(self.candidates(index.row()))
+        if value not in keys:
+            return False
+        key = keys[value]
+        if key is None:
+            self.choices.pop(index.row(), None)
+        else:
+            self.choices[index.row()] = key
+        self.dataChanged.emit(index, index)
+        return True
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A list of the row's candidates as the editor of the "Import as" column."""
+
+    def createEditor(  # noqa: N802
+        self, parent: QWidget, option: QStyleOptionViewItem, index: Index
+    ) -> QWidget:
+        editor = QComboBox(parent)
+        editor.setAccessibleName("Import as")
+        model = index.model()
+        assert isinstance(model, AmbiguousModel)
+        for label, _key in model.candidates(index.row()):
+            editor.addItem(label)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentText(index.data(Qt.ItemDataRole.EditRole))
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+
+
+def summary_text(found: Review) -> str:
+    return (
+        f"{plural(len(found.sources), 'file')} read ({found.formats}): "
+        f"{plural(found.entries, 'item')}. {len(found.matched):,} matched to your articles, "
+        f"{len(found.ambiguous):,} ambiguous (choose below), {len(found.unmatched):,} not in "
+        "your library yet (kept, and recorded when their articles are imported)."
+    )
+
+
+class HistoryPreview(QDialog):
+    """What an import would do, before anything is written; Import runs it."""
+
+    def __init__(self, found: Review, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.found = found
+        self.setObjectName("history_preview")
+        self.setWindowTitle("Import Watch History")
+        self.resize(760, 480)
+        summary = QLabel(summary_text(found), self)
+        summary.setObjectName("history_summary")
+        summary.setWordWrap(True)
+        summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.model = AmbiguousModel(found, self)
+        self.ambiguous = QTableView(self)
+        self.ambiguous.setObjectName("history_ambiguous")
+        self.ambiguous.setAccessibleName("Ambiguous items")
+        self.ambiguous.setModel(self.model)
+        self.ambiguous.setItemDelegateForColumn(2, ChoiceDelegate(self.ambiguous))
+        self.ambiguous.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.ambiguous.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.ambiguous.verticalHeader().hide()
+        self.ambiguous.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.matched = _listing(
+            [f"{c.entry.label}  →  {found.label_of(c)}" for c in found.matched],
+            "history_matched",
+            "Matched items",
+            self,
+        )
+        self.unmatched = _listing(
+            [e.label for e in found.unmatched], "history_unmatched", "Not in your library", self
+        )
+        self.skipped = _listing(found.skipped, "history_skipped", "Skipped", self)
+        tabs = QTabWidget(self)
+        tabs.setObjectName("history_tabs")
+        tabs.addTab(self.matched, f"&Matched ({len(found.matched):,})")
+        tabs.addTab(self.ambiguous, f"&Ambiguous ({len(found.ambiguous):,})")
+        tabs.addTab(self.unmatched, f"&Not in Library ({len(found.unmatched):,})")
+        tabs.addTab(self.skipped, f"&Skipped ({len(found.skipped):,})")
+        # Open where the person has something to do, else on what will be imported.
+        tabs.setCurrentWidget(self.ambiguous if found.ambiguous else self.matched)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.import_button = buttons.addButton("&Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setObjectName("history_import")
+        self.import_button.setEnabled(bool(found.matched or found.ambiguous or found.unmatched))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(tabs, 1)
+        layout.addWidget(buttons)
+
+    def operation(self) -> ImportHistory:
+        return self.found.operation(dict(self.model.choices))
+
+
+def _listing(lines: list[str], name: str, accessible: str, parent: QWidget) -> QPlainTextEdit:
+    view = QPlainTextEdit("\n".join(lines) or "(none)", parent)
+    view.setObjectName(name)
+    view.setAccessibleName(accessible)
+    view.setReadOnly(True)
+    return view
+
+
+class HistoryImports(QObject):
+    """The window's history imports: one at a time, reading and importing on workers."""
+
+    def __init__(self, window: Any):
+        super().__init__(window)
+        self.window = window
+        self.job: CoreJob | None = None
+        self.progress: QProgressDialog | None = None
+        self.preview: HistoryPreview | None = None
+        self.last_outcome: Outcome | None = None
+
+    def choose_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self.window, "Import Watch History", str(Path.home()), FILE_FILTER
+        )
+        if files:
+            self.read(files)
+
+    def busy(self) -> bool:
+        return self.job is not None and self.job.isRunning()
+
+    def read(self, paths: list[str]) -> CoreJob | None:
+        if self.busy():
+            self.window.statusBar().showMessage("A history import is already running.", 4000)
+            return None
+
+        def work(library: Library) -> Review:
+            try:
+                sources = [source for path in paths for source in read_file(path)]
+            except HistoryError as error:
+                raise LibraryError(f"{error}; nothing was imported") from None
+            return review(library, sources)
+
+        return self._start(work, "Reading your history…", self._on_read)
+
+    def _start(self, work: Any, label: str, done: Any) -> CoreJob:
+        job = CoreJob(self.window.library.path, work, self)
+        job.succeeded.connect(done)
+        job.failed.connect(self._on_failed)
+        self.progress = QProgressDialog(label, "", 0, 0, self.window)
+        self.progress.setObjectName("history_progress")
+        self.progress.setWindowTitle("Import Watch History")
+        self.progress.setCancelButton(None)  # type: ignore[arg-type]  # reading is quick
+        self.progress.setMinimumDuration(300)
+        self.job = job
+        job.start()
+        return job
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.close()
+            self.progress = None
+
+    def _on_read(self, found: Review) -> None:
+        self._close_progress()
+        self.preview = HistoryPreview(found, self.window)
+        self.preview.accepted.connect(self._on_accepted)
+        self.preview.open()
+
+    def _on_accepted(self) -> None:
+        assert self.preview is not None
+        operation = self.preview.operation()
+        self.window.page.notes.flush()
+
+        def work(library: Library) -> tuple[Applied, Outcome]:
+            with library.transaction():  # as ops.apply: all of it, or none
+                return operation.run_counted(library)
+
+        self._start(work, "Importing your history…", self._on_imported)
+
+    def _on_imported(self, result: tuple[Applied, Outcome]) -> None:
+        self._close_progress()
+        applied, outcome = result
+        self.last_outcome = outcome
+        self.window.runner.applied_elsewhere(applied)
+        undo = " (Ctrl+Z to undo)" if applied.inverse is not None else ""
+        self.window.statusBar().showMessage(f"Imported: {outcome.summary()}{undo}", 10000)
+
+    def _on_failed(self, message: str) -> None:
+        self._close_progress()
+        QMessageBox.warning(self.window, "Watch history not imported", message)
+
+    def wait(self) -> None:
+        if self.job is not None:
+            self.job.wait()

@@ -1,0 +1,152 @@
+"""Importing watch history, rating, and Upcoming in the window (pytest-qt)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QTabWidget
+
+from guide.core.importer import import_paths
+from guide.core.ops import Changes
+from guide.gui.actions import ActionId
+from guide.gui.history_import import HistoryPreview
+from guide.gui.navigator import RATING_COLUMN
+from tests.helpers import episode
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "history"
+
+
+def _preview(qtbot, window, paths: list[Path]) -> HistoryPreview:
+    importer = window.history_imports()
+    job = importer.read([str(p) for p in paths])
+    with qtbot.waitSignal(job.finished, timeout=20000):
+        pass
+    qtbot.waitUntil(lambda: importer.preview is not None and importer.preview.isVisible())
+    return importer.preview
+
+
+def test_preview_then_import_is_one_undo(qtbot, window, tmp_path: Path):
+    path = FIXTURES / "netflix" / "NetflixViewingHistory.csv"
+    preview = _preview(qtbot, window, [path])
+    summary = preview.findChild(QLabel, "history_summary").text()
+    assert "3 matched" in summary and "1 not in your library" in summary
+    assert "Saltmarsh Radio" in preview.unmatched.toPlainText()
+    matched = preview.matched.toPlainText()
+    assert (
+        'The Lighthouse Keepers S01 "Fog Signals"  →  The Lighthouse Keepers — S01E02 Fog Signal'
+        in matched
+    )
+    assert preview.findChild(QTabWidget, "history_tabs").currentWidget() is preview.matched
+    assert "'someday' is not a date" in preview.skipped.toPlainText()
+    importer = window.history_imports()
+    qtbot.mouseClick(preview.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: importer.last_outcome is not None, timeout=20000)
+    assert importer.last_outcome.plays_added == 3
+    assert len(window.library.plays.of("fog signal")) == 1
+    history = window.history_page
+    window.actions_[ActionId.HISTORY].trigger()
+    assert {history.model.index(r, 4).data() for r in range(history.model.rowCount())} == {
+        "Netflix"
+    }
+    assert "Import watch history" in window.actions_[ActionId.UNDO].text()
+    window.actions_[ActionId.UNDO].trigger()
+    assert list(window.library.plays.all()) == []
+    assert history.model.rowCount() == 0  # the page shows the truth after undo
+
+
+def test_ambiguous_items_are_imported_as_the_person_chooses(qtbot, window, write, tmp_path):
+
+    for year in (1998, 2019):
+        write(f"n{year}.txt", f"Pilot (Night Watch {year})", episode(f"Night Watch ({year})", 1, 1))
+    import_paths(window.library, [write.folder])
+    window.runner.changed(Changes(articles=True))
+    export = tmp_path / "watched-history.json"
+    export.write_text(
+        '[{"watched_at": "2024-05-05T20:00:00Z", "type": "episode", '
+        '"episode": {"season": 1, "number": 1}, "show": {"title": "Night Watch"}}]'
+    )
+    preview = _preview(qtbot, window, [export])
+    model = preview.model
+    assert model.rowCount() == 1
+    assert preview.findChild(QTabWidget, "history_tabs").currentWidget() is preview.ambiguous
+    index = model.index(0, 2)
+    assert index.data() == "Leave out"
+    preview.ambiguous.setCurrentIndex(index)
+    preview.ambiguous.edit(index)
+    editor = preview.ambiguous.findChild(QComboBox)
+    assert editor is not None
+    labels = [editor.itemText(i) for i in range(editor.count())]
+    assert labels[0] == "Leave out" and any("Night Watch (2019)" in label for label in labels)
+    editor.setCurrentIndex(next(i for i, t in enumerate(labels) if "2019" in t))
+    preview.ambiguous.commitData(editor)
+    assert "2019" in model.index(0, 2).data()
+    importer = window.history_imports()
+    qtbot.mouseClick(preview.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: importer.last_outcome is not None, timeout=20000)
+    assert len(window.library.plays.of("pilot (night watch 2019)")) == 1
+    assert window.library.plays.of("pilot (night watch 1998)") == []
+
+
+def test_a_file_that_is_not_history_says_why_and_imports_nothing(
+    qtbot, window, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: said.append(args[2]))
+    bad = tmp_path / "broken.json"
+    bad.write_text("[{")
+    job = window.history_imports().read([str(bad)])
+    with qtbot.waitSignal(job.finished, timeout=20000):
+        pass
+    qtbot.waitUntil(lambda: bool(said))
+    assert "not valid JSON" in said[0] and "nothing was imported" in said[0]
+    assert "Traceback" not in said[0]
+
+
+def test_rate_with_the_keyboard_and_see_it_in_the_navigator(qtbot, window):
+    window.open_key("fog signal")
+    box = window.page.rating_box
+    window.actions_[ActionId.RATE].trigger()
+    qtbot.waitUntil(box.hasFocus)
+    for _ in range(8):  # the arrow keys step through the ratings, each one chosen
+        qtbot.keyClick(box, Qt.Key.Key_Down)
+    assert window.library.ratings.get("fog signal") == 8
+    assert window.navigator.isColumnHidden(RATING_COLUMN)  # hidden until asked for
+    window.actions_[ActionId.RATING_COLUMN].trigger()
+    assert not window.navigator.isColumnHidden(RATING_COLUMN)
+    index = window.model.index_of_article("fog signal")
+    assert index.siblingAtColumn(RATING_COLUMN).data() == "★ 8"
+    window.actions_[ActionId.UNDO].trigger()
+    assert window.library.ratings.get("fog signal") is None
+    assert box.rating() == 0
+    assert index.siblingAtColumn(RATING_COLUMN).data() == ""
+
+
+def test_the_show_page_rates_the_show(qtbot, window):
+    window.open_show("the lighthouse keepers")
+    window.show_page.rating_box.activated.emit(9)
+    assert window.library.ratings.get("the lighthouse keepers", on_show=True) == 9
+    window.open_key("the lighthouse keepers")
+    assert window.page.rating_box.rating() == 9  # the overview shows its show's rating
+
+
+def test_upcoming_page_lists_what_airs_ahead(qtbot, window, write):
+
+    write(
+        "ahead.txt", "The Long Night", episode("The Lighthouse Keepers", 3, 1, Airdate="2 May 2099")
+    )
+    import_paths(window.library, [write.folder])
+    window.runner.changed(Changes(articles=True))
+    window.actions_[ActionId.UPCOMING].trigger()
+    page = window.upcoming_page
+    assert window.centre.currentWidget() is page
+    assert [page.model.index(0, c).data() for c in range(4)] == [
+        "2 May 2099",
+        "The Lighthouse Keepers",
+        "S03E01",
+        "The Long Night",
+    ]
+    page.view.activated.emit(page.model.index(0, 0))
+    assert window.shown_record().key == "the long night"
