@@ -7,10 +7,10 @@ from __future__ import annotations
 import argparse
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from guide import terminal
-from guide.cli import EXIT_OK, _emit
+from guide.cli import EXIT_OK
+from guide.commands import _emit
 from guide.core.airing import upcoming, write_calendar
 from guide.core.store import Library
 from guide.core.text import from_os, plural
@@ -43,15 +43,3 @@ def cmd_calendar(library: Library, args: argparse.Namespace) -> int:
         + ("" if count or args.all_shows else " (follow a show by watching an episode of it)"),
     )
     return EXIT_OK
-
-
-def add_commands(command: Any) -> None:
-    command("upcoming", cmd_upcoming, "episodes airing from today on, soonest first")
-    p = command(
-        "calendar",
-        cmd_calendar,
-        "write an iCalendar file of the airdates of the shows you follow, for any calendar app",
-    )
-    p.add_argument("--ics", required=True, metavar="FILE", help="the .ics file to write")
-    p.add_argument("--all-shows", action="store_true", help="every show, not only followed ones")
-    p.add_argument("--force", action="store_true", help="replace the file if it exists")

@@ -11,7 +11,8 @@ import contextlib
 from collections.abc import Iterator
 from typing import Any
 
-from guide.cli import EXIT_OK, _emit
+from guide.cli import EXIT_OK
+from guide.commands import _emit
 from guide.core import ops
 from guide.core.article import Kind
 from guide.core.ratings import RatingError, checked_rating
@@ -133,22 +134,3 @@ def cmd_rate(library: Library, args: argparse.Namespace) -> int:
     said = f"rated {rating}/10" if rating else "not rated"
     _emit(args, {"title": name, "show": on_show, "rating": rating}, f"{name}: {said}")
     return EXIT_OK
-
-
-def add_commands(command: Any) -> None:
-    p = command(
-        "import-history",
-        cmd_import_history,
-        "import watch history and ratings from Trakt, TV Time, SeriesGuide, Kodi/Jellyfin "
-        "or Netflix export files",
-    )
-    p.add_argument("files", nargs="+", metavar="FILE", help="export files or ZIPs")
-    p.add_argument(
-        "--dry-run", action="store_true", help="say what would be imported; change nothing"
-    )
-    p = command("rate", cmd_rate, "rate an episode, film or show from 1 to 10 (0 removes)")
-    action = p.add_argument("title", metavar="TITLE")
-    from guide.cli import _complete_titles
-
-    action.completer = _complete_titles
-    p.add_argument("rating", metavar="N")

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
+from guide.core.db import Database
 
 if TYPE_CHECKING:
     from guide.core.store import Library

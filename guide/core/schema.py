@@ -8,11 +8,14 @@ A new step is appended to ``STEPS``; steps already released are never edited.
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 import unicodedata
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
 
 APPLICATION_ID = 0x45504744  # "EPGD"
 MIGRATION_SET = "episode_guide"
@@ -323,7 +326,16 @@ def _versioned(number: int, step: Callable[[Database], None]) -> Callable[[Datab
 
 
 def migrations() -> Migrations:
+    from sqlite_utils.migrations import Migrations
+
     steps = Migrations(MIGRATION_SET)
     for number, step in enumerate(STEPS, start=1):
         steps()(_versioned(number, step))
     return steps
+
+
+def migrate(conn: sqlite3.Connection) -> None:
+    """Apply every step the file lacks (sqlite-utils is loaded here, and only here)."""
+    from sqlite_utils import Database
+
+    migrations().apply(Database(conn))

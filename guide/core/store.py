@@ -17,11 +17,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from guide.core import health, ordering, query, schema
 from guide.core.article import Article, Kind, Section, fold_title, normalise_key
 from guide.core.dates import parse_airdate
+from guide.core.db import Database
 from guide.core.journal import Journal
 from guide.core.moments import StoredTimes
 from guide.core.notes import Notes
@@ -320,7 +319,7 @@ class Library:
             self.db.enable_wal()
             if version < schema.LATEST_VERSION:
                 self.db.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
-                schema.migrations().apply(self.db)
+                schema.migrate(self.db.conn)
             self.device = self._device_id()
             if self._scalar("SELECT COUNT(*) FROM pending_order"):
                 self.refresh_order()
