@@ -8,23 +8,21 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from guide import terminal
 from guide.cli import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, _say
-from guide.core import backup, desktop, ops, portable, query, stats, sync
-from guide.core.check import INFORMATION
-from guide.core.check import check as check_library
-from guide.core.exporting import export_articles
-from guide.core.importer import ImportReport, import_paths
-from guide.core.opening import add_samples
-from guide.core.plays import episode_code
-from guide.core.query import QueryError
 from guide.core.store import ArticleRecord, Library, LibraryError
 from guide.core.text import from_os, plural, printable
 from guide.core.times import human_date, to_timestamp
-from guide.core.upnext import RULE, up_next
 from guide.core.work import Cancelled, Session
+
+if TYPE_CHECKING:
+    from guide.core import stats
+    from guide.core.importer import ImportReport
+
+# Each command imports what only it uses, so that `guide shows` never loads the importer,
+# the statistics or the sync engine (measured: a third of its time).
 
 
 def _emit(args: argparse.Namespace, data: Any, text: str, *, table: bool = False) -> None:
@@ -67,6 +65,8 @@ def _report_text(report: ImportReport) -> str:
 
 
 def cmd_import(library: Library, args: argparse.Namespace) -> int:
+    from guide.core.importer import import_paths
+
     interrupt = terminal.Interrupt()
     with interrupt.watching(), _progress(args, "Importing", "files") as progress:
         report = import_paths(library, args.paths, _session(progress, interrupt))
@@ -81,6 +81,8 @@ def cmd_import(library: Library, args: argparse.Namespace) -> int:
 
 
 def cmd_samples(library: Library, args: argparse.Namespace) -> int:
+    from guide.core.opening import add_samples
+
     report = add_samples(library)
     _emit(args, report.to_json(), _report_text(report))
     return EXIT_FAILED if report.rejected else EXIT_OK
@@ -178,6 +180,9 @@ def cmd_show(library: Library, args: argparse.Namespace) -> int:
 
 
 def cmd_search(library: Library, args: argparse.Namespace) -> int:
+    from guide.core import query
+    from guide.core.query import QueryError
+
     try:
         hits = library.search(" ".join(args.query), limit=args.limit)
     except QueryError as error:
@@ -206,6 +211,9 @@ def cmd_history(library: Library, args: argparse.Namespace) -> int:
 
 
 def cmd_next(library: Library, args: argparse.Namespace) -> int:
+    from guide.core.plays import episode_code
+    from guide.core.upnext import RULE, up_next
+
     result = up_next(library)
     lines = [RULE, ""]
     for progress in result.in_progress:
@@ -228,6 +236,8 @@ def cmd_next(library: Library, args: argparse.Namespace) -> int:
 
 
 def cmd_rewatch(library: Library, args: argparse.Namespace) -> int:
+    from guide.core import ops
+
     show = library.find_show(args.show)
     ops.apply(library, ops.StartRewatch(show.key, f"Start a rewatch of {show.name}"))
     started = library.passes.current(show.key)
@@ -241,6 +251,8 @@ def cmd_rewatch(library: Library, args: argparse.Namespace) -> int:
 
 
 def cmd_export_data(library: Library, args: argparse.Namespace) -> int:
+    from guide.core import portable
+
     data = portable.write_export(
         library, Path(args.file), Path(args.csv) if args.csv else None, force=args.force
     )
@@ -262,6 +274,8 @@ def cmd_export_data(library: Library, args: argparse.Namespace) -> int:
 
 
 def cmd_merge_data(library: Library, args: argparse.Namespace) -> int:
+    from guide.core import portable
+
     interrupt = terminal.Interrupt()
     try:
         with interrupt.watching(), _progress(args, "Merging", "items") as progress:
@@ -274,6 +288,8 @@ def cmd_merge_data(library: Library, args: argparse.Namespace) -> int:
 
 
 def cmd_export_articles(library: Library, args: argparse.Namespace) -> int:
+    from guide.core.exporting import export_articles
+
     interrupt = terminal.Interrupt()
     with interrupt.watching(), _progress(args, "Exporting", "articles") as progress:
         written = export_articles(library, Path(args.folder), _session(progress, interrupt))
@@ -292,12 +308,16 @@ def cmd_export_articles(library: Library, args: argparse.Namespace) -> int:
 
 
 def cmd_backup(library: Library, args: argparse.Namespace) -> int:
+    from guide.core import backup
+
     made = backup.backup_now(library, Path(args.file) if args.file else None)
     _emit(args, {"backup": str(made)}, f"Backed up to {made}")
     return EXIT_OK
 
 
 def cmd_restore(library: Library, args: argparse.Namespace) -> int:
+    from guide.core import backup
+
     source = Path(args.file)
     backup.check_backup_file(source)
     if not args.yes:
@@ -317,6 +337,9 @@ def cmd_restore(library: Library, args: argparse.Namespace) -> int:
 
 
 def cmd_check(library: Library, args: argparse.Namespace) -> int:
+    from guide.core.check import INFORMATION
+    from guide.core.check import check as check_library
+
     interrupt = terminal.Interrupt()
     with _progress(args, "Checking", "steps") as progress:
         findings = check_library(library, repair=args.repair, session=_session(progress, interrupt))
@@ -329,6 +352,8 @@ def cmd_check(library: Library, args: argparse.Namespace) -> int:
 
 
 def cmd_install_desktop(library: Library | None, args: argparse.Namespace) -> int:
+    from guide.core import desktop
+
     if args.uninstall:
         paths = desktop.uninstall()
     else:
@@ -342,6 +367,8 @@ def cmd_install_desktop(library: Library | None, args: argparse.Namespace) -> in
 
 
 def cmd_stats(library: Library, args: argparse.Namespace) -> int:
+    from guide.core import stats
+
     figures = stats.compute(library, year=args.year)
     lines = ["Episodes watched per month (last 24 months):"]
     top = max((n for _, n in figures.months), default=0) or 1
@@ -402,6 +429,8 @@ def _watch_time_lines(figures: stats.Stats) -> list[str]:
 
 def cmd_sync(library: Library, args: argparse.Namespace) -> int:
     """One round through the sync folder (given, or the one this library remembers)."""
+    from guide.core import sync
+
     folder = Path(args.folder) if args.folder else sync.remembered_folder(library)
     if folder is None:
         raise LibraryError("no sync folder yet: give one with --folder DIR")
@@ -428,6 +457,8 @@ def _tracking_json(record: ArticleRecord) -> dict[str, Any]:
 
 
 def cmd_watch(library: Library, args: argparse.Namespace) -> int:
+    from guide.core import ops
+
     record = library.find(args.title)
     title = record.article.title
     ops.apply(library, ops.Watch((record.key,), f"Mark '{title}' watched", args.at, False))
@@ -437,6 +468,8 @@ def cmd_watch(library: Library, args: argparse.Namespace) -> int:
 
 
 def cmd_unwatch(library: Library, args: argparse.Namespace) -> int:
+    from guide.core import ops
+
     record = library.find(args.title)
     before = len(record.plays)
     ops.apply(library, ops.Unwatch((record.key,), f"Mark '{record.article.title}' unwatched"))
@@ -448,6 +481,8 @@ def cmd_unwatch(library: Library, args: argparse.Namespace) -> int:
 
 
 def cmd_note(library: Library, args: argparse.Namespace) -> int:
+    from guide.core import ops, portable
+
     record = library.find(args.title)
     if args.text is None:
         if sys.stdin is None:

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import contextlib
 import os
+from typing import TYPE_CHECKING
 
 from guide.core.backup import daily_backup
-from guide.core.importer import ImportReport, import_paths
 from guide.core.paths import resolve_library
 from guide.core.samples import sample_files
 from guide.core.store import Library, LibraryError
+
+if TYPE_CHECKING:
+    from guide.core.importer import ImportReport
 
 
 def open_library(explicit: str | os.PathLike[str] | None = None, *, verify: bool = True) -> Library:
@@ -35,4 +38,6 @@ def open_library(explicit: str | os.PathLike[str] | None = None, *, verify: bool
 
 
 def add_samples(library: Library) -> ImportReport:
+    from guide.core.importer import import_paths  # the importer only when it imports
+
     return import_paths(library, sample_files())

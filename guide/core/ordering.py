@@ -53,23 +53,60 @@ def _sort_keys(group: list[Entry]) -> dict[Entry, tuple[float, int, str, int, st
         if entry.next and (target := by_key.get(fold_title(entry.next))) and target is not entry:
             next_of.setdefault(entry.key, target)
             prev_of.setdefault(target.key, entry)
-    return {entry: _sort_key(entry, prev_of, next_of) for entry in group}
+    backward = _walks(group, prev_of)
+    forward = _walks(group, next_of)
+    return {entry: _sort_key(entry, backward[entry.key], forward[entry.key]) for entry in group}
 
 
-def _sort_key(
-    entry: Entry, prev_of: dict[str, Entry], next_of: dict[str, Entry]
-) -> tuple[float, int, str, int, str]:
+Walk = tuple[int | None, int, Entry]  # (number reached, steps taken, last entry seen)
+
+
+def _sort_key(entry: Entry, backward: Walk, forward: Walk) -> tuple[float, int, str, int, str]:
     title = entry.title.casefold()
     if entry.episode is not None:
         return (entry.episode, 0, "", 0, title)
-    anchor, steps, head = _walk(entry, prev_of)
+    anchor, steps, head = backward
     if anchor is not None:
         return (anchor, steps, "", 0, title)
-    anchor, steps, _ = _walk(entry, next_of)
+    anchor, ahead, _ = forward
     if anchor is not None:
-        return (anchor, -steps, "", 0, title)
+        return (anchor, -ahead, "", 0, title)
     # No number anywhere along the chain: keep the chain together, in chain order.
-    return (_UNNUMBERED, 0, head.title.casefold(), _distance(entry, head, prev_of), title)
+    return (_UNNUMBERED, 0, head.title.casefold(), steps if head is not entry else 0, title)
+
+
+def _walks(group: list[Entry], links: dict[str, Entry]) -> dict[str, Walk]:
+    """:func:`_walk` from every entry, in time linear in the group: each entry's walk is its
+    link's walk one step longer (a chain of 10,000 unnumbered episodes walked anew from each
+    made ordering quadratic: 266 s for 20,000 articles). Entries on or leading into a cycle
+    are walked one by one, as before."""
+    done: dict[str, Walk] = {}
+    for start in group:
+        path: list[Entry] = []
+        on_path: set[str] = set()
+        current: Entry | None = start
+        while current is not None and current.key not in done:
+            if current.key in on_path:  # a cycle: walk these the slow, exact way
+                for entry in path:
+                    done[entry.key] = _walk(entry, links)
+                path = []
+                break
+            path.append(current)
+            on_path.add(current.key)
+            following = links.get(current.key)
+            if following is None:
+                done[current.key] = (None, 0, current)
+                path.pop()
+                break
+            if following.episode is not None:
+                done[current.key] = (following.episode, 1, following)
+                path.pop()
+                break
+            current = following
+        for entry in reversed(path):  # each from its link's walk
+            number, steps, last = done[links[entry.key].key]
+            done[entry.key] = (number, steps + 1, last)
+    return done
 
 
 def _walk(entry: Entry, links: dict[str, Entry]) -> tuple[int | None, int, Entry]:
@@ -82,7 +119,3 @@ def _walk(entry: Entry, links: dict[str, Entry]) -> tuple[int | None, int, Entry
         if current.episode is not None:
             return current.episode, steps, current
     return None, steps, current
-
-
-def _distance(entry: Entry, head: Entry, prev_of: dict[str, Entry]) -> int:
-    return _walk(entry, prev_of)[1] if head is not entry else 0

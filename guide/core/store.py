@@ -14,23 +14,27 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from guide.core import health, ordering, query, schema
+from guide.core import health, ordering, schema
 from guide.core.article import Article, Kind, Section, fold_title, normalise_key
 from guide.core.dates import parse_airdate
 from guide.core.db import Database
-from guide.core.journal import Journal
-from guide.core.moments import StoredTimes
-from guide.core.notes import Notes
-from guide.core.passes import Passes
-from guide.core.plays import Play, Plays
-from guide.core.ratings import Ratings
-from guide.core.searches import SavedSearches
 from guide.core.sql import CURRENT_PASS_OF_ARTICLE, IN_CURRENT_PASS
 from guide.core.times import now_utc, to_timestamp
-from guide.core.tombstones import Tombstones
+
+if TYPE_CHECKING:
+    from guide.core import query
+    from guide.core.journal import Journal
+    from guide.core.moments import StoredTimes
+    from guide.core.notes import Notes
+    from guide.core.passes import Passes
+    from guide.core.plays import Plays
+    from guide.core.ratings import Ratings
+    from guide.core.searches import SavedSearches
+    from guide.core.tombstones import Tombstones
 
 __all__ = [
     "Library",
@@ -38,7 +42,6 @@ __all__ = [
     "LibraryDamaged",
     "LibraryError",
     "LibraryTooNew",
-    "Play",
     "UnknownArticle",
 ]
 
@@ -276,14 +279,6 @@ class Library:
         self.max_wait = max_wait
         self.on_busy: Callable[[str], None] | None = None
         self.verified = False  # quick_check found it whole (or it was whole when last seen)
-        self.plays = Plays(self)
-        self.passes = Passes(self)
-        self.notes = Notes(self)
-        self.searches = SavedSearches(self)
-        self.times = StoredTimes(self)
-        self.tombstones = Tombstones(self)
-        self.ratings = Ratings(self)
-        self.journal = Journal(self)
         self.device = ""  # this library's device id, read (or taken) once it is open
         self.db = _connect(self.path)
         try:
@@ -293,6 +288,56 @@ class Library:
         except BaseException:
             self.db.close()
             raise
+
+    # -- the managers, each loaded when first used (`guide shows` needs none of them) --------
+
+    @cached_property
+    def plays(self) -> Plays:
+        from guide.core.plays import Plays
+
+        return Plays(self)
+
+    @cached_property
+    def passes(self) -> Passes:
+        from guide.core.passes import Passes
+
+        return Passes(self)
+
+    @cached_property
+    def notes(self) -> Notes:
+        from guide.core.notes import Notes
+
+        return Notes(self)
+
+    @cached_property
+    def searches(self) -> SavedSearches:
+        from guide.core.searches import SavedSearches
+
+        return SavedSearches(self)
+
+    @cached_property
+    def times(self) -> StoredTimes:
+        from guide.core.moments import StoredTimes
+
+        return StoredTimes(self)
+
+    @cached_property
+    def tombstones(self) -> Tombstones:
+        from guide.core.tombstones import Tombstones
+
+        return Tombstones(self)
+
+    @cached_property
+    def ratings(self) -> Ratings:
+        from guide.core.ratings import Ratings
+
+        return Ratings(self)
+
+    @cached_property
+    def journal(self) -> Journal:
+        from guide.core.journal import Journal
+
+        return Journal(self)
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -594,14 +639,20 @@ class Library:
     def _reorder(self, show_key: str | None) -> None:
         where = "show_key = ?" if show_key is not None else "show_key IS NULL"
         rows = self.db.execute(
-            f"SELECT id, key, title, season, episode, prev, next FROM articles WHERE {where}",
+            "SELECT id, key, title, season, episode, prev, next, position FROM articles "
+            f"WHERE {where}",
             [show_key] if show_key is not None else [],
         ).fetchall()
-        entries = [ordering.Entry(*row) for row in rows]
+        entries = [ordering.Entry(*row[:7]) for row in rows]
+        before = {row[0]: row[7] for row in rows}
         positions = ordering.positions(entries)
-        self.db.conn.executemany(
+        self.db.conn.executemany(  # only the rows that moved: one file re-imported moves few
             "UPDATE articles SET position = ? WHERE id = ?",
-            [(position, article_id) for article_id, position in positions.items()],
+            [
+                (place, article_id)
+                for article_id, place in positions.items()
+                if before[article_id] != place
+            ],
         )
 
     # -- reading ---------------------------------------------------------------------------
@@ -849,6 +900,8 @@ class Library:
         ``as_you_type``: the last word may still be unfinished, so it matches as a prefix
         (the window's search field); a finished query matches whole words (the CLI).
         """
+        from guide.core import query  # loaded by the searches alone
+
         parsed = query.parse(text)
         parsed.prefix_last_word = parsed.prefix_last_word and as_you_type
         return self.run_query(parsed, limit)
@@ -871,7 +924,9 @@ class Library:
                 WHERE search_index MATCH ? {where}
                 ORDER BY rank LIMIT ?
             """
-            params = [query.fts_expression(q), *params, limit]
+            from guide.core.query import fts_expression
+
+            params = [fts_expression(q), *params, limit]
         else:
             sql = f"""
                 SELECT a.id, a.title, a.display_title, s.name, '', 0
@@ -882,7 +937,9 @@ class Library:
         try:
             rows = self.db.execute(sql, params).fetchall()
         except sqlite3.OperationalError as error:
-            raise query.QueryError(f"the search could not be read ({error})") from error
+            from guide.core.query import QueryError
+
+            raise QueryError(f"the search could not be read ({error})") from error
         return [
             SearchHit(
                 article_id,

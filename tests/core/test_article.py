@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from guide.core.article import (
     MAX_FILE_SIZE,
@@ -344,3 +346,39 @@ def test_real_sample():
     ]
     assert article.sections[0].paragraphs == ()
     assert len(article.sections[1].paragraphs) == 2
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.one_of(st.none(), st.integers(0, 5)),  # an episode number, or none
+            st.one_of(st.none(), st.integers(0, 11)),  # Prev: another entry's index
+            st.one_of(st.none(), st.integers(0, 11)),  # Next
+        ),
+        min_size=1,
+        max_size=12,
+    )
+)
+def test_linear_walks_are_the_walks_taken_one_by_one(spec):
+    """Ordering walks every link chain once (linear); it must agree with walking from each
+    entry, cycles and dangling links included."""
+    from guide.core import ordering
+
+    titles = [f"t{n}" for n in range(len(spec))]
+    entries = [
+        ordering.Entry(
+            n,
+            titles[n],
+            titles[n],
+            1,
+            episode,
+            titles[prev] if prev is not None and prev < len(spec) else "elsewhere",
+            titles[nxt] if nxt is not None and nxt < len(spec) else None,
+        )
+        for n, (episode, prev, nxt) in enumerate(spec)
+    ]
+    by_key = {e.key: e for e in entries}
+    links = {e.key: by_key[e.prev] for e in entries if e.prev in by_key and by_key[e.prev] is not e}
+    walks = ordering._walks(entries, links)
+    assert walks == {e.key: ordering._walk(e, links) for e in entries}

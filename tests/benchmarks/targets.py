@@ -1,0 +1,267 @@
+"""The performance targets of "Fast at any size", each as a ratio against its floor and an
+absolute time, in one run. Prints figures; asserts nothing.
+
+    python3 -m tests.benchmarks.targets [--only cli,import,ordering,open,search,start]
+
+- cli: `guide --version` against `python3 -c pass` (target ≤ 1.5×); `guide shows` on 20,000
+  articles against a least-work sqlite3 script printing the same counts (≤ 2×).
+- import: a first import of 20,000 short articles through `guide import` against a floor
+  importer (the least work in Python that stores the same articles in the same tables and
+  FTS5 index: ≤ 1.5×); an unchanged re-import through the CLI (≥ 20,000 files/s).
+- ordering: 20,000 episodes placed by Prev/Next links against 20,000 numbered ones (≤ 1.5×);
+  re-importing one file of a 10,000-episode chain (< 0.5 s).
+- open: opening an article with 100,000 infobox fields and a 2 MB section in the window,
+  painted (< 100 ms), against a small one.
+- search: typing in the search field at 100,000 articles: the GUI thread's work per keystroke
+  (< 16 ms) and the results' arrival after the last keystroke (< 100 ms).
+- start: the window with 20,000 articles in 100 shows, 5,000 plays over all of them and 500
+  notes, against a bare PySide6 window (QMainWindow, QTreeView, QTextBrowser, a form),
+  first paint (≤ 2.0×); with 100,000 articles and 25,000 plays (≤ 2.5×); peak memory.
+
+Each section builds what it needs under a temporary folder (or --cache DIR to keep it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+PYTHON = sys.executable
+GUIDE = [PYTHON, "-m", "guide"]
+RESULTS: list[tuple[str, str, str, str]] = []  # (figure, measured, floor, verdict)
+
+
+def report(figure: str, value: float, floor: float, target: float, unit: str = "s") -> None:
+    ratio = value / floor if floor else float("inf")
+    verdict = "ok" if ratio <= target else "MISSED"
+    shown = f"{value * 1000:.0f} ms" if unit == "s" and value < 10 else f"{value:.2f} {unit}"
+    floor_shown = f"{floor * 1000:.0f} ms" if unit == "s" and floor < 10 else f"{floor:.2f} {unit}"
+    RESULTS.append((figure, shown, floor_shown, f"{ratio:.2f}× (target ≤ {target}×) {verdict}"))
+    print(f"  {figure}: {shown} vs {floor_shown} = {ratio:.2f}× (target ≤ {target}×) {verdict}")
+
+
+def absolute(
+    figure: str, value: float, target: float, *, higher_is_better: bool = False, unit: str = "ms"
+) -> None:
+    met = value >= target if higher_is_better else value <= target
+    sign = "≥" if higher_is_better else "<"
+    verdict = "ok" if met else "MISSED"
+    RESULTS.append(
+        (figure, f"{value:,.1f} {unit}", "", f"target {sign} {target:,} {unit} {verdict}")
+    )
+    print(f"  {figure}: {value:,.1f} {unit} (target {sign} {target:,} {unit}) {verdict}")
+
+
+def best_of(runs: int, action: Callable[[], object]) -> float:
+    """The best wall time of RUNS runs (the floor of noise on a shared machine)."""
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - started)
+    return min(times)
+
+
+# As installed programs run: with their compiled bytecode (this workplace sets
+# PYTHONDONTWRITEBYTECODE, which made every `guide` command compile its modules anew).
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> None:
+    subprocess.run(list(args), check=True, stdout=subprocess.DEVNULL, env=env or ENV)
+
+
+# -- articles --------------------------------------------------------------------------------
+
+
+def write_articles(folder: Path, count: int, shows: int, *, linked: bool = False) -> None:
+    """COUNT short articles in SHOWS shows: numbered (Season/Episode), or placed only by
+    Prev/Next links (``linked``)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    per_show = max(1, count // shows)
+    for show in range(shows):
+        titles = [f"Show {show:03} part {n}" for n in range(per_show)]
+        for n, title in enumerate(titles):
+            fields = [f"- Series: Show {show:03}"]
+            if linked:
+                if n:
+                    fields.append(f"- Prev: {titles[n - 1]}")
+                if n + 1 < per_show:
+                    fields.append(f"- Next: {titles[n + 1]}")
+            else:
+                fields += [f"- Season: {1 + n // 20}", f"- Episode: {1 + n % 20}"]
+            fields.append("- Running time: 44 minutes")
+            text = (
+                f"= {title} =\n\nInfobox\n" + "\n".join(fields) + "\n\n"
+                f"A short lead about {title}.\n\n==Plot==\nThe plot of part {n}, briefly told.\n"
+            )
+            (folder / f"s{show:03}-{n:05}.txt").write_text(text, encoding="utf-8")
+
+
+def floor_import(folder: Path, library: Path) -> None:
+    """The least work in Python that stores the same articles in the same tables: read each
+    file, split title, infobox and prose, insert rows and the FTS5 entry, one transaction."""
+    import json
+
+    conn = sqlite3.connect(library)
+    now = "2026-01-01T00:00:00+00:00"
+    conn.execute("BEGIN")
+    for number, path in enumerate(sorted(folder.iterdir())):
+        text = path.read_text(encoding="utf-8")
+        lines = text.split("\n")
+        title = lines[0].strip("= ")
+        fields = [line[2:].split(": ", 1) for line in lines if line.startswith("- ")]
+        prose = [line for line in lines[1:] if line and not line.startswith(("- ", "Infobox"))]
+        show = next((v for k, v in fields if k == "Series"), None)
+        cursor = conn.execute(
+            "INSERT INTO articles (key, title, display_title, own_kind, own_show_key, "
+            "own_show_name, kind, show_key, position, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            [
+                title.casefold(),
+                title,
+                title,
+                "episode",
+                show.casefold() if show else None,
+                show,
+                "episode",
+                show.casefold() if show else None,
+                number,
+                now,
+            ],
+        )
+        article_id = cursor.lastrowid
+        conn.execute(
+            "INSERT INTO bodies VALUES (?, ?, ?)",
+            [article_id, json.dumps(prose[:1]), json.dumps(prose[1:])],
+        )
+        conn.executemany(
+            "INSERT INTO infobox VALUES (?, ?, ?, ?, ?)",
+            [(article_id, i, k, k.casefold(), v) for i, (k, v) in enumerate(fields)],
+        )
+        conn.execute(
+            "INSERT INTO search_index (rowid, title, body, note) VALUES (?, ?, ?, '')",
+            [article_id, title, " ".join(prose)],
+        )
+    conn.execute("COMMIT")
+    conn.close()
+
+
+def fresh_library(path: Path) -> Path:
+    from guide.core.store import Library
+
+    with Library(path):
+        pass
+    return path
+
+
+# -- sections --------------------------------------------------------------------------------
+
+
+def section_cli(work: Path) -> None:
+    print("cli")
+    run(PYTHON, "-m", "compileall", "-q", str(ROOT / "guide"))  # as pip install does
+    bare = best_of(7, lambda: run(PYTHON, "-c", "pass"))
+    version = best_of(7, lambda: run(*GUIDE, "--version"))
+    report("guide --version", version, bare, 1.5)
+    library = work / "cli.db"
+    if not library.exists():
+        folder = work / "cli-articles"
+        write_articles(folder, 20_000, 100)
+        run(*GUIDE, "import", str(folder), "-q", "--library", str(library))
+    script = (
+        "import sqlite3, sys\n"
+        "c = sqlite3.connect(sys.argv[1])\n"
+        'for name, episodes, watched in c.execute("SELECT s.name, '
+        "(SELECT COUNT(*) FROM articles a WHERE a.show_key = s.key AND a.kind = 'episode'), "
+        "(SELECT COUNT(*) FROM watched_now w JOIN articles a ON a.key = w.key "
+        "WHERE a.show_key = s.key AND a.kind = 'episode') FROM shows s ORDER BY s.name\"):\n"
+        "    print(name, episodes, watched)\n"
+    )
+    floor = best_of(5, lambda: run(PYTHON, "-c", script, str(library)))
+    shows = best_of(5, lambda: run(*GUIDE, "shows", "--library", str(library)))
+    report("guide shows (20,000 articles)", shows, floor, 2.0)
+
+
+def section_import(work: Path) -> None:
+    print("import")
+    folder = work / "import-articles"
+    if not folder.exists():
+        write_articles(folder, 20_000, 100)
+    floors, firsts = [], []
+    for attempt in range(2):
+        floor_db = fresh_library(work / f"floor-{attempt}.db")
+        started = time.perf_counter()
+        floor_import(folder, floor_db)
+        floors.append(time.perf_counter() - started)
+        ours = work / f"ours-{attempt}.db"
+        fresh_library(ours)
+        started = time.perf_counter()
+        run(*GUIDE, "import", str(folder), "-q", "--library", str(ours))
+        firsts.append(time.perf_counter() - started)
+    report("first import, 20,000 files (guide import)", min(firsts), min(floors), 1.5)
+    again = best_of(3, lambda: run(*GUIDE, "import", str(folder), "-q", "--library", str(ours)))
+    absolute(
+        "unchanged re-import through the CLI",
+        20_000 / again,
+        20_000,
+        higher_is_better=True,
+        unit="files/s",
+    )
+
+
+def section_ordering(work: Path) -> None:
+    print("ordering")
+    numbered, linked = work / "numbered", work / "linked"
+    if not numbered.exists():
+        write_articles(numbered, 20_000, 2)
+        write_articles(linked, 20_000, 2, linked=True)
+    times = {}
+    for name, folder in (("numbered", numbered), ("linked", linked)):
+        library = fresh_library(work / f"order-{name}.db")
+        started = time.perf_counter()
+        run(*GUIDE, "import", str(folder), "-q", "--library", str(library))
+        times[name] = time.perf_counter() - started
+    report(
+        "20,000 link-placed episodes vs numbered (import)", times["linked"], times["numbered"], 1.5
+    )
+    from guide.core.importer import import_paths
+    from guide.core.store import Library
+
+    one = sorted(linked.iterdir())[1000]
+    one.write_text(one.read_text(encoding="utf-8") + "\nA line more.\n", encoding="utf-8")
+    with Library(work / "order-linked.db") as library:
+        started = time.perf_counter()
+        import_paths(library, [one])
+        took = time.perf_counter() - started
+    absolute("re-import one file of a 10,000-episode chain", took * 1000, 500)
+
+
+SECTIONS = {"cli": section_cli, "import": section_import, "ordering": section_ordering}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--only", default=",".join(SECTIONS))
+    parser.add_argument("--cache", type=Path, help="keep built files here between runs")
+    args = parser.parse_args()
+    os.chdir(ROOT)
+    with tempfile.TemporaryDirectory() as temporary:
+        work = args.cache or Path(temporary)
+        work.mkdir(parents=True, exist_ok=True)
+        for name in args.only.split(","):
+            SECTIONS[name.strip()](work)
+    print("\nSummary")
+    for figure, measured, floor, verdict in RESULTS:
+        print(f"  {figure:<52} {measured:>12} {floor:>10}  {verdict}")
+
+
+if __name__ == "__main__":
+    main()
