@@ -111,12 +111,20 @@ def read_regular_file(path: str | os.PathLike[str], limit: int) -> bytes:
     """
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     try:
-        mode = os.fstat(fd).st_mode
+        status = os.fstat(fd)
+        mode = status.st_mode
         if not stat.S_ISREG(mode):
             raise NotRegularFile(kind_of(mode))
         os.set_blocking(fd, True)
-        chunks: list[bytes] = []
-        remaining = limit + 1
+        size = status.st_size
+        if size <= limit:  # one read for the whole file, and one byte more to see it ended
+            first = os.read(fd, size + 1)
+            if len(first) <= size:
+                return first
+            chunks = [first]
+            remaining = limit + 1 - len(first)
+        else:
+            chunks, remaining = [], limit + 1
         while remaining > 0:
             chunk = os.read(fd, min(remaining, 1 << 20))
             if not chunk:

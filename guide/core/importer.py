@@ -196,6 +196,8 @@ class _Run:
         self.pending: list[tuple[Article, str, str]] = []
         self.pending_outcomes: dict[str, tuple[str, str]] = {}
         self.outcomes: dict[str, tuple[str, str]] = {}  # key -> (outcome, title), written
+        # The titles already in the library: a new one is "added" without a query each.
+        self.present = {row[0] for row in library.db.execute("SELECT key FROM articles")}
 
     def take(self, item: _Read) -> None:
         earlier = self.seen.get(item.key)
@@ -217,8 +219,8 @@ class _Run:
 
     def _outcome(self, article: Article) -> str:
         if article.key not in self.before:
-            stored = self.library.stored_article(article.title)
-            self.before[article.key] = stored
+            known = article.key in self.present
+            self.before[article.key] = self.library.stored_article(article.title) if known else None
         before = self.before[article.key]
         if before is None:
             return "added"

@@ -157,6 +157,8 @@ def floor_import(folder: Path, library: Path) -> None:
 def fresh_library(path: Path) -> Path:
     from guide.core.store import Library
 
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
     with Library(path):
         pass
     return path
