@@ -306,12 +306,22 @@ def _v5_ratings_play_sources_pending_history(db: Database) -> None:
     )
 
 
+def _v6_broadcast_order_index(db: Database) -> None:
+    """Episodes of a show in broadcast order straight from an index: Up Next reads the few
+    episodes after the last one watched, instead of sorting each show's episodes."""
+    db.execute(
+        "CREATE INDEX articles_broadcast ON articles "
+        "(show_key, kind, season IS NULL, season, position, title COLLATE NOCASE)"
+    )
+
+
 STEPS: list[Callable[[Database], None]] = [
     _v1_initial,
     _v2_passes_show_notes_saved_searches,
     _v3_play_ids_unknown_dates_nfc_keys,
     _v4_identities_tombstones_revisions_journal,
     _v5_ratings_play_sources_pending_history,
+    _v6_broadcast_order_index,
 ]
 LATEST_VERSION = len(STEPS)
 

@@ -250,8 +250,18 @@ _WATCHED = f"""EXISTS (SELECT 1 FROM watch_events w WHERE w.article_key = a.key
 _RATING = """(SELECT r.rating FROM ratings r WHERE r.rating > 0 AND (
     (r.on_show = 0 AND r.key = a.key)
     OR (r.on_show = 1 AND a.kind IN ('overview', 'list') AND r.key = a.show_key)))"""
+_PLACE_NULL_SEASON = 10**15  # see Library.next_episodes
+_PLACE_SEASON = 10**8
 # For counts over the whole library: every watched article once (see the watched_now view).
 _WATCHED_KEYS = "watched_now"
+# Episodes watched in their show's current pass, per show: from the plays, each joined to its
+# article once (through the watched_now view and back to the articles took 4× as long).
+_WATCHED_PER_SHOW = """
+    SELECT a.show_key, COUNT(DISTINCT a.key) AS n FROM watch_events w
+    JOIN articles a ON a.key = w.article_key
+    LEFT JOIN current_pass p ON p.show_key = a.show_key
+    WHERE a.kind = 'episode' AND w.pass_uid IS p.uid
+    GROUP BY a.show_key"""
 _ROW_COLUMNS = f"""
     a.id, a.key, a.title, a.display_title, a.kind, a.show_key, s.name, a.season, a.episode,
     (SELECT COUNT(*) FROM watch_events w WHERE w.article_key = a.key),
@@ -280,6 +290,7 @@ class Library:
         self.on_busy: Callable[[str], None] | None = None
         self.verified = False  # quick_check found it whole (or it was whole when last seen)
         self.device = ""  # this library's device id, read (or taken) once it is open
+        self._memo: dict[str, tuple[tuple[int, int], Any]] = {}
         self.db = _connect(self.path)
         try:
             self._prepare()
@@ -436,6 +447,7 @@ class Library:
         refresh, and write as a new device from now on: the backup's journal is older than
         what this device already wrote to a sync folder."""
         self.db.close()
+        self._memo.clear()  # a new connection counts its changes from 0 again
         self.db = _connect(self.path)
         self._prepare()
         self.device = self._device_id(renew=True)
@@ -626,19 +638,37 @@ class Library:
 
     # -- reading ---------------------------------------------------------------------------
 
+    def _remembered(self, name: str, compute: Callable[[], Any]) -> Any:
+        """A whole-library figure, read again only when the library changed since (another
+        connection's commit changes data_version; this one's writes, total_changes). The
+        window asks for the shows three times while it opens."""
+        if self.db.conn.in_transaction:
+            return compute()  # a transaction may still be rolled back: never remembered
+        stamp = (self.data_version(), self.db.conn.total_changes)
+        found = self._memo.get(name)
+        if found is not None and found[0] == stamp:
+            return found[1]
+        value = compute()
+        self._memo[name] = (stamp, value)
+        return value
+
     def counts(self) -> Counts:
+        return self._remembered("counts", self._counts)  # type: ignore[no-any-return]
+
+    def _counts(self) -> Counts:
+        shows = self.shows()  # every episode belongs to a show: its counts add up
         return Counts(
             articles=self._scalar("SELECT COUNT(*) FROM articles"),
-            shows=self._scalar("SELECT COUNT(*) FROM shows"),
-            episodes=self._scalar("SELECT COUNT(*) FROM articles WHERE kind = 'episode'"),
-            watched=self._scalar(
-                f"SELECT COUNT(*) FROM {_WATCHED_KEYS} w JOIN articles a ON a.key = w.key "
-                "WHERE a.kind = 'episode'"
-            ),
+            shows=len(shows),
+            episodes=sum(show.episodes for show in shows),
+            watched=sum(show.watched for show in shows),
             notes=self._scalar("SELECT COUNT(*) FROM notes"),
         )
 
     def shows(self) -> list[Show]:
+        return list(self._remembered("shows", self._shows))
+
+    def _shows(self) -> list[Show]:
         rows = self.db.execute(
             f"""
             SELECT s.key, s.name, COALESCE(e.n, 0), COALESCE(w.n, 0), COALESCE(p.number, 1)
@@ -646,9 +676,7 @@ class Library:
             LEFT JOIN current_pass p ON p.show_key = s.key
             LEFT JOIN (SELECT show_key, COUNT(*) AS n FROM articles WHERE kind = 'episode'
                        GROUP BY show_key) e ON e.show_key = s.key
-            LEFT JOIN (SELECT a.show_key, COUNT(*) AS n FROM {_WATCHED_KEYS} w
-                       JOIN articles a ON a.key = w.key WHERE a.kind = 'episode'
-                       GROUP BY a.show_key) w ON w.show_key = s.key
+            LEFT JOIN ({_WATCHED_PER_SHOW}) w ON w.show_key = s.key
             ORDER BY s.name COLLATE NOCASE, s.key
             """
         )
@@ -729,12 +757,73 @@ class Library:
         found = [_article_row(row[:-1]) for row in rows]
         return {row.show_key: row for row in found if row.show_key is not None}
 
+    def next_episodes(self) -> dict[str, tuple[str, ArticleRow | None]]:
+        """Up Next in one query: for each show with a play in its current pass, (the time of
+        its latest play there, '' when unknown; its next episode or None when finished). The
+        next is the first unwatched episode after the last one watched in broadcast order,
+        else the first unwatched one left. Costs what the shows in progress hold near their
+        places, never a read of every episode."""
+        watched_in_pass = (
+            "EXISTS (SELECT 1 FROM watch_events v WHERE v.article_key = e.key AND "
+            + IN_CURRENT_PASS.format(play="v", current="lw.pass")
+            + ")"
+        )
+        # An episode's place in broadcast order as one number, (season IS NULL, season,
+        # position): unique in a show, since positions count from 0 within each season.
+        place = "(e.season IS NULL) * {big} + COALESCE(e.season, 0) * {step} + e.position"
+        place = place.format(big=_PLACE_NULL_SEASON, step=_PLACE_SEASON)
+        order = "e.season IS NULL, e.season, e.position, e.title COLLATE NOCASE"
+        in_pass = IN_CURRENT_PASS.format(play="w", current="p.uid")
+        rows = self.db.execute(
+            f"""
+            WITH cp AS MATERIALIZED (SELECT show_key, uid FROM current_pass),  -- once
+            lw AS (
+                SELECT e.show_key, MAX({place}) AS place,
+                       MAX(COALESCE(w.watched_at, '')) AS latest, p.uid AS pass
+                FROM watch_events w
+                CROSS JOIN articles e ON e.key = w.article_key  -- from the plays: fewer
+                LEFT JOIN cp p ON p.show_key = e.show_key
+                WHERE e.kind = 'episode' AND e.show_key IS NOT NULL
+                  AND {in_pass}
+                GROUP BY e.show_key
+            )
+            SELECT lw.show_key, lw.latest, COALESCE(
+                (SELECT e.id FROM articles e WHERE e.show_key = lw.show_key
+                 AND e.kind = 'episode' AND {place} > lw.place AND NOT {watched_in_pass}
+                 ORDER BY {order} LIMIT 1),
+                (SELECT e.id FROM articles e WHERE e.show_key = lw.show_key
+                 AND e.kind = 'episode' AND NOT {watched_in_pass}
+                 ORDER BY {order} LIMIT 1))
+            FROM lw
+            """
+        ).fetchall()
+        ids = [article_id for _, _, article_id in rows if article_id is not None]
+        found: dict[int, ArticleRow] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            for row in self.db.execute(
+                f"SELECT {_ROW_COLUMNS} FROM articles a LEFT JOIN shows s ON s.key = a.show_key "
+                f"WHERE a.id IN ({marks})",
+                chunk,
+            ):
+                article = _article_row(row)
+                found[article.id] = article
+        return {
+            show_key: (latest, found.get(article_id) if article_id is not None else None)
+            for show_key, latest, article_id in rows
+        }
+
     def groups_matching(self, text: str = "", unwatched_only: bool = False) -> set[str | None]:
         """Show keys (None: outside any show) that hold at least one article passing a filter."""
         clauses: list[str] = []
         params: list[Any] = []
         self._filter_clauses(text, unwatched_only, clauses, params)
-        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        if not clauses:  # every group: the shows (remembered), and whether any is outside
+            outside = self._scalar("SELECT 1 FROM articles WHERE show_key IS NULL LIMIT 1")
+            shows: set[str | None] = {show.key for show in self.shows()}
+            return shows | ({None} if outside else set())
+        where = f"WHERE {' AND '.join(clauses)}"
         rows = self.db.execute(f"SELECT DISTINCT a.show_key FROM articles a {where}", params)
         return {row[0] for row in rows}
 

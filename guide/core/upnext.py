@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from guide.core.article import Kind
 from guide.core.store import ArticleRow, Library
 
 RULE = (
@@ -71,39 +70,29 @@ def next_episode(episodes: list[ArticleRow]) -> ArticleRow | None:
 
 
 def up_next(library: Library) -> UpNext:
-    activity = library.plays.show_activity()
+    progress = library.next_episodes()  # one query for every show in progress
     result = UpNext()
     shows = library.shows()
-    idle = [s.key for s in shows if s.key not in activity or s.watched == 0]
+    idle = [s.key for s in shows if s.key not in progress or s.watched == 0]
     firsts = library.first_episodes(idle)  # not started: the next is the first episode
     for show in shows:
-        if show.key not in activity or show.watched == 0:
-            result.not_started.append(
-                ShowProgress(
-                    show.key,
-                    show.name,
-                    library.passes.number(show.key),
-                    show.watched,
-                    show.episodes,
-                    firsts.get(show.key),
-                    activity.get(show.key),
-                )
-            )
-            continue
-        episodes = [r for r in library.rows(show.key) if r.kind == Kind.EPISODE]
-        progress = ShowProgress(
+        latest, upcoming = progress.get(show.key, (None, None))
+        started = show.key in progress and show.watched > 0
+        entry = ShowProgress(
             show.key,
             show.name,
-            library.passes.number(show.key),
+            show.pass_number,
             show.watched,
             show.episodes,
-            next_episode(episodes),
-            activity[show.key],
+            upcoming if started else firsts.get(show.key),
+            latest,
         )
-        if progress.next is None:
-            result.finished.append(progress)
+        if not started:
+            result.not_started.append(entry)
+        elif upcoming is None:
+            result.finished.append(entry)
         else:
-            result.in_progress.append(progress)
+            result.in_progress.append(entry)
     result.in_progress.sort(key=lambda p: p.last_activity or "", reverse=True)
     result.finished.sort(key=lambda p: p.last_activity or "", reverse=True)
     return result

@@ -119,23 +119,11 @@ class MainWindow(QMainWindow):
         self.search_panel = SearchPanel(self.library, self)
         self.start_page = UpNextPage(self.library, self)
         self.start_page.setObjectName("start_page")
-        self.history_page = HistoryPage(self.library, self)
-        self.stats_page = StatsPage(self.library, self)
-        self.notes_page = NotesPage(self.library, self)
-        self.show_page = ShowPage(self.library, self)
-        self.upcoming_page = UpcomingPage(self.library, self)
         self.centre = QStackedWidget(self)
-        for widget in (
-            self.start_page,
-            self.page,
-            self.search_panel,
-            self.history_page,
-            self.stats_page,
-            self.notes_page,
-            self.show_page,
-            self.upcoming_page,
-        ):
+        for widget in (self.start_page, self.page, self.search_panel):
             self.centre.addWidget(widget)
+        # The other pages are built when first shown (see _built_page).
+        self._pages: dict[str, QWidget] = {}
         self.side = SidePanel(self)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -295,19 +283,72 @@ class MainWindow(QMainWindow):
         self.start_page.open_article.connect(self.open_article)
         self.start_page.open_show.connect(self.open_show)
         self.start_page.mark_watched.connect(self._mark_key_watched)
-        self.history_page.open_article.connect(self.open_key)
-        self.history_page.change_time.connect(
-            lambda uid, when: self._apply(ops.MovePlay(uid, when))
-        )
-        self.history_page.delete_play.connect(lambda uid: self._apply(ops.DeletePlays((uid,))))
-        self.notes_page.open_article.connect(self.open_key)
-        self.notes_page.open_show.connect(self.open_show)
-        self.show_page.start_rewatch.connect(self.start_rewatch)
-        self.show_page.open_article.connect(self.open_article)
-        self.show_page.notes.saver = self.save_show_note
-        self.show_page.rate.connect(lambda key, value: self.rate(key, value, on_show=True))
         self.page.rating_box.rating_chosen.connect(self.rate_current)
-        self.upcoming_page.open_article.connect(self.open_key)
+
+    # -- pages built when first shown (the window opens on Continue Watching) -----------------
+
+    def _built_page(self, name: str, build: Callable[[], QWidget]) -> Any:
+        page = self._pages.get(name)
+        if page is None:
+            page = self._pages[name] = build()
+            self.centre.addWidget(page)
+        return page
+
+    def _shown_page(self, name: str) -> QWidget | None:
+        """The page of that name if it is the one the centre shows (never builds it)."""
+        page = self._pages.get(name)
+        return page if page is not None and self.centre.currentWidget() is page else None
+
+    @property
+    def history_page(self) -> HistoryPage:
+        def build() -> HistoryPage:
+            page = HistoryPage(self.library, self)
+            page.open_article.connect(self.open_key)
+            page.change_time.connect(lambda uid, when: self._apply(ops.MovePlay(uid, when)))
+            page.delete_play.connect(lambda uid: self._apply(ops.DeletePlays((uid,))))
+            return page
+
+        return self._built_page("history", build)  # type: ignore[no-any-return]
+
+    @property
+    def stats_page(self) -> StatsPage:
+        return self._built_page("stats", lambda: StatsPage(self.library, self))  # type: ignore[no-any-return]
+
+    @property
+    def notes_page(self) -> NotesPage:
+        def build() -> NotesPage:
+            page = NotesPage(self.library, self)
+            page.open_article.connect(self.open_key)
+            page.open_show.connect(self.open_show)
+            return page
+
+        return self._built_page("notes", build)  # type: ignore[no-any-return]
+
+    @property
+    def show_page(self) -> ShowPage:
+        def build() -> ShowPage:
+            page = ShowPage(self.library, self)
+            page.start_rewatch.connect(self.start_rewatch)
+            page.open_article.connect(self.open_article)
+            page.notes.saver = self.save_show_note
+            page.rate.connect(lambda key, value: self.rate(key, value, on_show=True))
+            return page
+
+        return self._built_page("show", build)  # type: ignore[no-any-return]
+
+    @property
+    def upcoming_page(self) -> UpcomingPage:
+        def build() -> UpcomingPage:
+            page = UpcomingPage(self.library, self)
+            page.open_article.connect(self.open_key)
+            return page
+
+        return self._built_page("upcoming", build)  # type: ignore[no-any-return]
+
+    def _note_editors(self) -> list[Any]:
+        """The notes editors that exist: the article's, and the show page's once built."""
+        show = self._pages.get("show")
+        return [self.page.notes] + ([show.notes] if isinstance(show, ShowPage) else [])
 
     # -- state across runs -----------------------------------------------------------------
 
@@ -416,7 +457,7 @@ class MainWindow(QMainWindow):
 
     def _notes_saved_or_given_up(self) -> bool:
         """Before closing: save every note; if one cannot be saved, ask (default: stay)."""
-        editors = (self.page.notes, self.show_page.notes)
+        editors = self._note_editors()
         for editor in editors:
             editor.flush()
             if editor.has_unsaved:
@@ -470,8 +511,8 @@ class MainWindow(QMainWindow):
             self.side.contents.set_sections([])  # headings are prose too
 
     def _leave_article(self) -> None:
-        self.page.notes.flush()
-        self.show_page.notes.flush()
+        for editor in self._note_editors():
+            editor.flush()
 
     def _show_page(self, page: QWidget, title: str) -> None:
         self._leave_article()
@@ -517,16 +558,11 @@ class MainWindow(QMainWindow):
         page = self.centre.currentWidget()
         if page is self.start_page:
             self.start_page.refresh()
-        elif page is self.history_page:
-            self.history_page.refresh()
-        elif page is self.stats_page:
-            self.stats_page.refresh()
-        elif page is self.notes_page:
-            self.notes_page.refresh()
-        elif page is self.upcoming_page:
-            self.upcoming_page.refresh()
-        elif page is self.show_page and self.show_page.show_key:
-            self.show_page.show_show(self.show_page.show_key)
+        elif isinstance(page, ShowPage):
+            if page.show_key:
+                page.show_show(page.show_key)
+        elif isinstance(page, HistoryPage | StatsPage | NotesPage | UpcomingPage):
+            page.refresh()
 
     def _select_in_navigator(self, key: str) -> None:
         index = self.model.index_of_article(key)
@@ -620,7 +656,7 @@ class MainWindow(QMainWindow):
         a[ActionId.TOGGLE_WATCHED].setEnabled(is_episode)
         a[ActionId.TOGGLE_WATCHED].setChecked(is_episode and record.watched)  # type: ignore[union-attr]
         a[ActionId.WATCHED_UP_TO_HERE].setEnabled(is_episode)
-        a[ActionId.RATE].setEnabled(has_article or self.centre.currentWidget() is self.show_page)
+        a[ActionId.RATE].setEnabled(has_article or self._shown_page("show") is not None)
         for action_id in (ActionId.FIND, ActionId.FIND_NEXT, ActionId.FIND_PREVIOUS):
             a[action_id].setEnabled(has_article)
 
@@ -730,8 +766,8 @@ class MainWindow(QMainWindow):
         box = (
             self.page.rating_box
             if page is self.page
-            else self.show_page.rating_box
-            if page is self.show_page
+            else page.rating_box
+            if isinstance(page, ShowPage)
             else None
         )
         if box is not None:  # then the arrow keys rate; Alt+Down opens the list
@@ -752,8 +788,9 @@ class MainWindow(QMainWindow):
             self._apply(ops.StartRewatch(show_key, f"Start a rewatch of {names[show_key]}"))
 
     def start_rewatch_current(self) -> None:
-        if self.centre.currentWidget() is self.show_page and self.show_page.show_key:
-            self.start_rewatch(self.show_page.show_key)
+        page = self._shown_page("show")
+        if isinstance(page, ShowPage) and page.show_key:
+            self.start_rewatch(page.show_key)
         elif self.record is not None and self.record.show_key:
             self.start_rewatch(self.record.show_key)
 

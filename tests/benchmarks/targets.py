@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import random
 import sqlite3
 import subprocess
 import sys
@@ -246,7 +247,125 @@ def section_ordering(work: Path) -> None:
     absolute("re-import one file of a 10,000-episode chain", took * 1000, 500)
 
 
-SECTIONS = {"cli": section_cli, "import": section_import, "ordering": section_ordering}
+BARE_WINDOW = r"""
+import sys
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import (QApplication, QFormLayout, QHBoxLayout, QLineEdit, QMainWindow,
+    QTextBrowser, QTreeView, QWidget)
+app = QApplication(sys.argv)
+window = QMainWindow()
+body = QWidget()
+row = QHBoxLayout(body)
+row.addWidget(QTreeView())
+row.addWidget(QTextBrowser())
+form = QWidget()
+fields = QFormLayout(form)
+for label in ("Series", "Season", "Episode", "Airdate"):
+    fields.addRow(label, QLineEdit())
+row.addWidget(form)
+window.setCentralWidget(body)
+window.resize(1280, 800)
+"""
+
+APP_WINDOW = r"""
+import sys
+from PySide6.QtCore import QSettings
+from guide.gui.app import create_application
+app = create_application()
+from guide.core.opening import open_library
+from guide.gui.mainwindow import MainWindow
+from guide.gui.settings import Settings
+library = open_library(sys.argv[1])
+window = MainWindow(library, Settings(QSettings(sys.argv[2], QSettings.Format.IniFormat)))
+"""
+
+PAINTED = r"""
+import resource
+from PySide6.QtCore import QEvent, QObject, QTimer
+class FirstPaint(QObject):
+    done = False
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and not self.done:
+            self.done = True
+            peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            print(f"PAINTED {peak:.0f}", flush=True)
+            QTimer.singleShot(0, app.quit)
+        return False
+watcher = FirstPaint()
+window.installEventFilter(watcher)
+window.show()
+app.exec()
+"""
+
+
+def first_paint(script: str, *args: str) -> tuple[float, float]:
+    """Seconds from starting the process to the window's first paint, and peak MiB."""
+    env = ENV | {"QT_QPA_PLATFORM": "offscreen"}
+    started = time.perf_counter()
+    child = subprocess.Popen(
+        [PYTHON, "-c", script + PAINTED, *args], stdout=subprocess.PIPE, text=True, env=env
+    )
+    assert child.stdout is not None
+    painted, peak = 0.0, 0.0
+    for line in child.stdout:
+        if line.startswith("PAINTED"):
+            painted = time.perf_counter() - started
+            peak = float(line.split()[1])
+    child.wait(timeout=300)
+    return painted, peak
+
+
+def library_in_use(work: Path, articles: int, shows: int, plays: int, notes: int) -> Path:
+    """ARTICLES articles in SHOWS shows, PLAYS plays spread over every show, NOTES notes."""
+    from datetime import UTC, datetime, timedelta
+
+    from guide.core.store import Library
+
+    path = work / f"in-use-{articles}-{plays}.db"
+    if path.exists():
+        return path
+    folder = work / f"in-use-{articles}"
+    if not folder.exists():
+        write_articles(folder, articles, shows)
+    fresh_library(path)
+    run(*GUIDE, "import", str(folder), "-q", "--library", str(path))
+    rng = random.Random(11)
+    start = datetime(2024, 1, 1, tzinfo=UTC)
+    with Library(path) as library:
+        keys = [row[0] for row in library.db.execute("SELECT key FROM articles")]
+        chosen = rng.sample(keys, min(plays, len(keys)))
+        with library.transaction():
+            for number, key in enumerate(chosen):
+                library.plays.watch(key, start + timedelta(minutes=37 * number))
+                if number < notes:
+                    library.notes.set(key, f"A note on {key}, number {number}.")
+    return path
+
+
+def section_start(work: Path) -> None:
+    print("start")
+    for articles, shows, plays, notes, target in (
+        (20_000, 100, 5_000, 500, 2.0),
+        (100_000, 500, 25_000, 2_500, 2.5),
+    ):
+        library = library_in_use(work, articles, shows, plays, notes)
+        settings = str(work / "settings.ini")
+        Path(settings).unlink(missing_ok=True)
+        first_paint(APP_WINDOW, str(library), settings)  # the first run writes bytecode
+        bare = min(first_paint(BARE_WINDOW)[0] for _ in range(3))
+        runs = [first_paint(APP_WINDOW, str(library), settings) for _ in range(3)]
+        ours = min(seconds for seconds, _ in runs)
+        peak = max(mib for _, mib in runs)
+        report(f"window start, {articles:,} articles, {plays:,} plays", ours, bare, target)
+        absolute(f"  peak memory ({articles:,} articles)", peak, 250, unit="MiB")
+
+
+SECTIONS = {
+    "cli": section_cli,
+    "import": section_import,
+    "ordering": section_ordering,
+    "start": section_start,
+}
 
 
 def main() -> None:

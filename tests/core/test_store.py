@@ -42,6 +42,7 @@ def test_new_library_has_latest_version_wal_and_foreign_keys(tmp_path: Path):
             "v3_play_ids_unknown_dates_nfc_keys",
             "v4_identities_tombstones_revisions_journal",
             "v5_ratings_play_sources_pending_history",
+            "v6_broadcast_order_index",
         ]
     with Library(tmp_path / "l.db") as again:
         assert not again.created

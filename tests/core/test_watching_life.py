@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from guide.core import ops, stats, upnext
 from guide.core.article import Article
@@ -246,3 +248,53 @@ def test_the_next_episode_of_a_show_not_started_is_its_first(library: Library):
     ops.apply(library, ops.StartRewatch("show", "rewatch"))
     (again,) = upnext.up_next(library).not_started
     assert again.pass_number == 2 and again.next is not None and again.next.title == "Show 1x1"
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    watched=st.lists(st.integers(0, 11), max_size=12),
+    rewatch_after=st.one_of(st.none(), st.integers(0, 11)),
+    again=st.lists(st.integers(0, 11), max_size=5),
+)
+def test_up_next_in_one_query_follows_the_rule_on_every_show(
+    tmp_path_factory, watched, rewatch_after, again
+):
+    """The one query agrees with the rule applied to each show's episodes in broadcast order,
+    specials placed by links included, through a rewatch."""
+    from datetime import UTC, datetime, timedelta
+
+    from guide.core import ops
+    from guide.core.article import Kind
+    from guide.core.importer import import_paths
+    from guide.core.upnext import next_episode, up_next
+    from tests.helpers import article_text, episode
+
+    folder = tmp_path_factory.mktemp("articles")
+    for n in range(12):
+        season, number = 1 + n // 6, 1 + n % 6
+        fields = episode("Tides", season, number if n != 4 else None)
+        if n == 4:
+            fields["Prev"] = "Tide 3"
+        (folder / f"{n}.txt").write_text(article_text(f"Tide {n}", fields))
+    with Library(tmp_path_factory.mktemp("lib") / "l.db") as library:
+        import_paths(library, [folder])
+        start = datetime(2025, 1, 1, tzinfo=UTC)
+        for step, n in enumerate(watched):
+            ops.apply(library, ops.Watch((f"tide {n}",), "w", start + timedelta(hours=step)))
+        if rewatch_after is not None:
+            later = start + timedelta(days=10)
+            ops.apply(library, ops.StartRewatch("tides", "r", later))
+            for step, n in enumerate(again):
+                at = later + timedelta(hours=step + 1)
+                ops.apply(library, ops.Watch((f"tide {n}",), "w", at, only_unwatched=False))
+        episodes = [r for r in library.rows("tides") if r.kind == Kind.EPISODE]
+        expected = next_episode(episodes) if any(r.watched for r in episodes) else None
+        result = up_next(library)
+        shown = {p.name: p for p in result.in_progress + result.finished}
+        if any(r.watched for r in episodes):
+            got = shown["Tides"].next
+            assert (got.key if got else None) == (expected.key if expected else None)
+        else:
+            assert [p.name for p in result.not_started] == ["Tides"]
