@@ -995,6 +995,8 @@ class Library:
         try:
             rows = self.db.execute(sql, params).fetchall()
         except sqlite3.OperationalError as error:
+            if "interrupt" in str(error):
+                raise  # stopped for a newer search (Connection.interrupt), not a bad query
             from guide.core.query import QueryError
 
             raise QueryError(f"the search could not be read ({error})") from error

@@ -60,7 +60,7 @@ from guide.gui.pages import HistoryPage, NotesPage, ShowPage, StatsPage, UpNextP
 from guide.gui.panels import ArticlePage, SidePanel
 from guide.gui.render import infobox_links, parse_link
 from guide.gui.safety import SafetyCommands
-from guide.gui.search import SearchPanel
+from guide.gui.search import Searcher, SearchPanel
 from guide.gui.settings import Settings
 from guide.gui.syncing import SyncCommands
 from guide.gui.upcoming import UpcomingPage
@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
 
         self.page = ArticlePage(self)
         self.search_panel = SearchPanel(self.library, self)
+        self.searcher = Searcher(self.library.path, self)
         self.start_page = UpNextPage(self.library, self)
         self.start_page.setObjectName("start_page")
         self.centre = QStackedWidget(self)
@@ -269,6 +270,7 @@ class MainWindow(QMainWindow):
         self.search_field.returnPressed.connect(self._on_search_enter)
         self.search_field.installEventFilter(self)
         self.search_panel.article_chosen.connect(self.open_article)
+        self.searcher.found.connect(self._on_search_found)
         self.page.link_activated.connect(self.follow_link)
         self.page.watched_button.clicked.connect(self.toggle_current_watched)
         self.page.notes.saver = self.save_note
@@ -449,6 +451,7 @@ class MainWindow(QMainWindow):
             return
         self._closed = True
         self.imports.stop()
+        self.searcher.stop()
         if self._history_imports is not None:
             self._history_imports.wait()  # one transaction: it finishes or rolls back
         self.syncing.stop()
@@ -971,8 +974,13 @@ class MainWindow(QMainWindow):
             self._leave_search()
             return
         if text.strip():
-            self.search_panel.search(text)
+            self.searcher.request(text)  # answered on a worker: typing never waits
             self.centre.setCurrentWidget(self.search_panel)
+
+    def _on_search_found(self, text: str, hits: Any, error: str) -> None:
+        """Results of a search as you type: shown if they answer what the field holds now."""
+        if text == self.search_field.text() and self.centre.currentWidget() is self.search_panel:
+            self.search_panel.show_results(text, hits, error or None)
 
     def _on_search_enter(self) -> None:
         self.search_panel.search(self.search_field.text())

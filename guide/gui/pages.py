@@ -7,10 +7,12 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
+    QDate,
     QDateTime,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTime,
     Signal,
 )
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
@@ -322,7 +324,11 @@ class PlayDateDialog(QDialog):
     def __init__(self, moment: datetime, parent: Any = None):
         super().__init__(parent)
         self.setWindowTitle("Change the date of this play")
-        self.editor = QDateTimeEdit(QDateTime(moment.replace(tzinfo=None)), self)
+        shown = QDateTime(
+            QDate(moment.year, moment.month, moment.day),
+            QTime(moment.hour, moment.minute, moment.second),
+        )
+        self.editor = QDateTimeEdit(shown, self)
         self.editor.setObjectName("play_date")
         self.editor.setCalendarPopup(True)
         self.editor.setDisplayFormat("yyyy-MM-dd HH:mm")

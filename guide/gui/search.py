@@ -1,10 +1,26 @@
-"""Library search results: a list model over the store's full-text hits."""
+"""Library search: results as you type, found on a worker thread, and the list they show in.
+
+Typing never waits for the library: each keystroke hands the text to :class:`Searcher`, whose
+thread has its own connection. A newer text interrupts the query still running
+(``sqlite3.Connection.interrupt``) and the worker takes only the newest; results are shown
+only if they answer the text now in the field.
+"""
 
 from __future__ import annotations
 
+import sqlite3
+import threading
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QThread,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 
@@ -23,18 +39,16 @@ class SearchModel(QAbstractListModel):
         self.hits: list[SearchHit] = []
 
     def search(self, query: str) -> str | None:
-        """Run a query; returns the reason when it is malformed (and shows no results)."""
+        """Run a query here; returns the reason when it is malformed (and shows no results)."""
+        hits, error = run_search(self.library, query)
+        self.show_hits(query, hits)
+        return error
+
+    def show_hits(self, query: str, hits: list[SearchHit]) -> None:
         self.beginResetModel()
         self.query = query.strip()
-        error = None
-        try:
-            self.hits = (
-                self.library.search(self.query, limit=100, as_you_type=True) if self.query else []
-            )
-        except QueryError as problem:
-            self.hits, error = [], str(problem)
+        self.hits = hits
         self.endResetModel()
-        return error
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.hits)
@@ -55,6 +69,92 @@ class SearchModel(QAbstractListModel):
         if role == ARTICLE_ID_ROLE:
             return hit.id
         return None
+
+
+LIMIT = 100
+
+
+def run_search(library: Library, query: str) -> tuple[list[SearchHit], str | None]:
+    """(hits, None), or ([], why) when the query cannot be read."""
+    text = query.strip()
+    if not text:
+        return [], None
+    try:
+        return library.search(text, limit=LIMIT, as_you_type=True), None
+    except QueryError as problem:
+        return [], str(problem)
+
+
+class Searcher(QThread):
+    """One worker thread for search as you type: the newest text wins, stale ones stop.
+
+    ``found(text, hits, error)`` is emitted for the newest text only; ``error`` is "" when
+    the query could be read (never None: PySide6 6.12 miscounts references to a None sent
+    through a queued signal, and the interpreter then aborts on exit)."""
+
+    found = Signal(str, object, str)
+
+    def __init__(self, library_path: Path, parent: Any = None):
+        super().__init__(parent)
+        self.library_path = library_path
+        self._wanted: str | None = None
+        self._stopping = False
+        self._condition = threading.Condition()
+        self._library: Library | None = None
+
+    def request(self, text: str) -> None:
+        """From the GUI thread: look for this text (a query still running is interrupted)."""
+        with self._condition:
+            self._wanted = text
+            self._condition.notify()
+        library = self._library
+        if library is not None:
+            library.db.conn.interrupt()  # thread-safe; the worker then takes the newest
+        if not self.isRunning():
+            self.start()
+
+    def stop(self) -> None:
+        with self._condition:
+            self._stopping = True
+            self._condition.notify()
+        if self._library is not None:
+            self._library.db.conn.interrupt()
+        self.wait()
+
+    def run(self) -> None:
+        try:
+            library = Library(self.library_path, verify=False)
+        except Exception:  # noqa: BLE001 - the window's own search still answers Enter
+            return
+        self._library = library
+        try:
+            while True:
+                with self._condition:
+                    while self._wanted is None and not self._stopping:
+                        self._condition.wait()
+                    if self._stopping:
+                        return
+                    text, self._wanted = self._wanted, None
+                assert text is not None
+                try:
+                    hits, error = run_search(library, text)
+                except sqlite3.OperationalError as problem:
+                    if "interrupt" not in str(problem):
+                        self.found.emit(text, [], f"the library could not be read ({problem})")
+                        continue
+                    # Interrupted for a newer text, which comes next; or (a race) for this
+                    # one, which then runs again.
+                    with self._condition:
+                        if self._wanted is None:
+                            self._wanted = text
+                    continue
+                with self._condition:
+                    stale = self._wanted is not None
+                if not stale:
+                    self.found.emit(text, hits, error or "")
+        finally:
+            self._library = None
+            library.close()
 
 
 class SearchPanel(QWidget):
@@ -85,8 +185,13 @@ class SearchPanel(QWidget):
         self.view.clicked.connect(self._on_activated)
 
     def search(self, query: str) -> None:
-        error = self.model.search(query)
-        count = len(self.model.hits)
+        """Search here and now (Enter, a saved search); typing goes through a Searcher."""
+        hits, error = run_search(self.model.library, query)
+        self.show_results(query, hits, error)
+
+    def show_results(self, query: str, hits: list[SearchHit], error: str | None) -> None:
+        self.model.show_hits(query, hits)
+        count = len(hits)
         if error:
             self.heading.setText(f"This search cannot be read: {error}.\n{HELP}")
         elif not query.strip():
@@ -94,7 +199,7 @@ class SearchPanel(QWidget):
         elif count == 0:
             self.heading.setText(f"No matches for “{query.strip()}”.")
         else:
-            more = "+" if count >= 100 else ""
+            more = "+" if count >= LIMIT else ""
             noun = "match" if count == 1 else "matches"
             self.heading.setText(f"{count}{more} {noun} for “{query.strip()}”, best first:")
         if count:

@@ -360,11 +360,71 @@ def section_start(work: Path) -> None:
         absolute(f"  peak memory ({articles:,} articles)", peak, 250, unit="MiB")
 
 
+SEARCH_CHILD = r"""
+import json, statistics, sys, time
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from guide.gui.app import create_application
+app = create_application()
+from guide.core.opening import open_library
+from guide.gui.mainwindow import MainWindow
+from guide.gui.settings import Settings
+settings = Settings(QSettings(sys.argv[2], QSettings.Format.IniFormat))
+window = MainWindow(open_library(sys.argv[1]), settings)
+window.show()
+app.processEvents()
+field, panel = window.search_field, window.search_panel
+per_key, arrivals = [], []
+for word in ("plot", "short lead", "show 042 part 1", "briefly told", "part 99"):
+    field.clear(); app.processEvents()
+    for n in range(1, len(word) + 1):
+        started = time.perf_counter()
+        field.setText(word[:n])  # what a keystroke does: textChanged and its handlers
+        app.processEvents()
+        per_key.append(time.perf_counter() - started)
+        time.sleep(0.03)  # a fast typist: a keystroke every 30 ms
+        app.processEvents()
+    last = time.perf_counter()
+    while panel.model.query != word.strip():
+        app.processEvents()
+        time.sleep(0.001)
+        if time.perf_counter() - last > 10: break
+    arrivals.append(time.perf_counter() - last)
+print("FIGURES " + json.dumps({"per_key": per_key, "arrivals": arrivals}), flush=True)
+window.close()
+"""
+
+
+def section_search(work: Path) -> None:
+    import json
+
+    print("search")
+    library = library_in_use(work, 100_000, 500, 25_000, 2_500)
+    settings = work / "search-settings.ini"
+    env = ENV | {"QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [PYTHON, "-c", SEARCH_CHILD, str(library), str(settings)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    line = next(x for x in result.stdout.splitlines() if x.startswith("FIGURES "))
+    figures = json.loads(line.removeprefix("FIGURES "))
+    per_key = sorted(figures["per_key"])
+    worst = per_key[-1] * 1000
+    p90 = per_key[int(len(per_key) * 0.9)] * 1000
+    absolute("GUI-thread work per keystroke, 100,000 articles (p90)", p90, 16)
+    absolute("GUI-thread work per keystroke, 100,000 articles (max)", worst, 16)
+    absolute("results after the last keystroke (max)", max(figures["arrivals"]) * 1000, 100)
+
+
 SECTIONS = {
     "cli": section_cli,
     "import": section_import,
     "ordering": section_ordering,
     "start": section_start,
+    "search": section_search,
 }
 
 

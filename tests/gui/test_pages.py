@@ -151,7 +151,7 @@ def test_saved_searches_in_the_navigator(qtbot, window: MainWindow, monkeypatch)
 
 def test_malformed_search_shows_the_reason(qtbot, window: MainWindow):
     qtbot.keyClicks(window.search_field, "season:two")
-    assert "a season is a number" in window.search_panel.heading.text()
+    qtbot.waitUntil(lambda: "a season is a number" in window.search_panel.heading.text())
     assert window.search_panel.model.rowCount() == 0
 
 

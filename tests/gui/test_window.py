@@ -277,6 +277,7 @@ def test_search_lists_results_and_enter_opens(qtbot, window: MainWindow):
     qtbot.keyClicks(window.search_field, "foghorn")
     assert window.centre.currentWidget() is window.search_panel
     results = window.search_panel.model
+    qtbot.waitUntil(lambda: results.query == "foghorn")  # answered on the worker
     assert [h.title for h in results.hits][0] == "Fog Signal"
     assert "[foghorn]" in results.index(0).data()
     press(qtbot, window.search_field, Qt.Key.Key_Return)
@@ -287,6 +288,7 @@ def test_search_lists_results_and_enter_opens(qtbot, window: MainWindow):
 def test_search_results_by_keyboard(qtbot, window: MainWindow):
     window.search_field.setFocus()
     qtbot.keyClicks(window.search_field, "season")
+    qtbot.waitUntil(lambda: window.search_panel.model.query == "season")
     press(qtbot, window.search_field, Qt.Key.Key_Down)
     view = window.search_panel.view
     assert view.hasFocus()
@@ -298,7 +300,41 @@ def test_search_results_by_keyboard(qtbot, window: MainWindow):
 
 def test_no_matches_says_so(qtbot, window: MainWindow):
     qtbot.keyClicks(window.search_field, "zzzqqq")
-    assert window.search_panel.heading.text() == "No matches for “zzzqqq”."
+    qtbot.waitUntil(lambda: window.search_panel.heading.text() == "No matches for “zzzqqq”.")
+
+
+def test_typing_never_waits_for_a_slow_search_and_stale_results_are_dropped(
+    qtbot, window: MainWindow, monkeypatch
+):
+    """Each keystroke only hands the text to the search thread; a search still running
+    for an older text is not shown (here each search takes 0.2 s)."""
+    import time
+
+    from guide.gui import search
+
+    real = search.run_search
+
+    def slow(library, text):
+        time.sleep(0.2)
+        return real(library, text)
+
+    monkeypatch.setattr(search, "run_search", slow)
+    shown: list[str] = []
+    panel = window.search_panel
+    original = panel.show_results
+    monkeypatch.setattr(
+        panel,
+        "show_results",
+        lambda text, hits, error: (shown.append(text), original(text, hits, error)),
+    )
+    window.search_field.setFocus()
+    started = time.perf_counter()
+    qtbot.keyClicks(window.search_field, "lighthouse")
+    typed = time.perf_counter() - started
+    assert typed < 0.2  # ten keystrokes, none of them waiting for a search
+    qtbot.waitUntil(lambda: panel.model.query == "lighthouse", timeout=5000)
+    assert shown == ["lighthouse"]  # the older texts' results never reached the screen
+    assert panel.model.hits
 
 
 def test_filter_narrows_as_you_type(qtbot, window: MainWindow):
