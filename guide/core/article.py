@@ -88,6 +88,8 @@ _MEANINGS: dict[str, frozenset[str]] = {
     "airdate": frozenset({"airdate", "released", "firstaired"}),
 }
 _MEANING_OF_KEY = {key: name for name, keys in _MEANINGS.items() for key in keys}
+_MEANING_HEADS = frozenset(key[:3] for key in _MEANING_OF_KEY)
+MEANING_KEYS = tuple(sorted(_MEANING_OF_KEY))
 
 
 T = TypeVar("T")
@@ -120,10 +122,23 @@ class Article:
         """The value of the first infobox field with the given meaning, or None."""
         return self._meanings.get(name)
 
+    def prime_meanings(self, fields: list[tuple[str, str]]) -> None:
+        """Set the meanings from (normalised key, value) pairs in infobox order: the store
+        reads those fields from its index for an article with a very long infobox."""
+        found: dict[str, str] = {}
+        for norm_key, value in fields:
+            found.setdefault(_MEANING_OF_KEY[norm_key], value)
+        self.__dict__["_meanings"] = found
+
     @_once
     def _meanings(self) -> dict[str, str]:
         found: dict[str, str] = {}
         for key, value in self.infobox:
+            # Most keys are ruled out by their first letters, without normalising them (an
+            # infobox of 100,000 fields took 0.17 s to read otherwise).
+            head = key[:3]
+            if head.isalpha() and head.casefold()[:3] not in _MEANING_HEADS:
+                continue
             name = _MEANING_OF_KEY.get(normalise_key(key))
             if name is not None:
                 found.setdefault(name, value)

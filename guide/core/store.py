@@ -19,7 +19,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from guide.core import health, ordering, schema
-from guide.core.article import Article, Kind, Section, fold_title, normalise_key
+from guide.core.article import (
+    MEANING_KEYS,
+    Article,
+    Kind,
+    Section,
+    fold_title,
+    normalise_key,
+)
 from guide.core.dates import parse_airdate
 from guide.core.db import Database
 from guide.core.sql import CURRENT_PASS_OF_ARTICLE, IN_CURRENT_PASS
@@ -250,6 +257,16 @@ _WATCHED = f"""EXISTS (SELECT 1 FROM watch_events w WHERE w.article_key = a.key
 _RATING = """(SELECT r.rating FROM ratings r WHERE r.rating > 0 AND (
     (r.on_show = 0 AND r.key = a.key)
     OR (r.on_show = 1 AND a.kind IN ('overview', 'list') AND r.key = a.show_key)))"""
+# Navigator order within a group (see _ROW_ORDER), as a row value that compares.
+_GROUP_ORDER_PARTS = (
+    "CASE a.kind WHEN 'overview' THEN 0 WHEN 'list' THEN 1 ELSE 2 END",
+    "a.season IS NULL",
+    "COALESCE(a.season, 0)",
+    "a.position",
+    "a.title COLLATE NOCASE",
+    "a.id",
+)
+_GROUP_ORDER_KEY = ", ".join(_GROUP_ORDER_PARTS)
 _PLACE_NULL_SEASON = 10**15  # see Library.next_episodes
 _PLACE_SEASON = 10**8
 # For counts over the whole library: every watched article once (see the watched_now view).
@@ -757,6 +774,28 @@ class Library:
         found = [_article_row(row[:-1]) for row in rows]
         return {row.show_key: row for row in found if row.show_key is not None}
 
+    def neighbours(self, article_id: int) -> tuple[int | None, int | None]:
+        """The articles before and after one in navigator order within its group (its show,
+        or outside any show): two indexed reads, whatever the show's size (reading the show
+        whole cost 60 ms at 10,000 episodes, on every article opened)."""
+        row = self.db.execute(
+            f"SELECT a.show_key, {_GROUP_ORDER_KEY} FROM articles a WHERE a.id = ?", [article_id]
+        ).fetchone()
+        if row is None:
+            return None, None
+        show_key, *place = row
+        group = "a.show_key = ?" if show_key is not None else "a.show_key IS NULL"
+        found = []
+        for sign, direction in (("<", "DESC"), (">", "ASC")):
+            order = ", ".join(f"{part} {direction}" for part in _GROUP_ORDER_PARTS)
+            neighbour = self._scalar(
+                f"SELECT a.id FROM articles a WHERE {group} "
+                f"AND ({_GROUP_ORDER_KEY}) {sign} (?, ?, ?, ?, ?, ?) ORDER BY {order} LIMIT 1",
+                [*([show_key] if show_key is not None else []), *place],
+            )
+            found.append(neighbour)
+        return found[0], found[1]
+
     def next_episodes(self) -> dict[str, tuple[str, ArticleRow | None]]:
         """Up Next in one query: for each show with a play in its current pass, (the time of
         its latest play there, '' when unknown; its next episode or None when finished). The
@@ -945,12 +984,21 @@ class Library:
         infobox = self.db.execute(
             "SELECT key, value FROM infobox WHERE article_id = ? ORDER BY ord", [article_id]
         ).fetchall()
-        return Article(
+        article = Article(
             title=title,
-            infobox=tuple((k, v) for k, v in infobox),
+            infobox=tuple(infobox),  # rows are (key, value) tuples already
             lead=tuple(json.loads(lead)),
             sections=tuple(Section(lv, h, tuple(p)) for lv, h, p in json.loads(sections)),
         )
+        if len(infobox) > 200:  # the few meaningful fields from the index, not a long loop
+            article.prime_meanings(
+                self.db.execute(
+                    f"SELECT norm_key, value FROM infobox WHERE article_id = ? "
+                    f"AND +norm_key IN ({', '.join('?' * len(MEANING_KEYS))}) ORDER BY ord",
+                    [article_id, *MEANING_KEYS],
+                ).fetchall()
+            )
+        return article
 
     def search(self, text: str, limit: int = 50, *, as_you_type: bool = False) -> list[SearchHit]:
         """Search in the query language (guide.core.query); raises QueryError if malformed.

@@ -58,7 +58,7 @@ from guide.gui.note_dialogs import ConflictDialog, NoteHistoryDialog
 from guide.gui.operations import OperationRunner
 from guide.gui.pages import HistoryPage, NotesPage, ShowPage, StatsPage, UpNextPage
 from guide.gui.panels import ArticlePage, SidePanel
-from guide.gui.render import infobox_links, parse_link
+from guide.gui.render import INFOBOX_SHOWN, INFOBOX_STEP, infobox_links, parse_link
 from guide.gui.safety import SafetyCommands
 from guide.gui.search import Searcher, SearchPanel
 from guide.gui.settings import Settings
@@ -509,7 +509,10 @@ class MainWindow(QMainWindow):
         if record is None:
             self.side.clear()
             return
-        self.side.show_record(record, infobox_links(record, self.library), self.page.reader)
+        if record.id != self.side.shown_id:
+            self.side.infobox_limit = INFOBOX_SHOWN
+        links = infobox_links(record, self.library, self.side.infobox_limit)
+        self.side.show_record(record, links, self.page.reader)
         if self.page.reveal_button.isVisible():
             self.side.contents.set_sections([])  # headings are prose too
 
@@ -604,6 +607,16 @@ class MainWindow(QMainWindow):
 
     def follow_link(self, href: str) -> None:
         kind, value = parse_link(href)
+        if kind == "more" and self.record is not None:  # a long article: the next piece
+            if value == "infobox":
+                self.side.infobox_limit += INFOBOX_STEP
+                self._render_side()
+            else:
+                self.page.prose_limit *= 4
+                self.page.show_record(
+                    self.record, shield=self.actions_[ActionId.SPOILER_SHIELD].isChecked()
+                )
+            return
         if kind == "article":
             self.open_article(int(value))
         elif kind == "show":
@@ -628,12 +641,10 @@ class MainWindow(QMainWindow):
         record = self.shown_record()
         if record is None:
             return
-        order = self.model.article_order(record.show_key)
-        ids = [row.id for row in order]
-        if record.id in ids:
-            position = ids.index(record.id) + step
-            if 0 <= position < len(ids):
-                self.open_article(ids[position])
+        before, after = self.library.neighbours(record.id)
+        target = before if step < 0 else after
+        if target is not None:
+            self.open_article(target)
 
     def _on_centre_changed(self, _index: int) -> None:
         """The side panel and the article's actions are about what the centre shows: the
@@ -651,10 +662,9 @@ class MainWindow(QMainWindow):
         a[ActionId.FORWARD].setEnabled(self.history.can_go_forward())
         record = self.shown_record()
         has_article = record is not None
-        ids = [r.id for r in self.model.article_order(record.show_key)] if record else []
-        position = ids.index(record.id) if record and record.id in ids else -1
-        a[ActionId.PREVIOUS_ARTICLE].setEnabled(position > 0)
-        a[ActionId.NEXT_ARTICLE].setEnabled(0 <= position < len(ids) - 1)
+        before, after = self.library.neighbours(record.id) if record else (None, None)
+        a[ActionId.PREVIOUS_ARTICLE].setEnabled(before is not None)
+        a[ActionId.NEXT_ARTICLE].setEnabled(after is not None)
         is_episode = has_article and record.kind == Kind.EPISODE  # type: ignore[union-attr]
         a[ActionId.TOGGLE_WATCHED].setEnabled(is_episode)
         a[ActionId.TOGGLE_WATCHED].setChecked(is_episode and record.watched)  # type: ignore[union-attr]

@@ -365,9 +365,6 @@ class NavigatorModel(QAbstractItemModel):
             if child.children:
                 self._emit_children_changed(child, self.index(row, 0, index))
 
-    def article_order(self, show_key: str | None) -> list[ArticleRow]:
-        """The unfiltered navigator order of a group, for previous/next."""
-        return self.library.rows(show_key)
 
 
 def _update_article(node: Node, fresh: dict[str, ArticleRow]) -> None:

@@ -21,7 +21,7 @@ from guide.core.store import ArticleRecord
 from guide.core.times import human_date
 from guide.gui.notes import NotesEditor
 from guide.gui.reader import ContentsView, FindBar, ReaderView
-from guide.gui.render import article_html, infobox_html
+from guide.gui.render import INFOBOX_SHOWN, PROSE_SHOWN, article_html, infobox_html
 
 
 def watched_text(record: ArticleRecord) -> str:
@@ -71,6 +71,7 @@ class ArticlePage(QWidget):
         super().__init__(parent)
         self.record: ArticleRecord | None = None
         self.revealed = False
+        self.prose_limit = PROSE_SHOWN  # characters shown; "Show more" raises it
         self.watched_button = QPushButton("Mark Watched", self)
         self.watched_button.setObjectName("watched_button")
         self.watched_button.setCheckable(True)
@@ -116,11 +117,12 @@ class ArticlePage(QWidget):
         same = self.record is not None and self.record.id == record.id
         if not same:
             self.revealed = False
+            self.prose_limit = PROSE_SHOWN
         self.record = record
         shielded = shield and record.kind == Kind.EPISODE and not record.watched
         shielded = shielded and not self.revealed
         position = self.reader.verticalScrollBar().value() if same else 0
-        self.reader.setHtml(article_html(record, shielded=shielded))
+        self.reader.setHtml(article_html(record, shielded=shielded, limit=self.prose_limit))
         self.reader.verticalScrollBar().setValue(position)
         self.reveal_button.setVisible(shielded)
         self.update_tracking(record)
@@ -152,6 +154,8 @@ class SidePanel(QSplitter):
     def __init__(self, parent: Any = None):
         super().__init__(Qt.Orientation.Vertical, parent)
         self.setObjectName("side_panel")
+        self.shown_id: int | None = None
+        self.infobox_limit = INFOBOX_SHOWN  # fields shown; "Show more fields" raises it
         self.infobox = ReaderView(self)
         self.infobox.setObjectName("infobox")
         self.infobox.setAccessibleName("Infobox")
@@ -168,7 +172,10 @@ class SidePanel(QSplitter):
         self.infobox.anchorClicked.connect(lambda url: self.link_activated.emit(url.toString()))
 
     def show_record(self, record: ArticleRecord, links: dict[int, str], reader: ReaderView) -> None:
-        self.infobox.setHtml(infobox_html(record, links))
+        if record.id != self.shown_id:
+            self.infobox_limit = INFOBOX_SHOWN
+            self.shown_id = record.id
+        self.infobox.setHtml(infobox_html(record, links, self.infobox_limit))
         self.contents.reader = reader
         self.contents.set_sections([(s.level, s.heading) for s in record.article.sections])
 

@@ -10,6 +10,13 @@ from guide.core.article import Kind, normalise_key
 from guide.core.store import ArticleRecord, Library
 
 SHIELD_TEXT = "The prose of this episode is folded away until you have watched it."
+# Shown at first; the rest in steps, on request (an article of 100,000 fields or megabytes of
+# prose, laid out whole, froze the window for seconds on every open).
+INFOBOX_SHOWN = 200
+INFOBOX_STEP = 1_000
+PROSE_SHOWN = 30_000  # characters: a long episode article is under 20,000
+MORE_FIELDS = "more:infobox"
+MORE_PROSE = "more:prose"
 
 
 def plain_tip(text: str) -> str:
@@ -28,9 +35,9 @@ def show_link(show_key: str) -> str:
 
 
 def parse_link(href: str) -> tuple[str, str]:
-    """('article', id) or ('show', key) or ('', href) for anything else."""
+    """('article', id), ('show', key), ('more', 'infobox' or 'prose'), or ('', href)."""
     scheme, _, rest = href.partition(":")
-    if scheme in ("article", "show"):
+    if scheme in ("article", "show", "more"):
         return scheme, unquote(rest)
     return "", href
 
@@ -61,7 +68,10 @@ def section_anchor(number: int) -> str:
     return f"section-{number}"
 
 
-def article_html(record: ArticleRecord, *, shielded: bool = False) -> str:
+def article_html(
+    record: ArticleRecord, *, shielded: bool = False, limit: int | None = PROSE_SHOWN
+) -> str:
+    """The reader's page; past ``limit`` characters of prose, a link shows more."""
     a = record.article
     out = [f"<h1>{escape(a.display_title)}</h1>"]
     if a.display_title != a.title:
@@ -72,21 +82,48 @@ def article_html(record: ArticleRecord, *, shielded: bool = False) -> str:
     if shielded:
         out.append(f"<p><i>{escape(SHIELD_TEXT)}</i></p>")
         return "\n".join(out)
-    out += [f"<p>{escape(p)}</p>" for p in a.lead]
+    budget = limit if limit is not None else -1
+    total = sum(len(p) for p in a.lead) + sum(
+        len(s.heading) + sum(len(p) for p in s.paragraphs) for s in a.sections
+    )
+    shown = 0
+
+    def paragraph(text: str) -> str | None:
+        nonlocal shown
+        if budget >= 0 and shown >= budget:
+            return None
+        if budget >= 0 and shown + len(text) > budget:
+            text = text[: budget - shown].rsplit(" ", 1)[0] + " …"
+        shown += len(text)
+        return f"<p>{escape(text)}</p>"
+
+    out += [p for p in map(paragraph, a.lead) if p]
     for number, section in enumerate(a.sections):
+        if budget >= 0 and shown >= budget:
+            break
         level = min(max(section.level, 2), 6)
         out.append(
             f"<a name='{section_anchor(number)}'></a><h{level}>{escape(section.heading)}</h{level}>"
         )
-        out += [f"<p>{escape(p)}</p>" for p in section.paragraphs]
+        shown += len(section.heading)
+        out += [p for p in map(paragraph, section.paragraphs) if p]
+    if budget >= 0 and shown < total and total > budget:
+        rest = total - shown
+        out.append(
+            f"<p><a href='{MORE_PROSE}'>Show more of this article</a> "
+            f"<i>({rest:,} characters not shown yet)</i></p>"
+        )
     if not a.lead and not a.sections:
         out.append("<p><i>This article has no prose.</i></p>")
     return "\n".join(out)
 
 
-def infobox_links(record: ArticleRecord, library: Library) -> dict[int, str]:
-    """Field index -> link, for every value that names an article (or, for Series, a show)."""
-    fields = record.article.infobox
+def infobox_links(
+    record: ArticleRecord, library: Library, limit: int = INFOBOX_SHOWN
+) -> dict[int, str]:
+    """Field index -> link, for every shown value that names an article (or, for Series, a
+    show)."""
+    fields = record.article.infobox[:limit]
     present = library.titles_present(value for _, value in fields)
     links: dict[int, str] = {}
     for index, (key, value) in enumerate(fields):
@@ -106,12 +143,12 @@ def field_label(key: str) -> str:
     return _FIELD_LABELS.get(normalise_key(key), key)
 
 
-def infobox_html(record: ArticleRecord, links: dict[int, str]) -> str:
+def infobox_html(record: ArticleRecord, links: dict[int, str], limit: int = INFOBOX_SHOWN) -> str:
     fields = record.article.infobox
     if not fields:
         return "<p><i>No infobox</i></p>"
     rows = []
-    for index, (key, value) in enumerate(fields):
+    for index, (key, value) in enumerate(fields[:limit]):
         shown = escape(value) if value else "<i>—</i>"
         href = links.get(index)
         if href is not None:
@@ -121,4 +158,11 @@ def infobox_html(record: ArticleRecord, links: dict[int, str]) -> str:
             f"{escape(field_label(key))}</th>"
             f"<td valign='top'>{shown}</td></tr>"
         )
-    return "<table cellspacing='2' width='100%'>" + "".join(rows) + "</table>"
+    more = ""
+    if len(fields) > limit:
+        step = min(INFOBOX_STEP, len(fields) - limit)
+        more = (
+            f"<p><a href='{MORE_FIELDS}'>Show {step:,} more fields</a> "
+            f"<i>({len(fields) - limit:,} not shown yet)</i></p>"
+        )
+    return "<table cellspacing='2' width='100%'>" + "".join(rows) + "</table>" + more

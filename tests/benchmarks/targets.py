@@ -419,12 +419,88 @@ def section_search(work: Path) -> None:
     absolute("results after the last keystroke (max)", max(figures["arrivals"]) * 1000, 100)
 
 
+OPEN_CHILD = r"""
+import json, sys, time
+from PySide6.QtCore import QSettings
+from guide.gui.app import create_application
+app = create_application()
+from guide.core.opening import open_library
+from guide.gui.mainwindow import MainWindow
+from guide.gui.settings import Settings
+library = open_library(sys.argv[1])
+window = MainWindow(library, Settings(QSettings(sys.argv[2], QSettings.Format.IniFormat)))
+window.show()
+app.processEvents()
+figures = {}
+for title in sys.argv[3:]:
+    article_id = library.find(title).id
+    times = []
+    for _ in range(3):
+        window.show_start_page(); app.processEvents()
+        started = time.perf_counter()
+        window.open_article(article_id)
+        window.page.reader.viewport().repaint()  # painted, not only laid out
+        window.side.infobox.viewport().repaint()
+        app.processEvents()
+        times.append(time.perf_counter() - started)
+    figures[title] = min(times)
+print("FIGURES " + json.dumps(figures), flush=True)
+window.close()
+"""
+
+
+def huge_article(folder: Path) -> Path:
+    """100,000 infobox fields (2.3 MB) and a section of 1.5 MB: valid (under the 5 MiB
+    limit), and enormous."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "huge.txt"
+    if not path.exists():
+        fields = "\n".join(f"- Field {n}: value number {n}" for n in range(100_000))
+        words = ("the keeper climbs the stair and lights the lamp " * 42_000)[:1_500_000]
+        path.write_text(
+            f"= Enormous =\n\nInfobox\n{fields}\n\nA lead.\n\n==Everything==\n{words}\n",
+            encoding="utf-8",
+        )
+    return path
+
+
+def section_open(work: Path) -> None:
+    import json
+
+    print("open")
+    library = library_in_use(work, 20_000, 100, 5_000, 500)
+    run(*GUIDE, "import", str(huge_article(work / "huge")), "-q", "--library", str(library))
+    env = ENV | {"QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [
+            PYTHON,
+            "-c",
+            OPEN_CHILD,
+            str(library),
+            str(work / "open-settings.ini"),
+            "Show 000 part 1",
+            "Enormous",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    line = next(x for x in result.stdout.splitlines() if x.startswith("FIGURES "))
+    figures = json.loads(line.removeprefix("FIGURES "))
+    absolute("open a short article, painted", figures["Show 000 part 1"] * 1000, 100)
+    absolute(
+        "open 100,000 infobox fields and 1.5 MB of prose, painted", figures["Enormous"] * 1000, 100
+    )
+
+
 SECTIONS = {
     "cli": section_cli,
     "import": section_import,
     "ordering": section_ordering,
     "start": section_start,
     "search": section_search,
+    "open": section_open,
 }
 
 

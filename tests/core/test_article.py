@@ -382,3 +382,45 @@ def test_linear_walks_are_the_walks_taken_one_by_one(spec):
     links = {e.key: by_key[e.prev] for e in entries if e.prev in by_key and by_key[e.prev] is not e}
     walks = ordering._walks(entries, links)
     assert walks == {e.key: ordering._walk(e, links) for e in entries}
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.one_of(
+                st.sampled_from(
+                    [
+                        "Series",
+                        "SEASON",
+                        "Episode No",
+                        "episode_list",
+                        "Rtitle",
+                        "Prev",
+                        "Next",
+                        "First aired",
+                        "Released",
+                        "Air-date",
+                        "S eason",
+                        "-Series",
+                    ]
+                ),
+                st.text(min_size=1, max_size=12),
+            ),
+            st.text(max_size=8),
+        ),
+        max_size=12,
+    )
+)
+def test_the_quick_reading_of_meanings_is_the_plain_one(fields):
+    """Keys are ruled out by their first letters before normalising; the meanings must be
+    exactly those of normalising every key."""
+    from guide.core.article import _MEANING_OF_KEY
+
+    article = Article("T", tuple(fields))
+    plain: dict[str, str] = {}
+    for key, value in fields:
+        name = _MEANING_OF_KEY.get(normalise_key(key))
+        if name is not None:
+            plain.setdefault(name, value)
+    assert article._meanings == plain

@@ -329,3 +329,38 @@ def test_counts(library: Library, write):
     library.plays.watch("pilot")
     counts = library.counts()
     assert (counts.articles, counts.shows, counts.episodes, counts.watched) == (2, 1, 1, 1)
+
+
+def test_a_long_infobox_reads_its_meanings_from_the_index_as_the_parser_does(library, write):
+    from guide.core.importer import import_paths
+
+    fields = {f"Field {n}": str(n) for n in range(300)}
+    fields |= {"Series": "Tides", "Season": "2", "Episode no": "7", "Rtitle": "Long"}
+    write("long.txt", "Long One", fields)
+    import_paths(library, [write.folder])
+    stored = library.find("Long One").article
+    parsed = Article("Long One", stored.infobox, stored.lead, stored.sections)
+    assert stored._meanings == parsed._meanings
+    assert (stored.season, stored.episode, stored.display_title) == (2, 7, "Long")
+
+
+def test_neighbours_are_the_navigator_order_read_two_rows_at_a_time(library, write):
+    from guide.core.importer import import_paths
+    from guide.core.opening import add_samples
+
+    add_samples(library)
+    write(
+        "special.txt",
+        "Storm Special",
+        episode("The Lighthouse Keepers", 1, None, Prev="Fog Signal"),
+    )
+    write("loose.txt", "A Loose Film", {"Released": "2020"})
+    import_paths(library, [write.folder])
+    for show_key in [s.key for s in library.shows()] + [None]:
+        ids = [row.id for row in library.rows(show_key)]
+        for place, article_id in enumerate(ids):
+            expected = (
+                ids[place - 1] if place > 0 else None,
+                ids[place + 1] if place + 1 < len(ids) else None,
+            )
+            assert library.neighbours(article_id) == expected
