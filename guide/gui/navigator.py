@@ -366,7 +366,6 @@ class NavigatorModel(QAbstractItemModel):
                 self._emit_children_changed(child, self.index(row, 0, index))
 
 
-
 def _update_article(node: Node, fresh: dict[str, ArticleRow]) -> None:
     if node.article is not None and node.article.key in fresh:
         node.article = fresh[node.article.key]
