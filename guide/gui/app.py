@@ -115,6 +115,8 @@ def create_application(argv: Sequence[str] = ()) -> QApplication:
     app.setApplicationDisplayName(APPLICATION)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("io.github.episodeguide.EpisodeGuide")
+    if app.style().name().casefold() != "fusion":
+        app.setStyle("Fusion")  # before any widget exists: nothing to re-polish
     return app
 
 

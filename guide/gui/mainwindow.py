@@ -8,9 +8,10 @@ whoever wrote: this window, its import worker, or another program.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -52,18 +53,21 @@ from guide.gui import settings as keys
 from guide.gui import theme
 from guide.gui.actions import MENUS, TOOLBAR, ActionId, create_actions
 from guide.gui.history import History
-from guide.gui.importing import ImportCommands
 from guide.gui.navigator import RATING_COLUMN, NavigatorModel, NavigatorView, NodeKind, Role
 from guide.gui.note_dialogs import ConflictDialog, NoteHistoryDialog
 from guide.gui.operations import OperationRunner
-from guide.gui.pages import HistoryPage, NotesPage, ShowPage, StatsPage, UpNextPage
+from guide.gui.pages import HistoryPage, NotesPage, ShowPage, UpNextPage
 from guide.gui.panels import ArticlePage, SidePanel
 from guide.gui.render import INFOBOX_SHOWN, INFOBOX_STEP, infobox_links, parse_link
-from guide.gui.safety import SafetyCommands
 from guide.gui.search import Searcher, SearchPanel
 from guide.gui.settings import Settings
 from guide.gui.syncing import SyncCommands
 from guide.gui.upcoming import UpcomingPage
+
+if TYPE_CHECKING:
+    from guide.gui.importing import ImportCommands
+    from guide.gui.safety import SafetyCommands
+    from guide.gui.stats_page import StatsPage
 
 APP_TITLE = "Episode Guide"
 FILTER_DELAY_MS = 120
@@ -84,10 +88,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_TITLE)
         self.setAcceptDrops(True)
         self.actions_ = create_actions(self)
-        self.safety = SafetyCommands(self)
-        self.imports = ImportCommands(self)
         self.syncing = SyncCommands(self)
         self._history_imports: Any = None
+        self._fill_after_paint = False  # Continue Watching waits for the first frame
+        self._start_page_filled = False
         self._build_widgets()
         self._build_menus_and_toolbar()
         self._connect()
@@ -208,8 +212,8 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         a = self.actions_
         handlers: dict[ActionId, Callable[[], Any]] = {
-            ActionId.IMPORT_FILES: self.imports.choose_files,
-            ActionId.IMPORT_FOLDER: self.imports.choose_folder,
+            ActionId.IMPORT_FILES: lambda: self.imports.choose_files(),
+            ActionId.IMPORT_FOLDER: lambda: self.imports.choose_folder(),
             ActionId.QUIT: self.close,
             ActionId.UNDO: self.undo,
             ActionId.REDO: self.redo,
@@ -236,11 +240,11 @@ class MainWindow(QMainWindow):
             ActionId.ALL_NOTES: self.show_all_notes,
             ActionId.START_REWATCH: self.start_rewatch_current,
             ActionId.SAVE_SEARCH: self.save_current_search,
-            ActionId.EXPORT_DATA: self.safety.export_personal_data,
-            ActionId.MERGE_DATA: self.safety.merge_personal_data,
-            ActionId.BACK_UP: self.safety.back_up_now,
-            ActionId.RESTORE: self.safety.restore_from_backup,
-            ActionId.CHECK: self.safety.check_library,
+            ActionId.EXPORT_DATA: lambda: self.safety.export_personal_data(),
+            ActionId.MERGE_DATA: lambda: self.safety.merge_personal_data(),
+            ActionId.BACK_UP: lambda: self.safety.back_up_now(),
+            ActionId.RESTORE: lambda: self.safety.restore_from_backup(),
+            ActionId.CHECK: lambda: self.safety.check_library(),
             ActionId.SYNC_FOLDER: self.syncing.choose_folder,
             ActionId.SYNC_NOW: self.syncing.sync_now,
             ActionId.IMPORT_HISTORY: lambda: self.history_imports().choose_files(),
@@ -314,6 +318,8 @@ class MainWindow(QMainWindow):
 
     @property
     def stats_page(self) -> StatsPage:
+        from guide.gui.stats_page import StatsPage  # charts: loaded when first shown
+
         return self._built_page("stats", lambda: StatsPage(self.library, self))  # type: ignore[no-any-return]
 
     @property
@@ -387,9 +393,28 @@ class MainWindow(QMainWindow):
         if record is not None:
             self.open_article(record.id)
         else:
-            self.show_start_page()
+            # The window paints first; the shows in progress are read right after (at
+            # 100,000 articles the first paint came 0.1 s sooner).
+            self.start_page.summary.setText("Reading your shows…")
+            self._show_page(self.start_page, "")
+            self._fill_after_paint = True
+            QTimer.singleShot(300, self._fill_start_page)  # painted or not (hidden, minimised)
         self.update_status()
         self._update_navigation_actions()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and getattr(self, "_fill_after_paint", False):
+            self._fill_after_paint = False
+            QTimer.singleShot(0, self._fill_start_page)  # once this first frame is painted
+        return super().event(event)
+
+    def _fill_start_page(self) -> None:
+        if self._start_page_filled or self._closed:
+            return
+        self._start_page_filled = True
+        self._fill_after_paint = False
+        if self.centre.currentWidget() is self.start_page:
+            self.start_page.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
@@ -450,7 +475,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._closed = True
-        self.imports.stop()
+        if "imports" in self.__dict__:  # built only if an import was started
+            self.imports.stop()
         self.searcher.stop()
         if self._history_imports is not None:
             self._history_imports.wait()  # one transaction: it finishes or rolls back
@@ -527,6 +553,7 @@ class MainWindow(QMainWindow):
 
     def show_start_page(self) -> None:
         """Continue Watching: the page shown when no article is open."""
+        self._start_page_filled = True
         self.start_page.refresh()
         self._show_page(self.start_page, "")
 
@@ -567,8 +594,8 @@ class MainWindow(QMainWindow):
         elif isinstance(page, ShowPage):
             if page.show_key:
                 page.show_show(page.show_key)
-        elif isinstance(page, HistoryPage | StatsPage | NotesPage | UpcomingPage):
-            page.refresh()
+        elif page in self._pages.values():  # History, Statistics, All Notes, Upcoming
+            page.refresh()  # type: ignore[union-attr]
 
     def _select_in_navigator(self, key: str) -> None:
         index = self.model.index_of_article(key)
@@ -743,6 +770,20 @@ class MainWindow(QMainWindow):
         if changes.touches_note(record.key):
             self.page.notes.reload(self.library.notes.display(record.key))
             self._show_note_versions(record.key)
+
+    # -- commands loaded on first use (not needed to show the window) -----------------------
+
+    @cached_property
+    def imports(self) -> ImportCommands:
+        from guide.gui.importing import ImportCommands
+
+        return ImportCommands(self)
+
+    @cached_property
+    def safety(self) -> SafetyCommands:
+        from guide.gui.safety import SafetyCommands
+
+        return SafetyCommands(self)
 
     def history_imports(self) -> Any:
         """The history importer, loaded on first use (the trackers' readers and rapidfuzz

@@ -27,6 +27,7 @@ def test_continue_watching_is_the_start_page(qtbot, make_window):
     window = make_window()
     page = window.start_page
     assert window.centre.currentWidget() is page
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)  # filled right after the first paint
     assert page.view.toolTip().startswith("The next episode is the first unwatched episode")
     rows = [
         (page.model.index(r, 0).data(), page.model.index(r, 1).data())

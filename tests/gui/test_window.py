@@ -37,9 +37,9 @@ def shortcut(qtbot, window: MainWindow, action_id: ActionId) -> None:
 # -- start, navigate, read --------------------------------------------------------------------
 
 
-def test_starts_on_the_start_page_with_counts(window: MainWindow):
+def test_starts_on_the_start_page_with_counts(qtbot, window: MainWindow):
     assert window.windowTitle() == "Episode Guide"
-    assert "10 articles in 2 shows" in window.start_page.summary.text()
+    qtbot.waitUntil(lambda: "10 articles in 2 shows" in window.start_page.summary.text())
     assert window.status_label.text() == "10 articles · 2 shows · 0 of 7 episodes watched"
 
 

@@ -1,0 +1,161 @@
+"""Statistics: what you watched, in charts (built the first time the page is shown)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from guide.core import stats
+from guide.core.store import Library
+from guide.core.text import plural
+from guide.gui.charts import Bar, BarChart
+from guide.gui.pages import _heading
+
+
+class StatsPage(QScrollArea):
+    def __init__(self, library: Library, parent: Any = None):
+        super().__init__(parent)
+        self.library = library
+        self.setWidgetResizable(True)
+        body = QWidget(self)
+        self.months = BarChart("Episodes watched per month (last two years)", vertical=True)
+        self.months.setObjectName("chart_months")
+        self.completion = BarChart("Completion per show")
+        self.completion.setObjectName("chart_completion")
+        self.directors = BarChart("Directors you watched most")
+        self.directors.setObjectName("chart_directors")
+        self.writers = BarChart("Writers you watched most")
+        self.writers.setObjectName("chart_writers")
+        self.hours = BarChart(
+            "Hours watched per month (from each article's Running time)", vertical=True
+        )
+        self.hours.setObjectName("chart_hours")
+        self.show_hours = BarChart("Hours per show")
+        self.show_hours.setObjectName("chart_show_hours")
+        self.ratings = BarChart("Your ratings", vertical=True)
+        self.ratings.setObjectName("chart_ratings")
+        self.show_ratings = BarChart("Average rating per show (of its rated episodes)")
+        self.show_ratings.setObjectName("chart_show_ratings")
+        self.review = QLabel(body)
+        self.review.setObjectName("year_in_review")
+        self.review.setTextFormat(Qt.TextFormat.PlainText)  # titles are data, never markup
+        self.review.setWordWrap(True)
+        self.review.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        layout = QVBoxLayout(body)
+        layout.addWidget(_heading("Statistics", body))
+        layout.addWidget(self.review)
+        for chart in (
+            self.months,
+            self.hours,
+            self.completion,
+            self.show_hours,
+            self.ratings,
+            self.show_ratings,
+            self.directors,
+            self.writers,
+        ):
+            layout.addWidget(chart)
+        layout.addStretch(1)
+        self.setWidget(body)
+
+    def refresh(self) -> None:
+        figures = stats.compute(self.library)
+        self.months.set_bars(
+            [
+                Bar(
+                    month[5:] if month[5:] != "01" else month[:4],
+                    n,
+                    str(n),
+                    f"{month}: {n} episode{'s' if n != 1 else ''}",
+                )
+                for month, n in figures.months
+            ]
+        )
+        self.completion.set_bars(
+            [
+                Bar(
+                    name,
+                    100 * watched / total,
+                    f"{watched}/{total} ({100 * watched / total:.0f}%)",
+                    f"{name}: {watched} of {total} episodes watched",
+                )
+                for name, watched, total in figures.completion
+            ],
+            maximum=100,
+        )
+        self.hours.set_bars(
+            [
+                Bar(
+                    month[5:] if month[5:] != "01" else month[:4],
+                    minutes / 60,
+                    f"{minutes / 60:.0f}",
+                    f"{month}: {minutes / 60:.1f} hours",
+                )
+                for month, minutes in figures.minutes_per_month
+            ],
+            empty="No hours in these months: they come from each article's Running time field.",
+        )
+        self.show_hours.set_bars(
+            [
+                Bar(
+                    name, minutes / 60, f"{minutes / 60:.1f} h", f"{name}: {minutes / 60:.1f} hours"
+                )
+                for name, minutes in figures.minutes_per_show
+            ]
+        )
+        self.ratings.set_bars(
+            [
+                Bar(str(value), count, str(count), f"{plural(count, 'rating')} of {value}")
+                for value, count in figures.ratings.items()
+            ],
+            empty="No ratings yet: rate an article with Ctrl+Shift+R.",
+        )
+        self.show_ratings.set_bars(
+            [
+                Bar(
+                    name,
+                    average,
+                    f"{average:.1f}",
+                    f"{name}: {average:.1f} on average over {plural(count, 'rated episode')}",
+                )
+                for name, average, count in figures.rating_per_show
+            ],
+            maximum=10,
+            empty="No rated episodes yet.",
+        )
+        self.review.setText(review_text(figures))
+        for chart, people in ((self.directors, figures.directors), (self.writers, figures.writers)):
+            chart.set_bars(
+                [
+                    Bar(name, count, str(count), f"{name}: {count} episodes watched")
+                    for name, count in people
+                ]
+            )
+
+
+def review_text(figures: stats.Stats) -> str:
+    """The year in review, and the time watched, in a few plain sentences."""
+    year = figures.year
+    lines = [
+        f"{year.year} in review: {plural(year.plays, 'play')} of "
+        f"{plural(year.episodes, 'article')}, {year.minutes / 60:.1f} hours."
+    ]
+    if year.busiest_month:
+        lines.append(f"Busiest month: {year.busiest_month}.")
+    if year.shows:
+        lines.append("Most watched: " + ", ".join(f"{s} ({n})" for s, n in year.shows) + ".")
+    if year.best_rated:
+        lines.append("Best rated: " + ", ".join(f"{t} ({r}/10)" for t, r in year.best_rated) + ".")
+    total = f"In all: {figures.total_minutes / 60:.1f} hours watched"
+    if figures.plays_without_running_time:
+        total += (
+            f" ({plural(figures.plays_without_running_time, 'play')} of articles with no "
+            "Running time not counted)"
+        )
+    lines.append(total + ".")
+    return "\n".join(lines)
