@@ -37,6 +37,12 @@ class Kind(StrEnum):
     OVERVIEW = "overview"
     OTHER = "other"
 
+    @property
+    def watchable(self) -> bool:
+        """Episodes, films and other single articles are watched; a show's overview and its
+        episode list are not."""
+        return self in (Kind.EPISODE, Kind.OTHER)
+
 
 @dataclass(frozen=True)
 class Rejection:

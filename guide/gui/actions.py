@@ -57,6 +57,7 @@ class ActionId(Enum):
     RATE = auto()
     RATING_COLUMN = auto()
     UPCOMING = auto()
+    WATCHED_ON = auto()
 
 
 @dataclass(frozen=True)
@@ -142,6 +143,9 @@ SPECS: dict[ActionId, Spec] = {
         "&Rating Column", (), "Show your ratings in the navigator", checkable=True
     ),
     ActionId.UPCOMING: Spec("Upco&ming", ("Ctrl+2",), "Episodes airing from today on"),
+    ActionId.WATCHED_ON: Spec(
+        "Mark Watched &On…", ("Ctrl+Shift+D",), "Record a viewing on a date you choose"
+    ),
 }
 
 
@@ -201,7 +205,10 @@ MENUS: tuple[tuple[str, tuple[ActionId | None, ...]], ...] = (
             A.FILTER,
         ),
     ),
-    ("E&pisode", (A.TOGGLE_WATCHED, A.WATCHED_UP_TO_HERE, A.RATE, None, A.START_REWATCH)),
+    (
+        "E&pisode",
+        (A.TOGGLE_WATCHED, A.WATCHED_ON, A.WATCHED_UP_TO_HERE, A.RATE, None, A.START_REWATCH),
+    ),
     ("&Help", (A.ABOUT,)),
 )
 TOOLBAR: tuple[ActionId | None, ...] = (

@@ -231,6 +231,7 @@ class MainWindow(QMainWindow):
             ActionId.ZOOM_RESET: lambda: self.set_zoom(0),
             ActionId.TOGGLE_WATCHED: self.toggle_current_watched,
             ActionId.WATCHED_UP_TO_HERE: self.watched_up_to_current,
+            ActionId.WATCHED_ON: self.watched_on_current,
             ActionId.UNWATCHED_ONLY: self.apply_filter,
             ActionId.SPOILER_SHIELD: self._on_shield_toggled,
             ActionId.ABOUT: self.show_about,
@@ -693,8 +694,10 @@ class MainWindow(QMainWindow):
         a[ActionId.PREVIOUS_ARTICLE].setEnabled(before is not None)
         a[ActionId.NEXT_ARTICLE].setEnabled(after is not None)
         is_episode = has_article and record.kind == Kind.EPISODE  # type: ignore[union-attr]
-        a[ActionId.TOGGLE_WATCHED].setEnabled(is_episode)
-        a[ActionId.TOGGLE_WATCHED].setChecked(is_episode and record.watched)  # type: ignore[union-attr]
+        watchable = has_article and record.kind.watchable  # type: ignore[union-attr]
+        a[ActionId.TOGGLE_WATCHED].setEnabled(watchable)
+        a[ActionId.TOGGLE_WATCHED].setChecked(watchable and record.watched)  # type: ignore[union-attr]
+        a[ActionId.WATCHED_ON].setEnabled(watchable)
         a[ActionId.WATCHED_UP_TO_HERE].setEnabled(is_episode)
         a[ActionId.RATE].setEnabled(has_article or self._shown_page("show") is not None)
         for action_id in (ActionId.FIND, ActionId.FIND_NEXT, ActionId.FIND_PREVIOUS):
@@ -850,8 +853,27 @@ class MainWindow(QMainWindow):
 
     def toggle_current_watched(self) -> None:
         record = self.shown_record()
-        if record is not None and record.kind == Kind.EPISODE:
+        if record is not None and record.kind.watchable:
             self.toggle_watched(record.key, record.article.title)
+
+    def watched_on_current(self) -> None:
+        record = self.shown_record()
+        if record is not None and record.kind.watchable:
+            self.watched_on(record.key, record.article.title)
+
+    def watched_on(self, key: str, title: str) -> None:
+        """Record a viewing at a date and time the user picks (today, now, by default)."""
+        from datetime import datetime
+
+        from guide.gui.pages import PlayDateDialog
+
+        dialog = PlayDateDialog(datetime.now().astimezone(), self, f"When did you watch '{title}'?")
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            when = dialog.moment()
+            shown = f"{when.day} {when:%b %Y}"
+            self._apply(
+                ops.Watch((key,), f"Mark '{title}' watched on {shown}", when, only_unwatched=False)
+            )
 
     def toggle_watched(self, key: str, title: str) -> None:
         self._apply(ops.toggle_watched(self.library, key, title))
@@ -891,7 +913,7 @@ class MainWindow(QMainWindow):
         if kind == NodeKind.ARTICLE:
             key = index.data(Role.ARTICLE_KEY)
             record = library.find(key)
-            if record.kind != Kind.EPISODE:
+            if not record.kind.watchable:
                 return menu
             title = record.article.title
             self._menu_action(
@@ -901,16 +923,18 @@ class MainWindow(QMainWindow):
                     ops.Watch((key,), f"Mark '{title}' watched", only_unwatched=False)
                 ),
             )
+            self._menu_action(menu, "Mark Watched On…", lambda: self.watched_on(key, title))
             self._menu_action(
                 menu,
                 "Mark Unwatched",
                 lambda: self._apply(ops.Unwatch((key,), f"Mark '{title}' unwatched")),
             )
-            self._menu_action(
-                menu,
-                "Mark Watched Up to Here",
-                lambda: self._apply(ops.watched_up_to(library, key)),
-            )
+            if record.kind == Kind.EPISODE:
+                self._menu_action(
+                    menu,
+                    "Mark Watched Up to Here",
+                    lambda: self._apply(ops.watched_up_to(library, key)),
+                )
         elif kind == NodeKind.SAVED_SEARCH:
             name = index.data()
             self._menu_action(menu, "Delete Saved Search", lambda: self.delete_saved_search(name))

@@ -319,9 +319,12 @@ class HistoryPage(QWidget):
 
 
 class PlayDateDialog(QDialog):
-    def __init__(self, moment: datetime, parent: Any = None):
+    def __init__(
+        self, moment: datetime, parent: Any = None, title: str = "Change the date of this play"
+    ):
         super().__init__(parent)
-        self.setWindowTitle("Change the date of this play")
+        self.setObjectName("play_date_dialog")
+        self.setWindowTitle(title)
         shown = QDateTime(
             QDate(moment.year, moment.month, moment.day),
             QTime(moment.hour, moment.minute, moment.second),

@@ -130,8 +130,7 @@ class ArticlePage(QWidget):
 
     def update_tracking(self, record: ArticleRecord) -> None:
         self.record = record
-        is_episode = record.kind == Kind.EPISODE
-        self.watched_button.setVisible(is_episode)
+        self.watched_button.setVisible(record.kind.watchable)
         self.watched_button.setChecked(record.watched)
         self.watched_button.setText("Watched ✓" if record.watched else "Mark Watched")
         self.watched_label.setText(watched_text(record))

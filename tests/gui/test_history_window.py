@@ -150,3 +150,33 @@ def test_upcoming_page_lists_what_airs_ahead(qtbot, window, write):
     ]
     page.view.activated.emit(page.model.index(0, 0))
     assert window.shown_record().key == "the long night"
+
+
+def test_a_film_is_marked_watched_like_an_episode(qtbot, window):
+    window.open_key("harbour lights (film)")
+    assert window.page.watched_button.isVisible()
+    assert window.actions_[ActionId.TOGGLE_WATCHED].isEnabled()
+    qtbot.mouseClick(window.page.watched_button, Qt.MouseButton.LeftButton)
+    assert len(window.library.plays.of("harbour lights (film)")) == 1
+    assert window.page.watched_button.text() == "Watched ✓"
+    window.open_key("the lighthouse keepers")  # an overview is not watched
+    assert not window.page.watched_button.isVisible()
+    assert not window.actions_[ActionId.TOGGLE_WATCHED].isEnabled()
+
+
+def test_watched_on_records_the_date_chosen(qtbot, window, monkeypatch):
+    from datetime import datetime
+
+    from PySide6.QtWidgets import QDialog
+
+    from guide.core.times import to_timestamp
+    from guide.gui.pages import PlayDateDialog
+
+    chosen = datetime(2025, 3, 14, 21, 30).astimezone()
+    monkeypatch.setattr(PlayDateDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(PlayDateDialog, "moment", lambda self: chosen)
+    window.open_key("fog signal")
+    window.actions_[ActionId.WATCHED_ON].trigger()
+    plays = window.library.plays.of("fog signal")
+    assert [p.watched_at for p in plays] == [to_timestamp(chosen)]
+    assert "watched on 14 Mar 2025" in window.actions_[ActionId.UNDO].text()
