@@ -58,6 +58,8 @@ class ActionId(Enum):
     RATING_COLUMN = auto()
     UPCOMING = auto()
     WATCHED_ON = auto()
+    SHORTCUTS = auto()
+    FORMAT_GUIDE = auto()
 
 
 @dataclass(frozen=True)
@@ -143,6 +145,10 @@ SPECS: dict[ActionId, Spec] = {
         "&Rating Column", (), "Show your ratings in the navigator", checkable=True
     ),
     ActionId.UPCOMING: Spec("Upco&ming", ("Ctrl+2",), "Episodes airing from today on"),
+    ActionId.SHORTCUTS: Spec(
+        "&Keyboard Shortcuts", (Key.HelpContents, "Ctrl+?"), "Every shortcut of the window"
+    ),
+    ActionId.FORMAT_GUIDE: Spec("The Article &Format", (), "How to write an article file"),
     ActionId.WATCHED_ON: Spec(
         "Mark Watched &On…", ("Ctrl+Shift+D",), "Record a viewing on a date you choose"
     ),
@@ -209,7 +215,7 @@ MENUS: tuple[tuple[str, tuple[ActionId | None, ...]], ...] = (
         "E&pisode",
         (A.TOGGLE_WATCHED, A.WATCHED_ON, A.WATCHED_UP_TO_HERE, A.RATE, None, A.START_REWATCH),
     ),
-    ("&Help", (A.ABOUT,)),
+    ("&Help", (A.SHORTCUTS, A.FORMAT_GUIDE, None, A.ABOUT)),
 )
 TOOLBAR: tuple[ActionId | None, ...] = (
     A.BACK,

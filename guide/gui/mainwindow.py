@@ -232,6 +232,8 @@ class MainWindow(QMainWindow):
             ActionId.TOGGLE_WATCHED: self.toggle_current_watched,
             ActionId.WATCHED_UP_TO_HERE: self.watched_up_to_current,
             ActionId.WATCHED_ON: self.watched_on_current,
+            ActionId.SHORTCUTS: self.show_shortcuts,
+            ActionId.FORMAT_GUIDE: self.show_format_guide,
             ActionId.UNWATCHED_ONLY: self.apply_filter,
             ActionId.SPOILER_SHIELD: self._on_shield_toggled,
             ActionId.ABOUT: self.show_about,
@@ -274,6 +276,7 @@ class MainWindow(QMainWindow):
         self.search_field.textChanged.connect(self._on_search_text)
         self.search_field.returnPressed.connect(self._on_search_enter)
         self.search_field.installEventFilter(self)
+        self.filter_field.installEventFilter(self)
         self.search_panel.article_chosen.connect(self.open_article)
         self.searcher.found.connect(self._on_search_found)
         self.page.link_activated.connect(self.follow_link)
@@ -1098,6 +1101,12 @@ class MainWindow(QMainWindow):
                 self.search_field.clear()
                 self._leave_search()
                 return True
+        filter_down = event.type() == event.Type.KeyPress and event.key() == Qt.Key.Key_Down
+        if watched is self.filter_field and filter_down:  # into the tree, on its first row
+            if not self.navigator.currentIndex().isValid():
+                self.navigator.setCurrentIndex(self.model.index(0, 0))
+            self.navigator.setFocus()
+            return True
         return super().eventFilter(watched, event)
 
     # -- importing ---------------------------------------------------------------------------
@@ -1149,6 +1158,16 @@ class MainWindow(QMainWindow):
             f"{c.articles:,} articles · {c.shows:,} shows · "
             f"{c.watched:,} of {c.episodes:,} episodes watched"
         )
+
+    def show_shortcuts(self) -> None:
+        from guide.gui.help import ShortcutsDialog
+
+        ShortcutsDialog(self).open()
+
+    def show_format_guide(self) -> None:
+        from guide.gui.help import FormatGuideDialog
+
+        FormatGuideDialog(self).open()
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QUrl
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QTextBrowser
 
 from guide.gui.actions import ActionId
 from guide.gui.mainwindow import MainWindow
@@ -541,3 +542,33 @@ def test_a_window_saved_on_a_large_screen_fills_a_small_one(qtbot, make_window, 
     frame = window.frameGeometry()
     assert frame.width() <= 1024 and frame.height() <= 600
     assert frame.width() >= 1000 and frame.height() >= 580
+
+
+def test_help_lists_every_shortcut_from_the_menus_and_the_format(qtbot, window: MainWindow):
+    from guide.gui.actions import SPECS
+    from guide.gui.help import FormatGuideDialog, ShortcutsDialog
+
+    window.actions_[ActionId.SHORTCUTS].trigger()
+    dialog = window.findChild(ShortcutsDialog)
+    assert dialog is not None and dialog.isVisible()
+    rows = {
+        (dialog.model.index(r, 2).data(), dialog.model.index(r, 1).data())
+        for r in range(dialog.model.rowCount())
+    }
+    assert ("Rate", "Ctrl+Shift+R") in rows and ("Upcoming", "Ctrl+2") in rows
+    assert all(keys != "Open" for _, keys in rows)  # only keys a keyboard has
+    typed = [s for s in SPECS.values() if any(isinstance(k, str) for k in s.shortcuts)]
+    assert len(rows) >= len(typed)  # every command with a typed shortcut is listed
+    shortcuts = [k.toString() for k in window.actions_[ActionId.SHORTCUTS].shortcuts()]
+    assert "F1" in shortcuts
+    dialog.close()
+    window.actions_[ActionId.FORMAT_GUIDE].trigger()
+    guide = window.findChild(FormatGuideDialog)
+    assert "= Fog Signal =" in guide.findChild(QTextBrowser).toPlainText()
+
+
+def test_down_from_the_filter_enters_the_navigator(qtbot, window: MainWindow):
+    window.filter_field.setFocus()
+    qtbot.keyClick(window.filter_field, Qt.Key.Key_Down)
+    assert window.navigator.hasFocus()
+    assert window.navigator.currentIndex().isValid()
