@@ -48,6 +48,8 @@ class BarChart(QWidget):
 
     def sizeHint(self) -> QSize:  # noqa: N802
         line = self.fontMetrics().height()
+        if not self.bars:  # the title and a line saying why
+            return QSize(480, line * 3 + 8)
         if self.vertical:
             return QSize(480, line * 12)
         return QSize(480, line * 2 + max(1, len(self.bars)) * (line + 6))
@@ -102,20 +104,26 @@ class BarChart(QWidget):
         if not self.bars:
             painter.drawText(QPoint(4, line * 2 + 8), self.empty)
             return
-        for bar, rect in zip(self.bars, self.bar_rects(), strict=True):
+        labelled = self.labelled()
+        for index, (bar, rect) in enumerate(zip(self.bars, self.bar_rects(), strict=True)):
             painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
             painter.setPen(palette.color(QPalette.ColorRole.WindowText))
             if self.vertical:
-                painter.drawText(
-                    QRect(rect.left() - 6, rect.top() - line, rect.width() + 12, line),
-                    Qt.AlignmentFlag.AlignCenter,
-                    bar.figure if bar.value else "",
-                )
-                painter.drawText(
-                    QRect(rect.left() - 6, self.height() - line - 2, rect.width() + 12, line),
-                    Qt.AlignmentFlag.AlignCenter,
-                    bar.label,
-                )
+                figure_width = metrics.horizontalAdvance(bar.figure) + 2
+                if bar.value and figure_width <= rect.width() + 12:
+                    painter.drawText(
+                        QRect(rect.left() - 6, rect.top() - line, rect.width() + 12, line),
+                        Qt.AlignmentFlag.AlignCenter,
+                        bar.figure,
+                    )
+                if index in labelled:
+                    width = metrics.horizontalAdvance(bar.label) + 4
+                    centre = rect.center().x()
+                    painter.drawText(
+                        QRect(centre - width // 2, self.height() - line - 2, width, line),
+                        Qt.AlignmentFlag.AlignCenter,
+                        bar.label,
+                    )
             else:
                 width = rect.left() - 8
                 painter.drawText(
@@ -126,6 +134,25 @@ class BarChart(QWidget):
                 painter.drawText(
                     QPoint(rect.right() + 6, rect.top() + metrics.ascent()), bar.figure
                 )
+
+    def labelled(self) -> set[int]:
+        """Which columns get their label: as many as fit without touching; labels that
+        stand out (a year among months: longer ones) first, then the rest left to right."""
+        if not self.vertical:
+            return set(range(len(self.bars)))
+        metrics = self.fontMetrics()
+        rects = self.bar_rects()
+        spans: dict[int, tuple[int, int]] = {}
+        for index, (bar, rect) in enumerate(zip(self.bars, rects, strict=True)):
+            width = metrics.horizontalAdvance(bar.label) + 6
+            spans[index] = (rect.center().x() - width // 2, rect.center().x() + width // 2)
+        order = sorted(spans, key=lambda i: (-len(self.bars[i].label), i))
+        chosen: list[int] = []
+        for index in order:
+            left, right = spans[index]
+            if all(right <= spans[c][0] or left >= spans[c][1] for c in chosen):
+                chosen.append(index)
+        return set(chosen)
 
     def tip_at(self, position: QPoint) -> str | None:
         for bar, rect in zip(self.bars, self.bar_rects(), strict=True):

@@ -416,6 +416,9 @@ def _label(node: Node) -> str:
     title = article.display_title
     if article.kind == Kind.EPISODE and article.episode is not None:
         return f"{article.episode}. {title}"
+    parent = node.parent
+    if article.kind == Kind.EPISODE and parent is not None and parent.kind == NodeKind.SEASON:
+        return f"Special: {title}"  # in a season, without a number
     return title
 
 

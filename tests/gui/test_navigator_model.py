@@ -49,7 +49,7 @@ def test_shows_load_their_articles_only_when_expanded(library: Library):
         "Season 2",
     ]
     season2 = model.index(3, 0, keepers)
-    assert labels(model, season2) == ["1. Midsummer", "Between the Tides", "2. Last Light"]
+    assert labels(model, season2) == ["1. Midsummer", "Special: Between the Tides", "2. Last Light"]
     assert season2.data(Role.PROGRESS) == (0, 3)
     assert model.index(1, 0).siblingAtColumn(1).data() == "0/6"
 
@@ -103,3 +103,27 @@ def test_find_article_loads_its_show(library: Library):
     assert index.isValid() and index.data() == "2. Last Light"
     assert index.parent().data() == "Season 2"
     assert not model.index_of_article("no such thing").isValid()
+
+
+def test_a_special_among_numbered_episodes_is_labelled(qtbot, library_path):
+    from guide.core.store import Library
+    from guide.gui.navigator import NavigatorModel, Role
+
+    with Library(library_path) as library:
+        model = NavigatorModel(library)
+        show = next(
+            model.index(r, 0)
+            for r in range(model.rowCount())
+            if model.index(r, 0).data() == "The Lighthouse Keepers"
+        )
+        while model.canFetchMore(show):
+            model.fetchMore(show)
+        season2 = next(
+            model.index(r, 0, show)
+            for r in range(model.rowCount(show))
+            if model.index(r, 0, show).data() == "Season 2"
+        )
+        labels = [model.index(r, 0, season2).data() for r in range(model.rowCount(season2))]
+        assert "Special: Between the Tides" in labels
+        assert "1. Midsummer" in labels
+        assert model.index(0, 0, season2).data(Role.KIND) is not None

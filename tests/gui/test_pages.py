@@ -197,3 +197,27 @@ def test_words_a_reader_uses(qtbot, window, tmp_path):
     assert window.notes_page.empty.text().startswith("No notes yet")
     window.notes_page.filter.setText("lighthouse <b>")
     assert window.notes_page.empty.text() == "No notes hold “lighthouse <b>”."
+
+
+def test_month_labels_never_touch_at_any_width(qtbot):
+    from guide.gui.charts import Bar, BarChart
+
+    chart = BarChart("Months", vertical=True)
+    qtbot.addWidget(chart)
+    labels = ["12", "2025", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11"] * 2
+    chart.set_bars([Bar(label, 1, "1", label) for label in labels])
+    for width in (900, 400, 200, 120):
+        chart.resize(width, 200)
+        shown = sorted(chart.labelled())
+        rects = chart.bar_rects()
+        spans = [
+            (
+                rects[i].center().x() - chart.fontMetrics().horizontalAdvance(labels[i]) // 2,
+                rects[i].center().x() + chart.fontMetrics().horizontalAdvance(labels[i]) // 2,
+            )
+            for i in shown
+        ]
+        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
+        assert 1 in shown  # the year is labelled whenever anything is
+    chart.resize(900, 200)
+    assert len(chart.labelled()) == len(labels)  # wide enough: every month
