@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
 from guide.core.article import Kind
@@ -494,8 +494,17 @@ class NavigatorView(QTreeView):
         metrics = self.fontMetrics()
         texts = ["Watched ✎", "000/000"]
         texts += [str(model.index(row, 1).data() or "") for row in range(model.rowCount())]
-        widest = max(metrics.horizontalAdvance(text) for text in texts)
-        self.header().resizeSection(1, widest + 12)
+        widest = max(metrics.horizontalAdvance(text) for text in texts) + 12
+        # Titles first: on a narrow navigator (a small screen, a large scale) the counts
+        # column takes at most 40% of it and is elided, never the titles to nothing.
+        room = max(self.viewport().width(), 1)
+        self.header().resizeSection(
+            1, min(widest, max(room * 2 // 5, metrics.horizontalAdvance("000/000") + 12))
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.fit_progress_column()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Space and event.modifiers() == Qt.KeyboardModifier.NoModifier:
