@@ -388,8 +388,8 @@ class MainWindow(QMainWindow):
         self._on_rating_column()
         if s.get(keys.UNWATCHED_ONLY):
             self.apply_filter()
-        self.restore_expanded(s.get(keys.EXPANDED))
-        last = s.get(keys.LAST_ARTICLE)
+        self.restore_expanded(s.get(keys.for_library(keys.EXPANDED, self.library.path)))
+        last = s.get(keys.for_library(keys.LAST_ARTICLE, self.library.path))
         try:
             record = self.library.find(last) if last else None
         except LibraryError:
@@ -447,8 +447,9 @@ class MainWindow(QMainWindow):
         s.set(keys.SPLITTER, self.splitter.saveState())
         s.set(keys.READER_SPLITTER, self.page.splitter.saveState())
         s.set(keys.ZOOM, self.page.reader.zoom)
-        s.set(keys.LAST_ARTICLE, self.record.key if self.record else "")
-        s.set(keys.EXPANDED, self.expanded_paths())
+        here = self.library.path
+        s.set(keys.for_library(keys.LAST_ARTICLE, here), self.record.key if self.record else "")
+        s.set(keys.for_library(keys.EXPANDED, here), self.expanded_paths())
         s.set(keys.SPOILER_SHIELD, self.actions_[ActionId.SPOILER_SHIELD].isChecked())
         s.set(keys.UNWATCHED_ONLY, self.actions_[ActionId.UNWATCHED_ONLY].isChecked())
         s.sync()

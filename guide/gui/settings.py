@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import os
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -32,6 +34,14 @@ SPOILER_SHIELD = Setting("reader/spoiler_shield", bool, False)
 UNWATCHED_ONLY = Setting("navigator/unwatched_only", bool, False)
 RATING_COLUMN = Setting("navigator/rating_column", bool, False)
 APPEARANCE = Setting("window/appearance", str, "system")
+
+
+def for_library(setting: Setting[T], library_path: str | os.PathLike[str]) -> Setting[T]:
+    """The same preference, kept apart for each library file (the open article and the
+    expanded shows belong to a library: another library's session must not overwrite them)."""
+    where = os.path.realpath(os.fspath(library_path))
+    tag = hashlib.blake2b(where.encode("utf-8", "surrogateescape"), digest_size=8).hexdigest()
+    return Setting(f"libraries/{tag}/{setting.key}", setting.type, setting.default)
 
 
 class Settings:

@@ -575,3 +575,32 @@ def test_down_from_the_filter_enters_the_navigator(qtbot, window: MainWindow):
     qtbot.keyClick(window.filter_field, Qt.Key.Key_Down)
     assert window.navigator.hasFocus()
     assert window.navigator.currentIndex().isValid()
+
+
+def test_each_library_keeps_its_own_open_article_and_expanded_shows(qtbot, tmp_path, settings):
+    """A session on another library must not overwrite the first one's place."""
+    from guide.core.opening import add_samples
+    from guide.core.store import Library
+
+    paths = [tmp_path / "first.db", tmp_path / "second.db"]
+    for path in paths:
+        with Library(path) as library:
+            add_samples(library)
+    opened = []
+
+    def session(path, title=None):
+        library = Library(path)
+        window = MainWindow(library, settings)
+        qtbot.addWidget(window)
+        if title:
+            window.open_key(title)
+        shown = window.record.article.title if window.record else None
+        window.close()
+        library.close()
+        opened.append(shown)
+
+    session(paths[0], "fog signal")
+    session(paths[1], "midsummer")
+    session(paths[0])
+    session(paths[1])
+    assert opened[2:] == ["Fog Signal", "Midsummer"]
