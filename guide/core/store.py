@@ -213,6 +213,7 @@ class SearchHit:
     snippet: str
     rank: float
     matched: tuple[str, ...] = ()  # which parts of the query matched, for the user
+    unwatched_episode: bool = False  # what the Spoiler Shield folds away
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -1048,6 +1049,7 @@ class Library:
             from guide.core.query import QueryError
 
             raise QueryError(f"the search could not be read ({error})") from error
+        episodes = self._unwatched_episodes([row[0] for row in rows])
         return [
             SearchHit(
                 article_id,
@@ -1057,9 +1059,22 @@ class Library:
                 " ".join(snippet.split()),
                 rank,
                 self._matched(q, article_id),
+                article_id in episodes,
             )
             for article_id, title, display, show, snippet, rank in rows
         ]
+
+    def _unwatched_episodes(self, ids: list[int]) -> set[int]:
+        """Of these articles, the episodes not watched in their show's current pass."""
+        if not ids:
+            return set()
+        marks = ", ".join("?" * len(ids))
+        rows = self.db.execute(
+            f"SELECT a.id FROM articles a WHERE a.id IN ({marks}) AND a.kind = 'episode' "
+            f"AND NOT {_WATCHED}",
+            ids,
+        )
+        return {row[0] for row in rows}
 
     def _query_clauses(self, q: query.Query) -> tuple[list[str], list[Any]]:
         clauses: list[str] = []

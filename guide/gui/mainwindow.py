@@ -383,6 +383,7 @@ class MainWindow(QMainWindow):
         self.page.splitter.restoreState(s.get(keys.READER_SPLITTER))
         self.set_zoom(s.get(keys.ZOOM))
         self.actions_[ActionId.SPOILER_SHIELD].setChecked(s.get(keys.SPOILER_SHIELD))
+        self.search_panel.model.set_shield(s.get(keys.SPOILER_SHIELD))
         self.actions_[ActionId.UNWATCHED_ONLY].setChecked(s.get(keys.UNWATCHED_ONLY))
         self.actions_[ActionId.RATING_COLUMN].setChecked(s.get(keys.RATING_COLUMN))
         self._on_rating_column()
@@ -1150,6 +1151,7 @@ class MainWindow(QMainWindow):
             self.apply_appearance()
 
     def _on_shield_toggled(self) -> None:
+        self.search_panel.model.set_shield(self.actions_[ActionId.SPOILER_SHIELD].isChecked())
         if self.record is not None:
             self._render(self.record)
 

@@ -29,6 +29,7 @@ from guide.core.store import Library, SearchHit
 from guide.gui.render import plain_tip
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SHIELDED = "(the text is folded away by the Spoiler Shield until you have watched it)"
 
 
 class SearchModel(QAbstractListModel):
@@ -37,6 +38,7 @@ class SearchModel(QAbstractListModel):
         self.library = library
         self.query = ""
         self.hits: list[SearchHit] = []
+        self.shield = False  # the Spoiler Shield: unwatched episodes' snippets folded away
 
     def search(self, query: str) -> str | None:
         """Run a query here; returns the reason when it is malformed (and shows no results)."""
@@ -50,6 +52,12 @@ class SearchModel(QAbstractListModel):
         self.hits = hits
         self.endResetModel()
 
+    def set_shield(self, on: bool) -> None:
+        if on != self.shield:
+            self.beginResetModel()
+            self.shield = on
+            self.endResetModel()
+
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.hits)
 
@@ -62,7 +70,10 @@ class SearchModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             where = f"  —  {hit.show}" if hit.show else ""
             matched = f"matched: {', '.join(hit.matched)}" if hit.matched else ""
-            detail = "   ".join(part for part in (hit.snippet, matched) if part)
+            snippet = hit.snippet
+            if self.shield and hit.unwatched_episode and snippet:
+                snippet = SHIELDED
+            detail = "   ".join(part for part in (snippet, matched) if part)
             return f"{hit.display_title}{where}\n{detail}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tip(hit.title)

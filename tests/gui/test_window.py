@@ -604,3 +604,20 @@ def test_each_library_keeps_its_own_open_article_and_expanded_shows(qtbot, tmp_p
     session(paths[0])
     session(paths[1])
     assert opened[2:] == ["Fog Signal", "Midsummer"]
+
+
+def test_the_spoiler_shield_folds_search_snippets_of_unwatched_episodes(qtbot, window: MainWindow):
+    from guide.core import ops
+    from guide.gui.search import SHIELDED
+
+    window.actions_[ActionId.SPOILER_SHIELD].trigger()  # on
+    window.search_panel.search("foghorn")
+    results = window.search_panel.model
+    fog = next(i for i, h in enumerate(results.hits) if h.title == "Fog Signal")
+    assert SHIELDED in results.index(fog).data() and "[foghorn]" not in results.index(fog).data()
+    window._apply(ops.Watch(("fog signal",), "watch"))
+    window.search_panel.search("foghorn")
+    fog = next(i for i, h in enumerate(results.hits) if h.title == "Fog Signal")
+    assert "[foghorn]" in results.index(fog).data()  # watched: nothing left to spoil
+    window.actions_[ActionId.SPOILER_SHIELD].trigger()  # off
+    assert all(SHIELDED not in results.index(r).data() for r in range(results.rowCount()))
