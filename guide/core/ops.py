@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Protocol
 
-from guide.core.article import Kind
+from guide.core.article import Article, Kind
 from guide.core.dates import parse_airdate
 from guide.core.passes import Pass
 from guide.core.plays import Play, new_uid
@@ -283,6 +283,37 @@ class SetRating:
             return Applied(self.description, Changes())
         inverse = SetRating(self.key, before, self.on_show, self.description)
         return Applied(self.description, Changes(ratings=frozenset({self.key})), inverse)
+
+
+# -- articles -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RemoveArticles:
+    """Articles out of the library (what you watched, noted and rated of them stays, keyed by
+    title: import them again and it is all there). Undone by writing them back as they were."""
+
+    keys: tuple[str, ...]
+    description: str
+
+    def run(self, library: Library) -> Applied:
+        removed = library.remove_articles(self.keys)
+        if not removed:
+            return Applied(self.description, Changes())
+        inverse = RestoreArticles(tuple(removed), self.description)
+        return Applied(self.description, Changes(articles=True), inverse)
+
+
+@dataclass(frozen=True)
+class RestoreArticles:
+    items: tuple[tuple[Article, str | None, str | None], ...]
+    description: str
+
+    def run(self, library: Library) -> Applied:
+        library.write_articles(self.items)
+        library.refresh_order()
+        inverse = RemoveArticles(tuple(item[0].key for item in self.items), self.description)
+        return Applied(self.description, Changes(articles=True), inverse)
 
 
 # -- several operations as one ---------------------------------------------------------------

@@ -592,6 +592,36 @@ class Library:
                 [(show_key or "",) for show_key in pending],
             )
 
+    def remove_articles(
+        self, keys: Iterable[str]
+    ) -> list[tuple[Article, str | None, str | None]]:
+        """Take articles out of the library (their plays, notes and ratings stay, keyed by
+        title, as always); returns them as they were, with their source path and content
+        hash, so that they can be written back."""
+        removed = []
+        shows: set[str | None] = set()
+        with self.transaction():
+            for key in dict.fromkeys(keys):
+                row = self.db.execute(
+                    "SELECT id, source_path, content_hash, show_key FROM articles WHERE key = ?",
+                    [key],
+                ).fetchone()
+                if row is None:
+                    continue
+                article_id, source_path, digest, show_key = row
+                removed.append((self._load_article(article_id), source_path, digest))
+                shows.add(show_key)
+                self.db.execute("DELETE FROM search_index WHERE rowid = ?", [article_id])
+                self.db.execute("DELETE FROM infobox WHERE article_id = ?", [article_id])
+                self.db.execute("DELETE FROM bodies WHERE article_id = ?", [article_id])
+                self.db.execute("DELETE FROM articles WHERE id = ?", [article_id])
+            self.db.conn.executemany(
+                "INSERT OR IGNORE INTO pending_order (show_key) VALUES (?)",
+                [(show_key or "",) for show_key in shows],
+            )
+            self.refresh_order()
+        return removed
+
     def remember_file(self, title: str, source_path: str, digest: str) -> None:
         """Record new bytes for an article whose content did not change."""
         with self.transaction():

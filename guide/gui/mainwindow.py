@@ -7,15 +7,17 @@ whoever wrote: this window, its import worker, or another program.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
+    QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
@@ -49,6 +51,7 @@ from guide.core.article import Kind
 from guide.core.notes import Revision, heads_of
 from guide.core.query import QueryError
 from guide.core.store import ArticleRecord, Library, LibraryError
+from guide.core.text import plural
 from guide.gui import settings as keys
 from guide.gui import theme
 from guide.gui.actions import MENUS, TOOLBAR, ActionId, create_actions
@@ -918,6 +921,7 @@ class MainWindow(QMainWindow):
         if kind == NodeKind.ARTICLE:
             key = index.data(Role.ARTICLE_KEY)
             record = library.find(key)
+            self._article_file_actions(menu, record)
             if not record.kind.watchable:
                 return menu
             title = record.article.title
@@ -962,10 +966,48 @@ class MainWindow(QMainWindow):
             if whole:
                 menu.addSeparator()
                 self._menu_action(menu, "Start a Rewatch", lambda: self.start_rewatch(show_key))
+                keys = tuple(row.key for row in library.rows(show_key))
+                self._menu_action(
+                    menu, "Remove Show From Library…", lambda: self.remove_articles(keys, name)
+                )
         return menu
 
+    def _article_file_actions(self, menu: QMenu, record: ArticleRecord) -> None:
+        """Show in Folder and Remove From Library…, first in an article's menu."""
+        source = record.source_path
+        if source:
+            folder = os.path.dirname(source)
+            action = self._menu_action(
+                menu,
+                "Show in Folder",
+                lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(folder)),
+            )
+            action.setEnabled(os.path.isdir(folder))
+        title = record.article.title
+        self._menu_action(
+            menu, "Remove From Library…", lambda: self.remove_articles((record.key,), title)
+        )
+        menu.addSeparator()
+
+    def remove_articles(self, keys: tuple[str, ...], name: str) -> None:
+        """After asking (Cancel is the default): the articles leave the library; what you
+        watched, noted and rated of them stays, and Ctrl+Z brings them back."""
+        what = f"“{name}” ({plural(len(keys), 'article')})" if len(keys) > 1 else f"“{name}”"
+        answer = QMessageBox.question(
+            self,
+            "Remove from the library?",
+            f"Remove {what} from the library?\n\nWhat you watched, your notes and ratings "
+            "are kept: import the files again and they are all there. Ctrl+Z undoes this.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            if self.record is not None and self.record.key in keys:
+                self.show_start_page()
+            self._apply(ops.RemoveArticles(keys, f"Remove {what} from the library"))
+
     @staticmethod
-    def _menu_action(menu: QMenu, text: str, handler: Callable[[], None]) -> QAction:
+    def _menu_action(menu: QMenu, text: str, handler: Callable[[], object]) -> QAction:
         action = menu.addAction(text)
         action.triggered.connect(handler)
         return action
@@ -1158,8 +1200,8 @@ class MainWindow(QMainWindow):
     def update_status(self) -> None:
         c = self.library.counts()
         self.status_label.setText(
-            f"{c.articles:,} articles · {c.shows:,} shows · "
-            f"{c.watched:,} of {c.episodes:,} episodes watched"
+            f"{plural(c.articles, 'article')} · {plural(c.shows, 'show')} · "
+            f"{c.watched:,} of {plural(c.episodes, 'episode')} watched"
         )
 
     def show_shortcuts(self) -> None:

@@ -125,8 +125,8 @@ class UpNextPage(QWidget):
         self.view.resizeColumnToContents(0)
         counts = self.library.counts()
         library_line = (
-            f"{counts.articles:,} articles in {counts.shows:,} shows; "
-            f"{counts.watched:,} of {counts.episodes:,} episodes watched."
+            f"{plural(counts.articles, 'article')} in {plural(counts.shows, 'show')}; "
+            f"{counts.watched:,} of {plural(counts.episodes, 'episode')} watched."
         )
         if not counts.articles:
             self.summary.setText(

@@ -143,3 +143,36 @@ def test_titles_present(library: Library):
     put_show(library)
     present = library.titles_present(["s1e1", "Nope", "LOOSE  FILM", ""])
     assert set(present) == {"s1e1", "loose film"}
+
+
+def test_removing_articles_keeps_what_was_watched_and_undo_brings_them_back(tmp_path):
+    from guide.core.opening import add_samples
+    from guide.core.store import Library, UnknownArticle
+
+    with Library(tmp_path / "l.db") as library:
+        add_samples(library)
+        ops.apply(library, ops.Watch(("fog signal",), "watch"))
+        library.notes.set("fog signal", "the foghorn theory")
+        keys = tuple(library.episode_keys("the lighthouse keepers")) + (
+            "the lighthouse keepers",
+            "list of the lighthouse keepers episodes",
+        )
+        before = library.counts()
+        applied = ops.apply(library, ops.RemoveArticles(keys, "Remove The Lighthouse Keepers"))
+        assert applied.changes.articles
+        assert [s.name for s in library.shows()] == ["Heartstopper"]
+        with pytest.raises(UnknownArticle):
+            library.find("Fog Signal")
+        assert library.search("foghorn") == []  # gone from search too
+        assert len(library.plays.of("fog signal")) == 1  # the play stays, by title
+        assert library.notes.get("fog signal") == "the foghorn theory"
+        assert applied.inverse is not None
+        ops.apply(library, applied.inverse)
+        assert library.counts() == before
+        record = library.find("Fog Signal")
+        assert record.watched and record.note == "the foghorn theory"
+        assert [r.title for r in library.rows("the lighthouse keepers")][:3] == [
+            "The Lighthouse Keepers",
+            "List of The Lighthouse Keepers episodes",
+            "The Keeper's Log",
+        ]

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QUrl
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QTextBrowser
 
+from guide.core import ops
 from guide.gui.actions import ActionId
 from guide.gui.mainwindow import MainWindow
 from guide.gui.navigator import Role
@@ -621,3 +623,52 @@ def test_the_spoiler_shield_folds_search_snippets_of_unwatched_episodes(qtbot, w
     assert "[foghorn]" in results.index(fog).data()  # watched: nothing left to spoil
     window.actions_[ActionId.SPOILER_SHIELD].trigger()  # off
     assert all(SHIELDED not in results.index(r).data() for r in range(results.rowCount()))
+
+
+def test_remove_a_show_after_asking_then_undo(qtbot, window: MainWindow, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def answer(parent, title, text, buttons, default):
+        asked.append(text)
+        assert default == QMessageBox.StandardButton.Cancel  # Enter alone removes nothing
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    window.open_key("fog signal")
+    window._apply(ops.Watch(("fog signal",), "watch"))
+    show = next(
+        window.model.index(r, 0)
+        for r in range(window.model.rowCount())
+        if window.model.index(r, 0).data() == "The Lighthouse Keepers"
+    )
+    menu = window.context_menu(show)
+    remove = next(a for a in menu.actions() if a.text() == "Remove Show From Library…")
+    remove.trigger()
+    assert "The Lighthouse Keepers" in asked[0] and "kept" in asked[0]
+    assert [window.model.index(r, 0).data() for r in range(window.model.rowCount())] == [
+        "Heartstopper",
+        "Outside any show",
+    ]
+    assert window.centre.currentWidget() is window.start_page  # its article was open
+    assert window.status_label.text() == "2 articles · 1 show · 0 of 1 episode watched"
+    window.actions_[ActionId.UNDO].trigger()
+    assert window.model.rowCount() == 3
+    assert window.library.find("Fog Signal").watched  # the play was kept all along
+
+
+def test_an_article_menu_offers_its_folder(qtbot, window: MainWindow, monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    index = window.model.index_of_article("fog signal")
+    if not index.isValid():
+        window.open_key("fog signal")
+        index = window.model.index_of_article("fog signal")
+    menu = window.context_menu(index)
+    action = next(a for a in menu.actions() if a.text() == "Show in Folder")
+    action.trigger()
+    record = window.library.find("fog signal")
+    assert opened == [os.path.dirname(record.source_path)]
