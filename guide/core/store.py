@@ -592,9 +592,7 @@ class Library:
                 [(show_key or "",) for show_key in pending],
             )
 
-    def remove_articles(
-        self, keys: Iterable[str]
-    ) -> list[tuple[Article, str | None, str | None]]:
+    def remove_articles(self, keys: Iterable[str]) -> list[tuple[Article, str | None, str | None]]:
         """Take articles out of the library (their plays, notes and ratings stay, keyed by
         title, as always); returns them as they were, with their source path and content
         hash, so that they can be written back."""
