@@ -219,7 +219,7 @@ def cmd_next(library: Library, args: argparse.Namespace) -> int:
     for progress in result.in_progress:
         upcoming = progress.next
         assert upcoming is not None
-        where = episode_code(upcoming.season, upcoming.episode)
+        where = episode_code(upcoming.season, upcoming.episode, upcoming.episode_label)
         rewatch = f" (rewatch {progress.pass_number})" if progress.pass_number > 1 else ""
         lines.append(
             f"{progress.name}{rewatch}: {where} {upcoming.title} "

@@ -73,14 +73,39 @@ def normalise_key(key: str) -> str:
     return _KEY_NOISE.sub("", key).casefold()
 
 
+_NUMBER_WORDS = {
+    word: number
+    for number, word in enumerate(
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split(),
+        start=1,
+    )
+}
+_LEADING_WORD = re.compile(r"[A-Za-z]+")
+_LEADING_LABEL = re.compile(r"([0-9]+)([A-Za-z])(?![A-Za-z0-9])")
+
+
 def leading_number(value: str | None) -> int | None:
-    """The leading integer of a value (`5a` is 5, `Two` has none)."""
+    """The leading integer of a value: `5a` is 5, `Two` is 2 (English number words one to
+    twenty), `Pilot` has none."""
     if value is None:
         return None
-    match = _LEADING_INT.match(value.strip())
-    if not match or len(match.group()) > 9:
+    text = value.strip()
+    match = _LEADING_INT.match(text)
+    if match:
+        return int(match.group()) if len(match.group()) <= 9 else None
+    word = _LEADING_WORD.match(text)
+    return _NUMBER_WORDS.get(word.group().casefold()) if word else None
+
+
+def number_label(value: str | None) -> str | None:
+    """An episode's number as written when it says more than the number: `13a` (and `13`
+    for 13); the word of `Two` is shown as 2. None when there is no number."""
+    number = leading_number(value)
+    if number is None or value is None:
         return None
-    return int(match.group())
+    match = _LEADING_LABEL.match(value.strip())  # a letter after the number: 13a
+    return f"{number}{match.group(2)}" if match else str(number)
 
 
 _MEANINGS: dict[str, frozenset[str]] = {
@@ -198,6 +223,11 @@ class Article:
     @property
     def episode(self) -> int | None:
         return leading_number(self.meaning("episode"))
+
+    @property
+    def episode_label(self) -> str | None:
+        """The episode number as written (`13a`), or None."""
+        return number_label(self.meaning("episode"))
 
     @property
     def prev(self) -> str | None:

@@ -7,7 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from guide.core.article import Kind, fold_title
+from guide.core.article import Kind, fold_title, leading_number
 from guide.core.store import Library
 from guide.core.work import Session
 
@@ -120,9 +120,11 @@ def _numbering(rows: list[Any]) -> list[Finding]:
     for (_, season), episodes in by_season.items():
         where = f"season {season}" if season is not None else "the episodes without a season"
         numbers = defaultdict(list)
+        labels = defaultdict(list)  # 13 and 13a are two episodes, not a duplicate
         for row in episodes:
             numbers[row.episode].append(row.title)
-        for number, holders in sorted(numbers.items()):
+            labels[row.episode_label or str(row.episode)].append(row.title)
+        for number, holders in sorted(labels.items(), key=lambda i: (leading_number(i[0]), i[0])):
             if len(holders) > 1:
                 for title in holders:
                     findings.append(

@@ -24,6 +24,7 @@ class Entry(NamedTuple):
     episode: int | None
     prev: str | None
     next: str | None
+    label: str | None = None  # the number as written: 13a follows 13
 
 
 _UNNUMBERED = float("inf")
@@ -64,7 +65,8 @@ Walk = tuple[int | None, int, Entry]  # (number reached, steps taken, last entry
 def _sort_key(entry: Entry, backward: Walk, forward: Walk) -> tuple[float, int, str, int, str]:
     title = entry.title.casefold()
     if entry.episode is not None:
-        return (entry.episode, 0, "", 0, title)
+        suffix = (entry.label or "")[len(str(entry.episode)) :]  # 13 < 13a < 13b
+        return (entry.episode, 0, suffix, 0, title)
     anchor, steps, head = backward
     if anchor is not None:
         return (anchor, steps, "", 0, title)

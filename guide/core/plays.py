@@ -19,9 +19,11 @@ from guide.core.sql import IN_CURRENT_PASS
 from guide.core.times import now_utc, to_timestamp
 
 
-def episode_code(season: int | None, episode: int | None) -> str:
-    """`S01E02`, `S02`, `E25` or empty."""
+def episode_code(season: int | None, episode: int | None, label: str | None = None) -> str:
+    """`S01E02`, `S03E13a`, `S02`, `E25` or empty."""
     number = f"E{episode:02}" if episode is not None else ""
+    if episode is not None and label and label != str(episode):
+        number += label[len(str(episode)) :]
     return f"S{season:02}{number}" if season is not None else number
 
 
@@ -55,10 +57,11 @@ class HistoryEntry:
     season: int | None
     episode: int | None
     source: str | None = None  # imported from ("Trakt", …); None: recorded here or synced
+    episode_label: str | None = None
 
     @property
     def code(self) -> str:
-        return episode_code(self.season, self.episode)
+        return episode_code(self.season, self.episode, self.episode_label)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -307,7 +310,7 @@ class Plays(Manager):
         rows = self.db.execute(
             f"""
             SELECT w.uid, w.watched_at, w.article_key, COALESCE(p.number, 1), a.title, s.name,
-                   a.show_key, a.season, a.episode, w.source
+                   a.show_key, a.season, a.episode, w.source, a.episode_label
             FROM watch_events w
             LEFT JOIN articles a ON a.key = w.article_key
             LEFT JOIN shows s ON s.key = a.show_key

@@ -315,6 +315,35 @@ def _v6_broadcast_order_index(db: Database) -> None:
     )
 
 
+def _v7_episode_labels(db: Database) -> None:
+    """An episode's number as written when it says more than the number ("13a"), for display,
+    order (13 before 13a) and the check (13 and 13a are not duplicates); and numbers written
+    as words ("Two") are numbers now."""
+    from guide.core.article import leading_number, number_label
+
+    db.execute("ALTER TABLE articles ADD COLUMN episode_label TEXT")
+    rows = db.execute(
+        """
+        SELECT a.id, a.show_key, a.episode,
+               (SELECT i.value FROM infobox i WHERE i.article_id = a.id
+                AND i.norm_key IN ('episode', 'episodeno') ORDER BY i.ord LIMIT 1) AS written
+        FROM articles a WHERE written IS NOT NULL
+        """
+    ).fetchall()
+    changed_shows = set()
+    updates = []
+    for article_id, show_key, episode, written in rows:
+        number = leading_number(written)
+        updates.append((number, number_label(written), article_id))
+        if number != episode:
+            changed_shows.add(show_key or "")
+    db.conn.executemany("UPDATE articles SET episode = ?, episode_label = ? WHERE id = ?", updates)
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO pending_order (show_key) VALUES (?)",
+        [(show,) for show in changed_shows],
+    )
+
+
 STEPS: list[Callable[[Database], None]] = [
     _v1_initial,
     _v2_passes_show_notes_saved_searches,
@@ -322,6 +351,7 @@ STEPS: list[Callable[[Database], None]] = [
     _v4_identities_tombstones_revisions_journal,
     _v5_ratings_play_sources_pending_history,
     _v6_broadcast_order_index,
+    _v7_episode_labels,
 ]
 LATEST_VERSION = len(STEPS)
 

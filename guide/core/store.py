@@ -142,6 +142,7 @@ class ArticleRow:
     has_note: bool
     watched: bool  # in the show's current pass
     rating: int | None = None  # 1–10; an overview's or a list's is its show's
+    episode_label: str | None = None  # the number as written: "13a"
 
 
 @dataclass(frozen=True)
@@ -285,7 +286,8 @@ _ROW_COLUMNS = f"""
     (SELECT COUNT(*) FROM watch_events w WHERE w.article_key = a.key),
     EXISTS (SELECT 1 FROM notes n WHERE n.article_key = a.key),
     {_WATCHED},
-    {_RATING}
+    {_RATING},
+    a.episode_label
 """
 
 
@@ -666,12 +668,13 @@ class Library:
     def _reorder(self, show_key: str | None) -> None:
         where = "show_key = ?" if show_key is not None else "show_key IS NULL"
         rows = self.db.execute(
-            "SELECT id, key, title, season, episode, prev, next, position FROM articles "
+            "SELECT id, key, title, season, episode, prev, next, episode_label, position "
+            "FROM articles "
             f"WHERE {where}",
             [show_key] if show_key is not None else [],
         ).fetchall()
-        entries = [ordering.Entry(*row[:7]) for row in rows]
-        before = {row[0]: row[7] for row in rows}
+        entries = [ordering.Entry(*row[:8]) for row in rows]
+        before = {row[0]: row[8] for row in rows}
         positions = ordering.positions(entries)
         self.db.conn.executemany(  # only the rows that moved: one file re-imported moves few
             "UPDATE articles SET position = ? WHERE id = ?",
@@ -1336,6 +1339,7 @@ def _article_row(row: Sequence[Any]) -> ArticleRow:
         note,
         watched,
         rating,
+        episode_label,
     ) = row
     return ArticleRow(
         article_id,
@@ -1351,6 +1355,7 @@ def _article_row(row: Sequence[Any]) -> ArticleRow:
         bool(note),
         bool(watched),
         rating,
+        episode_label,
     )
 
 
@@ -1373,6 +1378,7 @@ def _article_values(article: Article) -> dict[str, Any]:
         "show_key": show_key,
         "season": article.season,
         "episode": article.episode,
+        "episode_label": article.episode_label,
         "airdate": article.airdate,
         "prev": article.prev,
         "next": article.next,

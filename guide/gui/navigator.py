@@ -415,7 +415,7 @@ def _label(node: Node) -> str:
     assert article is not None
     title = article.display_title
     if article.kind == Kind.EPISODE and article.episode is not None:
-        return f"{article.episode}. {title}"
+        return f"{article.episode_label or article.episode}. {title}"
     parent = node.parent
     if article.kind == Kind.EPISODE and parent is not None and parent.kind == NodeKind.SEASON:
         return f"Special: {title}"  # in a season, without a number

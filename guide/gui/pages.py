@@ -153,7 +153,7 @@ class UpNextPage(QWidget):
         show.setData(progress.show_key, KEY_ROLE)
         upcoming = progress.next
         if upcoming is not None:
-            code = episode_code(upcoming.season, upcoming.episode)
+            code = episode_code(upcoming.season, upcoming.episode, upcoming.episode_label)
             text = f"{code} {upcoming.display_title}".strip()
             last = human_date(progress.last_activity) if progress.last_activity else ""
             following = QStandardItem(text)

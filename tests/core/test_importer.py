@@ -217,3 +217,30 @@ def test_kill_9_during_import_leaves_each_article_old_or_new(tmp_path: Path):
     with Library(path) as library:  # reopening finishes the interrupted ordering work
         assert library.db.execute("SELECT COUNT(*) FROM pending_order").fetchone()[0] == 0
         assert import_paths(library, [tmp_path / "new"]).updated
+
+
+def test_episode_13a_is_its_own_episode_after_13_and_two_is_a_number(library, write):
+    """'Episode: 13a' is shown as written and follows 13 (not a duplicate of it); 'Two' is 2
+    (no false gap)."""
+    from guide.core.check import check
+
+    write("a.txt", "Thirteen", episode("Tides", 3, None, Episode="13"))
+    write("b.txt", "Thirteen Again", episode("Tides", 3, None, Episode="13a"))
+    write("c.txt", "Twelve", episode("Tides", 3, None, Episode="12"))
+    write("d.txt", "One", episode("Tides", 1, None, Episode="1"))
+    write("e.txt", "Second", episode("Tides", 1, None, Episode="Two"))
+    import_paths(library, [write.folder])
+    rows = [r for r in library.rows("tides")]
+    assert [(r.title, r.episode, r.episode_label) for r in rows] == [
+        ("One", 1, "1"),
+        ("Second", 2, "2"),
+        ("Twelve", 12, "12"),
+        ("Thirteen", 13, "13"),
+        ("Thirteen Again", 13, "13a"),
+    ]
+    kinds = {(f.kind, f.title) for f in check(library)}
+    assert not any(kind in ("duplicate", "gap") for kind, _ in kinds), kinds
+    from guide.core import ops
+
+    ops.apply(library, ops.Watch(("thirteen again",), "watch"))
+    assert [e.code for e in library.plays.history()] == ["S03E13a"]

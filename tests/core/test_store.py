@@ -43,6 +43,7 @@ def test_new_library_has_latest_version_wal_and_foreign_keys(tmp_path: Path):
             "v4_identities_tombstones_revisions_journal",
             "v5_ratings_play_sources_pending_history",
             "v6_broadcast_order_index",
+            "v7_episode_labels",
         ]
     with Library(tmp_path / "l.db") as again:
         assert not again.created
@@ -364,3 +365,40 @@ def test_neighbours_are_the_navigator_order_read_two_rows_at_a_time(library, wri
                 ids[place + 1] if place + 1 < len(ids) else None,
             )
             assert library.neighbours(article_id) == expected
+
+
+def test_v7_reads_numbers_as_written_in_libraries_made_before(tmp_path: Path, write):
+    """A library made before v7 learns 'Two' is 2 and keeps '13a' as written, in order."""
+    from sqlite_utils import Database
+
+    path = tmp_path / "v6.db"
+    db = Database(path)
+    db.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+    schema.migrations().apply(db, stop_before="v7_episode_labels")
+    db.close()
+    with Library(path) as library:  # v6 → v7 on open; then articles as a v6 app wrote them
+        pass
+    raw = sqlite3.connect(path)
+    raw.execute("PRAGMA user_version = 6")
+    raw.execute("ALTER TABLE articles DROP COLUMN episode_label")
+    raw.execute("DELETE FROM _sqlite_migrations WHERE name = 'v7_episode_labels'")
+    for article_id, (title, written, number) in enumerate(
+        [("Second", "Two", None), ("Thirteen", "13", 13), ("Thirteen Again", "13a", 13)], 1
+    ):
+        raw.execute(
+            "INSERT INTO articles (id, key, title, display_title, own_kind, kind, show_key, "
+            "own_show_key, own_show_name, season, episode, imported_at) "
+            "VALUES (?, ?, ?, ?, 'episode', 'episode', 'tides', 'tides', 'Tides', 1, ?, '')",
+            [article_id, title.casefold(), title, title, number],
+        )
+        raw.execute(
+            "INSERT INTO infobox VALUES (?, 0, 'Episode', 'episode', ?)", [article_id, written]
+        )
+        raw.execute("INSERT INTO bodies VALUES (?, '[]', '[]')", [article_id])
+    raw.execute("INSERT INTO shows VALUES ('tides', 'Tides')")
+    raw.commit()
+    raw.close()
+    with Library(path) as library:
+        assert library.version == schema.LATEST_VERSION
+        rows = [(r.title, r.episode, r.episode_label) for r in library.rows("tides")]
+        assert rows == [("Second", 2, "2"), ("Thirteen", 13, "13"), ("Thirteen Again", 13, "13a")]
