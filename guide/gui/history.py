@@ -1,19 +1,21 @@
-"""Back and forward through visited articles, as a browser does."""
+"""Back and forward through the places visited (articles, pages, shows), as a browser does."""
 
 from __future__ import annotations
+
+from typing import Any
 
 
 class History:
     def __init__(self, limit: int = 500):
-        self.items: list[int] = []
+        self.items: list[Any] = []
         self.position = -1
         self.limit = limit
 
     @property
-    def current(self) -> int | None:
+    def current(self) -> Any:
         return self.items[self.position] if self.position >= 0 else None
 
-    def visit(self, item: int) -> None:
+    def visit(self, item: Any) -> None:
         if item == self.current:
             return
         del self.items[self.position + 1 :]
@@ -28,19 +30,19 @@ class History:
     def can_go_forward(self) -> bool:
         return self.position < len(self.items) - 1
 
-    def back(self) -> int | None:
+    def back(self) -> Any:
         if not self.can_go_back():
             return None
         self.position -= 1
         return self.items[self.position]
 
-    def forward(self) -> int | None:
+    def forward(self) -> Any:
         if not self.can_go_forward():
             return None
         self.position += 1
         return self.items[self.position]
 
-    def forget(self, item: int) -> None:
+    def forget(self, item: Any) -> None:
         """Drop an article that left the library."""
         while item in self.items:
             index = self.items.index(item)

@@ -405,6 +405,7 @@ class MainWindow(QMainWindow):
             # 100,000 articles the first paint came 0.1 s sooner).
             self.start_page.summary.setText("Reading your shows…")
             self._show_page(self.start_page, "")
+            self.history.visit(("page", "start"))
             self._fill_after_paint = True
             QTimer.singleShot(300, self._fill_start_page)  # painted or not (hidden, minimised)
         self.update_status()
@@ -529,7 +530,7 @@ class MainWindow(QMainWindow):
         self.centre.setCurrentWidget(self.page)
         self.setWindowTitle(f"{record.article.display_title} — {APP_TITLE}")
         if remember:
-            self.history.visit(article_id)
+            self.history.visit(("article", article_id))
         self._select_in_navigator(record.key)
         self._update_navigation_actions()
 
@@ -560,35 +561,63 @@ class MainWindow(QMainWindow):
         self.centre.setCurrentWidget(page)
         self.setWindowTitle(f"{title} — {APP_TITLE}" if title else APP_TITLE)
 
-    def show_start_page(self) -> None:
+    def show_start_page(self, *, remember: bool = True) -> None:
         """Continue Watching: the page shown when no article is open."""
         self._start_page_filled = True
         self.start_page.refresh()
         self._show_page(self.start_page, "")
+        self._visited(("page", "start"), remember)
 
-    def show_history(self) -> None:
+    def show_history(self, *, remember: bool = True) -> None:
         self.history_page.load_shows()
         self.history_page.refresh()
         self._show_page(self.history_page, "History")
         self.history_page.view.setFocus()
+        self._visited(("page", "history"), remember)
 
-    def show_statistics(self) -> None:
+    def show_statistics(self, *, remember: bool = True) -> None:
         self.stats_page.refresh()
         self._show_page(self.stats_page, "Statistics")
+        self._visited(("page", "statistics"), remember)
 
-    def show_upcoming(self) -> None:
+    def show_upcoming(self, *, remember: bool = True) -> None:
         self.upcoming_page.refresh()
         self._show_page(self.upcoming_page, "Upcoming")
         self.upcoming_page.view.setFocus()
+        self._visited(("page", "upcoming"), remember)
 
-    def show_all_notes(self) -> None:
+    def show_all_notes(self, *, remember: bool = True) -> None:
         self.notes_page.refresh()
         self._show_page(self.notes_page, "All Notes")
+        self._visited(("page", "notes"), remember)
 
-    def open_show(self, show_key: str) -> None:
+    def open_show(self, show_key: str, *, remember: bool = True) -> None:
         self.show_page.show_show(show_key)
         shows = {s.key: s.name for s in self.library.shows()}
         self._show_page(self.show_page, shows.get(show_key, ""))
+        self._visited(("show", show_key), remember)
+
+    def _visited(self, place: tuple[str, Any], remember: bool) -> None:
+        """Pages belong in Back and Forward as articles do."""
+        if remember:
+            self.history.visit(place)
+        self._update_navigation_actions()
+
+    def _go_to(self, place: tuple[str, Any]) -> None:
+        kind, value = place
+        if kind == "article":
+            self.open_article(value, remember=False)
+        elif kind == "show":
+            self.open_show(value, remember=False)
+        else:
+            pages = {
+                "start": self.show_start_page,
+                "history": self.show_history,
+                "statistics": self.show_statistics,
+                "upcoming": self.show_upcoming,
+                "notes": self.show_all_notes,
+            }
+            pages[value](remember=False)
 
     def open_key(self, key: str) -> None:
         try:
@@ -665,12 +694,12 @@ class MainWindow(QMainWindow):
     def go_back(self) -> None:
         target = self.history.back()
         if target is not None:
-            self.open_article(target, remember=False)
+            self._go_to(target)
 
     def go_forward(self) -> None:
         target = self.history.forward()
         if target is not None:
-            self.open_article(target, remember=False)
+            self._go_to(target)
 
     def step_article(self, step: int) -> None:
         """Previous or next article in navigator order, within the show."""

@@ -507,6 +507,12 @@ class NavigatorView(QTreeView):
         self.fit_progress_column()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.modifiers() == Qt.KeyboardModifier.AltModifier and event.key() in (
+            Qt.Key.Key_Left,
+            Qt.Key.Key_Right,
+        ):
+            event.accept()  # Back and Forward, even when there is nowhere to go: never a move
+            return
         if event.key() == Qt.Key.Key_Space and event.modifiers() == Qt.KeyboardModifier.NoModifier:
             index = self.currentIndex()
             if index.isValid():

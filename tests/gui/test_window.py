@@ -672,3 +672,33 @@ def test_an_article_menu_offers_its_folder(qtbot, window: MainWindow, monkeypatc
     action.trigger()
     record = window.library.find("fog signal")
     assert opened == [os.path.dirname(record.source_path)]
+
+
+def test_pages_and_shows_are_in_back_and_forward(qtbot, window: MainWindow):
+    pilot = window.library.find("The Keeper's Log").id
+    window.open_article(pilot)
+    window.follow_link("article:" + str(window.library.find("Fog Signal").id))
+    window.open_show("the lighthouse keepers")
+    window.show_history()
+    assert window.centre.currentWidget() is window.history_page
+    window.go_back()
+    assert window.centre.currentWidget() is window.show_page
+    assert window.show_page.show_key == "the lighthouse keepers"
+    window.go_back()
+    assert window.record.article.title == "Fog Signal"
+    window.go_back()
+    assert window.record.article.title == "The Keeper's Log"
+    window.go_forward()
+    window.go_forward()
+    assert window.centre.currentWidget() is window.show_page
+    window.go_forward()
+    assert window.centre.currentWidget() is window.history_page
+    assert not window.actions_[ActionId.FORWARD].isEnabled()
+
+
+def test_alt_left_with_nowhere_to_go_never_moves_the_navigator(qtbot, window: MainWindow):
+    window.navigator.setFocus()
+    window.navigator.setCurrentIndex(window.model.index(1, 0))
+    before = window.navigator.currentIndex()
+    qtbot.keyClick(window.navigator, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.navigator.currentIndex() == before
