@@ -297,6 +297,7 @@ class MainWindow(QMainWindow):
         self.start_page.open_show.connect(self.open_show)
         self.start_page.mark_watched.connect(self._mark_key_watched)
         self.page.rating_box.rating_chosen.connect(self.rate_current)
+        self.page.reader.verticalScrollBar().valueChanged.connect(self.side.contents.follow)
 
     # -- pages built when first shown (the window opens on Continue Watching) -----------------
 

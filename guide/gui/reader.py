@@ -5,7 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QStringListModel, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPalette, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QFontMetrics,
+    QKeyEvent,
+    QPalette,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -43,6 +51,7 @@ class ReaderView(QTextBrowser):
         font = self.document().defaultFont()
         font.setPointSizeF(self._base_size * ZOOM_STEP**self.zoom)
         self.document().setDefaultFont(font)
+        self.fit_line_width()
 
     def find_all(self, text: str) -> int:
         """Highlight every match; returns how many there are."""
@@ -63,6 +72,41 @@ class ReaderView(QTextBrowser):
                 selections.append(selection)
         self.setExtraSelections(selections)
         return len(selections)
+
+    def match_position(self) -> tuple[int, int]:
+        """(which match is selected, counting from 1, or 0; how many matches there are)."""
+        selections = self.extraSelections()
+        start = self.textCursor().selectionStart()
+        for number, selection in enumerate(selections, start=1):
+            if selection.cursor.selectionStart() == start and self.textCursor().hasSelection():
+                return number, len(selections)
+        return 0, len(selections)
+
+    def heading_tops(self) -> list[float]:
+        """Where each section heading of the page starts (the title is not a section)."""
+        tops = []
+        layout = self.document().documentLayout()
+        block = self.document().begin()
+        while block.isValid():
+            if block.blockFormat().headingLevel() >= 2:
+                tops.append(layout.blockBoundingRect(block).top())
+            block = block.next()
+        return tops
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.fit_line_width()
+
+    def fit_line_width(self) -> None:
+        """Lines of at most about 80 characters (long lines across a wide window are hard to
+        read); narrower when the reader is."""
+        metrics = QFontMetrics(self.document().defaultFont())
+        widest = metrics.averageCharWidth() * 80
+        width = max(100, min(widest, self.viewport().width() - 8))
+        if self.lineWrapMode() != QTextEdit.LineWrapMode.FixedPixelWidth:
+            self.setLineWrapMode(QTextEdit.LineWrapMode.FixedPixelWidth)
+        if self.lineWrapColumnOrWidth() != width:
+            self.setLineWrapColumnOrWidth(width)
 
     def find_step(self, text: str, backward: bool = False) -> bool:
         """Select the next (or previous) match, wrapping around."""
@@ -134,19 +178,29 @@ class FindBar(QWidget):
             self._on_text_changed(self.field.text())
 
     def _on_text_changed(self, text: str) -> None:
-        matches = self.reader.find_all(text)
-        self.count.setText("" if not text else f"{matches} match" + ("" if matches == 1 else "es"))
+        self.reader.find_all(text)
         cursor = self.reader.textCursor()
         cursor.movePosition(QTextCursor.MoveOperation.Start)
         self.reader.setTextCursor(cursor)
         if text:
             self.reader.find_step(text)
+        self._say_where()
+
+    def _say_where(self) -> None:
+        """ "2 of 4", "No matches", or nothing with nothing to find."""
+        if not self.field.text():
+            self.count.setText("")
+            return
+        current, total = self.reader.match_position()
+        self.count.setText(f"{current} of {total}" if total else "No matches")
 
     def find_next(self) -> None:
         self.reader.find_step(self.field.text())
+        self._say_where()
 
     def find_previous(self) -> None:
         self.reader.find_step(self.field.text(), backward=True)
+        self._say_where()
 
     def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802
         if isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress:
@@ -176,6 +230,18 @@ class ContentsView(QListView):
 
     def set_sections(self, sections: list[tuple[int, str]]) -> None:
         self.model_.setStringList(["    " * (level - 2) + heading for level, heading in sections])
+
+    def follow(self, top: int) -> None:
+        """Select the section being read: the last heading at or above the reader's top."""
+        tops = self.reader.heading_tops()
+        if not tops or tops[0] > top + 4:
+            self.clearSelection()
+            return
+        row = max(i for i, heading in enumerate(tops) if heading <= top + 4)
+        if row < self.model_.rowCount():
+            self.blockSignals(True)
+            self.setCurrentIndex(self.model_.index(row))
+            self.blockSignals(False)
 
     def _on_activated(self, index: Any) -> None:
         self.reader.scrollToAnchor(section_anchor(index.row()))

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QUrl
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QFontMetrics, QKeySequence
 from PySide6.QtWidgets import QTextBrowser
 
 from guide.core import ops
@@ -149,9 +149,17 @@ def test_find_in_page_highlights_and_counts(qtbot, window: MainWindow):
     bar = window.page.find_bar
     assert bar.isVisible() and bar.field.hasFocus()
     qtbot.keyClicks(bar.field, "island")
-    assert bar.count.text() == "3 matches"
+    assert bar.count.text() == "1 of 3"
     assert len(window.page.reader.extraSelections()) == 3
     assert window.page.reader.textCursor().selectedText().lower() == "island"
+    press(qtbot, bar.field, Qt.Key.Key_Return)
+    assert bar.count.text() == "2 of 3"
+    bar.find_previous()
+    bar.find_previous()
+    assert bar.count.text() == "3 of 3"  # wrapped around
+    bar.field.setText("zzzq")
+    assert bar.count.text() == "No matches"
+    bar.field.setText("island")
     press(qtbot, bar.field, Qt.Key.Key_Escape)
     assert not bar.isVisible() and window.page.reader.extraSelections() == []
 
@@ -702,3 +710,19 @@ def test_alt_left_with_nowhere_to_go_never_moves_the_navigator(qtbot, window: Ma
     before = window.navigator.currentIndex()
     qtbot.keyClick(window.navigator, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert window.navigator.currentIndex() == before
+
+
+def test_lines_stay_readable_and_contents_follow_the_reading(qtbot, window: MainWindow):
+    open_title(window, "The Lighthouse Keepers")
+    reader = window.page.reader
+    window.resize(1600, 700)
+    qtbot.wait(10)
+    widest = QFontMetrics(reader.document().defaultFont()).averageCharWidth() * 80
+    assert reader.lineWrapColumnOrWidth() == widest < reader.viewport().width()
+    window.resize(700, 500)
+    qtbot.wait(10)
+    assert reader.lineWrapColumnOrWidth() <= reader.viewport().width()  # never wider
+    tops = reader.heading_tops()
+    assert len(tops) == window.side.contents.model().rowCount()
+    window.side.contents.follow(int(tops[-1]) + 1)
+    assert window.side.contents.currentIndex().row() == len(tops) - 1
