@@ -203,7 +203,7 @@ def cmd_history(library: Library, args: argparse.Namespace) -> int:
     entries = library.plays.history(show_key, since=since, limit=args.limit)
     lines = [
         f"{human_date(e.watched_at):>12}  {terminal.pad(e.show or '', 24)}  {e.code:<7} "
-        f"{e.title or e.article_key + ' (not in the library)'}"
+        f"{e.display_title or e.title or e.article_key + ' (not in the library)'}"
         for e in entries
     ]
     _emit(args, [e.to_json() for e in entries], "\n".join(lines) or "No plays yet.", table=True)

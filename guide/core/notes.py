@@ -20,7 +20,7 @@ from guide.core.times import now_utc, to_timestamp
 class NoteEntry:
     key: str  # article key, or show key for a show note
     on_show: bool
-    title: str  # the article's title, or the show's name
+    title: str  # the article's display title (as everywhere on screen), or the show's name
     show: str | None
     text: str
     updated_at: str
@@ -206,7 +206,7 @@ class Notes(Manager):
         """Every note, newest change first; ``text`` keeps those that hold it (any case)."""
         rows = self.db.execute(
             """
-            SELECT n.article_key, 0, COALESCE(a.title, n.article_key), s.name, n.text,
+            SELECT n.article_key, 0, COALESCE(a.display_title, n.article_key), s.name, n.text,
                    n.updated_at
             FROM notes n LEFT JOIN articles a ON a.key = n.article_key
             LEFT JOIN shows s ON s.key = a.show_key

@@ -58,6 +58,7 @@ class HistoryEntry:
     episode: int | None
     source: str | None = None  # imported from ("Trakt", …); None: recorded here or synced
     episode_label: str | None = None
+    display_title: str | None = None  # as the article is named everywhere on screen
 
     @property
     def code(self) -> str:
@@ -310,7 +311,7 @@ class Plays(Manager):
         rows = self.db.execute(
             f"""
             SELECT w.uid, w.watched_at, w.article_key, COALESCE(p.number, 1), a.title, s.name,
-                   a.show_key, a.season, a.episode, w.source, a.episode_label
+                   a.show_key, a.season, a.episode, w.source, a.episode_label, a.display_title
             FROM watch_events w
             LEFT JOIN articles a ON a.key = w.article_key
             LEFT JOIN shows s ON s.key = a.show_key

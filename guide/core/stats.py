@@ -108,11 +108,19 @@ def month_keys(today: date, count: int) -> list[str]:
     return keys[::-1]
 
 
+_ROLE_NOTE = re.compile(r"\s*[\(\[][^()\[\]]*[\)\]]\s*")  # "(story)", "[teleplay]"
+
+
 def people(values: list[str], limit: int) -> list[tuple[str, int]]:
-    """Names counted once per watched episode; `A and B`, `A, B` and `A & B` are two people."""
+    """Names counted once per watched episode; `A and B`, `A, B` and `A & B` are two people,
+    and `Charlie Brooker (story)` is Charlie Brooker."""
     counts: Counter[str] = Counter()
     for value in values:
-        names = {name.strip() for name in _PEOPLE_SPLIT.split(value) if name.strip()}
+        names = set()
+        for part in _PEOPLE_SPLIT.split(_ROLE_NOTE.sub(" ", value)):
+            name = " ".join(part.split())
+            if name:
+                names.add(name)
         counts.update(names)
     return sorted(counts.items(), key=lambda item: (-item[1], item[0].casefold()))[:limit]
 

@@ -203,7 +203,7 @@ class HistoryModel(RecordTable[HistoryEntry]):
     HEADERS = ("Date", "Show", "Episode", "Title", "From")
 
     def cells(self, entry: HistoryEntry) -> tuple[str, ...]:
-        title = entry.title or f"{entry.article_key} (not in the library)"
+        title = entry.display_title or entry.title or f"{entry.article_key} (not in the library)"
         moment = local(entry.watched_at)
         # The app's way of writing a date ("25 Nov 2026"), with the time of day.
         when = f"{human_date(entry.watched_at)}, {moment:%H:%M}" if moment else "date unknown"

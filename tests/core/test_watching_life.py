@@ -298,3 +298,23 @@ def test_up_next_in_one_query_follows_the_rule_on_every_show(
             assert (got.key if got else None) == (expected.key if expected else None)
         else:
             assert [p.name for p in result.not_started] == ["Tides"]
+
+
+def test_credits_are_people_and_one_name_is_shown_everywhere(library: Library, write):
+    from guide.core.importer import import_paths
+
+    write(
+        "a.txt",
+        "Pilot (Black Mirror)",
+        episode("Tides", 1, 1, Rtitle="Pilot", Writer="Charlie Brooker (story), Annabel Jones"),
+    )
+    write("b.txt", "Second (Black Mirror)", episode("Tides", 1, 2, Writer="Charlie Brooker"))
+    import_paths(library, [write.folder])
+    for key in ("pilot (black mirror)", "second (black mirror)"):
+        ops.apply(library, ops.Watch((key,), "watch"))
+    library.notes.set("pilot (black mirror)", "a note")
+    figures = stats.compute(library)
+    assert figures.writers[0] == ("Charlie Brooker", 2)
+    assert ("Annabel Jones", 1) in figures.writers
+    assert {e.display_title for e in library.plays.history()} == {"Pilot", "Second (Black Mirror)"}
+    assert [n.title for n in library.notes.all()] == ["Pilot"]
