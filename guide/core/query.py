@@ -61,6 +61,9 @@ class Query:
     aired: list[str] = field(default_factory=list)
     watched: bool | None = None
     has_note: bool = False
+    # Words in scripts written without spaces (Chinese, Japanese, Thai…): found as substrings
+    # through the trigram index, not as whole words.
+    substrings: list[str] = field(default_factory=list)
     has: dict[str, bool] = field(default_factory=dict)  # "note"/"rating" -> wanted or not
     ranges: list[Range] = field(default_factory=list)
     prefix_last_word: bool = False  # the user is still typing the last word
@@ -68,6 +71,10 @@ class Query:
     @property
     def has_text(self) -> bool:
         return bool(self.words or self.phrases or self.note_terms)
+
+    @property
+    def any_text(self) -> bool:
+        return self.has_text or bool(self.substrings)
 
     @property
     def empty(self) -> bool:
@@ -81,6 +88,7 @@ class Query:
             or self.has_note
             or self.has
             or self.ranges
+            or self.substrings
         )
 
 
@@ -114,7 +122,29 @@ def _unquote(text: str) -> str:
     return " ".join(text.replace('"', " ").split())
 
 
+_UNSEGMENTED = re.compile(
+    "[\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff"
+    "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
+)
+
+
+def unsegmented(text: str) -> bool:
+    """Whether text holds a script written without spaces between words."""
+    return bool(_UNSEGMENTED.search(text))
+
+
 def parse(text: str) -> Query:
+    query = _parse(text)
+    # Terms in unsegmented scripts are substrings: "千と千尋" inside a longer title.
+    query.substrings = [t for t in query.words + query.phrases if unsegmented(t)]
+    if query.substrings:
+        query.words = [w for w in query.words if not unsegmented(w)]
+        query.phrases = [p for p in query.phrases if not unsegmented(p)]
+        query.prefix_last_word = query.prefix_last_word and bool(query.words)
+    return query
+
+
+def _parse(text: str) -> Query:
     query = Query()
     tokens = _tokens(text)
     for number, (token, quoted) in enumerate(tokens):

@@ -344,6 +344,19 @@ def _v7_episode_labels(db: Database) -> None:
     )
 
 
+def _v8_trigram_search(db: Database) -> None:
+    """Substring search for scripts written without spaces (Chinese, Japanese, Thai…): a
+    trigram index beside the word index, holding only the articles written in them."""
+    from guide.core.query import unsegmented
+
+    db.execute("CREATE VIRTUAL TABLE search_trigram USING fts5 (title, body, tokenize = 'trigram')")
+    rows = db.execute("SELECT rowid, title, body FROM search_index").fetchall()
+    db.conn.executemany(
+        "INSERT INTO search_trigram (rowid, title, body) VALUES (?, ?, ?)",
+        [row for row in rows if unsegmented(row[1]) or unsegmented(row[2])],
+    )
+
+
 STEPS: list[Callable[[Database], None]] = [
     _v1_initial,
     _v2_passes_show_notes_saved_searches,
@@ -352,6 +365,7 @@ STEPS: list[Callable[[Database], None]] = [
     _v5_ratings_play_sources_pending_history,
     _v6_broadcast_order_index,
     _v7_episode_labels,
+    _v8_trigram_search,
 ]
 LATEST_VERSION = len(STEPS)
 

@@ -29,6 +29,7 @@ from guide.core.article import (
 )
 from guide.core.dates import parse_airdate
 from guide.core.db import Database
+from guide.core.query import unsegmented
 from guide.core.sql import CURRENT_PASS_OF_ARTICLE, IN_CURRENT_PASS
 from guide.core.times import now_utc, to_timestamp
 
@@ -612,6 +613,7 @@ class Library:
                 removed.append((self._load_article(article_id), source_path, digest))
                 shows.add(show_key)
                 self.db.execute("DELETE FROM search_index WHERE rowid = ?", [article_id])
+                self.db.execute("DELETE FROM search_trigram WHERE rowid = ?", [article_id])
                 self.db.execute("DELETE FROM infobox WHERE article_id = ?", [article_id])
                 self.db.execute("DELETE FROM bodies WHERE article_id = ?", [article_id])
                 self.db.execute("DELETE FROM articles WHERE id = ?", [article_id])
@@ -1049,9 +1051,10 @@ class Library:
         navigator order."""
         if q.empty:
             return []
+
         clauses, params = self._query_clauses(q)
         where = "".join(f" AND {c}" for c in clauses)
-        if q.has_text:
+        if q.has_text:  # substrings alone are filters: navigator order, as other filters
             sql = f"""
                 SELECT a.id, a.title, a.display_title, s.name,
                        snippet(search_index, -1, '[', ']', '…', 12),
@@ -1121,6 +1124,18 @@ class Library:
         for season in q.seasons:
             clauses.append("a.season = ?")
             params.append(season)
+        for term in q.substrings:
+            if len(term) >= 3:  # the trigram index answers 3 characters and more
+                clauses.append(
+                    "a.id IN (SELECT rowid FROM search_trigram WHERE search_trigram MATCH ?)"
+                )
+                params.append('"' + term.replace('"', '""') + '"')
+            else:  # shorter: a scan of the (few) articles in those scripts
+                clauses.append(
+                    "a.id IN (SELECT rowid FROM search_trigram WHERE instr(title, ?) "
+                    "OR instr(body, ?))"
+                )
+                params += [term, term]
         for item in q.fields:
             # Not a correlated EXISTS: SQLite then scanned every field of that key once per
             # article (38 s at 20,000 articles). IN runs the inner query once.
@@ -1227,6 +1242,7 @@ class _Batch:
         self.bodies: list[tuple[int, str, str]] = []
         self.infobox: list[tuple[int, int, str, str, str]] = []
         self.search: list[tuple[int, str, str, str]] = []
+        self.trigram: list[tuple[int, str, str]] = []  # articles in unsegmented scripts
         self.queued: set[int] = set()  # ids whose rows wait in the lists above
 
     def write(
@@ -1252,6 +1268,7 @@ class _Batch:
             self.conn.execute("DELETE FROM infobox WHERE article_id = ?", [article_id])
             self.conn.execute("DELETE FROM bodies WHERE article_id = ?", [article_id])
             self.conn.execute("DELETE FROM search_index WHERE rowid = ?", [article_id])
+            self.conn.execute("DELETE FROM search_trigram WHERE rowid = ?", [article_id])
         else:
             article_id, old_show = self.next_id, None
             self.next_id += 1
@@ -1269,7 +1286,10 @@ class _Batch:
             (article_id, i, k, normalise_key(k), v) for i, (k, v) in enumerate(article.infobox)
         ]
         note = self.notes.get(values["key"])
-        self.search.append((article_id, _search_title(article), _search_body(article), note or ""))
+        title, body = _search_title(article), _search_body(article)
+        self.search.append((article_id, title, body, note or ""))
+        if unsegmented(title) or unsegmented(body):
+            self.trigram.append((article_id, title, body))
         return (old_show, values["show_key"]) if old else (values["show_key"],)
 
     def flush(self) -> None:
@@ -1290,7 +1310,10 @@ class _Batch:
             "INSERT INTO search_index (rowid, title, body, note) VALUES (?, ?, ?, ?)",
             self.search,
         )
-        self.new, self.bodies, self.infobox, self.search = [], [], [], []
+        self.conn.executemany(
+            "INSERT INTO search_trigram (rowid, title, body) VALUES (?, ?, ?)", self.trigram
+        )
+        self.new, self.bodies, self.infobox, self.search, self.trigram = [], [], [], [], []
         self.queued = set()
 
 

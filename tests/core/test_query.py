@@ -120,3 +120,22 @@ def test_comparisons_on_ratings_airdates_and_play_dates(samples: Library):
     assert found(samples, "watched:>2025-05") == ["Last Light"]
     assert found(samples, "watched:<=2025-06") == ["Last Light"]
     assert found(samples, "watched:<2025-06") == []
+
+
+def test_unsegmented_scripts_are_found_inside_longer_words(library: Library, write):
+    """Chinese and Japanese are written without spaces: '千と千尋' is found inside the title
+    '千と千尋の神隠し', and two characters too; Latin words still match whole words."""
+    from guide.core.importer import import_paths
+
+    write("a.txt", "千と千尋の神隠し", {"Released": "2001"}, lead="湯屋で働く少女の物語。")
+    write("b.txt", "Spirited Away", {"Released": "2001"}, lead="A girl works at a bathhouse.")
+    import_paths(library, [write.folder])
+    assert found(library, "千と千尋") == ["千と千尋の神隠し"]
+    assert found(library, "少女") == ["千と千尋の神隠し"]  # two characters: still found
+    assert found(library, "神隠し bathhouse") == []  # every part must match
+    assert found(library, "bathhouse") == ["Spirited Away"]
+    assert found(library, "千と千尋 released:2001") == ["千と千尋の神隠し"]
+    from guide.core import ops
+
+    ops.apply(library, ops.RemoveArticles(("千と千尋の神隠し",), "remove"))
+    assert found(library, "千と千尋") == []

@@ -44,6 +44,7 @@ def test_new_library_has_latest_version_wal_and_foreign_keys(tmp_path: Path):
             "v5_ratings_play_sources_pending_history",
             "v6_broadcast_order_index",
             "v7_episode_labels",
+            "v8_trigram_search",
         ]
     with Library(tmp_path / "l.db") as again:
         assert not again.created
@@ -381,7 +382,10 @@ def test_v7_reads_numbers_as_written_in_libraries_made_before(tmp_path: Path, wr
     raw = sqlite3.connect(path)
     raw.execute("PRAGMA user_version = 6")
     raw.execute("ALTER TABLE articles DROP COLUMN episode_label")
-    raw.execute("DELETE FROM _sqlite_migrations WHERE name = 'v7_episode_labels'")
+    raw.execute(
+        "DELETE FROM _sqlite_migrations WHERE name IN ('v7_episode_labels', 'v8_trigram_search')"
+    )
+    raw.execute("DROP TABLE search_trigram")
     for article_id, (title, written, number) in enumerate(
         [("Second", "Two", None), ("Thirteen", "13", 13), ("Thirteen Again", "13a", 13)], 1
     ):
