@@ -7,13 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,42 +30,32 @@ from PySide6.QtWidgets import (
 from guide.core.ops import Applied
 from guide.core.store import Library, LibraryError
 from guide.core.text import plural
-from guide.core.trackers.entries import HistoryError
+from guide.core.trackers.entries import Entry, HistoryError
+from guide.core.trackers.matching import Match
 from guide.core.trackers.plan import ImportHistory, Outcome, Review, review
 from guide.core.trackers.reading import read_file
 from guide.gui.jobs import CoreJob
+from guide.gui.tables import RecordTable
 
 Index = QModelIndex | QPersistentModelIndex
 LEAVE_OUT = "Leave out"
 FILE_FILTER = "Tracker exports (*.zip *.json *.csv *.nfo *.xml);;All files (*)"
 
 
-class AmbiguousModel(QAbstractTableModel):
+class AmbiguousModel(RecordTable[tuple[Entry, Match]]):
     """Items that could be several articles: the item, and what to import it as (editable:
     one of its candidates, or left out)."""
 
     HEADERS = ("Item", "From", "Import as")
 
     def __init__(self, found: Review, parent: Any = None):
-        super().__init__(parent)
+        super().__init__(found.ambiguous, parent)
         self.found = found
         self.choices: dict[int, str] = {}  # row -> candidate key
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.found.ambiguous)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,  # noqa: N802
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
+    def cells(self, record: tuple[Entry, Match]) -> tuple[str, ...]:
+        entry, _ = record
+        return (entry.label, entry.where, "")
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -79,23 +63,17 @@ class AmbiguousModel(QAbstractTableModel):
 
     def candidates(self, row: int) -> list[tuple[str, str | None]]:
         """(label, key) of what a row can be imported as; a None key leaves it out."""
-        _, match = self.found.ambiguous[row]
+        _, match = self.entries[row]
         return [(LEAVE_OUT, None), *((c.label, c.key) for c in match.candidates)]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        entry, _ = self.found.ambiguous[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if index.column() == 0:
-                return entry.label
-            if index.column() == 1:
-                return entry.where
-            chosen = self.choices.get(index.row())
-            return next((label for label, key in self.candidates(index.row()) if key == chosen))
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
-            return "Choose the article this item means (F2 or double-click)"
-        return None
+        shown = role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole)
+        if not index.isValid() or index.column() != 2 or not shown:
+            if index.isValid() and index.column() == 2 and role == Qt.ItemDataRole.ToolTipRole:
+                return "Choose the article this item means (F2 or double-click)"
+            return super().data(index, Qt.ItemDataRole.DisplayRole if shown else role)
+        chosen = self.choices.get(index.row())
+        return next(label for label, key in self.candidates(index.row()) if key == chosen)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if index.column() != 2 or role != Qt.ItemDataRole.EditRole:

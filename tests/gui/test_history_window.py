@@ -180,3 +180,21 @@ def test_watched_on_records_the_date_chosen(qtbot, window, monkeypatch):
     plays = window.library.plays.of("fog signal")
     assert [p.watched_at for p in plays] == [to_timestamp(chosen)]
     assert "watched on 14 Mar 2025" in window.actions_[ActionId.UNDO].text()
+
+
+def test_new_models_pass_the_model_tester(qtmodeltester):
+    from guide.core.trackers.entries import Entry, Source
+    from guide.core.trackers.matching import Candidate, Match
+    from guide.core.trackers.plan import Review
+    from guide.gui.help import ShortcutsModel, shortcuts
+    from guide.gui.history_import import AmbiguousModel
+
+    entry = Entry("Trakt", "episode", show="Night Watch", season=1, episode=1)
+    match = Match("ambiguous", candidates=(Candidate("a", "A"), Candidate("b", "B")))
+    found = Review([Source("Trakt", "x", [entry])], ambiguous=[(entry, match)])
+    model = AmbiguousModel(found)
+    qtmodeltester.check(model)
+    assert model.setData(model.index(0, 2), "B")
+    assert model.index(0, 2).data() == "B" and model.choices == {0: "b"}
+    assert not model.setData(model.index(0, 2), "not a candidate")
+    qtmodeltester.check(ShortcutsModel(shortcuts()))
