@@ -58,6 +58,8 @@ class AmbiguousModel(RecordTable[tuple[Entry, Match]]):
         return (entry.label, entry.where, "")
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         return flags | Qt.ItemFlag.ItemIsEditable if index.column() == 2 else flags
 

@@ -182,7 +182,7 @@ def test_watched_on_records_the_date_chosen(qtbot, window, monkeypatch):
     assert "watched on 14 Mar 2025" in window.actions_[ActionId.UNDO].text()
 
 
-def test_new_models_pass_the_model_tester(qtmodeltester):
+def test_new_models_pass_the_model_tester(qapp, qtmodeltester):
     from guide.core.trackers.entries import Entry, Source
     from guide.core.trackers.matching import Candidate, Match
     from guide.core.trackers.plan import Review
