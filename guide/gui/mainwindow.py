@@ -280,7 +280,7 @@ class MainWindow(QMainWindow):
         self.search_field.returnPressed.connect(self._on_search_enter)
         self.search_field.installEventFilter(self)
         self.filter_field.installEventFilter(self)
-        self.search_panel.article_chosen.connect(self.open_article)
+        self.search_panel.article_chosen.connect(self._open_from_search)
         self.searcher.found.connect(self._on_search_found)
         self.page.link_activated.connect(self.follow_link)
         self.page.watched_button.clicked.connect(self.toggle_current_watched)
@@ -1128,6 +1128,16 @@ class MainWindow(QMainWindow):
         if text.strip():
             self.searcher.request(text)  # answered on a worker: typing never waits
             self.centre.setCurrentWidget(self.search_panel)
+
+    def _open_from_search(self, article_id: int) -> None:
+        """Open a result with the words searched for highlighted in it."""
+        self.open_article(article_id)
+        try:
+            searched = query.parse(self.search_panel.model.query)
+        except QueryError:
+            return
+        terms = searched.words + searched.phrases + searched.substrings + searched.note_terms
+        self.page.reader.highlight_terms([t for t in terms if len(t) > 1])
 
     def _on_search_found(self, text: str, hits: Any, error: str) -> None:
         """Results of a search as you type: shown if they answer what the field holds now."""

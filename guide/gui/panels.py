@@ -123,6 +123,8 @@ class ArticlePage(QWidget):
         shielded = shielded and not self.revealed
         position = self.reader.verticalScrollBar().value() if same else 0
         self.reader.setHtml(article_html(record, shielded=shielded, limit=self.prose_limit))
+        if not same:
+            self.reader.setExtraSelections([])  # another article's highlights mean nothing here
         self.reader.verticalScrollBar().setValue(position)
         self.reveal_button.setVisible(shielded)
         self.update_tracking(record)

@@ -53,8 +53,22 @@ class ReaderView(QTextBrowser):
         self.document().setDefaultFont(font)
         self.fit_line_width()
 
+    def highlight_terms(self, terms: list[str]) -> int:
+        """Highlight every occurrence of each term (the words of the search an article was
+        opened from); returns how many there are."""
+        selections = []
+        for term in terms:
+            selections += self._matches(term)
+        self.setExtraSelections(selections)
+        return len(selections)
+
     def find_all(self, text: str) -> int:
         """Highlight every match; returns how many there are."""
+        selections = self._matches(text)
+        self.setExtraSelections(selections)
+        return len(selections)
+
+    def _matches(self, text: str) -> list[QTextEdit.ExtraSelection]:
         selections = []
         if text:
             colour = QColor(self.palette().color(QPalette.ColorRole.Highlight))
@@ -70,8 +84,7 @@ class ReaderView(QTextBrowser):
                 selection.cursor = cursor
                 selection.format = fmt
                 selections.append(selection)
-        self.setExtraSelections(selections)
-        return len(selections)
+        return selections
 
     def match_position(self) -> tuple[int, int]:
         """(which match is selected, counting from 1, or 0; how many matches there are)."""

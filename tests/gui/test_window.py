@@ -726,3 +726,15 @@ def test_lines_stay_readable_and_contents_follow_the_reading(qtbot, window: Main
     assert len(tops) == window.side.contents.model().rowCount()
     window.side.contents.follow(int(tops[-1]) + 1)
     assert window.side.contents.currentIndex().row() == len(tops) - 1
+
+
+def test_an_article_opened_from_search_shows_the_words_searched_for(qtbot, window: MainWindow):
+    window.search_panel.search("foghorn keeper")
+    results = window.search_panel
+    row = next(i for i, h in enumerate(results.model.hits) if h.title == "Fog Signal")
+    results.view.activated.emit(results.model.index(row))
+    assert window.record.article.title == "Fog Signal"
+    marked = [s.cursor.selectedText().lower() for s in window.page.reader.extraSelections()]
+    assert "foghorn" in marked
+    window.open_key("midsummer")  # opened otherwise: nothing highlighted
+    assert window.page.reader.extraSelections() == []
