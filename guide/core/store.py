@@ -301,9 +301,17 @@ class Library:
     collection."""
 
     def __init__(
-        self, path: str | Path, *, max_wait: float = DEFAULT_MAX_WAIT, verify: bool = True
+        self,
+        path: str | Path,
+        *,
+        max_wait: float = DEFAULT_MAX_WAIT,
+        verify: bool = True,
+        reader: bool = False,
     ):
+        """``reader``: a connection that only reads (the window's search thread): it never
+        finishes another's import or takes a device id, so it never waits for a writer."""
         self.path = Path(path)
+        self.reader = reader
         self.created = not self.path.exists()
         # A write waits up to max_wait seconds for another writer; on_busy(message) is told
         # once per write when it has to wait (the CLI prints it, the window shows it).
@@ -397,9 +405,10 @@ class Library:
             if version < schema.LATEST_VERSION:
                 self.db.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
                 schema.migrate(self.db.conn)
-            self.device = self._device_id()
-            if self._scalar("SELECT COUNT(*) FROM pending_order"):
-                self.refresh_order()
+            if not self.reader:
+                self.device = self._device_id()
+                if self._scalar("SELECT COUNT(*) FROM pending_order"):
+                    self.refresh_order()
             self.db.execute(f"PRAGMA busy_timeout = {BUSY_STEP_MS}")
         except sqlite3.DatabaseError as error:
             raise LibraryError(f"{self.path} could not be opened ({error})") from error

@@ -134,7 +134,7 @@ class Searcher(QThread):
 
     def run(self) -> None:
         try:
-            library = Library(self.library_path, verify=False)
+            library = Library(self.library_path, verify=False, reader=True)
         except Exception:  # noqa: BLE001 - the window's own search still answers Enter
             return
         self._library = library

@@ -406,3 +406,20 @@ def test_v7_reads_numbers_as_written_in_libraries_made_before(tmp_path: Path, wr
         assert library.version == schema.LATEST_VERSION
         rows = [(r.title, r.episode, r.episode_label) for r in library.rows("tides")]
         assert rows == [("Second", 2, "2"), ("Thirteen", 13, "13"), ("Thirteen Again", 13, "13a")]
+
+
+def test_a_reader_connection_never_writes_while_an_import_is_unfinished(tmp_path: Path):
+    """The window's search thread opens the library as a reader: an import still being
+    ordered (pending_order) is left to its writer, and nothing waits for the write lock."""
+    path = tmp_path / "l.db"
+    with Library(path) as library:
+        library.db.execute("INSERT INTO pending_order VALUES ('some show')")
+    writer = sqlite3.connect(path)
+    writer.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+    try:
+        with Library(path, verify=False, reader=True, max_wait=0.1) as reading:
+            assert reading.search("anything") == []
+            assert reading._scalar("SELECT COUNT(*) FROM pending_order") == 1
+    finally:
+        writer.rollback()
+        writer.close()
