@@ -272,8 +272,6 @@ _GROUP_ORDER_PARTS = (
 _GROUP_ORDER_KEY = ", ".join(_GROUP_ORDER_PARTS)
 _PLACE_NULL_SEASON = 10**15  # see Library.next_episodes
 _PLACE_SEASON = 10**8
-# For counts over the whole library: every watched article once (see the watched_now view).
-_WATCHED_KEYS = "watched_now"
 # Episodes watched in their show's current pass, per show: from the plays, each joined to its
 # article once (through the watched_now view and back to the articles took 4× as long).
 _WATCHED_PER_SHOW = """

@@ -40,12 +40,6 @@ class SearchModel(QAbstractListModel):
         self.hits: list[SearchHit] = []
         self.shield = False  # the Spoiler Shield: unwatched episodes' snippets folded away
 
-    def search(self, query: str) -> str | None:
-        """Run a query here; returns the reason when it is malformed (and shows no results)."""
-        hits, error = run_search(self.library, query)
-        self.show_hits(query, hits)
-        return error
-
     def show_hits(self, query: str, hits: list[SearchHit]) -> None:
         self.beginResetModel()
         self.query = query.strip()

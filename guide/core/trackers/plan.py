@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from guide.core.ops import Applied, Changes, Operation, Steps, Tracking
+from guide.core.ops import Applied, Changes, Operation, SetRating, Steps, Tracking
 from guide.core.passes import Pass
 from guide.core.plays import Play
 from guide.core.ratings import Rating
@@ -283,8 +283,6 @@ class RateFromHistory:
                 before.append((key, on_show, current.rating if current else 0))
         if not changed:
             return Applied(self.description, Changes())
-        from guide.core.ops import SetRating
-
         inverse = Steps(
             self.description, tuple(SetRating(k, r, s, self.description) for k, s, r in before)
         )

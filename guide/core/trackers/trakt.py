@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from guide.core.times import TimeError
@@ -64,56 +65,68 @@ def _named(media: dict[str, Any]) -> bool:
     return bool(media.get("title") if media["what"] == "film" else media.get("show"))
 
 
-def read_history(items: list[Any], source: Source) -> None:
+Fields = dict[str, Any] | str | None  # an entry's fields; why an item is skipped; or nothing
+
+
+def _each(
+    items: list[Any],
+    source: Source,
+    noun: str | None,
+    moment_key: str,
+    fields_of: Callable[[dict[str, Any]], Fields],
+) -> None:
+    """The loop every Trakt file shares: an item that says what it is about and when
+    (``moment_key``, also the entry's field) becomes an entry; any other is skipped with why
+    (an item that is no object: silently when ``noun`` is None)."""
     for index, item in enumerate(items):
         where = f"{source.path}, item {index + 1}"
         if not isinstance(item, dict):
-            source.skipped.append(f"{where}: not an event")
+            if noun is not None:
+                source.skipped.append(f"{where}: not {noun}")
             continue
-        media = _media(item)
-        if not _named(media) or media["what"] == "show":
-            source.skipped.append(f"{where}: names no episode or film")
+        fields = fields_of(item)
+        if fields is None:
+            continue
+        if isinstance(fields, str):
+            source.skipped.append(f"{where}: {fields}")
             continue
         try:
-            watched_at = moment(item.get("watched_at"))
+            at = moment(item.get(moment_key))
         except TimeError as error:
             source.skipped.append(f"{where}: {error}")
             continue
-        source.entries.append(Entry(SOURCE, watched_at=watched_at, plays=1, where=where, **media))
+        timed: dict[str, Any] = {moment_key: at}
+        source.entries.append(Entry(SOURCE, where=where, **fields, **timed))
+
+
+def read_history(items: list[Any], source: Source) -> None:
+    def fields(item: dict[str, Any]) -> Fields:
+        media = _media(item)
+        if not _named(media) or media["what"] == "show":
+            return "names no episode or film"
+        return {"plays": 1, **media}
+
+    _each(items, source, "an event", "watched_at", fields)
 
 
 def read_ratings(items: list[Any], source: Source) -> None:
-    for index, item in enumerate(items):
-        where = f"{source.path}, item {index + 1}"
-        if not isinstance(item, dict):
-            source.skipped.append(f"{where}: not a rating")
-            continue
+    def fields(item: dict[str, Any]) -> Fields:
         media = _media(item)
         value = rating(item.get("rating"))
         if not _named(media) or value is None:
-            source.skipped.append(f"{where}: names nothing, or its rating is not 1 to 10")
-            continue
-        try:
-            rated_at = moment(item.get("rated_at"))
-        except TimeError as error:
-            source.skipped.append(f"{where}: {error}")
-            continue
-        source.entries.append(Entry(SOURCE, rating=value, rated_at=rated_at, where=where, **media))
+            return "names nothing, or its rating is not 1 to 10"
+        return {"rating": value, **media}
+
+    _each(items, source, "a rating", "rated_at", fields)
 
 
 def read_watched_shows(items: list[Any], source: Source) -> None:
     """Only `reset_at` is taken: the plays themselves are in the history files."""
-    for index, item in enumerate(items):
-        if not isinstance(item, dict) or item.get("reset_at") in (None, ""):
-            continue
-        where = f"{source.path}, item {index + 1}"
+
+    def fields(item: dict[str, Any]) -> Fields:
+        if item.get("reset_at") in (None, ""):
+            return None
         media = _media({"type": "show", "show": item.get("show")})
-        if not _named(media):
-            source.skipped.append(f"{where}: names no show")
-            continue
-        try:
-            reset_at = moment(item.get("reset_at"))
-        except TimeError as error:
-            source.skipped.append(f"{where}: {error}")
-            continue
-        source.entries.append(Entry(SOURCE, reset_at=reset_at, where=where, **media))
+        return media if _named(media) else "names no show"
+
+    _each(items, source, None, "reset_at", fields)
