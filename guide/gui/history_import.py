@@ -70,12 +70,14 @@ class AmbiguousModel(RecordTable[tuple[Entry, Match]]):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         shown = role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole)
-        if not index.isValid() or index.column() != 2 or not shown:
-            if index.isValid() and index.column() == 2 and role == Qt.ItemDataRole.ToolTipRole:
+        if index.isValid() and index.column() == 2:  # "Import as": the person's choice
+            if role == Qt.ItemDataRole.ToolTipRole:
                 return "Choose the article this item means (F2 or double-click)"
-            return super().data(index, Qt.ItemDataRole.DisplayRole if shown else role)
-        chosen = self.choices.get(index.row())
-        return next(label for label, key in self.candidates(index.row()) if key == chosen)
+            if not shown:
+                return None
+            chosen = self.choices.get(index.row())
+            return next(label for label, key in self.candidates(index.row()) if key == chosen)
+        return super().data(index, Qt.ItemDataRole.DisplayRole if shown else role)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if index.column() != 2 or role != Qt.ItemDataRole.EditRole:
