@@ -82,7 +82,7 @@ SPECS: dict[ActionId, Spec] = {
     ActionId.FIND_NEXT: Spec("Find &Next", (Key.FindNext,)),
     ActionId.FIND_PREVIOUS: Spec("Find Pre&vious", (Key.FindPrevious,)),
     ActionId.SEARCH: Spec("&Search Library…", ("Ctrl+K",), "Search every article and note"),
-    ActionId.FILTER: Spec("Filter &Navigator", ("Ctrl+L",), "Narrow the navigator by title"),
+    ActionId.FILTER: Spec("Fi&lter Navigator", ("Ctrl+L",), "Narrow the navigator by title"),
     ActionId.BACK: Spec("&Back", (Key.Back,), "Go back to the previous article"),
     ActionId.FORWARD: Spec("&Forward", (Key.Forward,), "Go forward again"),
     ActionId.PREVIOUS_ARTICLE: Spec(
@@ -115,9 +115,11 @@ SPECS: dict[ActionId, Spec] = {
     ActionId.CONTINUE_WATCHING: Spec(
         "&Continue Watching", ("Ctrl+1",), "Each show in progress with its next episode"
     ),
-    ActionId.HISTORY: Spec("&History", ("Ctrl+H",), "Every play, newest first"),
-    ActionId.STATISTICS: Spec("S&tatistics", ("Ctrl+Shift+T",), "What you watched, in charts"),
-    ActionId.ALL_NOTES: Spec("All &Notes", ("Ctrl+Shift+N",), "Every note you wrote"),
+    ActionId.HISTORY: Spec("&History", ("Ctrl+3",), "Every play, newest first"),
+    ActionId.STATISTICS: Spec(
+        "S&tatistics", ("Ctrl+4", "Ctrl+Shift+T"), "What you watched, in charts"
+    ),
+    ActionId.ALL_NOTES: Spec("&All Notes", ("Ctrl+5", "Ctrl+Shift+N"), "Every note you wrote"),
     ActionId.START_REWATCH: Spec(
         "Start a &Rewatch", (), "Begin a new pass of this show; earlier plays stay"
     ),
@@ -134,7 +136,7 @@ SPECS: dict[ActionId, Spec] = {
     ActionId.SYNC_FOLDER: Spec(
         "S&ync Folder…", (), "Choose a folder a sync engine shares between your computers"
     ),
-    ActionId.SYNC_NOW: Spec("Sync &Now", ("F5",), "Sync with your other computers now"),
+    ActionId.SYNC_NOW: Spec("Sync &Now", (Key.Refresh,), "Sync with your other computers now"),
     ActionId.IMPORT_HISTORY: Spec(
         "Import &Watch History…",
         (),

@@ -5,9 +5,25 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QSizePolicy,
+    QTableView,
+    QToolTip,
+    QWidget,
+)
 
 from guide.gui.render import plain_tip
 
@@ -169,3 +185,73 @@ class BarChart(QWidget):
             QToolTip.showText(event.globalPosition().toPoint(), plain_tip(tip), self)
         else:
             QToolTip.hideText()
+
+
+class BarsModel(QAbstractTableModel):
+    """A chart's figures as rows: what each bar is, and its figure in words."""
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self.bars: list[Bar] = []
+
+    def set_bars(self, bars: list[Bar]) -> None:
+        self.beginResetModel()
+        self.bars = list(bars)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.bars)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 2
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        bar = self.bars[index.row()]
+        if index.column() == 0:
+            return bar.label
+        return bar.tip if role == Qt.ItemDataRole.AccessibleTextRole else bar.figure
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (
+                QCoreApplication.translate("Charts", "Bar")
+                if section == 0
+                else QCoreApplication.translate("Charts", "Figure")
+            )
+        return None
+
+
+class FiguresTable(QTableView):
+    """A chart as a table (Statistics → Show Figures as Tables): every figure reachable by
+    keyboard and read by a screen reader cell by cell. As tall as its rows: the page scrolls."""
+
+    def __init__(self, chart: BarChart, parent: Any = None):
+        super().__init__(parent)
+        self.chart = chart
+        self.figures = BarsModel(self)
+        self.setModel(self.figures)
+        self.setObjectName(f"{chart.objectName()}_table")
+        self.setAccessibleName(chart.title)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.verticalHeader().hide()
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.update_figures()
+
+    def update_figures(self) -> None:
+        self.figures.set_bars(self.chart.bars)
+        self.setAccessibleDescription(self.chart.accessibleDescription())
+        self.setToolTip(self.chart.title)
+        rows = max(1, len(self.chart.bars))
+        self.setFixedHeight(
+            self.horizontalHeader().sizeHint().height()
+            + rows * self.verticalHeader().defaultSectionSize()
+            + 2 * self.frameWidth()
+        )

@@ -191,6 +191,7 @@ def _listing(lines: list[str], name: str, accessible: str, parent: QWidget) -> Q
     view.setObjectName(name)
     view.setAccessibleName(accessible)
     view.setReadOnly(True)
+    view.setTabChangesFocus(True)
     return view
 
 

@@ -106,6 +106,7 @@ class ImportReportDialog(QDialog):
         self.text = QPlainTextEdit(report_text(report), self)
         self.text.setObjectName("import_details")
         self.text.setReadOnly(True)
+        self.text.setTabChangesFocus(True)
         self.text.setAccessibleName("Import report")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         copy = QPushButton("Copy Report", self)

@@ -54,6 +54,7 @@ from guide.core.store import ArticleRecord, Library, LibraryError
 from guide.core.text import plural
 from guide.gui import settings as keys
 from guide.gui import theme
+from guide.gui.access import name_built_in_parts
 from guide.gui.actions import MENUS, TOOLBAR, ActionId, create_actions
 from guide.gui.history import History
 from guide.gui.navigator import RATING_COLUMN, NavigatorModel, NavigatorView, NodeKind, Role
@@ -99,13 +100,15 @@ class MainWindow(QMainWindow):
         self._build_menus_and_toolbar()
         self._connect()
         self._restore()
+        name_built_in_parts(self)
+        self.navigator.setFocus()  # the window opens with the keys in the navigator
 
     # -- building --------------------------------------------------------------------------
 
     def _build_widgets(self) -> None:
         self.model = NavigatorModel(self.library, self)
-        self.navigator = NavigatorView(self)
-        self.navigator.setModel(self.model)
+        # Widgets are made in reading order, which is the Tab order: the filter, its button,
+        # the navigator, the centre, the side panel, then the toolbar's search field.
         self.filter_field = QLineEdit(self)
         self.filter_field.setObjectName("filter_field")
         self.filter_field.setAccessibleName("Filter navigator")
@@ -113,6 +116,8 @@ class MainWindow(QMainWindow):
         self.filter_field.setClearButtonEnabled(True)
         unwatched = QToolButton(self)
         unwatched.setDefaultAction(self.actions_[ActionId.UNWATCHED_ONLY])
+        self.navigator = NavigatorView(self)
+        self.navigator.setModel(self.model)
         filter_row = QHBoxLayout()
         filter_row.addWidget(self.filter_field, 1)
         filter_row.addWidget(unwatched)
@@ -162,7 +167,7 @@ class MainWindow(QMainWindow):
             menu = self.menuBar().addMenu(title)
             self._fill(menu, items)
             if title == "&View":
-                self._build_appearance_menu(menu.addMenu("&Appearance"))
+                self._build_appearance_menu(menu.addMenu("A&ppearance"))
         toolbar = self.addToolBar("Navigation")
         toolbar.setObjectName("toolbar")
         self._fill(toolbar, TOOLBAR)
@@ -214,7 +219,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         a = self.actions_
-        handlers: dict[ActionId, Callable[[], Any]] = {
+        handlers: dict[ActionId, Callable[..., Any]] = {
             ActionId.IMPORT_FILES: lambda: self.imports.choose_files(),
             ActionId.IMPORT_FOLDER: lambda: self.imports.choose_folder(),
             ActionId.QUIT: self.close,
@@ -232,7 +237,7 @@ class MainWindow(QMainWindow):
             ActionId.ZOOM_IN: lambda: self.set_zoom(self.page.reader.zoom + 1),
             ActionId.ZOOM_OUT: lambda: self.set_zoom(self.page.reader.zoom - 1),
             ActionId.ZOOM_RESET: lambda: self.set_zoom(0),
-            ActionId.TOGGLE_WATCHED: self.toggle_current_watched,
+            ActionId.TOGGLE_WATCHED: lambda wanted: self.set_watched(self.shown_record(), wanted),
             ActionId.WATCHED_UP_TO_HERE: self.watched_up_to_current,
             ActionId.WATCHED_ON: self.watched_on_current,
             ActionId.SHORTCUTS: self.show_shortcuts,
@@ -259,7 +264,10 @@ class MainWindow(QMainWindow):
             ActionId.UPCOMING: self.show_upcoming,
         }
         for action_id, handler in handlers.items():
-            a[action_id].triggered.connect(handler)
+            # A checkable action follows its state however it changed: a click, a key, or a
+            # screen reader's Toggle (which sets the state without triggering the action).
+            action = a[action_id]
+            (action.toggled if action.isCheckable() else action.triggered).connect(handler)
         self.undo_stack.canUndoChanged.connect(a[ActionId.UNDO].setEnabled)
         self.undo_stack.canRedoChanged.connect(a[ActionId.REDO].setEnabled)
         self.undo_stack.undoTextChanged.connect(
@@ -283,7 +291,9 @@ class MainWindow(QMainWindow):
         self.search_panel.article_chosen.connect(self._open_from_search)
         self.searcher.found.connect(self._on_search_found)
         self.page.link_activated.connect(self.follow_link)
-        self.page.watched_button.clicked.connect(self.toggle_current_watched)
+        self.page.watched_button.toggled.connect(
+            lambda wanted: self.set_watched(self.page.record, wanted)
+        )
         self.page.notes.saver = self.save_note
         self.page.notes.resolve_requested.connect(self.resolve_note)
         self.page.notes.history_requested.connect(self.show_note_history)
@@ -306,6 +316,7 @@ class MainWindow(QMainWindow):
         if page is None:
             page = self._pages[name] = build()
             self.centre.addWidget(page)
+            name_built_in_parts(page)
         return page
 
     def _shown_page(self, name: str) -> QWidget | None:
@@ -894,6 +905,19 @@ class MainWindow(QMainWindow):
         if record is not None and record.kind.watchable:
             self.toggle_watched(record.key, record.article.title)
 
+    def set_watched(self, record: ArticleRecord | None, wanted: bool) -> None:
+        """A Watched control set to ``wanted``: written if the library holds otherwise; then
+        every Watched control shows what the library holds (also when the write failed)."""
+        if record is None or not record.kind.watchable or wanted == record.watched:
+            return
+        self.toggle_watched(record.key, record.article.title)
+        shown = self.shown_record()
+        watched = shown is not None and shown.watched
+        for control in (self.actions_[ActionId.TOGGLE_WATCHED], self.page.watched_button):
+            blocked = control.blockSignals(True)
+            control.setChecked(watched)
+            control.blockSignals(blocked)
+
     def watched_on_current(self) -> None:
         record = self.shown_record()
         if record is not None and record.kind.watchable:
@@ -957,26 +981,26 @@ class MainWindow(QMainWindow):
             title = record.article.title
             self._menu_action(
                 menu,
-                "Mark Watched",
+                "Mark &Watched",
                 lambda: self._apply(
                     ops.Watch((key,), f"Mark '{title}' watched", only_unwatched=False)
                 ),
             )
-            self._menu_action(menu, "Mark Watched On…", lambda: self.watched_on(key, title))
+            self._menu_action(menu, "Mark Watched &On…", lambda: self.watched_on(key, title))
             self._menu_action(
                 menu,
-                "Mark Unwatched",
+                "Mark &Unwatched",
                 lambda: self._apply(ops.Unwatch((key,), f"Mark '{title}' unwatched")),
             )
             if record.kind == Kind.EPISODE:
                 self._menu_action(
                     menu,
-                    "Mark Watched Up to Here",
+                    "Mark Watched Up to &Here",
                     lambda: self._apply(ops.watched_up_to(library, key)),
                 )
         elif kind == NodeKind.SAVED_SEARCH:
             name = index.data()
-            self._menu_action(menu, "Delete Saved Search", lambda: self.delete_saved_search(name))
+            self._menu_action(menu, "&Delete Saved Search", lambda: self.delete_saved_search(name))
         elif kind in (NodeKind.SHOW, NodeKind.SEASON):
             show_key = index.data(Role.SHOW_KEY)
             season = index.data(Role.SEASON)
@@ -985,20 +1009,20 @@ class MainWindow(QMainWindow):
             episodes = tuple(library.episode_keys(show_key, season, whole_show=whole))
             self._menu_action(
                 menu,
-                "Mark All Watched",
+                "Mark All &Watched",
                 lambda: self._apply(ops.Watch(episodes, f"Mark all of {name} watched")),
             )
             self._menu_action(
                 menu,
-                "Mark All Unwatched",
+                "Mark All &Unwatched",
                 lambda: self._apply(ops.Unwatch(episodes, f"Mark all of {name} unwatched")),
             )
             if whole:
                 menu.addSeparator()
-                self._menu_action(menu, "Start a Rewatch", lambda: self.start_rewatch(show_key))
+                self._menu_action(menu, "Start a &Rewatch", lambda: self.start_rewatch(show_key))
                 keys = tuple(row.key for row in library.rows(show_key))
                 self._menu_action(
-                    menu, "Remove Show From Library…", lambda: self.remove_articles(keys, name)
+                    menu, "Re&move Show From Library…", lambda: self.remove_articles(keys, name)
                 )
         return menu
 
@@ -1009,13 +1033,13 @@ class MainWindow(QMainWindow):
             folder = os.path.dirname(source)
             action = self._menu_action(
                 menu,
-                "Show in Folder",
+                "Show in &Folder",
                 lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(folder)),
             )
             action.setEnabled(os.path.isdir(folder))
         title = record.article.title
         self._menu_action(
-            menu, "Remove From Library…", lambda: self.remove_articles((record.key,), title)
+            menu, "Re&move From Library…", lambda: self.remove_articles((record.key,), title)
         )
         menu.addSeparator()
 

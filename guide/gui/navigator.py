@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -248,7 +249,7 @@ class NavigatorModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tip(_tooltip(node))
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{_label(node)}, {_tooltip(node)}"
+            return _spoken(node, column)
         return self._role_data(node, role)
 
     def _role_data(self, node: Node, role: int) -> Any:
@@ -436,6 +437,17 @@ def _progress_text(node: Node) -> str:
 def _rating_text(node: Node) -> str:
     rating = node.article.rating if node.article is not None else node.rating
     return f"★ {rating}" if rating else ""
+
+
+def _spoken(node: Node, column: int) -> str:
+    """What a screen reader says of a cell: the title with its watched state and progress
+    in the first column; the other columns say what they show, or that they are empty."""
+    if column == RATING_COLUMN:
+        return _rating_text(node) or QCoreApplication.translate("Navigator", "not rated")
+    if column != 0:
+        return _progress_text(node) or ""
+    label, tip = _label(node), _tooltip(node)
+    return label if tip == label else f"{label}, {tip}"
 
 
 def _tooltip(node: Node) -> str:

@@ -29,6 +29,7 @@ from guide.gui.tables import RecordTable
 def _text_box(text: str, parent: QWidget, *, read_only: bool, name: str) -> QPlainTextEdit:
     box = QPlainTextEdit(text, parent)
     box.setReadOnly(read_only)
+    box.setTabChangesFocus(True)  # Tab moves to the next control, never traps the keyboard
     box.setAccessibleName(name)
     return box
 
@@ -73,7 +74,9 @@ class ConflictDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(sides, 2)
-        layout.addWidget(QLabel("Or write one text from both:", self))
+        both = QLabel("Or &write one text from both:", self)
+        both.setBuddy(self.merged)
+        layout.addWidget(both)
         layout.addWidget(self.merged, 1)
         layout.addWidget(buttons)
         self.resize(760, 520)

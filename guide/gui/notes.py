@@ -37,6 +37,7 @@ class NotesEditor(QWidget):
         self._dirty = False
         self.unsaved: dict[str, tuple[str, str]] = {}  # key -> (text, base), waiting to retry
         self.editor = QPlainTextEdit(self)
+        self.editor.setTabChangesFocus(True)  # Tab moves on: a note never traps the keyboard
         self.editor.setObjectName("notes")
         self.editor.setAccessibleName("Notes")
         self.editor.setPlaceholderText("Your notes on this article (saved as you type)")

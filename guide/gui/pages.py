@@ -49,6 +49,13 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
+def _label_for(text: str, field: QWidget, parent: QWidget) -> QLabel:
+    """A label whose access key (Alt+the underlined letter) moves the focus to ``field``."""
+    label = QLabel(text, parent)
+    label.setBuddy(field)
+    return label
+
+
 def _heading(text: str, parent: QWidget) -> QLabel:
     label = QLabel(f"<h2>{text}</h2>", parent)
     label.setTextFormat(Qt.TextFormat.RichText)
@@ -253,9 +260,9 @@ class HistoryPage(QWidget):
         delete = QPushButton("&Delete Play", self)
         delete.setObjectName("history_delete")
         filters = QHBoxLayout()
-        filters.addWidget(QLabel("Show:", self))
+        filters.addWidget(_label_for("&Show:", self.show_filter, self))
         filters.addWidget(self.show_filter, 1)
-        filters.addWidget(QLabel("Period:", self))
+        filters.addWidget(_label_for("Peri&od:", self.period, self))
         filters.addWidget(self.period)
         buttons = QHBoxLayout()
         buttons.addWidget(self.count, 1)
@@ -340,7 +347,7 @@ class PlayDateDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Watched on:", self))
+        layout.addWidget(_label_for("&Watched on:", self.editor, self))
         layout.addWidget(self.editor)
         layout.addWidget(buttons)
 

@@ -72,7 +72,7 @@ class ArticlePage(QWidget):
         self.record: ArticleRecord | None = None
         self.revealed = False
         self.prose_limit = PROSE_SHOWN  # characters shown; "Show more" raises it
-        self.watched_button = QPushButton("Mark Watched", self)
+        self.watched_button = QPushButton("Mark &Watched", self)
         self.watched_button.setObjectName("watched_button")
         self.watched_button.setCheckable(True)
         self.watched_button.setAccessibleName("Watched")
@@ -89,7 +89,7 @@ class ArticlePage(QWidget):
         bar.addWidget(self.rating_box)
         self.reader = ReaderView(self)
         self.find_bar = FindBar(self.reader, self)
-        self.reveal_button = QPushButton("Show anyway", self)
+        self.reveal_button = QPushButton("&Show Anyway", self)
         self.reveal_button.setObjectName("reveal_button")
         self.reveal_button.setToolTip("Show the prose of this unwatched episode")
         self.reveal_button.hide()
@@ -134,7 +134,7 @@ class ArticlePage(QWidget):
         self.record = record
         self.watched_button.setVisible(record.kind.watchable)
         self.watched_button.setChecked(record.watched)
-        self.watched_button.setText("Watched ✓" if record.watched else "Mark Watched")
+        self.watched_button.setText("&Watched ✓" if record.watched else "Mark &Watched")
         self.watched_label.setText(watched_text(record))
         self.rating_box.set_rating(record.rating)
 

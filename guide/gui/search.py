@@ -10,15 +10,21 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     QThread,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QKeyEvent
@@ -188,6 +194,7 @@ class SearchPanel(QWidget):
         layout.addWidget(self.view)
         self.view.activated.connect(self._on_activated)
         self.view.clicked.connect(self._on_activated)
+        self.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
 
     def search(self, query: str) -> None:
         """Search here and now (Enter, a saved search); typing goes through a Searcher."""
@@ -195,7 +202,8 @@ class SearchPanel(QWidget):
         self.show_results(query, hits, error)
 
     def show_results(self, query: str, hits: list[SearchHit], error: str | None) -> None:
-        self.model.show_hits(query, hits)
+        with self.view.driving():
+            self.model.show_hits(query, hits)
         count = len(hits)
         if error:
             self.heading.setText(f"This search cannot be read: {error}.\n{HELP}")
@@ -208,7 +216,8 @@ class SearchPanel(QWidget):
             noun = "match" if count == 1 else "matches"
             self.heading.setText(f"{count}{more} {noun} for “{query.strip()}”, best first:")
         if count:
-            self.view.setCurrentIndex(self.model.index(0))
+            with self.view.driving():
+                self.view.setCurrentIndex(self.model.index(0))
 
     def open_current(self) -> bool:
         index = self.view.currentIndex()
@@ -217,6 +226,23 @@ class SearchPanel(QWidget):
             return True
         return False
 
+    def _on_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        """A result selected neither by keys, nor a click, nor the app was chosen by
+        assistive technology (AT-SPI's Selection.selectChild): open it, as Enter would."""
+        if self.view.driven:
+            return
+        rows = selected.indexes()
+        if len(rows) == 1:
+            chosen = QPersistentModelIndex(rows[0])
+            QTimer.singleShot(0, lambda: self._open(chosen))
+
+    def _open(self, chosen: QPersistentModelIndex) -> None:
+        if not chosen.isValid():  # the results changed meanwhile
+            return
+        index = self.model.index(chosen.row())
+        self.view.setCurrentIndex(index)
+        self._on_activated(index)
+
     def _on_activated(self, index: QModelIndex) -> None:
         article_id = index.data(ARTICLE_ID_ROLE)
         if article_id is not None:
@@ -224,6 +250,30 @@ class SearchPanel(QWidget):
 
 
 class _ResultsView(QListView):
+    """The results; ``driven`` while keys, a click or the app itself change the selection."""
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self.driven = False
+
+    @contextmanager
+    def driving(self) -> Iterator[None]:
+        self.driven = True
+        try:
+            yield
+        finally:
+            self.driven = False
+
+    def selectionCommand(  # noqa: N802
+        self, index: QModelIndex | QPersistentModelIndex, event: QEvent | None = None
+    ) -> QItemSelectionModel.SelectionFlag:
+        self.driven = True  # a key or a click: the change follows at once
+        QTimer.singleShot(0, self._settled)
+        return super().selectionCommand(index, event)
+
+    def _settled(self) -> None:
+        self.driven = False
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.activated.emit(self.currentIndex())

@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from guide.core import stats
 from guide.core.store import Library
 from guide.core.text import plural
-from guide.gui.charts import Bar, BarChart
+from guide.gui.charts import Bar, BarChart, FiguresTable
 from guide.gui.pages import _heading
 
 
@@ -46,10 +46,14 @@ class StatsPage(QScrollArea):
             Qt.TextInteractionFlag.TextSelectableByKeyboard
             | Qt.TextInteractionFlag.TextSelectableByMouse
         )
+        self.as_tables = QCheckBox("Show Figures as &Tables", body)
+        self.as_tables.setObjectName("charts_as_tables")
+        self.as_tables.setToolTip("Every chart as a table: each figure in its own cell")
         layout = QVBoxLayout(body)
         layout.addWidget(_heading("Statistics", body))
         layout.addWidget(self.review)
-        for chart in (
+        layout.addWidget(self.as_tables)
+        self.charts = (
             self.months,
             self.hours,
             self.completion,
@@ -58,10 +62,24 @@ class StatsPage(QScrollArea):
             self.show_ratings,
             self.directors,
             self.writers,
-        ):
+        )
+        self.tables: list[FiguresTable] = []
+        for chart in self.charts:
+            table = FiguresTable(chart, body)
+            table.hide()
+            self.tables.append(table)
             layout.addWidget(chart)
+            layout.addWidget(table)
         layout.addStretch(1)
         self.setWidget(body)
+        self.setAccessibleName("Statistics")
+        self.as_tables.toggled.connect(self.show_tables)
+
+    def show_tables(self, on: bool) -> None:
+        """Each chart, or its figures as a table, in the same place."""
+        for chart, table in zip(self.charts, self.tables, strict=True):
+            chart.setVisible(not on)
+            table.setVisible(on)
 
     def refresh(self) -> None:
         figures = stats.compute(self.library)
@@ -136,6 +154,8 @@ class StatsPage(QScrollArea):
                     for name, count in people
                 ]
             )
+        for table in self.tables:
+            table.update_figures()
 
 
 def review_text(figures: stats.Stats) -> str:

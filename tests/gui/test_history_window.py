@@ -158,7 +158,7 @@ def test_a_film_is_marked_watched_like_an_episode(qtbot, window):
     assert window.actions_[ActionId.TOGGLE_WATCHED].isEnabled()
     qtbot.mouseClick(window.page.watched_button, Qt.MouseButton.LeftButton)
     assert len(window.library.plays.of("harbour lights (film)")) == 1
-    assert window.page.watched_button.text() == "Watched ✓"
+    assert window.page.watched_button.text() == "&Watched ✓"
     window.open_key("the lighthouse keepers")  # an overview is not watched
     assert not window.page.watched_button.isVisible()
     assert not window.actions_[ActionId.TOGGLE_WATCHED].isEnabled()
