@@ -379,25 +379,39 @@ class DeleteSearch:
 # -- what the window and the CLI ask for -----------------------------------------------------------
 
 
-def toggle_watched(library: Library, key: str, title: str) -> Operation:
+# How operations describe themselves (Undo's text); the window passes its translations.
+WATCHED = "Mark '{title}' watched"
+UNWATCHED = "Mark '{title}' unwatched"
+UP_TO = "Mark watched up to '{title}'"
+
+
+def toggle_watched(
+    library: Library, key: str, title: str, words: tuple[str, str] = (WATCHED, UNWATCHED)
+) -> Operation:
+    """Watched if it was not, unwatched if it was; ``words`` describe the two."""
     if library.plays.watched_keys([key]):
-        return Unwatch((key,), f"Mark '{title}' unwatched")
-    return Watch((key,), f"Mark '{title}' watched")
+        return Unwatch((key,), words[1].format(title=title))
+    return Watch((key,), words[0].format(title=title))
 
 
-def watched_up_to(library: Library, key: str, today: date | None = None) -> Operation:
+def watched_up_to(
+    library: Library,
+    key: str,
+    today: date | None = None,
+    words: tuple[str, str] = (WATCHED, UP_TO),
+) -> Operation:
     """This episode and every earlier one of its show, skipping episodes that air in the
     future (those already watched in the current pass are left as they are)."""
     record = library.find(key)
     title = record.article.title
     if record.kind != Kind.EPISODE or record.show_key is None:
-        return Watch((record.key,), f"Mark '{title}' watched")
+        return Watch((record.key,), words[0].format(title=title))
     today = today or date.today()
     keys = library.episode_keys(record.show_key)
     earlier = keys[: keys.index(record.key) + 1]
     airdates = library.airdates(earlier)
     aired = tuple(k for k in earlier if not _in_future(airdates.get(k), today))
-    return Watch(aired, f"Mark watched up to '{title}'")
+    return Watch(aired, words[1].format(title=title))
 
 
 def _in_future(airdate: str | None, today: date) -> bool:

@@ -4,7 +4,6 @@ overflow button, a table's select-all corner."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -16,17 +15,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from guide.gui.i18n import tr
+
 
 def name_built_in_parts(root: QWidget) -> None:
     """Name every unnamed built-in part under ``root`` (call again after building more)."""
     for edit in root.findChildren(QLineEdit):
         for button in edit.findChildren(QToolButton):
             if not button.accessibleName():
-                button.setAccessibleName(
-                    QCoreApplication.translate("Access", "Clear %1").replace(
-                        "%1", edit.accessibleName()
-                    )
-                )
+                button.setAccessibleName(tr("Clear {field}").format(field=edit.accessibleName()))
     for combo in root.findChildren(QComboBox):
         view = combo.view()
         if not view.accessibleName():
@@ -35,8 +32,8 @@ def name_built_in_parts(root: QWidget) -> None:
         for holder in root.findChildren(bar):
             more = holder.findChild(QToolButton, name)
             if more is not None and not more.accessibleName():
-                more.setAccessibleName(QCoreApplication.translate("Access", "More"))
+                more.setAccessibleName(tr("More"))
     for table in root.findChildren(QTableView):
         corner = table.findChild(QAbstractButton, "qt_tableview_cornerbutton")
         if corner is not None and not corner.accessibleName():
-            corner.setAccessibleName(QCoreApplication.translate("Access", "Select All"))
+            corner.setAccessibleName(tr("Select All"))

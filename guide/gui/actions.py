@@ -12,7 +12,10 @@ from enum import Enum, auto
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
+from guide.gui.i18n import QT_TR_NOOP, tr
+
 Key = QKeySequence.StandardKey
+NATIVE = QKeySequence.SequenceFormat.NativeText
 
 
 class ActionId(Enum):
@@ -71,88 +74,154 @@ class Spec:
 
 
 SPECS: dict[ActionId, Spec] = {
-    ActionId.IMPORT_FILES: Spec("&Import Files…", (Key.Open,), "Import article files"),
-    ActionId.IMPORT_FOLDER: Spec(
-        "Import &Folder…", ("Ctrl+Shift+O",), "Import every article file in a folder"
+    ActionId.IMPORT_FILES: Spec(
+        QT_TR_NOOP("&Import Files…"), (Key.Open,), QT_TR_NOOP("Import article files")
     ),
-    ActionId.QUIT: Spec("&Quit", (Key.Quit, "Ctrl+Q")),
-    ActionId.UNDO: Spec("&Undo", (Key.Undo,)),
-    ActionId.REDO: Spec("&Redo", (Key.Redo,)),
-    ActionId.FIND: Spec("&Find in Article…", (Key.Find,), "Find text in the open article"),
-    ActionId.FIND_NEXT: Spec("Find &Next", (Key.FindNext,)),
-    ActionId.FIND_PREVIOUS: Spec("Find Pre&vious", (Key.FindPrevious,)),
-    ActionId.SEARCH: Spec("&Search Library…", ("Ctrl+K",), "Search every article and note"),
-    ActionId.FILTER: Spec("Fi&lter Navigator", ("Ctrl+L",), "Narrow the navigator by title"),
-    ActionId.BACK: Spec("&Back", (Key.Back,), "Go back to the previous article"),
-    ActionId.FORWARD: Spec("&Forward", (Key.Forward,), "Go forward again"),
+    ActionId.IMPORT_FOLDER: Spec(
+        QT_TR_NOOP("Import &Folder…"),
+        ("Ctrl+Shift+O",),
+        QT_TR_NOOP("Import every article file in a folder"),
+    ),
+    ActionId.QUIT: Spec(QT_TR_NOOP("&Quit"), (Key.Quit, "Ctrl+Q")),
+    ActionId.UNDO: Spec(QT_TR_NOOP("&Undo"), (Key.Undo,)),
+    ActionId.REDO: Spec(QT_TR_NOOP("&Redo"), (Key.Redo,)),
+    ActionId.FIND: Spec(
+        QT_TR_NOOP("&Find in Article…"), (Key.Find,), QT_TR_NOOP("Find text in the open article")
+    ),
+    ActionId.FIND_NEXT: Spec(QT_TR_NOOP("Find &Next"), (Key.FindNext,)),
+    ActionId.FIND_PREVIOUS: Spec(QT_TR_NOOP("Find Pre&vious"), (Key.FindPrevious,)),
+    ActionId.SEARCH: Spec(
+        QT_TR_NOOP("&Search Library…"), ("Ctrl+K",), QT_TR_NOOP("Search every article and note")
+    ),
+    ActionId.FILTER: Spec(
+        QT_TR_NOOP("Fi&lter Navigator"), ("Ctrl+L",), QT_TR_NOOP("Narrow the navigator by title")
+    ),
+    ActionId.BACK: Spec(
+        QT_TR_NOOP("&Back"), (Key.Back,), QT_TR_NOOP("Go back to the previous article")
+    ),
+    ActionId.FORWARD: Spec(QT_TR_NOOP("&Forward"), (Key.Forward,), QT_TR_NOOP("Go forward again")),
     ActionId.PREVIOUS_ARTICLE: Spec(
-        "&Previous Episode", ("Ctrl+[",), "The article before this one in broadcast order"
+        QT_TR_NOOP("&Previous Episode"),
+        ("Ctrl+[",),
+        QT_TR_NOOP("The article before this one in broadcast order"),
     ),
     ActionId.NEXT_ARTICLE: Spec(
-        "&Next Episode", ("Ctrl+]",), "The article after this one in broadcast order"
+        QT_TR_NOOP("&Next Episode"),
+        ("Ctrl+]",),
+        QT_TR_NOOP("The article after this one in broadcast order"),
     ),
-    ActionId.ZOOM_IN: Spec("Zoom &In", (Key.ZoomIn, "Ctrl+=")),
-    ActionId.ZOOM_OUT: Spec("Zoom &Out", (Key.ZoomOut,)),
-    ActionId.ZOOM_RESET: Spec("&Actual Size", ("Ctrl+0",)),
+    ActionId.ZOOM_IN: Spec(QT_TR_NOOP("Zoom &In"), (Key.ZoomIn, "Ctrl+=")),
+    ActionId.ZOOM_OUT: Spec(QT_TR_NOOP("Zoom &Out"), (Key.ZoomOut,)),
+    ActionId.ZOOM_RESET: Spec(QT_TR_NOOP("&Actual Size"), ("Ctrl+0",)),
     ActionId.TOGGLE_WATCHED: Spec(
-        "&Watched", ("Ctrl+Shift+W",), "Mark the open episode watched or unwatched", checkable=True
+        QT_TR_NOOP("&Watched"),
+        ("Ctrl+Shift+W",),
+        QT_TR_NOOP("Mark the open episode watched or unwatched"),
+        checkable=True,
     ),
-    ActionId.MARK_WATCHED: Spec("Mark &Watched"),
-    ActionId.MARK_UNWATCHED: Spec("Mark &Unwatched"),
+    ActionId.MARK_WATCHED: Spec(QT_TR_NOOP("Mark &Watched")),
+    ActionId.MARK_UNWATCHED: Spec(QT_TR_NOOP("Mark &Unwatched")),
     ActionId.WATCHED_UP_TO_HERE: Spec(
-        "Mark Watched &Up to Here", (), "Mark this and every earlier unwatched episode watched"
+        QT_TR_NOOP("Mark Watched &Up to Here"),
+        (),
+        QT_TR_NOOP("Mark this and every earlier unwatched episode watched"),
     ),
     ActionId.UNWATCHED_ONLY: Spec(
-        "&Unwatched Only",
+        QT_TR_NOOP("&Unwatched Only"),
         ("Ctrl+Shift+U",),
-        "Show only unwatched episodes in the navigator",
+        QT_TR_NOOP("Show only unwatched episodes in the navigator"),
         checkable=True,
     ),
     ActionId.SPOILER_SHIELD: Spec(
-        "&Spoiler Shield", (), "Fold the prose of unwatched episodes", checkable=True
+        QT_TR_NOOP("&Spoiler Shield"),
+        (),
+        QT_TR_NOOP("Fold the prose of unwatched episodes"),
+        checkable=True,
     ),
-    ActionId.ABOUT: Spec("&About Episode Guide"),
+    ActionId.ABOUT: Spec(QT_TR_NOOP("&About Episode Guide")),
     ActionId.CONTINUE_WATCHING: Spec(
-        "&Continue Watching", ("Ctrl+1",), "Each show in progress with its next episode"
+        QT_TR_NOOP("&Continue Watching"),
+        ("Ctrl+1",),
+        QT_TR_NOOP("Each show in progress with its next episode"),
     ),
-    ActionId.HISTORY: Spec("&History", ("Ctrl+3",), "Every play, newest first"),
+    ActionId.HISTORY: Spec(
+        QT_TR_NOOP("&History"), ("Ctrl+3",), QT_TR_NOOP("Every play, newest first")
+    ),
     ActionId.STATISTICS: Spec(
-        "S&tatistics", ("Ctrl+4", "Ctrl+Shift+T"), "What you watched, in charts"
+        QT_TR_NOOP("S&tatistics"),
+        ("Ctrl+4", "Ctrl+Shift+T"),
+        QT_TR_NOOP("What you watched, in charts"),
     ),
-    ActionId.ALL_NOTES: Spec("&All Notes", ("Ctrl+5", "Ctrl+Shift+N"), "Every note you wrote"),
+    ActionId.ALL_NOTES: Spec(
+        QT_TR_NOOP("&All Notes"), ("Ctrl+5", "Ctrl+Shift+N"), QT_TR_NOOP("Every note you wrote")
+    ),
     ActionId.START_REWATCH: Spec(
-        "Start a &Rewatch", (), "Begin a new pass of this show; earlier plays stay"
+        QT_TR_NOOP("Start a &Rewatch"),
+        (),
+        QT_TR_NOOP("Begin a new pass of this show; earlier plays stay"),
     ),
-    ActionId.SAVE_SEARCH: Spec("Sa&ve Search…", (), "Keep this search in the navigator"),
+    ActionId.SAVE_SEARCH: Spec(
+        QT_TR_NOOP("Sa&ve Search…"), (), QT_TR_NOOP("Keep this search in the navigator")
+    ),
     ActionId.EXPORT_DATA: Spec(
-        "&Export Personal Data…", (), "Every play and note to a JSON file (and history to CSV)"
+        QT_TR_NOOP("&Export Personal Data…"),
+        (),
+        QT_TR_NOOP("Every play and note to a JSON file (and history to CSV)"),
     ),
     ActionId.MERGE_DATA: Spec(
-        "&Merge Personal Data…", (), "Merge plays and notes exported from another library"
-    ),
-    ActionId.BACK_UP: Spec("&Back Up Now…", (), "Copy the library into the backups folder"),
-    ActionId.RESTORE: Spec("&Restore From Backup…", (), "Replace the library with a backup"),
-    ActionId.CHECK: Spec("&Check Library…", (), "Broken links, numbering, file integrity"),
-    ActionId.SYNC_FOLDER: Spec(
-        "S&ync Folder…", (), "Choose a folder a sync engine shares between your computers"
-    ),
-    ActionId.SYNC_NOW: Spec("Sync &Now", (Key.Refresh,), "Sync with your other computers now"),
-    ActionId.IMPORT_HISTORY: Spec(
-        "Import &Watch History…",
+        QT_TR_NOOP("&Merge Personal Data…"),
         (),
-        "Bring your plays and ratings from Trakt, TV Time, SeriesGuide, Kodi/Jellyfin or Netflix",
+        QT_TR_NOOP("Merge plays and notes exported from another library"),
     ),
-    ActionId.RATE: Spec("Ra&te…", ("Ctrl+Shift+R",), "Rate the open article from 1 to 10"),
+    ActionId.BACK_UP: Spec(
+        QT_TR_NOOP("&Back Up Now…"), (), QT_TR_NOOP("Copy the library into the backups folder")
+    ),
+    ActionId.RESTORE: Spec(
+        QT_TR_NOOP("&Restore From Backup…"), (), QT_TR_NOOP("Replace the library with a backup")
+    ),
+    ActionId.CHECK: Spec(
+        QT_TR_NOOP("&Check Library…"), (), QT_TR_NOOP("Broken links, numbering, file integrity")
+    ),
+    ActionId.SYNC_FOLDER: Spec(
+        QT_TR_NOOP("S&ync Folder…"),
+        (),
+        QT_TR_NOOP("Choose a folder a sync engine shares between your computers"),
+    ),
+    ActionId.SYNC_NOW: Spec(
+        QT_TR_NOOP("Sync &Now"), (Key.Refresh,), QT_TR_NOOP("Sync with your other computers now")
+    ),
+    ActionId.IMPORT_HISTORY: Spec(
+        QT_TR_NOOP("Import &Watch History…"),
+        (),
+        QT_TR_NOOP(
+            "Bring your plays and ratings from Trakt, TV Time, SeriesGuide, Kodi/Jellyfin "
+            "or Netflix"
+        ),
+    ),
+    ActionId.RATE: Spec(
+        QT_TR_NOOP("Ra&te…"), ("Ctrl+Shift+R",), QT_TR_NOOP("Rate the open article from 1 to 10")
+    ),
     ActionId.RATING_COLUMN: Spec(
-        "&Rating Column", (), "Show your ratings in the navigator", checkable=True
+        QT_TR_NOOP("&Rating Column"),
+        (),
+        QT_TR_NOOP("Show your ratings in the navigator"),
+        checkable=True,
     ),
-    ActionId.UPCOMING: Spec("Upco&ming", ("Ctrl+2",), "Episodes airing from today on"),
+    ActionId.UPCOMING: Spec(
+        QT_TR_NOOP("Upco&ming"), ("Ctrl+2",), QT_TR_NOOP("Episodes airing from today on")
+    ),
     ActionId.SHORTCUTS: Spec(
-        "&Keyboard Shortcuts", (Key.HelpContents, "Ctrl+?"), "Every shortcut of the window"
+        QT_TR_NOOP("&Keyboard Shortcuts"),
+        (Key.HelpContents, "Ctrl+?"),
+        QT_TR_NOOP("Every shortcut of the window"),
     ),
-    ActionId.FORMAT_GUIDE: Spec("The Article &Format", (), "How to write an article file"),
+    ActionId.FORMAT_GUIDE: Spec(
+        QT_TR_NOOP("The Article &Format"), (), QT_TR_NOOP("How to write an article file")
+    ),
     ActionId.WATCHED_ON: Spec(
-        "Mark Watched &On…", ("Ctrl+Shift+D",), "Record a viewing on a date you choose"
+        QT_TR_NOOP("Mark Watched &On…"),
+        ("Ctrl+Shift+D",),
+        QT_TR_NOOP("Record a viewing on a date you choose"),
     ),
 }
 
@@ -161,7 +230,7 @@ A = ActionId
 # The menus and the toolbar, in order; None is a separator.
 MENUS: tuple[tuple[str, tuple[ActionId | None, ...]], ...] = (
     (
-        "&File",
+        QT_TR_NOOP("&File"),
         (
             A.IMPORT_FILES,
             A.IMPORT_FOLDER,
@@ -180,9 +249,9 @@ MENUS: tuple[tuple[str, tuple[ActionId | None, ...]], ...] = (
             A.QUIT,
         ),
     ),
-    ("&Edit", (A.UNDO, A.REDO, None, A.FIND, A.FIND_NEXT, A.FIND_PREVIOUS)),
+    (QT_TR_NOOP("&Edit"), (A.UNDO, A.REDO, None, A.FIND, A.FIND_NEXT, A.FIND_PREVIOUS)),
     (
-        "&View",
+        QT_TR_NOOP("&View"),
         (
             A.ZOOM_IN,
             A.ZOOM_OUT,
@@ -194,7 +263,7 @@ MENUS: tuple[tuple[str, tuple[ActionId | None, ...]], ...] = (
         ),
     ),
     (
-        "&Go",
+        QT_TR_NOOP("&Go"),
         (
             A.BACK,
             A.FORWARD,
@@ -214,10 +283,10 @@ MENUS: tuple[tuple[str, tuple[ActionId | None, ...]], ...] = (
         ),
     ),
     (
-        "E&pisode",
+        QT_TR_NOOP("E&pisode"),
         (A.TOGGLE_WATCHED, A.WATCHED_ON, A.WATCHED_UP_TO_HERE, A.RATE, None, A.START_REWATCH),
     ),
-    ("&Help", (A.SHORTCUTS, A.FORMAT_GUIDE, None, A.ABOUT)),
+    (QT_TR_NOOP("&Help"), (A.SHORTCUTS, A.FORMAT_GUIDE, None, A.ABOUT)),
 )
 TOOLBAR: tuple[ActionId | None, ...] = (
     A.BACK,
@@ -233,7 +302,7 @@ TOOLBAR: tuple[ActionId | None, ...] = (
 def create_actions(parent: QObject) -> dict[ActionId, QAction]:
     actions = {}
     for action_id, spec in SPECS.items():
-        action = QAction(spec.text, parent)
+        action = QAction(tr(spec.text), parent)
         action.setObjectName(action_id.name.lower())
         keys: list[QKeySequence] = []
         for shortcut in spec.shortcuts:
@@ -244,9 +313,10 @@ def create_actions(parent: QObject) -> dict[ActionId, QAction]:
         unique = list(dict.fromkeys(k.toString() for k in keys if not k.isEmpty()))
         action.setShortcuts([QKeySequence(k) for k in unique])
         if spec.tip:
-            shown = f"{spec.tip} ({unique[0]})" if unique else spec.tip
+            tip = tr(spec.tip)
+            shown = f"{tip} ({QKeySequence(unique[0]).toString(NATIVE)})" if unique else tip
             action.setToolTip(shown)
-            action.setStatusTip(spec.tip)
+            action.setStatusTip(tip)
         action.setCheckable(spec.checkable)
         actions[action_id] = action
     return actions

@@ -8,6 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
@@ -103,6 +104,17 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument(
         "files", nargs="*", metavar="FILE", help="article files to import; the first one is shown"
     )
+    parser.add_argument(
+        "--language",
+        metavar="CODE",
+        help="the window's language for this run (e.g. de, en, or pseudo for the pseudo-locale); "
+        "by default the one chosen in View → Language, else the system's",
+    )
+    parser.add_argument(
+        "--right-to-left",
+        action="store_true",
+        help="lay the window out right to left, as in Arabic or Hebrew (to check layouts)",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser.parse_args(argv)
 
@@ -140,6 +152,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(problem, file=sys.stderr)
         return 2
     app = create_application()
+    from guide.gui import i18n
+    from guide.gui.settings import LANGUAGE, Settings
+
+    if args.language and args.language not in i18n.available():
+        known = ", ".join(i18n.available())
+        print(
+            f"episode-guide: no catalogue for language {args.language!r} (have: {known})",
+            file=sys.stderr,
+        )
+        return 2
+    i18n.install(args.language or Settings().get(LANGUAGE) or None)
+    if args.right_to_left:
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     from guide.gui.instance import InstanceServer, hand_over, server_name
     from guide.gui.mainwindow import MainWindow  # after the QApplication exists
 

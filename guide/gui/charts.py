@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from guide.gui.i18n import tr
 from guide.gui.render import plain_tip
 
 
@@ -45,7 +45,7 @@ class BarChart(QWidget):
         self.vertical = vertical
         self.bars: list[Bar] = []
         self.maximum: float | None = None
-        self.empty = "Nothing watched yet."  # what an empty chart says
+        self.empty = tr("Nothing watched yet.")  # what an empty chart says
         self.setMouseTracking(True)
         self.setAccessibleName(title)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -215,11 +215,7 @@ class BarsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (
-                QCoreApplication.translate("Charts", "Bar")
-                if section == 0
-                else QCoreApplication.translate("Charts", "Figure")
-            )
+            return tr("Bar") if section == 0 else tr("Figure")
         return None
 
 

@@ -7,12 +7,13 @@ whoever wrote: this window, its import worker, or another program.
 
 from __future__ import annotations
 
+import html
 import os
 from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -51,12 +52,12 @@ from guide.core.article import Kind
 from guide.core.notes import Revision, heads_of
 from guide.core.query import QueryError
 from guide.core.store import ArticleRecord, Library, LibraryError
-from guide.core.text import plural
+from guide.gui import i18n, theme
 from guide.gui import settings as keys
-from guide.gui import theme
 from guide.gui.access import name_built_in_parts
 from guide.gui.actions import MENUS, TOOLBAR, ActionId, create_actions
 from guide.gui.history import History
+from guide.gui.i18n import tr
 from guide.gui.navigator import RATING_COLUMN, NavigatorModel, NavigatorView, NodeKind, Role
 from guide.gui.note_dialogs import ConflictDialog, NoteHistoryDialog
 from guide.gui.operations import OperationRunner
@@ -73,7 +74,7 @@ if TYPE_CHECKING:
     from guide.gui.safety import SafetyCommands
     from guide.gui.stats_page import StatsPage
 
-APP_TITLE = "Episode Guide"
+APP_TITLE = "Episode Guide"  # the app's name: never translated
 FILTER_DELAY_MS = 120
 
 
@@ -111,8 +112,8 @@ class MainWindow(QMainWindow):
         # the navigator, the centre, the side panel, then the toolbar's search field.
         self.filter_field = QLineEdit(self)
         self.filter_field.setObjectName("filter_field")
-        self.filter_field.setAccessibleName("Filter navigator")
-        self.filter_field.setPlaceholderText("Filter by title or show")
+        self.filter_field.setAccessibleName(tr("Filter navigator"))
+        self.filter_field.setPlaceholderText(tr("Filter by title or show"))
         self.filter_field.setClearButtonEnabled(True)
         unwatched = QToolButton(self)
         unwatched.setDefaultAction(self.actions_[ActionId.UNWATCHED_ONLY])
@@ -152,8 +153,8 @@ class MainWindow(QMainWindow):
 
         self.search_field = QLineEdit(self)
         self.search_field.setObjectName("search_field")
-        self.search_field.setAccessibleName("Search library")
-        self.search_field.setPlaceholderText("Search the library (Ctrl+K)")
+        self.search_field.setAccessibleName(tr("Search library"))
+        self.search_field.setPlaceholderText(tr("Search the library (Ctrl+K)"))
         self.search_field.setClearButtonEnabled(True)
         self.search_field.setMaximumWidth(320)
         self.filter_timer = QTimer(self)
@@ -164,11 +165,12 @@ class MainWindow(QMainWindow):
 
     def _build_menus_and_toolbar(self) -> None:
         for title, items in MENUS:
-            menu = self.menuBar().addMenu(title)
+            menu = self.menuBar().addMenu(tr(title))
             self._fill(menu, items)
             if title == "&View":
-                self._build_appearance_menu(menu.addMenu("A&ppearance"))
-        toolbar = self.addToolBar("Navigation")
+                self._build_appearance_menu(menu.addMenu(tr("A&ppearance")))
+                self._build_language_menu(menu.addMenu(tr("&Language")))
+        toolbar = self.addToolBar(tr("Navigation"))
         toolbar.setObjectName("toolbar")
         self._fill(toolbar, TOOLBAR)
         spacer = QWidget(self)
@@ -189,9 +191,9 @@ class MainWindow(QMainWindow):
         self.appearance_actions: dict[theme.Appearance, QAction] = {}
         current = self._appearance()
         for appearance, label in (
-            (theme.Appearance.SYSTEM, "Follow &System"),
-            (theme.Appearance.LIGHT, "&Light"),
-            (theme.Appearance.DARK, "&Dark"),
+            (theme.Appearance.SYSTEM, tr("Follow &System")),
+            (theme.Appearance.LIGHT, tr("&Light")),
+            (theme.Appearance.DARK, tr("&Dark")),
         ):
             action = menu.addAction(label)
             action.setCheckable(True)
@@ -199,6 +201,31 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, a=appearance: self.set_appearance(a))
             group.addAction(action)
             self.appearance_actions[appearance] = action
+
+    def _build_language_menu(self, menu: QMenu) -> None:
+        """The window's language: the system's, or one chosen (from the next start)."""
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        chosen = self.settings.get(keys.LANGUAGE)
+        self.language_actions: dict[str, QAction] = {}
+        for code, label in (("", tr("Follow &System")),) + tuple(
+            (code, "&" + i18n.language_name(code).replace("&", "&&")) for code in i18n.available()
+        ):
+            action = menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            group.addAction(action)
+            self.language_actions[code] = action
+
+    def set_language(self, code: str) -> None:
+        """Keep the choice; the window speaks it from the next start (said at once)."""
+        if code == self.settings.get(keys.LANGUAGE):
+            return
+        self.settings.set(keys.LANGUAGE, code)
+        self.statusBar().showMessage(
+            tr("The language changes the next time Episode Guide starts."), 8000
+        )
 
     def _appearance(self) -> theme.Appearance:
         try:
@@ -271,10 +298,14 @@ class MainWindow(QMainWindow):
         self.undo_stack.canUndoChanged.connect(a[ActionId.UNDO].setEnabled)
         self.undo_stack.canRedoChanged.connect(a[ActionId.REDO].setEnabled)
         self.undo_stack.undoTextChanged.connect(
-            lambda text: a[ActionId.UNDO].setText(f"&Undo {text}" if text else "&Undo")
+            lambda text: a[ActionId.UNDO].setText(
+                tr("&Undo {what}").format(what=text) if text else tr("&Undo")
+            )
         )
         self.undo_stack.redoTextChanged.connect(
-            lambda text: a[ActionId.REDO].setText(f"&Redo {text}" if text else "&Redo")
+            lambda text: a[ActionId.REDO].setText(
+                tr("&Redo {what}").format(what=text) if text else tr("&Redo")
+            )
         )
         a[ActionId.UNDO].setEnabled(False)
         a[ActionId.REDO].setEnabled(False)
@@ -415,7 +446,7 @@ class MainWindow(QMainWindow):
         else:
             # The window paints first; the shows in progress are read right after (at
             # 100,000 articles the first paint came 0.1 s sooner).
-            self.start_page.summary.setText("Reading your shows…")
+            self.start_page.summary.setText(tr("Reading your shows…"))
             self._show_page(self.start_page, "")
             self.history.visit(("page", "start"))
             self._fill_after_paint = True
@@ -517,10 +548,12 @@ class MainWindow(QMainWindow):
             return True
         answer = QMessageBox.warning(
             self,
-            "Your note is not saved",
-            "A note you wrote could not be saved: the library is busy or cannot be written. "
-            "If you close now, that text is lost.\n\nKeep the window open and try again in a "
-            "moment, or close without saving?",
+            tr("Your note is not saved"),
+            tr(
+                "A note you wrote could not be saved: the library is busy or cannot be written. "
+                "If you close now, that text is lost.\n\nKeep the window open and try again in a "
+                "moment, or close without saving?"
+            ),
             QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Discard,
             QMessageBox.StandardButton.Cancel,
         )
@@ -583,24 +616,24 @@ class MainWindow(QMainWindow):
     def show_history(self, *, remember: bool = True) -> None:
         self.history_page.load_shows()
         self.history_page.refresh()
-        self._show_page(self.history_page, "History")
+        self._show_page(self.history_page, tr("History"))
         self.history_page.view.setFocus()
         self._visited(("page", "history"), remember)
 
     def show_statistics(self, *, remember: bool = True) -> None:
         self.stats_page.refresh()
-        self._show_page(self.stats_page, "Statistics")
+        self._show_page(self.stats_page, tr("Statistics"))
         self._visited(("page", "statistics"), remember)
 
     def show_upcoming(self, *, remember: bool = True) -> None:
         self.upcoming_page.refresh()
-        self._show_page(self.upcoming_page, "Upcoming")
+        self._show_page(self.upcoming_page, tr("Upcoming"))
         self.upcoming_page.view.setFocus()
         self._visited(("page", "upcoming"), remember)
 
     def show_all_notes(self, *, remember: bool = True) -> None:
         self.notes_page.refresh()
-        self._show_page(self.notes_page, "All Notes")
+        self._show_page(self.notes_page, tr("All Notes"))
         self._visited(("page", "notes"), remember)
 
     def open_show(self, show_key: str, *, remember: bool = True) -> None:
@@ -780,11 +813,13 @@ class MainWindow(QMainWindow):
     def _apply(self, op: ops.Operation) -> None:
         applied = self.runner.run(op)
         if applied is not None and not applied.empty:
-            self.statusBar().showMessage(f"{applied.description} (Ctrl+Z to undo)", 4000)
+            self.statusBar().showMessage(
+                tr("{what} (Ctrl+Z to undo)").format(what=applied.description), 4000
+            )
 
     def _on_write_failed(self, message: str) -> None:
         self.statusBar().showMessage(message, 10000)
-        QMessageBox.warning(self, "Not saved", message)
+        QMessageBox.warning(self, tr("Not saved"), message)
 
     def _on_library_changed(self, changes: ops.Changes) -> None:
         """The one place the window redraws after a write, whoever made it."""
@@ -853,7 +888,11 @@ class MainWindow(QMainWindow):
             name = {s.key: s.name for s in self.library.shows()}.get(key, key)
         else:
             name = self.library.find(key).article.title
-        what = f"Rate '{name}' {value}/10" if value else f"Remove the rating of '{name}'"
+        what = (
+            tr("Rate '{name}' {value}/10").format(name=name, value=value)
+            if value
+            else tr("Remove the rating of '{name}'").format(name=name)
+        )
         self._apply(ops.SetRating(key, value, on_show, what))
 
     def rate_current(self, value: int) -> None:
@@ -886,12 +925,16 @@ class MainWindow(QMainWindow):
 
     def _mark_key_watched(self, key: str) -> None:
         title = self.library.find(key).article.title
-        self._apply(ops.Watch((key,), f"Mark '{title}' watched"))
+        self._apply(ops.Watch((key,), tr("Mark '{title}' watched").format(title=title)))
 
     def start_rewatch(self, show_key: str) -> None:
         names = {s.key: s.name for s in self.library.shows()}
         if show_key in names:
-            self._apply(ops.StartRewatch(show_key, f"Start a rewatch of {names[show_key]}"))
+            self._apply(
+                ops.StartRewatch(
+                    show_key, tr("Start a rewatch of {show}").format(show=names[show_key])
+                )
+            )
 
     def start_rewatch_current(self) -> None:
         page = self._shown_page("show")
@@ -929,21 +972,29 @@ class MainWindow(QMainWindow):
 
         from guide.gui.pages import PlayDateDialog
 
-        dialog = PlayDateDialog(datetime.now().astimezone(), self, f"When did you watch '{title}'?")
+        dialog = PlayDateDialog(
+            datetime.now().astimezone(),
+            self,
+            tr("When did you watch '{title}'?").format(title=title),
+        )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             when = dialog.moment()
-            shown = f"{when.day} {when:%b %Y}"
-            self._apply(
-                ops.Watch((key,), f"Mark '{title}' watched on {shown}", when, only_unwatched=False)
-            )
+            shown = i18n.date_text(when.date())
+            what = tr("Mark '{title}' watched on {date}").format(title=title, date=shown)
+            self._apply(ops.Watch((key,), what, when, only_unwatched=False))
 
     def toggle_watched(self, key: str, title: str) -> None:
-        self._apply(ops.toggle_watched(self.library, key, title))
+        words = (tr("Mark '{title}' watched"), tr("Mark '{title}' unwatched"))
+        self._apply(ops.toggle_watched(self.library, key, title, words))
 
     def watched_up_to_current(self) -> None:
         record = self.shown_record()
         if record is not None:
-            self._apply(ops.watched_up_to(self.library, record.key))
+            self._apply(ops.watched_up_to(self.library, record.key, words=self._up_to_words()))
+
+    @staticmethod
+    def _up_to_words() -> tuple[str, str]:
+        return tr("Mark '{title}' watched"), tr("Mark watched up to '{title}'")
 
     def _on_toggle_requested(self, index: QModelIndex) -> None:
         key = index.data(Role.ARTICLE_KEY)
@@ -955,9 +1006,9 @@ class MainWindow(QMainWindow):
     def _on_check_toggled(self, key: str, wanted: bool) -> None:
         title = self.library.find(key).article.title
         if wanted:
-            self._apply(ops.Watch((key,), f"Mark '{title}' watched"))
+            self._apply(ops.Watch((key,), tr("Mark '{title}' watched").format(title=title)))
         else:
-            self._apply(ops.Unwatch((key,), f"Mark '{title}' unwatched"))
+            self._apply(ops.Unwatch((key,), tr("Mark '{title}' unwatched").format(title=title)))
 
     def _on_context_menu(self, position: Any) -> None:
         index = self.navigator.indexAt(position).siblingAtColumn(0)
@@ -981,48 +1032,62 @@ class MainWindow(QMainWindow):
             title = record.article.title
             self._menu_action(
                 menu,
-                "Mark &Watched",
+                tr("Mark &Watched"),
                 lambda: self._apply(
-                    ops.Watch((key,), f"Mark '{title}' watched", only_unwatched=False)
+                    ops.Watch(
+                        (key,),
+                        tr("Mark '{title}' watched").format(title=title),
+                        only_unwatched=False,
+                    )
                 ),
             )
-            self._menu_action(menu, "Mark Watched &On…", lambda: self.watched_on(key, title))
+            self._menu_action(menu, tr("Mark Watched &On…"), lambda: self.watched_on(key, title))
             self._menu_action(
                 menu,
-                "Mark &Unwatched",
-                lambda: self._apply(ops.Unwatch((key,), f"Mark '{title}' unwatched")),
+                tr("Mark &Unwatched"),
+                lambda: self._apply(
+                    ops.Unwatch((key,), tr("Mark '{title}' unwatched").format(title=title))
+                ),
             )
             if record.kind == Kind.EPISODE:
                 self._menu_action(
                     menu,
-                    "Mark Watched Up to &Here",
-                    lambda: self._apply(ops.watched_up_to(library, key)),
+                    tr("Mark Watched Up to &Here"),
+                    lambda: self._apply(ops.watched_up_to(library, key, words=self._up_to_words())),
                 )
         elif kind == NodeKind.SAVED_SEARCH:
             name = index.data()
-            self._menu_action(menu, "&Delete Saved Search", lambda: self.delete_saved_search(name))
+            self._menu_action(
+                menu, tr("&Delete Saved Search"), lambda: self.delete_saved_search(name)
+            )
         elif kind in (NodeKind.SHOW, NodeKind.SEASON):
             show_key = index.data(Role.SHOW_KEY)
             season = index.data(Role.SEASON)
             whole = kind == NodeKind.SHOW
-            name = index.data() if whole else f"season {season}"
+            name = index.data() if whole else tr("season {number}").format(number=season)
             episodes = tuple(library.episode_keys(show_key, season, whole_show=whole))
             self._menu_action(
                 menu,
-                "Mark All &Watched",
-                lambda: self._apply(ops.Watch(episodes, f"Mark all of {name} watched")),
+                tr("Mark All &Watched"),
+                lambda: self._apply(
+                    ops.Watch(episodes, tr("Mark all of {name} watched").format(name=name))
+                ),
             )
             self._menu_action(
                 menu,
-                "Mark All &Unwatched",
-                lambda: self._apply(ops.Unwatch(episodes, f"Mark all of {name} unwatched")),
+                tr("Mark All &Unwatched"),
+                lambda: self._apply(
+                    ops.Unwatch(episodes, tr("Mark all of {name} unwatched").format(name=name))
+                ),
             )
             if whole:
                 menu.addSeparator()
-                self._menu_action(menu, "Start a &Rewatch", lambda: self.start_rewatch(show_key))
+                self._menu_action(
+                    menu, tr("Start a &Rewatch"), lambda: self.start_rewatch(show_key)
+                )
                 keys = tuple(row.key for row in library.rows(show_key))
                 self._menu_action(
-                    menu, "Re&move Show From Library…", lambda: self.remove_articles(keys, name)
+                    menu, tr("Re&move Show From Library…"), lambda: self.remove_articles(keys, name)
                 )
         return menu
 
@@ -1033,32 +1098,40 @@ class MainWindow(QMainWindow):
             folder = os.path.dirname(source)
             action = self._menu_action(
                 menu,
-                "Show in &Folder",
+                tr("Show in &Folder"),
                 lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(folder)),
             )
             action.setEnabled(os.path.isdir(folder))
         title = record.article.title
         self._menu_action(
-            menu, "Re&move From Library…", lambda: self.remove_articles((record.key,), title)
+            menu, tr("Re&move From Library…"), lambda: self.remove_articles((record.key,), title)
         )
         menu.addSeparator()
 
     def remove_articles(self, keys: tuple[str, ...], name: str) -> None:
         """After asking (Cancel is the default): the articles leave the library; what you
         watched, noted and rated of them stays, and Ctrl+Z brings them back."""
-        what = f"“{name}” ({plural(len(keys), 'article')})" if len(keys) > 1 else f"“{name}”"
+        what = (
+            tr("“{name}” (%n article(s))", "", len(keys)).format(name=name)
+            if len(keys) > 1
+            else tr("“{name}”").format(name=name)
+        )
         answer = QMessageBox.question(
             self,
-            "Remove from the library?",
-            f"Remove {what} from the library?\n\nWhat you watched, your notes and ratings "
-            "are kept: import the files again and they are all there. Ctrl+Z undoes this.",
+            tr("Remove from the library?"),
+            tr(
+                "Remove {what} from the library?\n\nWhat you watched, your notes and ratings "
+                "are kept: import the files again and they are all there. Ctrl+Z undoes this."
+            ).format(what=what),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Yes:
             if self.record is not None and self.record.key in keys:
                 self.show_start_page()
-            self._apply(ops.RemoveArticles(keys, f"Remove {what} from the library"))
+            self._apply(
+                ops.RemoveArticles(keys, tr("Remove {what} from the library").format(what=what))
+            )
 
     @staticmethod
     def _menu_action(menu: QMenu, text: str, handler: Callable[[], object]) -> QAction:
@@ -1085,12 +1158,12 @@ class MainWindow(QMainWindow):
 
     def resolve_note(self) -> None:
         """Both versions side by side; the one kept (or a text from both) follows both."""
-        self._choose_version(ConflictDialog, self.library.notes.heads, "Resolve the note")
+        self._choose_version(ConflictDialog, self.library.notes.heads, tr("Resolve the note"))
 
     def show_note_history(self) -> None:
         """Every earlier text of the note; the one restored becomes its text."""
         self._choose_version(
-            NoteHistoryDialog, self.library.notes.revisions, "Restore an earlier note"
+            NoteHistoryDialog, self.library.notes.revisions, tr("Restore an earlier note")
         )
 
     def _choose_version(
@@ -1180,19 +1253,25 @@ class MainWindow(QMainWindow):
     def save_current_search(self) -> None:
         text = self.search_field.text().strip()
         if not text:
-            self.statusBar().showMessage("Type a search first, then save it.", 4000)
+            self.statusBar().showMessage(tr("Type a search first, then save it."), 4000)
             return
-        name, ok = QInputDialog.getText(self, "Save Search", "Name of this search:", text=text)
+        name, ok = QInputDialog.getText(
+            self, tr("Save Search"), tr("Name of this search:"), text=text
+        )
         if ok and name.strip():
             try:
                 query.parse(text)
             except QueryError as error:
-                QMessageBox.warning(self, "Cannot save this search", str(error))
+                QMessageBox.warning(self, tr("Cannot save this search"), str(error))
                 return
-            self._apply(ops.SaveSearch(name, text, f"Save the search '{name.strip()}'"))
+            self._apply(
+                ops.SaveSearch(name, text, tr("Save the search '{name}'").format(name=name.strip()))
+            )
 
     def delete_saved_search(self, name: str) -> None:
-        self._apply(ops.DeleteSearch(name, f"Delete the saved search '{name}'"))
+        self._apply(
+            ops.DeleteSearch(name, tr("Delete the saved search '{name}'").format(name=name))
+        )
 
     def _leave_search(self) -> None:
         if self.record is not None:
@@ -1264,8 +1343,15 @@ class MainWindow(QMainWindow):
     def update_status(self) -> None:
         c = self.library.counts()
         self.status_label.setText(
-            f"{plural(c.articles, 'article')} · {plural(c.shows, 'show')} · "
-            f"{c.watched:,} of {plural(c.episodes, 'episode')} watched"
+            " · ".join(
+                (
+                    tr("%Ln article(s)", "", c.articles),
+                    tr("%Ln show(s)", "", c.shows),
+                    tr("{watched} of %Ln episode(s) watched", "", c.episodes).format(
+                        watched=QLocale().toString(c.watched)
+                    ),
+                )
+            )
         )
 
     def show_shortcuts(self) -> None:
@@ -1281,10 +1367,15 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         QMessageBox.about(
             self,
-            "About Episode Guide",
-            f"<h3>Episode Guide {__version__}</h3><p>A guide to the TV shows you follow: "
-            "import episode articles, read them in broadcast order, keep track of what you "
-            f"watched.</p><p>Library: {self.library.path}</p>",
+            tr("About Episode Guide"),
+            f"<h3>Episode Guide {__version__}</h3><p>"
+            + tr(
+                "A guide to the TV shows you follow: import episode articles, read them in "
+                "broadcast order, keep track of what you watched."
+            )
+            + "</p><p>"
+            + tr("Library: {path}").format(path=html.escape(str(self.library.path)))
+            + "</p>",
         )
 
     def shortcut_text(self, action_id: ActionId) -> str:

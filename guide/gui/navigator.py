@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
 from guide.core.article import Kind
 from guide.core.store import ArticleRow, Library, LibraryError
+from guide.gui.i18n import QT_TR_NOOP, tr
 from guide.gui.render import plain_tip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -84,7 +84,11 @@ class Node:
         return self.children.index(child)
 
 
-COLUMNS = ("Title", "Watched", "Rating")  # Rating: hidden unless View → Rating Column
+COLUMNS = (
+    QT_TR_NOOP("Title"),
+    QT_TR_NOOP("Watched"),
+    QT_TR_NOOP("Rating"),
+)  # Rating: hidden unless View → Rating Column
 RATING_COLUMN = 2
 
 
@@ -146,10 +150,10 @@ class NavigatorModel(QAbstractItemModel):
                     )
                 )
         if None in groups:
-            root.children.append(Node(NodeKind.OUTSIDE, root, None, "Outside any show"))
+            root.children.append(Node(NodeKind.OUTSIDE, root, None, tr("Outside any show")))
         saved = self.library.searches.all()
         if saved and not self.filtering:
-            group = Node(NodeKind.SAVED_GROUP, root, None, "Saved Searches", loaded=True)
+            group = Node(NodeKind.SAVED_GROUP, root, None, tr("Saved Searches"), loaded=True)
             group.children = [
                 Node(NodeKind.SAVED_SEARCH, group, None, name, query=text, loaded=True)
                 for name, text in saved
@@ -219,7 +223,7 @@ class NavigatorModel(QAbstractItemModel):
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return tr(COLUMNS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -411,7 +415,7 @@ def _label(node: Node) -> str:
     if node.kind in (NodeKind.SHOW, NodeKind.OUTSIDE, NodeKind.SAVED_GROUP, NodeKind.SAVED_SEARCH):
         return node.name
     if node.kind == NodeKind.SEASON:
-        return f"Season {node.season}"
+        return tr("Season {number}").format(number=node.season)
     article = node.article
     assert article is not None
     title = article.display_title
@@ -419,13 +423,15 @@ def _label(node: Node) -> str:
         return f"{article.episode_label or article.episode}. {title}"
     parent = node.parent
     if article.kind == Kind.EPISODE and parent is not None and parent.kind == NodeKind.SEASON:
-        return f"Special: {title}"  # in a season, without a number
+        return tr("Special: {title}").format(title=title)  # in a season, without a number
     return title
 
 
 def _progress_text(node: Node) -> str:
     if node.kind == NodeKind.SHOW and node.pass_number > 1:
-        return f"Rewatch {node.pass_number}: {node.watched}/{node.total}"
+        return tr("Rewatch {number}: {watched}/{total}").format(
+            number=node.pass_number, watched=node.watched, total=node.total
+        )
     if node.kind in (NodeKind.SHOW, NodeKind.SEASON):
         return f"{node.watched}/{node.total}"
     article = node.article
@@ -443,7 +449,7 @@ def _spoken(node: Node, column: int) -> str:
     """What a screen reader says of a cell: the title with its watched state and progress
     in the first column; the other columns say what they show, or that they are empty."""
     if column == RATING_COLUMN:
-        return _rating_text(node) or QCoreApplication.translate("Navigator", "not rated")
+        return _rating_text(node) or tr("not rated")
     if column != 0:
         return _progress_text(node) or ""
     label, tip = _label(node), _tooltip(node)
@@ -452,23 +458,30 @@ def _spoken(node: Node, column: int) -> str:
 
 def _tooltip(node: Node) -> str:
     if node.kind == NodeKind.SAVED_SEARCH:
-        return f"Saved search: {node.query}"
+        return tr("Saved search: {query}").format(query=node.query)
     if node.kind in (NodeKind.SHOW, NodeKind.SEASON):
-        rewatch = f"Rewatch {node.pass_number}: " if node.pass_number > 1 else ""
-        return f"{rewatch}{node.watched} of {node.total} episodes watched"
+        progress = tr("{watched} of %n episode(s) watched", "", node.total).format(
+            watched=node.watched
+        )
+        if node.pass_number > 1:
+            return tr("Rewatch {number}: {progress}").format(
+                number=node.pass_number, progress=progress
+            )
+        return progress
     article = node.article
     if article is None:
         return node.name
     parts = [article.title]
     if article.kind == Kind.EPISODE:
         plays = article.plays
-        parts.append("not watched" if not plays else f"watched {plays}×")
+        parts.append(tr("not watched") if not plays else tr("watched {count}×").format(count=plays))
     else:
-        parts.append({"list": "episode list", "overview": "show overview"}.get(article.kind, ""))
+        kinds = {"list": tr("episode list"), "overview": tr("show overview")}
+        parts.append(kinds.get(article.kind, ""))
     if article.has_note:
-        parts.append("has a note")
+        parts.append(tr("has a note"))
     if article.rating:
-        parts.append(f"rated {article.rating}/10")
+        parts.append(tr("rated {rating}/10").format(rating=article.rating))
     return " — ".join(p for p in parts if p)
 
 
@@ -480,7 +493,7 @@ class NavigatorView(QTreeView):
     def __init__(self, parent: Any = None):
         super().__init__(parent)
         self.setObjectName("navigator")
-        self.setAccessibleName("Navigator")
+        self.setAccessibleName(tr("Navigator"))
         self.setUniformRowHeights(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

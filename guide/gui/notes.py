@@ -15,6 +15,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from guide.core.ops import Applied
+from guide.gui.i18n import tr
 
 SAVE_DELAY_MS = 700
 RETRY_MS = 3000
@@ -39,19 +40,21 @@ class NotesEditor(QWidget):
         self.editor = QPlainTextEdit(self)
         self.editor.setTabChangesFocus(True)  # Tab moves on: a note never traps the keyboard
         self.editor.setObjectName("notes")
-        self.editor.setAccessibleName("Notes")
-        self.editor.setPlaceholderText("Your notes on this article (saved as you type)")
+        self.editor.setAccessibleName(tr("Notes"))
+        self.editor.setPlaceholderText(tr("Your notes on this article (saved as you type)"))
         self.status = QLabel(self)
         self.status.setObjectName("notes_status")
-        title = QLabel("<b>Notes</b>", self)
-        self.resolve_button = QPushButton("&Resolve…", self)
+        title = QLabel("<b>" + tr("Notes") + "</b>", self)
+        self.resolve_button = QPushButton(tr("&Resolve…"), self)
         self.resolve_button.setObjectName("resolve_note")
-        self.resolve_button.setToolTip("This note was changed on two computers: choose its text")
+        self.resolve_button.setToolTip(
+            tr("This note was changed on two computers: choose its text")
+        )
         self.resolve_button.hide()
         self.resolve_button.clicked.connect(self.resolve_requested)
-        self.history_button = QPushButton("Hi&story…", self)
+        self.history_button = QPushButton(tr("Hi&story…"), self)
         self.history_button.setObjectName("note_history_button")
-        self.history_button.setToolTip("Every earlier text of this note")
+        self.history_button.setToolTip(tr("Every earlier text of this note"))
         self.history_button.hide()
         self.history_button.clicked.connect(self.history_requested)
         header = QHBoxLayout()
@@ -95,7 +98,7 @@ class NotesEditor(QWidget):
         if not self._dirty and text != self.editor.toPlainText():
             self._show_text(text)
             self._base = text
-            self.status.setText("Updated")
+            self.status.setText(tr("Updated"))
         elif not self._dirty:
             self._base = text
 
@@ -104,7 +107,7 @@ class NotesEditor(QWidget):
         self.resolve_button.setVisible(conflicted)
         self.history_button.setVisible(has_history)
         if conflicted:
-            self.status.setText("Changed on two computers")
+            self.status.setText(tr("Changed on two computers"))
 
     def _show_text(self, text: str) -> None:
         self.editor.blockSignals(True)
@@ -115,7 +118,7 @@ class NotesEditor(QWidget):
         if self.key is None:
             return
         self._dirty = True
-        self.status.setText("Editing…")
+        self.status.setText(tr("Editing…"))
         self.timer.start()
 
     def flush(self) -> bool:
@@ -152,15 +155,15 @@ class NotesEditor(QWidget):
         waiting = len(self.unsaved) + (1 if self._dirty else 0)
         if waiting:
             self.status.setText(
-                "Not saved — will retry"
+                tr("Not saved — will retry")
                 if waiting == 1
-                else f"{waiting} notes not saved — will retry"
+                else tr("%n note(s) not saved — will retry", "", waiting)
             )
             self.retry_timer.start()
         else:
             self.retry_timer.stop()
-            if self.status.text() not in ("", "Updated"):
-                self.status.setText("Saved")
+            if self.status.text() not in ("", tr("Updated")):
+                self.status.setText(tr("Saved"))
 
     @property
     def dirty(self) -> bool:

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from guide.core.article import Kind
 from guide.core.store import ArticleRecord
-from guide.core.times import human_date
+from guide.gui import i18n
+from guide.gui.i18n import tr
 from guide.gui.notes import NotesEditor
 from guide.gui.reader import ContentsView, FindBar, ReaderView
 from guide.gui.render import INFOBOX_SHOWN, PROSE_SHOWN, article_html, infobox_html
@@ -29,12 +30,10 @@ def watched_text(record: ArticleRecord) -> str:
     if record.kind != Kind.EPISODE and not plays:
         return ""
     if not plays:
-        return "Not watched yet"
-    times = "once" if plays == 1 else f"{plays} times"
-    return f"Watched {times}, last on {human_date(record.plays[-1])}"
-
-
-NOT_RATED = "Not rated"
+        return tr("Not watched yet")
+    return tr("Watched %n time(s), last on {date}", "", plays).format(
+        date=i18n.stamp_date(record.plays[-1])
+    )
 
 
 class RatingBox(QComboBox):
@@ -46,9 +45,9 @@ class RatingBox(QComboBox):
     def __init__(self, parent: Any = None):
         super().__init__(parent)
         self.setObjectName("rating_box")
-        self.setAccessibleName("Your rating")
-        self.setToolTip("Your rating of this, from 1 to 10 (Ctrl+Shift+R)")
-        self.addItem(NOT_RATED, 0)
+        self.setAccessibleName(tr("Your rating"))
+        self.setToolTip(tr("Your rating of this, from 1 to 10 (Ctrl+Shift+R)"))
+        self.addItem(tr("Not rated"), 0)
         for value in range(1, 11):
             self.addItem(f"★ {value}", value)
         self.activated.connect(lambda index: self.rating_chosen.emit(self.itemData(index)))
@@ -72,14 +71,14 @@ class ArticlePage(QWidget):
         self.record: ArticleRecord | None = None
         self.revealed = False
         self.prose_limit = PROSE_SHOWN  # characters shown; "Show more" raises it
-        self.watched_button = QPushButton("Mark &Watched", self)
+        self.watched_button = QPushButton(tr("Mark &Watched"), self)
         self.watched_button.setObjectName("watched_button")
         self.watched_button.setCheckable(True)
-        self.watched_button.setAccessibleName("Watched")
+        self.watched_button.setAccessibleName(tr("Watched"))
         self.watched_label = QLabel(self)
         self.watched_label.setObjectName("watched_label")
         self.rating_box = RatingBox(self)
-        rating_label = QLabel("Ra&ting:", self)
+        rating_label = QLabel(tr("Ra&ting:"), self)
         rating_label.setBuddy(self.rating_box)
         bar = QHBoxLayout()
         bar.setContentsMargins(4, 4, 4, 0)
@@ -89,9 +88,9 @@ class ArticlePage(QWidget):
         bar.addWidget(self.rating_box)
         self.reader = ReaderView(self)
         self.find_bar = FindBar(self.reader, self)
-        self.reveal_button = QPushButton("&Show Anyway", self)
+        self.reveal_button = QPushButton(tr("&Show Anyway"), self)
         self.reveal_button.setObjectName("reveal_button")
-        self.reveal_button.setToolTip("Show the prose of this unwatched episode")
+        self.reveal_button.setToolTip(tr("Show the prose of this unwatched episode"))
         self.reveal_button.hide()
         self.reveal_button.clicked.connect(self._on_reveal)
         reading = QWidget(self)
@@ -134,7 +133,7 @@ class ArticlePage(QWidget):
         self.record = record
         self.watched_button.setVisible(record.kind.watchable)
         self.watched_button.setChecked(record.watched)
-        self.watched_button.setText("&Watched ✓" if record.watched else "Mark &Watched")
+        self.watched_button.setText(tr("&Watched ✓") if record.watched else tr("Mark &Watched"))
         self.watched_label.setText(watched_text(record))
         self.rating_box.set_rating(record.rating)
 
@@ -159,12 +158,12 @@ class SidePanel(QSplitter):
         self.infobox_limit = INFOBOX_SHOWN  # fields shown; "Show more fields" raises it
         self.infobox = ReaderView(self)
         self.infobox.setObjectName("infobox")
-        self.infobox.setAccessibleName("Infobox")
+        self.infobox.setAccessibleName(tr("Infobox"))
         self.contents = ContentsView(self.infobox, self)
         contents_box = QWidget(self)
         box = QVBoxLayout(contents_box)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(QLabel("<b>Contents</b>", contents_box))
+        box.addWidget(QLabel("<b>" + tr("Contents") + "</b>", contents_box))
         box.addWidget(self.contents)
         self.addWidget(self.infobox)
         self.addWidget(contents_box)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from guide.gui.i18n import tr
 from guide.gui.render import section_anchor
 
 ZOOM_STEP = 1.12
@@ -37,7 +38,7 @@ class ReaderView(QTextBrowser):
     def __init__(self, parent: Any = None):
         super().__init__(parent)
         self.setObjectName("reader")
-        self.setAccessibleName("Article text")
+        self.setAccessibleName(tr("Article text"))
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self._base_size = self.document().defaultFont().pointSizeF()
@@ -146,24 +147,24 @@ class FindBar(QWidget):
         self.reader = reader
         self.field = QLineEdit(self)
         self.field.setObjectName("find_field")
-        self.field.setAccessibleName("Find in article")
-        self.field.setPlaceholderText("Find in article")
+        self.field.setAccessibleName(tr("Find in article"))
+        self.field.setPlaceholderText(tr("Find in article"))
         self.field.setClearButtonEnabled(True)
         self.count = QLabel(self)
         self.count.setObjectName("find_count")
         previous, following, close = QToolButton(self), QToolButton(self), QToolButton(self)
         previous.setText("▲")
-        previous.setToolTip("Previous match (Shift+Enter)")
+        previous.setToolTip(tr("Previous match (Shift+Enter)"))
         following.setText("▼")
-        following.setToolTip("Next match (Enter)")
+        following.setToolTip(tr("Next match (Enter)"))
         close.setText("✕")
-        close.setToolTip("Close (Escape)")
-        previous.setAccessibleName("Previous Match")
-        following.setAccessibleName("Next Match")
-        close.setAccessibleName("Close Find")
+        close.setToolTip(tr("Close (Escape)"))
+        previous.setAccessibleName(tr("Previous Match"))
+        following.setAccessibleName(tr("Next Match"))
+        close.setAccessibleName(tr("Close Find"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
-        label = QLabel("F&ind:", self)
+        label = QLabel(tr("F&ind:"), self)
         label.setBuddy(self.field)
         layout.addWidget(label)
         layout.addWidget(self.field, 1)
@@ -210,7 +211,11 @@ class FindBar(QWidget):
             self.count.setText("")
             return
         current, total = self.reader.match_position()
-        self.count.setText(f"{current} of {total}" if total else "No matches")
+        self.count.setText(
+            tr("{current} of {total}").format(current=current, total=total)
+            if total
+            else tr("No matches")
+        )
 
     def find_next(self) -> None:
         self.reader.find_step(self.field.text())
@@ -239,7 +244,7 @@ class ContentsView(QListView):
         super().__init__(parent)
         self.reader = reader
         self.setObjectName("contents")
-        self.setAccessibleName("Contents")
+        self.setAccessibleName(tr("Contents"))
         self.model_ = QStringListModel(self)
         self.setModel(self.model_)
         self.setEditTriggers(QListView.EditTrigger.NoEditTriggers)

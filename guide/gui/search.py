@@ -32,10 +32,11 @@ from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 
 from guide.core.query import HELP, QueryError
 from guide.core.store import Library, SearchHit
+from guide.gui.i18n import QT_TR_NOOP, tr
 from guide.gui.render import plain_tip
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SHIELDED = "(the text is folded away by the Spoiler Shield until you have watched it)"
+SHIELDED = QT_TR_NOOP("(the text is folded away by the Spoiler Shield until you have watched it)")
 
 
 class SearchModel(QAbstractListModel):
@@ -69,10 +70,12 @@ class SearchModel(QAbstractListModel):
         hit = self.hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             where = f"  —  {hit.show}" if hit.show else ""
-            matched = f"matched: {', '.join(hit.matched)}" if hit.matched else ""
+            matched = (
+                tr("matched: {fields}").format(fields=", ".join(hit.matched)) if hit.matched else ""
+            )
             snippet = hit.snippet
             if self.shield and hit.unwatched_episode and snippet:
-                snippet = SHIELDED
+                snippet = tr(SHIELDED)
             detail = "   ".join(part for part in (snippet, matched) if part)
             return f"{hit.display_title}{where}\n{detail}"
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -151,7 +154,11 @@ class Searcher(QThread):
                     hits, error = run_search(library, text)
                 except sqlite3.OperationalError as problem:
                     if "interrupt" not in str(problem):
-                        self.found.emit(text, [], f"the library could not be read ({problem})")
+                        self.found.emit(
+                            text,
+                            [],
+                            tr("the library could not be read ({problem})").format(problem=problem),
+                        )
                         continue
                     # Interrupted for a newer text, which comes next; or (a race) for this
                     # one, which then runs again.
@@ -183,7 +190,7 @@ class SearchPanel(QWidget):
         self.heading.setToolTip(HELP)
         self.view = _ResultsView(self)
         self.view.setObjectName("search_results")
-        self.view.setAccessibleName("Search results")
+        self.view.setAccessibleName(tr("Search results"))
         self.view.setModel(self.model)
         self.view.setWordWrap(True)
         self.view.setAlternatingRowColors(True)
@@ -206,15 +213,20 @@ class SearchPanel(QWidget):
             self.model.show_hits(query, hits)
         count = len(hits)
         if error:
-            self.heading.setText(f"This search cannot be read: {error}.\n{HELP}")
+            self.heading.setText(
+                tr("This search cannot be read: {problem}.").format(problem=error) + f"\n{HELP}"
+            )
         elif not query.strip():
-            self.heading.setText("Type to search every article and note.")
+            self.heading.setText(tr("Type to search every article and note."))
         elif count == 0:
-            self.heading.setText(f"No matches for “{query.strip()}”.")
+            self.heading.setText(tr("No matches for “{query}”.").format(query=query.strip()))
         else:
-            more = "+" if count >= LIMIT else ""
-            noun = "match" if count == 1 else "matches"
-            self.heading.setText(f"{count}{more} {noun} for “{query.strip()}”, best first:")
+            found = (
+                tr("%n+ match(es) for “{query}”, best first:", "", count)
+                if count >= LIMIT
+                else tr("%n match(es) for “{query}”, best first:", "", count)
+            )
+            self.heading.setText(found.format(query=query.strip()))
         if count:
             with self.view.driving():
                 self.view.setCurrentIndex(self.model.index(0))

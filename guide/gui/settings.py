@@ -34,6 +34,7 @@ SPOILER_SHIELD = Setting("reader/spoiler_shield", bool, False)
 UNWATCHED_ONLY = Setting("navigator/unwatched_only", bool, False)
 RATING_COLUMN = Setting("navigator/rating_column", bool, False)
 APPEARANCE = Setting("window/appearance", str, "system")
+LANGUAGE = Setting("window/language", str, "")  # "": the system's
 
 
 def for_library(setting: Setting[T], library_path: str | os.PathLike[str]) -> Setting[T]:

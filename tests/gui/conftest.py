@@ -14,6 +14,14 @@ from guide.gui.mainwindow import MainWindow
 from guide.gui.settings import Settings
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp) -> None:
+    """The window in English, as app.main installs it (the catalogue has the plural forms)."""
+    from guide.gui import i18n
+
+    assert i18n.install("en") == "en"
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
