@@ -27,7 +27,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "translations"
-SOURCES = sorted((ROOT / "guide" / "gui").glob("*.py"))
+# The window's modules, and the core modules whose text the window shows (marked QT_TR_NOOP).
+SOURCES = sorted((ROOT / "guide" / "gui").glob("*.py")) + [
+    ROOT / "guide" / "core" / "upnext.py",
+    ROOT / "guide" / "core" / "query.py",
+]
 PREFIX = "episode-guide_"
 GENERATED = ("en", "pseudo")
 
@@ -50,6 +54,7 @@ def pseudo(text: str) -> str:
 
 # English forms that (s) cannot say.
 ENGLISH = {
+    "(%Ln not shown yet)": ("(%Ln not shown yet)", "(%Ln not shown yet)"),
     "Watched %n time(s), last on {date}": (
         "Watched once, last on {date}",
         "Watched %n times, last on {date}",

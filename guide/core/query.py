@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from guide.core.article import normalise_key
+from guide.core.text import QT_TR_NOOP
 
-HELP = (
+HELP = QT_TR_NOOP(
     'Words and "quoted phrases" search titles, infobox values, prose and notes. Filters: '
     'show:NAME, season:N, KEY:VALUE for any infobox field (director:"Sigrid Aas"), '
     "watched, -watched, has:note, has:rating (-has: for none), note:WORD, aired:YEAR, "

@@ -11,6 +11,12 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
+def QT_TR_NOOP(text: str) -> str:  # noqa: N802 (the name pyside6-lupdate looks for)
+    """Marks core text that the window also shows: the window's catalogue takes it (the
+    window shows it through tr()); the command line prints it as it is, in English."""
+    return text
+
+
 def printable(text: str) -> str:
     """Text safe to print on a terminal: control characters (escape sequences included)
     are removed; tabs and newlines stay."""

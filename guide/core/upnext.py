@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from guide.core.store import ArticleRow, Library
+from guide.core.text import QT_TR_NOOP
 
-RULE = (
+RULE = QT_TR_NOOP(
     "The next episode is the first unwatched episode after the last one you watched, in "
     "broadcast order (in the current rewatch, if one is under way)."
 )

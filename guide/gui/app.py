@@ -17,6 +17,7 @@ from guide.core import backup
 from guide.core.opening import open_library
 from guide.core.paths import resolve_library
 from guide.core.store import Library, LibraryError
+from guide.gui.i18n import tr
 from guide.gui.settings import APPLICATION, ORGANISATION
 
 
@@ -28,23 +29,25 @@ def library_problem(parent: QWidget | None, path: Path, problem: str) -> Path | 
     box = QMessageBox(parent)
     box.setObjectName("library_problem")
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle("Cannot open the library")
-    box.setText(f"Episode Guide cannot open the library\n{path}")
-    box.setInformativeText(f"{problem}\n\nThe file has not been changed.")
+    box.setWindowTitle(tr("Cannot open the library"))
+    box.setText(tr("Episode Guide cannot open the library\n{path}").format(path=path))
+    box.setInformativeText(problem + "\n\n" + tr("The file has not been changed."))
     good = backup.newest_good_backup(path) if path.exists() else None
     restore = (
-        box.addButton("Restore the Latest Backup", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(tr("&Restore the Latest Backup"), QMessageBox.ButtonRole.AcceptRole)
         if good is not None
         else None
     )
     if good is not None:
         box.setDetailedText(
-            f"The latest good backup is {good}. Restoring it keeps the damaged file in the "
-            "backups folder."
+            tr(
+                "The latest good backup is {backup}. Restoring it keeps the damaged file in the "
+                "backups folder."
+            ).format(backup=good)
         )
-    open_other = box.addButton("Open Another…", QMessageBox.ButtonRole.AcceptRole)
-    create_new = box.addButton("Create New…", QMessageBox.ButtonRole.ActionRole)
-    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    open_other = box.addButton(tr("&Open Another…"), QMessageBox.ButtonRole.AcceptRole)
+    create_new = box.addButton(tr("&Create New…"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     clicked = box.clickedButton()
     folder = str(path.parent)
@@ -56,23 +59,28 @@ def library_problem(parent: QWidget | None, path: Path, problem: str) -> Path | 
         return path
     if clicked is open_other:
         chosen, _ = QFileDialog.getOpenFileName(
-            parent, "Open Library", folder, "Episode Guide library (*.db);;All files (*)"
+            parent,
+            tr("Open Library"),
+            folder,
+            tr("Episode Guide library (*.db)") + ";;" + tr("All files (*)"),
         )
         return Path(chosen) if chosen else library_problem(parent, path, problem)
     if clicked is create_new:
         chosen, _ = QFileDialog.getSaveFileName(
             parent,
-            "New Library",
+            tr("New Library"),
             str(path.parent / "new-library.db"),
-            "Episode Guide library (*.db)",
+            tr("Episode Guide library (*.db)"),
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if chosen and Path(chosen).exists():
             QMessageBox.warning(
                 parent,
-                "File exists",
-                f"{chosen} already exists. Choose a new name: Episode Guide "
-                "never overwrites a file.",
+                tr("File exists"),
+                tr(
+                    "{path} already exists. Choose a new name: Episode Guide never overwrites "
+                    "a file."
+                ).format(path=chosen),
             )
             return library_problem(parent, path, problem)
         return Path(chosen) if chosen else library_problem(parent, path, problem)

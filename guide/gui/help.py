@@ -19,18 +19,47 @@ from PySide6.QtWidgets import (
 )
 
 from guide.gui.actions import MENUS, SPECS
+from guide.gui.i18n import QT_TR_NOOP, tr
 from guide.gui.tables import RecordTable
 
 _FUNCTION_KEY = re.compile(r"F\d{1,2}")
 # Keys that belong to a view rather than to a menu command.
 VIEW_KEYS: tuple[tuple[str, str, str], ...] = (
-    ("Navigator", "Space", "Mark the selected episode watched or unwatched"),
-    ("Navigator", "Arrow keys, typing a title", "Move, and jump to a title"),
-    ("Navigator filter", "Down", "Into the navigator"),
-    ("Search field", "Down, Enter, Escape", "Into the results, open the first, go back"),
-    ("Rating", "Up, Down, Alt+Down", "Change the rating, open the list"),
-    ("History", "Delete", "Delete the selected play (Ctrl+Z brings it back)"),
-    ("Find bar", "Enter, Shift+Enter, Escape", "Next match, previous match, close"),
+    (
+        QT_TR_NOOP("Navigator"),
+        QT_TR_NOOP("Space"),
+        QT_TR_NOOP("Mark the selected episode watched or unwatched"),
+    ),
+    (
+        QT_TR_NOOP("Navigator"),
+        QT_TR_NOOP("Arrow keys, typing a title"),
+        QT_TR_NOOP("Move, and jump to a title"),
+    ),
+    (
+        QT_TR_NOOP("Navigator filter"),
+        QT_TR_NOOP("Down"),
+        QT_TR_NOOP("Into the navigator"),
+    ),
+    (
+        QT_TR_NOOP("Search field"),
+        QT_TR_NOOP("Down, Enter, Escape"),
+        QT_TR_NOOP("Into the results, open the first, go back"),
+    ),
+    (
+        QT_TR_NOOP("Rating"),
+        QT_TR_NOOP("Up, Down, Alt+Down"),
+        QT_TR_NOOP("Change the rating, open the list"),
+    ),
+    (
+        QT_TR_NOOP("History"),
+        QT_TR_NOOP("Delete"),
+        QT_TR_NOOP("Delete the selected play (Ctrl+Z brings it back)"),
+    ),
+    (
+        QT_TR_NOOP("Find bar"),
+        QT_TR_NOOP("Enter, Shift+Enter, Escape"),
+        QT_TR_NOOP("Next match, previous match, close"),
+    ),
 )
 
 
@@ -60,14 +89,15 @@ def shortcuts() -> list[Shortcut]:
                 # Keys typed on a keyboard; not a few keyboards' dedicated keys ("Open", "Back").
                 keys += [t for t in texts if "+" in t or _FUNCTION_KEY.fullmatch(t)]
             if keys:
-                label = spec.text.replace("&", "").rstrip("…")
-                found.append(Shortcut(menu.replace("&", ""), ", ".join(dict.fromkeys(keys)), label))
-    found += [Shortcut(where, keys, does) for where, keys, does in VIEW_KEYS]
+                label = tr(spec.text).replace("&", "").rstrip("…")
+                where = tr(menu).replace("&", "")
+                found.append(Shortcut(where, ", ".join(dict.fromkeys(keys)), label))
+    found += [Shortcut(tr(where), tr(keys), tr(does)) for where, keys, does in VIEW_KEYS]
     return found
 
 
 class ShortcutsModel(RecordTable[Shortcut]):
-    HEADERS = ("Where", "Keys", "What it does")
+    HEADERS = (QT_TR_NOOP("Where"), QT_TR_NOOP("Keys"), QT_TR_NOOP("What it does"))
 
     def cells(self, record: Shortcut) -> tuple[str, ...]:
         return (record.where, record.keys, record.does)
@@ -77,12 +107,12 @@ class ShortcutsDialog(QDialog):
     def __init__(self, parent: Any = None):
         super().__init__(parent)
         self.setObjectName("shortcuts_dialog")
-        self.setWindowTitle("Keyboard Shortcuts")
+        self.setWindowTitle(tr("Keyboard Shortcuts"))
         self.resize(620, 520)
         self.model = ShortcutsModel(shortcuts(), self)
         view = QTableView(self)
         view.setObjectName("shortcuts")
-        view.setAccessibleName("Keyboard shortcuts")
+        view.setAccessibleName(tr("Keyboard shortcuts"))
         view.setModel(self.model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.verticalHeader().hide()
@@ -92,13 +122,13 @@ class ShortcutsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(
-            QLabel("Every command in the menus with its keys, and the keys of each view:")
+            QLabel(tr("Every command in the menus with its keys, and the keys of each view:"))
         )
         layout.addWidget(view, 1)
         layout.addWidget(buttons)
 
 
-FORMAT_GUIDE = """
+FORMAT_GUIDE = QT_TR_NOOP("""
 <h2>Writing an article file</h2>
 <p>An article is a plain-text file (UTF-8) about one episode, film or show. It begins with its
 title between single equals signs; an optional <b>Infobox</b> of <code>- Key: Value</code> lines
@@ -130,19 +160,19 @@ shown as written and can be searched (<code>director:"Sigrid Aas"</code>).</p>
 watched by their title, so re-importing a corrected file keeps your marks and notes.</p>
 <p>A file that cannot be read (no title line, empty, binary, over 5 MiB) is not imported and
 the import report says why; anything odd but readable is imported with a warning.</p>
-"""
+""")
 
 
 class FormatGuideDialog(QDialog):
     def __init__(self, parent: Any = None):
         super().__init__(parent)
         self.setObjectName("format_guide")
-        self.setWindowTitle("The Article Format")
+        self.setWindowTitle(tr("The Article Format"))
         self.resize(640, 560)
         text = QTextBrowser(self)
         text.setObjectName("format_guide_text")
         text.setOpenLinks(False)
-        text.setHtml(FORMAT_GUIDE)  # our own text, not an article's
+        text.setHtml(tr(FORMAT_GUIDE))  # our own text, not an article's
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -29,24 +29,25 @@ from PySide6.QtWidgets import (
 
 from guide.core.ops import Applied
 from guide.core.store import Library, LibraryError
-from guide.core.text import plural
 from guide.core.trackers.entries import Entry, HistoryError
 from guide.core.trackers.matching import Match
 from guide.core.trackers.plan import ImportHistory, Outcome, Review, review
 from guide.core.trackers.reading import read_file
+from guide.gui import i18n
+from guide.gui.i18n import QT_TR_NOOP, tr
 from guide.gui.jobs import CoreJob
 from guide.gui.tables import RecordTable
 
 Index = QModelIndex | QPersistentModelIndex
-LEAVE_OUT = "Leave out"
-FILE_FILTER = "Tracker exports (*.zip *.json *.csv *.nfo *.xml);;All files (*)"
+LEAVE_OUT = QT_TR_NOOP("Leave out")
+FILE_FILTER = QT_TR_NOOP("Tracker exports (*.zip *.json *.csv *.nfo *.xml)")
 
 
 class AmbiguousModel(RecordTable[tuple[Entry, Match]]):
     """Items that could be several articles: the item, and what to import it as (editable:
     one of its candidates, or left out)."""
 
-    HEADERS = ("Item", "From", "Import as")
+    HEADERS = (QT_TR_NOOP("Item"), QT_TR_NOOP("From"), QT_TR_NOOP("Import as"))
 
     def __init__(self, found: Review, parent: Any = None):
         super().__init__(found.ambiguous, parent)
@@ -66,13 +67,13 @@ class AmbiguousModel(RecordTable[tuple[Entry, Match]]):
     def candidates(self, row: int) -> list[tuple[str, str | None]]:
         """(label, key) of what a row can be imported as; a None key leaves it out."""
         _, match = self.entries[row]
-        return [(LEAVE_OUT, None), *((c.label, c.key) for c in match.candidates)]
+        return [(tr(LEAVE_OUT), None), *((c.label, c.key) for c in match.candidates)]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         shown = role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole)
         if index.isValid() and index.column() == 2:  # "Import as": the person's choice
             if role == Qt.ItemDataRole.ToolTipRole:
-                return "Choose the article this item means (F2 or double-click)"
+                return tr("Choose the article this item means (F2 or double-click)")
             if not shown:
                 return None
             chosen = self.choices.get(index.row())
@@ -101,7 +102,7 @@ class ChoiceDelegate(QStyledItemDelegate):
         self, parent: QWidget, option: QStyleOptionViewItem, index: Index
     ) -> QWidget:
         editor = QComboBox(parent)
-        editor.setAccessibleName("Import as")
+        editor.setAccessibleName(tr("Import as"))
         model = index.model()
         assert isinstance(model, AmbiguousModel)
         for label, _key in model.candidates(index.row()):
@@ -118,11 +119,17 @@ class ChoiceDelegate(QStyledItemDelegate):
 
 
 def summary_text(found: Review) -> str:
-    return (
-        f"{plural(len(found.sources), 'file')} read ({found.formats}): "
-        f"{plural(found.entries, 'item')}. {len(found.matched):,} matched to your articles, "
-        f"{len(found.ambiguous):,} ambiguous (choose below), {len(found.unmatched):,} not in "
-        "your library yet (kept, and recorded when their articles are imported)."
+    return tr(
+        "{files} read ({formats}): {items}. {matched} matched to your articles, "
+        "{ambiguous} ambiguous (choose below), {unmatched} not in your library yet (kept, "
+        "and recorded when their articles are imported)."
+    ).format(
+        files=tr("%Ln file(s)", "", len(found.sources)),
+        formats=found.formats,
+        items=tr("%Ln item(s)", "", found.entries),
+        matched=i18n.number_text(len(found.matched)),
+        ambiguous=i18n.number_text(len(found.ambiguous)),
+        unmatched=i18n.number_text(len(found.unmatched)),
     )
 
 
@@ -133,7 +140,7 @@ class HistoryPreview(QDialog):
         super().__init__(parent)
         self.found = found
         self.setObjectName("history_preview")
-        self.setWindowTitle("Import Watch History")
+        self.setWindowTitle(tr("Import Watch History"))
         self.resize(760, 480)
         summary = QLabel(summary_text(found), self)
         summary.setObjectName("history_summary")
@@ -142,7 +149,7 @@ class HistoryPreview(QDialog):
         self.model = AmbiguousModel(found, self)
         self.ambiguous = QTableView(self)
         self.ambiguous.setObjectName("history_ambiguous")
-        self.ambiguous.setAccessibleName("Ambiguous items")
+        self.ambiguous.setAccessibleName(tr("Ambiguous items"))
         self.ambiguous.setModel(self.model)
         self.ambiguous.setItemDelegateForColumn(2, ChoiceDelegate(self.ambiguous))
         self.ambiguous.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -156,23 +163,31 @@ class HistoryPreview(QDialog):
         self.matched = _listing(
             [f"{c.entry.label}  →  {found.label_of(c)}" for c in found.matched],
             "history_matched",
-            "Matched items",
+            tr("Matched items"),
             self,
         )
         self.unmatched = _listing(
-            [e.label for e in found.unmatched], "history_unmatched", "Not in your library", self
+            [e.label for e in found.unmatched], "history_unmatched", tr("Not in your library"), self
         )
-        self.skipped = _listing(found.skipped, "history_skipped", "Skipped", self)
+        self.skipped = _listing(found.skipped, "history_skipped", tr("Skipped"), self)
         tabs = QTabWidget(self)
         tabs.setObjectName("history_tabs")
-        tabs.addTab(self.matched, f"&Matched ({len(found.matched):,})")
-        tabs.addTab(self.ambiguous, f"&Ambiguous ({len(found.ambiguous):,})")
-        tabs.addTab(self.unmatched, f"&Not in Library ({len(found.unmatched):,})")
-        tabs.addTab(self.skipped, f"&Skipped ({len(found.skipped):,})")
+        count = i18n.number_text
+        tabs.addTab(self.matched, tr("&Matched ({count})").format(count=count(len(found.matched))))
+        tabs.addTab(
+            self.ambiguous, tr("&Ambiguous ({count})").format(count=count(len(found.ambiguous)))
+        )
+        tabs.addTab(
+            self.unmatched,
+            tr("&Not in Library ({count})").format(count=count(len(found.unmatched))),
+        )
+        tabs.addTab(self.skipped, tr("&Skipped ({count})").format(count=count(len(found.skipped))))
         # Open where the person has something to do, else on what will be imported.
         tabs.setCurrentWidget(self.ambiguous if found.ambiguous else self.matched)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.import_button = buttons.addButton("&Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = buttons.addButton(
+            tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.import_button.setObjectName("history_import")
         self.import_button.setEnabled(bool(found.matched or found.ambiguous or found.unmatched))
         buttons.accepted.connect(self.accept)
@@ -187,7 +202,7 @@ class HistoryPreview(QDialog):
 
 
 def _listing(lines: list[str], name: str, accessible: str, parent: QWidget) -> QPlainTextEdit:
-    view = QPlainTextEdit("\n".join(lines) or "(none)", parent)
+    view = QPlainTextEdit("\n".join(lines) or tr("(none)"), parent)
     view.setObjectName(name)
     view.setAccessibleName(accessible)
     view.setReadOnly(True)
@@ -208,7 +223,10 @@ class HistoryImports(QObject):
 
     def choose_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self.window, "Import Watch History", str(Path.home()), FILE_FILTER
+            self.window,
+            tr("Import Watch History"),
+            str(Path.home()),
+            tr(FILE_FILTER) + ";;" + tr("All files (*)"),
         )
         if files:
             self.read(files)
@@ -218,17 +236,19 @@ class HistoryImports(QObject):
 
     def read(self, paths: list[str]) -> CoreJob | None:
         if self.busy():
-            self.window.statusBar().showMessage("A history import is already running.", 4000)
+            self.window.statusBar().showMessage(tr("A history import is already running."), 4000)
             return None
 
         def work(library: Library) -> Review:
             try:
                 sources = [source for path in paths for source in read_file(path)]
             except HistoryError as error:
-                raise LibraryError(f"{error}; nothing was imported") from None
+                raise LibraryError(
+                    tr("{problem}; nothing was imported").format(problem=error)
+                ) from None
             return review(library, sources)
 
-        return self._start(work, "Reading your history…", self._on_read)
+        return self._start(work, tr("Reading your history…"), self._on_read)
 
     def _start(self, work: Any, label: str, done: Any) -> CoreJob:
         job = CoreJob(self.window.library.path, work, self)
@@ -236,7 +256,7 @@ class HistoryImports(QObject):
         job.failed.connect(self._on_failed)
         self.progress = QProgressDialog(label, "", 0, 0, self.window)
         self.progress.setObjectName("history_progress")
-        self.progress.setWindowTitle("Import Watch History")
+        self.progress.setWindowTitle(tr("Import Watch History"))
         self.progress.setCancelButton(None)  # type: ignore[arg-type]  # reading is quick
         self.progress.setMinimumDuration(300)
         self.job = job
@@ -263,19 +283,21 @@ class HistoryImports(QObject):
             with library.transaction():  # as ops.apply: all of it, or none
                 return operation.run_counted(library)
 
-        self._start(work, "Importing your history…", self._on_imported)
+        self._start(work, tr("Importing your history…"), self._on_imported)
 
     def _on_imported(self, result: tuple[Applied, Outcome]) -> None:
         self._close_progress()
         applied, outcome = result
         self.last_outcome = outcome
         self.window.runner.applied_elsewhere(applied)
-        undo = " (Ctrl+Z to undo)" if applied.inverse is not None else ""
-        self.window.statusBar().showMessage(f"Imported: {outcome.summary()}{undo}", 10000)
+        said = tr("Imported: {summary}").format(summary=outcome.summary())
+        if applied.inverse is not None:
+            said = tr("{what} (Ctrl+Z to undo)").format(what=said)
+        self.window.statusBar().showMessage(said, 10000)
 
     def _on_failed(self, message: str) -> None:
         self._close_progress()
-        QMessageBox.warning(self.window, "Watch history not imported", message)
+        QMessageBox.warning(self.window, tr("Watch history not imported"), message)
 
     def wait(self) -> None:
         if self.job is not None:

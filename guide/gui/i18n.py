@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import os
 import subprocess
-from datetime import date
+from datetime import date, datetime
 from importlib import resources
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime, QTranslator
 
 CONTEXT = ""  # one catalogue context: pyside6-lupdate files a bare tr() call under ""
 PREFIX = "episode-guide_"
@@ -60,6 +60,16 @@ def stamp_date(stamp: object) -> str:
 
 def number_text(value: int) -> str:
     return QLocale().toString(value)
+
+
+def decimal_text(value: float, places: int = 1) -> str:
+    """``value`` with ``places`` decimals, as the language writes numbers (1.5, 1,5)."""
+    return QLocale().toString(value, "f", places)
+
+
+def time_text(moment: datetime) -> str:
+    """The time of day, 24-hour (the pattern is translated)."""
+    return QLocale().toString(QTime(moment.hour, moment.minute), tr("HH:mm", DATE_PATTERN))
 
 
 def catalogue_folder() -> Path:

@@ -26,6 +26,8 @@ from guide.core.article import parse
 from guide.core.importer import ImportReport, ImportSession, import_paths
 from guide.core.ops import Changes
 from guide.core.store import Library
+from guide.gui import i18n
+from guide.gui.i18n import tr
 from guide.gui.jobs import CoreJob
 
 PROGRESS_INTERVAL = 0.05  # seconds: at most 20 progress updates a second
@@ -59,9 +61,9 @@ class ImportWorker(CoreJob):
 
 class ImportProgress(QProgressDialog):
     def __init__(self, worker: ImportWorker, parent: QWidget | None = None):
-        super().__init__("Reading files…", "Cancel", 0, 0, parent)
+        super().__init__(tr("Reading files…"), tr("Cancel"), 0, 0, parent)
         self.setObjectName("import_progress")
-        self.setWindowTitle("Importing")
+        self.setWindowTitle(tr("Importing"))
         self.setMinimumDuration(300)
         self.setAutoClose(False)
         self.setAutoReset(False)
@@ -71,24 +73,28 @@ class ImportProgress(QProgressDialog):
     def _on_progress(self, done: int, total: int, path: str) -> None:
         self.setMaximum(total)
         self.setValue(done)
-        self.setLabelText(f"{done:,} of {total:,} files\n{Path(path).name}")
+        self.setLabelText(
+            tr("{done} of %Ln file(s)", "", total).format(done=i18n.number_text(done))
+            + "\n"
+            + Path(path).name
+        )
 
 
 def report_text(report: ImportReport) -> str:
     lines = [report.summary(), ""]
     if report.added:
-        lines.append("Added:")
+        lines.append(tr("Added:"))
         lines += [f"  {t}" for t in report.added]
     if report.updated:
-        lines.append("Updated:")
+        lines.append(tr("Updated:"))
         for title in report.updated:
             lines.append(f"  {title}")
             lines += [f"      {change}" for change in report.changes.get(title, [])]
     if report.rejected:
-        lines.append("Rejected:")
+        lines.append(tr("Rejected:"))
         lines += [f"  {r.path}: {r.reason}" for r in report.rejected]
     if report.warnings:
-        lines.append("Warnings:")
+        lines.append(tr("Warnings:"))
         lines += [f"  {w.path}: {w.message}" for w in report.warnings]
     return "\n".join(lines).rstrip()
 
@@ -99,7 +105,9 @@ class ImportReportDialog(QDialog):
     def __init__(self, report: ImportReport, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("import_report")
-        self.setWindowTitle("Import finished" if not report.cancelled else "Import cancelled")
+        self.setWindowTitle(
+            tr("Import finished") if not report.cancelled else tr("Import cancelled")
+        )
         self.resize(640, 420)
         summary = QLabel(report.summary(), self)
         summary.setObjectName("import_summary")
@@ -107,9 +115,9 @@ class ImportReportDialog(QDialog):
         self.text.setObjectName("import_details")
         self.text.setReadOnly(True)
         self.text.setTabChangesFocus(True)
-        self.text.setAccessibleName("Import report")
+        self.text.setAccessibleName(tr("Import report"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        copy = QPushButton("Copy Report", self)
+        copy = QPushButton(tr("&Copy Report"), self)
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
         copy.clicked.connect(self.copy)
         buttons.rejected.connect(self.reject)
@@ -138,9 +146,9 @@ class ImportCommands(QObject):
     def choose_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
             self.window,
-            "Import Article Files",
+            tr("Import Article Files"),
             str(Path.home()),
-            "Article files (*.txt);;All files (*)",
+            tr("Article files (*.txt)") + ";;" + tr("All files (*)"),
         )
         if files:
             self.start(files)
@@ -164,7 +172,7 @@ class ImportCommands(QObject):
 
     def start(self, paths: list[str]) -> ImportWorker | None:
         if self.worker is not None and self.worker.isRunning():
-            self.window.statusBar().showMessage("An import is already running.", 4000)
+            self.window.statusBar().showMessage(tr("An import is already running."), 4000)
             return None
         self.window.page.notes.flush()
         worker = ImportWorker(self.window.library.path, paths, self)
@@ -194,4 +202,4 @@ class ImportCommands(QObject):
         if self.progress is not None:
             self.progress.close()
         self.window.runner.changed(Changes(articles=True))  # batches before the failure stay
-        QMessageBox.warning(self.window, "Import failed", message)
+        QMessageBox.warning(self.window, tr("Import failed"), message)

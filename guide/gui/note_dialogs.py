@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from guide.core.notes import Revision
-from guide.core.times import human_date
+from guide.gui import i18n
+from guide.gui.i18n import QT_TR_NOOP, tr
 from guide.gui.tables import RecordTable
 
 
@@ -41,11 +42,13 @@ class ConflictDialog(QDialog):
     def __init__(self, title: str, heads: list[Revision], parent: Any = None):
         super().__init__(parent)
         self.setObjectName("note_conflict")
-        self.setWindowTitle(f"Two versions of the note on {title}")
+        self.setWindowTitle(tr("Two versions of the note on {title}").format(title=title))
         self.chosen: str | None = None
         intro = QLabel(
-            "This note was changed on two computers. Keep one version, or write one text "
-            "from both and save it.",
+            tr(
+                "This note was changed on two computers. Keep one version, or write one text "
+                "from both and save it."
+            ),
             self,
         )
         intro.setWordWrap(True)
@@ -55,26 +58,38 @@ class ConflictDialog(QDialog):
         for number, head in enumerate(heads, start=1):
             column = QWidget(sides)
             layout = QVBoxLayout(column)
-            label = QLabel(f"Version {number}, changed {human_date(head.at)}", column)
+            label = QLabel(
+                tr("Version {number}, changed {date}").format(
+                    number=number, date=i18n.stamp_date(head.at)
+                ),
+                column,
+            )
             label.setTextFormat(Qt.TextFormat.PlainText)
-            keep = QPushButton(f"&{number} Keep This Version", column)
+            keep = QPushButton(tr("&{number} Keep This Version").format(number=number), column)
             keep.clicked.connect(lambda _=False, text=head.text: self._choose(text))
             self.keep_buttons.append(keep)
             layout.addWidget(label)
-            layout.addWidget(_text_box(head.text, column, read_only=True, name=f"Version {number}"))
+            layout.addWidget(
+                _text_box(
+                    head.text,
+                    column,
+                    read_only=True,
+                    name=tr("Version {number}").format(number=number),
+                )
+            )
             layout.addWidget(keep)
             sides.addWidget(column)
         self.merged = _text_box(
-            "\n\n".join(head.text for head in heads), self, read_only=False, name="Merged text"
+            "\n\n".join(head.text for head in heads), self, read_only=False, name=tr("Merged text")
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        save = buttons.addButton("&Save This Text", QDialogButtonBox.ButtonRole.AcceptRole)
+        save = buttons.addButton(tr("&Save This Text"), QDialogButtonBox.ButtonRole.AcceptRole)
         save.clicked.connect(lambda: self._choose(self.merged.toPlainText()))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(sides, 2)
-        both = QLabel("Or &write one text from both:", self)
+        both = QLabel(tr("Or &write one text from both:"), self)
         both.setBuddy(self.merged)
         layout.addWidget(both)
         layout.addWidget(self.merged, 1)
@@ -87,11 +102,11 @@ class ConflictDialog(QDialog):
 
 
 class RevisionTable(RecordTable[Revision]):
-    HEADERS = ("Changed", "Text")
+    HEADERS = (QT_TR_NOOP("Changed"), QT_TR_NOOP("Text"))
 
     def cells(self, revision: Revision) -> tuple[str, ...]:
-        text = " ".join(revision.text.split()) or "(removed)"
-        return (human_date(revision.at), text if len(text) <= 80 else text[:79] + "…")
+        text = " ".join(revision.text.split()) or tr("(removed)")
+        return (i18n.stamp_date(revision.at), text if len(text) <= 80 else text[:79] + "…")
 
 
 class NoteHistoryDialog(QDialog):
@@ -101,20 +116,20 @@ class NoteHistoryDialog(QDialog):
     def __init__(self, title: str, revisions: list[Revision], parent: Any = None):
         super().__init__(parent)
         self.setObjectName("note_history")
-        self.setWindowTitle(f"History of the note on {title}")
+        self.setWindowTitle(tr("History of the note on {title}").format(title=title))
         self.chosen: str | None = None
         self.model = RevisionTable(list(reversed(revisions)), self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
-        self.view.setAccessibleName("Versions of this note")
+        self.view.setAccessibleName(tr("Versions of this note"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.verticalHeader().hide()
-        self.text = _text_box("", self, read_only=True, name="The selected version")
+        self.text = _text_box("", self, read_only=True, name=tr("The selected version"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.restore = buttons.addButton(
-            "&Restore This Version", QDialogButtonBox.ButtonRole.AcceptRole
+            tr("&Restore This Version"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.restore.clicked.connect(self._restore)
         buttons.rejected.connect(self.reject)

@@ -3,6 +3,7 @@ Notes, and a show's own page. Each reads the core and asks the window to act thr
 
 from __future__ import annotations
 
+import html
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -37,8 +38,9 @@ from guide.core import upnext
 from guide.core.notes import NoteEntry
 from guide.core.plays import HistoryEntry, episode_code
 from guide.core.store import Library
-from guide.core.text import plural
-from guide.core.times import human_date, local
+from guide.core.times import local
+from guide.gui import i18n
+from guide.gui.i18n import QT_TR_NOOP, tr
 from guide.gui.notes import NotesEditor
 from guide.gui.panels import RatingBox
 from guide.gui.render import plain_tip
@@ -57,7 +59,7 @@ def _label_for(text: str, field: QWidget, parent: QWidget) -> QLabel:
 
 
 def _heading(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(f"<h2>{text}</h2>", parent)
+    label = QLabel(f"<h2>{html.escape(text)}</h2>", parent)
     label.setTextFormat(Qt.TextFormat.RichText)
     return label
 
@@ -77,28 +79,28 @@ class UpNextPage(QWidget):
         super().__init__(parent)
         self.library = library
         self.model = QStandardItemModel(self)
-        self.model.setHorizontalHeaderLabels(["Show", "Next episode", "Progress"])
+        self.model.setHorizontalHeaderLabels([tr("Show"), tr("Next episode"), tr("Progress")])
         self.view = _EnterTree(self)
         self.view.setObjectName("up_next")
-        self.view.setAccessibleName("Continue watching")
+        self.view.setAccessibleName(tr("Continue watching"))
         self.view.setModel(self.model)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setRootIsDecorated(False)
-        self.view.setToolTip(upnext.RULE)
+        self.view.setToolTip(tr(upnext.RULE))
         self.view.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        self.open_button = QPushButton("&Open Next Episode", self)
-        self.mark_button = QPushButton("&Mark It Watched", self)
+        self.open_button = QPushButton(tr("&Open Next Episode"), self)
+        self.mark_button = QPushButton(tr("&Mark It Watched"), self)
         self.mark_button.setObjectName("up_next_mark")
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.mark_button)
         buttons.addStretch(1)
-        rule = QLabel(f"<i>{upnext.RULE}</i>", self)
+        rule = QLabel(f"<i>{html.escape(tr(upnext.RULE))}</i>", self)
         rule.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(_heading("Continue Watching", self))
+        layout.addWidget(_heading(tr("Continue Watching"), self))
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
@@ -113,14 +115,14 @@ class UpNextPage(QWidget):
         result = upnext.up_next(self.library)
         self.model.removeRows(0, self.model.rowCount())
         groups = (
-            ("In progress", result.in_progress),
-            ("Finished", result.finished),
-            ("Not started", result.not_started),
+            (tr("In progress ({count})"), result.in_progress),
+            (tr("Finished ({count})"), result.finished),
+            (tr("Not started ({count})"), result.not_started),
         )
         for heading, shows in groups:
             if not shows:
                 continue
-            header = QStandardItem(f"{heading} ({len(shows)})")
+            header = QStandardItem(heading.format(count=len(shows)))
             font = header.font()
             font.setBold(True)
             header.setFont(font)
@@ -131,40 +133,51 @@ class UpNextPage(QWidget):
         self.view.expandAll()
         self.view.resizeColumnToContents(0)
         counts = self.library.counts()
-        library_line = (
-            f"{plural(counts.articles, 'article')} in {plural(counts.shows, 'show')}; "
-            f"{counts.watched:,} of {plural(counts.episodes, 'episode')} watched."
+        library_line = tr(
+            "{articles} in {shows}; {watched} of %Ln episode(s) watched.", "", counts.episodes
+        ).format(
+            articles=tr("%Ln article(s)", "", counts.articles),
+            shows=tr("%Ln show(s)", "", counts.shows),
+            watched=i18n.number_text(counts.watched),
         )
         if not counts.articles:
             self.summary.setText(
-                "Your library is empty. Import article files with File → Import Files… "
-                "(Ctrl+O), or drag files or folders onto this window."
+                tr(
+                    "Your library is empty. Import article files with File → Import Files… "
+                    "(Ctrl+O), or drag files or folders onto this window."
+                )
             )
         elif result.in_progress:
             self.view.setCurrentIndex(self.model.index(1, 0))
             count = len(result.in_progress)
-            noun = "show" if count == 1 else "shows"
-            self.summary.setText(f"{library_line} {count} {noun} in progress.")
+            self.summary.setText(library_line + " " + tr("%Ln show(s) in progress.", "", count))
         else:
             self.summary.setText(
-                f"{library_line} Nothing in progress: choose an episode in "
-                "the navigator and mark it watched."
+                library_line
+                + " "
+                + tr("Nothing in progress: choose an episode in the navigator and mark it watched.")
             )
         self._update_buttons()
 
     def _row(self, progress: upnext.ShowProgress) -> list[QStandardItem]:
         name = progress.name
         if progress.pass_number > 1:
-            name += f" (rewatch {progress.pass_number})"
+            name = tr("{show} (rewatch {number})").format(show=name, number=progress.pass_number)
         show = QStandardItem(name)
         show.setData(progress.show_key, KEY_ROLE)
         upcoming = progress.next
         if upcoming is not None:
             code = episode_code(upcoming.season, upcoming.episode, upcoming.episode_label)
             text = f"{code} {upcoming.display_title}".strip()
-            last = human_date(progress.last_activity) if progress.last_activity else ""
+            rule = tr(upnext.RULE)
             following = QStandardItem(text)
-            following.setToolTip(f"Last watched on {last}. {upnext.RULE}" if last else upnext.RULE)
+            following.setToolTip(
+                tr("Last watched on {date}.").format(date=i18n.stamp_date(progress.last_activity))
+                + " "
+                + rule
+                if progress.last_activity
+                else rule
+            )
             following.setData(upcoming.id, ID_ROLE)
             following.setData(upcoming.key, KEY_ROLE)
         else:
@@ -207,13 +220,30 @@ class _EnterTree(QTreeView):
 
 
 class HistoryModel(RecordTable[HistoryEntry]):
-    HEADERS = ("Date", "Show", "Episode", "Title", "From")
+    HEADERS = (
+        QT_TR_NOOP("Date"),
+        QT_TR_NOOP("Show"),
+        QT_TR_NOOP("Episode"),
+        QT_TR_NOOP("Title"),
+        QT_TR_NOOP("From"),
+    )
 
     def cells(self, entry: HistoryEntry) -> tuple[str, ...]:
-        title = entry.display_title or entry.title or f"{entry.article_key} (not in the library)"
+        title = (
+            entry.display_title
+            or entry.title
+            or tr("{key} (not in the library)").format(key=entry.article_key)
+        )
         moment = local(entry.watched_at)
-        # The app's way of writing a date ("25 Nov 2026"), with the time of day.
-        when = f"{human_date(entry.watched_at)}, {moment:%H:%M}" if moment else "date unknown"
+        # The language's way of writing a date ("25 Nov 2026"), with the time of day.
+        when = (
+            tr("{date}, {time}").format(
+                date=i18n.date_text(moment.date()),
+                time=i18n.time_text(moment),
+            )
+            if moment
+            else tr("date unknown")
+        )
         return (when, entry.show or "", entry.code, title, entry.source or "")
 
     def role_data(self, entry: HistoryEntry, role: int) -> Any:
@@ -224,7 +254,12 @@ class HistoryModel(RecordTable[HistoryEntry]):
         return None
 
 
-PERIODS = (("All time", None), ("Last 7 days", 7), ("Last 30 days", 30), ("Last 365 days", 365))
+PERIODS = (
+    (QT_TR_NOOP("All time"), None),
+    (QT_TR_NOOP("Last 7 days"), 7),
+    (QT_TR_NOOP("Last 30 days"), 30),
+    (QT_TR_NOOP("Last 365 days"), 365),
+)
 
 
 class HistoryPage(QWidget):
@@ -241,7 +276,7 @@ class HistoryPage(QWidget):
         self.model = HistoryModel(parent=self)
         self.view = QTableView(self)
         self.view.setObjectName("history")
-        self.view.setAccessibleName("History")
+        self.view.setAccessibleName(tr("History"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -249,27 +284,27 @@ class HistoryPage(QWidget):
         self.view.verticalHeader().hide()
         self.show_filter = QComboBox(self)
         self.show_filter.setObjectName("history_show")
-        self.show_filter.setAccessibleName("Show")
+        self.show_filter.setAccessibleName(tr("Show"))
         self.period = QComboBox(self)
         self.period.setObjectName("history_period")
-        self.period.setAccessibleName("Period")
+        self.period.setAccessibleName(tr("Period"))
         for label, days in PERIODS:
-            self.period.addItem(label, days)
+            self.period.addItem(tr(label), days)
         self.count = QLabel(self)
-        edit = QPushButton("Change &Date…", self)
-        delete = QPushButton("&Delete Play", self)
+        edit = QPushButton(tr("Change &Date…"), self)
+        delete = QPushButton(tr("&Delete Play"), self)
         delete.setObjectName("history_delete")
         filters = QHBoxLayout()
-        filters.addWidget(_label_for("&Show:", self.show_filter, self))
+        filters.addWidget(_label_for(tr("&Show:"), self.show_filter, self))
         filters.addWidget(self.show_filter, 1)
-        filters.addWidget(_label_for("Peri&od:", self.period, self))
+        filters.addWidget(_label_for(tr("Peri&od:"), self.period, self))
         filters.addWidget(self.period)
         buttons = QHBoxLayout()
         buttons.addWidget(self.count, 1)
         buttons.addWidget(edit)
         buttons.addWidget(delete)
         layout = QVBoxLayout(self)
-        layout.addWidget(_heading("History", self))
+        layout.addWidget(_heading(tr("History"), self))
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
@@ -283,7 +318,7 @@ class HistoryPage(QWidget):
         current = self.show_filter.currentData()
         self.show_filter.blockSignals(True)
         self.show_filter.clear()
-        self.show_filter.addItem("All shows", None)
+        self.show_filter.addItem(tr("All shows"), None)
         for show in self.library.shows():
             self.show_filter.addItem(show.name, show.key)
         found = self.show_filter.findData(current)
@@ -298,7 +333,9 @@ class HistoryPage(QWidget):
         entries = self.library.plays.history(self.show_filter.currentData(), since=since)
         self.model.set_entries(entries)
         self.view.resizeColumnsToContents()
-        self.count.setText(plural(len(entries), "play") if entries else "No plays in this view.")
+        self.count.setText(
+            tr("%Ln play(s)", "", len(entries)) if entries else tr("No plays in this view.")
+        )
 
     def current_play(self) -> str | None:
         index = self.view.currentIndex()
@@ -347,7 +384,7 @@ class PlayDateDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(_label_for("&Watched on:", self.editor, self))
+        layout.addWidget(_label_for(tr("&Watched on:"), self.editor, self))
         layout.addWidget(self.editor)
         layout.addWidget(buttons)
 
@@ -361,13 +398,18 @@ class PlayDateDialog(QDialog):
 
 
 class NotesModel(RecordTable[NoteEntry]):
-    HEADERS = ("Article", "Show", "Changed", "Note")
+    HEADERS = (
+        QT_TR_NOOP("Article"),
+        QT_TR_NOOP("Show"),
+        QT_TR_NOOP("Changed"),
+        QT_TR_NOOP("Note"),
+    )
 
     def cells(self, entry: NoteEntry) -> tuple[str, ...]:
-        title = f"{entry.title} (show)" if entry.on_show else entry.title
+        title = tr("{title} (show)").format(title=entry.title) if entry.on_show else entry.title
         text = " ".join(entry.text.split())
         excerpt = text if len(text) <= 120 else text[:119] + "…"
-        return (title, entry.show or "", human_date(entry.updated_at), excerpt)
+        return (title, entry.show or "", i18n.stamp_date(entry.updated_at), excerpt)
 
     def role_data(self, entry: NoteEntry, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -389,18 +431,18 @@ class NotesPage(QWidget):
         self.model = NotesModel(parent=self)
         self.filter = QLineEdit(self)
         self.filter.setObjectName("notes_filter")
-        self.filter.setAccessibleName("Search notes")
-        self.filter.setPlaceholderText("Search your notes")
+        self.filter.setAccessibleName(tr("Search notes"))
+        self.filter.setPlaceholderText(tr("Search your notes"))
         self.filter.setClearButtonEnabled(True)
         self.view = QTableView(self)
         self.view.setObjectName("all_notes")
-        self.view.setAccessibleName("All notes")
+        self.view.setAccessibleName(tr("All notes"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.verticalHeader().hide()
         layout = QVBoxLayout(self)
-        layout.addWidget(_heading("All Notes", self))
+        layout.addWidget(_heading(tr("All Notes"), self))
         self.empty = QLabel(self)
         self.empty.setObjectName("notes_empty")
         self.empty.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what the user typed
@@ -419,9 +461,11 @@ class NotesPage(QWidget):
         if entries:
             self.empty.setText("")
         elif wanted:
-            self.empty.setText(f"No notes hold “{wanted}”.")
+            self.empty.setText(tr("No notes hold “{text}”.").format(text=wanted))
         else:
-            self.empty.setText("No notes yet. Write one under any article, or on a show's page.")
+            self.empty.setText(
+                tr("No notes yet. Write one under any article, or on a show's page.")
+            )
         self.empty.setVisible(not entries)
 
     def _on_open(self, index: QModelIndex) -> None:
@@ -450,16 +494,16 @@ class ShowPage(QWidget):
         self.title.setObjectName("show_title")
         self.details = QLabel(self)
         self.details.setWordWrap(True)
-        self.rewatch = QPushButton("Start a &Rewatch", self)
+        self.rewatch = QPushButton(tr("Start a &Rewatch"), self)
         self.rewatch.setObjectName("start_rewatch")
         self.rewatch.setToolTip(
-            "Begin a new pass: progress starts again; every earlier play stays in the history"
+            tr("Begin a new pass: progress starts again; every earlier play stays in the history")
         )
-        self.overview = QPushButton("Open the &Overview", self)
+        self.overview = QPushButton(tr("Open the &Overview"), self)
         self.rating_box = RatingBox(self)
-        self.rating_box.setAccessibleName("Your rating of the show")
-        self.rating_box.setToolTip("Your rating of this show, from 1 to 10")
-        rating_label = QLabel("Ra&ting:", self)
+        self.rating_box.setAccessibleName(tr("Your rating of the show"))
+        self.rating_box.setToolTip(tr("Your rating of this show, from 1 to 10"))
+        rating_label = QLabel(tr("Ra&ting:"), self)
         rating_label.setBuddy(self.rating_box)
         self.notes = NotesEditor(self)
         buttons = QHBoxLayout()
@@ -484,8 +528,14 @@ class ShowPage(QWidget):
             return
         self.show_key = show_key
         self.title.setText(f"<h1>{_escape(show.name)}</h1>")
-        rewatch = f"Rewatch {show.pass_number}: " if show.pass_number > 1 else ""
-        self.details.setText(f"{rewatch}{show.watched} of {show.episodes} episodes watched.")
+        progress = tr("{watched} of %n episode(s) watched.", "", show.episodes).format(
+            watched=show.watched
+        )
+        if show.pass_number > 1:
+            progress = tr("Rewatch {number}: {progress}").format(
+                number=show.pass_number, progress=progress
+            )
+        self.details.setText(progress)
         self.rating_box.set_rating(self.library.ratings.get(show_key, on_show=True))
         overview = self.library.overview_key(show_key)
         self.overview.setVisible(overview is not None)

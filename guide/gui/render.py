@@ -8,8 +8,9 @@ from urllib.parse import quote, unquote
 
 from guide.core.article import Kind, normalise_key
 from guide.core.store import ArticleRecord, Library
+from guide.gui.i18n import QT_TR_NOOP, tr
 
-SHIELD_TEXT = "The prose of this episode is folded away until you have watched it."
+SHIELD_TEXT = QT_TR_NOOP("The prose of this episode is folded away until you have watched it.")
 # Shown at first; the rest in steps, on request (an article of 100,000 fields or megabytes of
 # prose, laid out whole, froze the window for seconds on every open).
 INFOBOX_SHOWN = 200
@@ -49,15 +50,15 @@ def placement(record: ArticleRecord) -> str:
     if record.show:
         parts.append(record.show)
     if a.season is not None:
-        parts.append(f"Season {a.season}")
+        parts.append(tr("Season {number}").format(number=a.season))
     if record.kind == Kind.EPISODE:
         episode = a.meaning("episode")
         if episode:
-            parts.append(f"Episode {episode}")
+            parts.append(tr("Episode {number}").format(number=episode))
     elif record.kind == Kind.LIST:
-        parts.append("Episode list")
+        parts.append(tr("Episode list"))
     elif record.kind == Kind.OVERVIEW:
-        parts.append("Show overview")
+        parts.append(tr("Show overview"))
     airdate = a.airdate
     if airdate:
         parts.append(airdate)
@@ -80,7 +81,7 @@ def article_html(
     if line:
         out.append(f"<p style='font-size:small'>{escape(line)}</p>")
     if shielded:
-        out.append(f"<p><i>{escape(SHIELD_TEXT)}</i></p>")
+        out.append(f"<p><i>{escape(tr(SHIELD_TEXT))}</i></p>")
         return "\n".join(out)
     budget = limit if limit is not None else -1
     total = sum(len(p) for p in a.lead) + sum(
@@ -109,12 +110,11 @@ def article_html(
         out += [p for p in map(paragraph, section.paragraphs) if p]
     if budget >= 0 and shown < total and total > budget:
         rest = total - shown
-        out.append(
-            f"<p><a href='{MORE_PROSE}'>Show more of this article</a> "
-            f"<i>({rest:,} characters not shown yet)</i></p>"
-        )
+        more = escape(tr("Show more of this article"))
+        untold = escape(tr("(%Ln character(s) not shown yet)", "", rest))
+        out.append(f"<p><a href='{MORE_PROSE}'>{more}</a> <i>{untold}</i></p>")
     if not a.lead and not a.sections:
-        out.append("<p><i>This article has no prose.</i></p>")
+        out.append(f"<p><i>{escape(tr('This article has no prose.'))}</i></p>")
     return "\n".join(out)
 
 
@@ -136,17 +136,18 @@ def infobox_links(
 
 
 # Infobox keys that are the format's words, not a reader's: shown in the reader's words.
-_FIELD_LABELS = {"rtitle": "Original title"}
+_FIELD_LABELS = {"rtitle": QT_TR_NOOP("Original title")}
 
 
 def field_label(key: str) -> str:
-    return _FIELD_LABELS.get(normalise_key(key), key)
+    label = _FIELD_LABELS.get(normalise_key(key))
+    return tr(label) if label else key
 
 
 def infobox_html(record: ArticleRecord, links: dict[int, str], limit: int = INFOBOX_SHOWN) -> str:
     fields = record.article.infobox
     if not fields:
-        return "<p><i>No infobox</i></p>"
+        return f"<p><i>{escape(tr('No infobox'))}</i></p>"
     rows = []
     for index, (key, value) in enumerate(fields[:limit]):
         shown = escape(value) if value else "<i>—</i>"
@@ -161,8 +162,7 @@ def infobox_html(record: ArticleRecord, links: dict[int, str], limit: int = INFO
     more = ""
     if len(fields) > limit:
         step = min(INFOBOX_STEP, len(fields) - limit)
-        more = (
-            f"<p><a href='{MORE_FIELDS}'>Show {step:,} more fields</a> "
-            f"<i>({len(fields) - limit:,} not shown yet)</i></p>"
-        )
+        show = escape(tr("Show %Ln more field(s)", "", step))
+        untold = escape(tr("(%Ln not shown yet)", "", len(fields) - limit))
+        more = f"<p><a href='{MORE_FIELDS}'>{show}</a> <i>{untold}</i></p>"
     return "<table cellspacing='2' width='100%'>" + "".join(rows) + "</table>" + more

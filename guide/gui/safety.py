@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 from guide.core import backup, portable
 from guide.core.check import INFORMATION, Finding, check
 from guide.core.store import Library, LibraryError
-from guide.core.text import plural
+from guide.gui.i18n import QT_TR_NOOP, tr
 from guide.gui.jobs import CoreJob
+from guide.gui.settings import APPLICATION
 from guide.gui.tables import RecordTable
 
 Index = QModelIndex | QPersistentModelIndex
@@ -65,7 +66,7 @@ class SafetyCommands(QObject):
         self.busy = QProgressDialog(label, "", 0, 0, self.parent_widget)
         self.busy.setCancelButton(None)  # each of these is one transaction: all or nothing
         self.busy.setMinimumDuration(400)
-        self.busy.setWindowTitle("Episode Guide")
+        self.busy.setWindowTitle(APPLICATION)
         job.succeeded.connect(lambda result: self._finish(done, result))
         job.failed.connect(self._failed)
         self.job = job
@@ -81,7 +82,7 @@ class SafetyCommands(QObject):
         if self.busy is not None:
             self.busy.close()
         self.last_message = message
-        QMessageBox.warning(self.parent_widget, "Episode Guide", message)
+        QMessageBox.warning(self.parent_widget, APPLICATION, message)
 
     def _tell(self, title: str, message: str) -> None:
         self.last_message = message
@@ -92,43 +93,53 @@ class SafetyCommands(QObject):
     def export_personal_data(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self.parent_widget,
-            "Export Personal Data",
+            tr("Export Personal Data"),
             str(Path.home() / "episode-guide.json"),
-            "Personal data (*.json)",
+            tr("Personal data (*.json)"),
         )
         if not path:
             return
         csv_path = Path(path).with_suffix(".csv")
         self.run(
-            "Exporting…",
+            tr("Exporting…"),
             # The file dialog asked before replacing; the open library is refused all the same.
             lambda lib: portable.write_export(lib, Path(path), csv_path, force=True),
             lambda data: self._tell(
-                "Export finished",
-                f"Exported {plural(len(data['plays']), 'play')} and "
-                f"{plural(len(data['notes']), 'note')} to "
-                f"{path}; the watch history is also in {csv_path}.",
+                tr("Export finished"),
+                tr(
+                    "Exported {plays} and {notes} to {path}; the watch history is also in {csv}."
+                ).format(
+                    plays=tr("%Ln play(s)", "", len(data["plays"])),
+                    notes=tr("%Ln note(s)", "", len(data["notes"])),
+                    path=path,
+                    csv=csv_path,
+                ),
             ),
         )
 
     def merge_personal_data(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.parent_widget, "Merge Personal Data", str(Path.home()), "Personal data (*.json)"
+            self.parent_widget,
+            tr("Merge Personal Data"),
+            str(Path.home()),
+            tr("Personal data (*.json)"),
         )
         if not path:
             return
 
         def done(report: portable.MergeReport) -> None:
             self.window.reload_library_views()
-            self._tell("Merge finished", report.summary() + ".")
+            self._tell(tr("Merge finished"), report.summary() + ".")
 
-        self.run("Merging…", lambda lib: portable.merge_file(lib, Path(path)), done)
+        self.run(tr("Merging…"), lambda lib: portable.merge_file(lib, Path(path)), done)
 
     def back_up_now(self) -> None:
         self.run(
-            "Backing up…",
+            tr("Backing up…"),
             backup.backup_now,
-            lambda made: self._tell("Backup made", f"The library was copied to {made}."),
+            lambda made: self._tell(
+                tr("Backup made"), tr("The library was copied to {path}.").format(path=made)
+            ),
         )
 
     def restore_from_backup(self) -> None:
@@ -145,9 +156,11 @@ class SafetyCommands(QObject):
             return
         answer = QMessageBox.question(
             self.parent_widget,
-            "Restore this backup?",
-            f"Replace the whole library with {held}?\n\n{path}\n\nWhat the library holds now "
-            "is kept as a copy in the backups folder.",
+            tr("Restore this backup?"),
+            tr(
+                "Replace the whole library with {held}?\n\n{path}\n\nWhat the library holds "
+                "now is kept as a copy in the backups folder."
+            ).format(held=held, path=path),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,  # a slip of the Enter key restores nothing
         )
@@ -158,24 +171,31 @@ class SafetyCommands(QObject):
             self.window.library.reopen()
             self.window.reload_library_views()
             self._tell(
-                "Restored", f"The backup was restored. The library as it was is kept in {kept}."
+                tr("Restored"),
+                tr("The backup was restored. The library as it was is kept in {path}.").format(
+                    path=kept
+                ),
             )
 
-        self.run("Restoring…", lambda lib: backup.restore(lib, Path(path)), done)
+        self.run(tr("Restoring…"), lambda lib: backup.restore(lib, Path(path)), done)
 
     def check_library(self) -> None:
         def done(findings: list[Finding]) -> None:
             self.check_window = CheckWindow(findings, self.window, self.parent_widget)
             self.check_window.show()
 
-        self.run("Checking the library…", check, done)
+        self.run(tr("Checking the library…"), check, done)
 
 
 class FindingsModel(RecordTable[Finding]):
-    HEADERS = ("Problem", "Article", "What is wrong")
+    HEADERS = (QT_TR_NOOP("Problem"), QT_TR_NOOP("Article"), QT_TR_NOOP("What is wrong"))
 
     def cells(self, finding: Finding) -> tuple[str, ...]:
-        return (finding.kind.replace("-", " "), finding.title or "(the library)", finding.message)
+        return (
+            finding.kind.replace("-", " "),
+            finding.title or tr("(the library)"),
+            finding.message,
+        )
 
     def role_data(self, finding: Finding, role: int) -> Any:
         return finding.title if role == Qt.ItemDataRole.UserRole else None
@@ -184,10 +204,12 @@ class FindingsModel(RecordTable[Finding]):
 def _summary(findings: list[Finding]) -> str:
     problems = [f for f in findings if f.kind not in INFORMATION]
     notes = len(findings) - len(problems)
-    said = plural(len(problems), "problem") if problems else "No problems"
+    said = tr("%Ln problem(s)", "", len(problems)) if problems else tr("No problems")
     if notes:
-        said += f", and {plural(notes, 'note')} for your information"
-    return f"{said}. Double-click one to open its article."
+        said = tr("{problems}, and %Ln note(s) for your information", "", notes).format(
+            problems=said
+        )
+    return tr("{found}. Double-click one to open its article.").format(found=said)
 
 
 class CheckWindow(QDialog):
@@ -197,11 +219,11 @@ class CheckWindow(QDialog):
         super().__init__(parent)
         self.main_window = window
         self.setObjectName("check_window")
-        self.setWindowTitle("Check Library")
+        self.setWindowTitle(tr("Check Library"))
         self.resize(760, 420)
         self.model = FindingsModel(findings, parent=self)
         summary = QLabel(
-            "No problems found." if not findings else _summary(findings),
+            tr("No problems found.") if not findings else _summary(findings),
             self,
         )
         summary.setObjectName("check_summary")

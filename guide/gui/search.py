@@ -187,7 +187,7 @@ class SearchPanel(QWidget):
         self.heading.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what the user typed
         self.heading.setObjectName("search_heading")
         self.heading.setWordWrap(True)
-        self.heading.setToolTip(HELP)
+        self.heading.setToolTip(tr(HELP))
         self.view = _ResultsView(self)
         self.view.setObjectName("search_results")
         self.view.setAccessibleName(tr("Search results"))
@@ -214,7 +214,7 @@ class SearchPanel(QWidget):
         count = len(hits)
         if error:
             self.heading.setText(
-                tr("This search cannot be read: {problem}.").format(problem=error) + f"\n{HELP}"
+                tr("This search cannot be read: {problem}.").format(problem=error) + "\n" + tr(HELP)
             )
         elif not query.strip():
             self.heading.setText(tr("Type to search every article and note."))

@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QScrollArea, QVBoxLayout, QWidg
 
 from guide.core import stats
 from guide.core.store import Library
-from guide.core.text import plural
+from guide.gui import i18n
 from guide.gui.charts import Bar, BarChart, FiguresTable
+from guide.gui.i18n import tr
 from guide.gui.pages import _heading
 
 
@@ -20,23 +21,23 @@ class StatsPage(QScrollArea):
         self.library = library
         self.setWidgetResizable(True)
         body = QWidget(self)
-        self.months = BarChart("Episodes watched per month (last two years)", vertical=True)
+        self.months = BarChart(tr("Episodes watched per month (last two years)"), vertical=True)
         self.months.setObjectName("chart_months")
-        self.completion = BarChart("Completion per show")
+        self.completion = BarChart(tr("Completion per show"))
         self.completion.setObjectName("chart_completion")
-        self.directors = BarChart("Directors you watched most")
+        self.directors = BarChart(tr("Directors you watched most"))
         self.directors.setObjectName("chart_directors")
-        self.writers = BarChart("Writers you watched most")
+        self.writers = BarChart(tr("Writers you watched most"))
         self.writers.setObjectName("chart_writers")
         self.hours = BarChart(
-            "Hours watched per month (from each article's Running time)", vertical=True
+            tr("Hours watched per month (from each article's Running time)"), vertical=True
         )
         self.hours.setObjectName("chart_hours")
-        self.show_hours = BarChart("Hours per show")
+        self.show_hours = BarChart(tr("Hours per show"))
         self.show_hours.setObjectName("chart_show_hours")
-        self.ratings = BarChart("Your ratings", vertical=True)
+        self.ratings = BarChart(tr("Your ratings"), vertical=True)
         self.ratings.setObjectName("chart_ratings")
-        self.show_ratings = BarChart("Average rating per show (of its rated episodes)")
+        self.show_ratings = BarChart(tr("Average rating per show (of its rated episodes)"))
         self.show_ratings.setObjectName("chart_show_ratings")
         self.review = QLabel(body)
         self.review.setObjectName("year_in_review")
@@ -46,11 +47,11 @@ class StatsPage(QScrollArea):
             Qt.TextInteractionFlag.TextSelectableByKeyboard
             | Qt.TextInteractionFlag.TextSelectableByMouse
         )
-        self.as_tables = QCheckBox("Show Figures as &Tables", body)
+        self.as_tables = QCheckBox(tr("Show Figures as &Tables"), body)
         self.as_tables.setObjectName("charts_as_tables")
-        self.as_tables.setToolTip("Every chart as a table: each figure in its own cell")
+        self.as_tables.setToolTip(tr("Every chart as a table: each figure in its own cell"))
         layout = QVBoxLayout(body)
-        layout.addWidget(_heading("Statistics", body))
+        layout.addWidget(_heading(tr("Statistics"), body))
         layout.addWidget(self.review)
         layout.addWidget(self.as_tables)
         self.charts = (
@@ -72,7 +73,7 @@ class StatsPage(QScrollArea):
             layout.addWidget(table)
         layout.addStretch(1)
         self.setWidget(body)
-        self.setAccessibleName("Statistics")
+        self.setAccessibleName(tr("Statistics"))
         self.as_tables.toggled.connect(self.show_tables)
 
     def show_tables(self, on: bool) -> None:
@@ -89,7 +90,7 @@ class StatsPage(QScrollArea):
                     month[5:] if month[5:] != "01" else month[:4],
                     n,
                     str(n),
-                    f"{month}: {n} episode{'s' if n != 1 else ''}",
+                    tr("{month}: %n episode(s)", "", n).format(month=month),
                 )
                 for month, n in figures.months
             ]
@@ -100,7 +101,9 @@ class StatsPage(QScrollArea):
                     name,
                     100 * watched / total,
                     f"{watched}/{total} ({100 * watched / total:.0f}%)",
-                    f"{name}: {watched} of {total} episodes watched",
+                    tr("{name}: {watched} of %n episode(s) watched", "", total).format(
+                        name=name, watched=watched
+                    ),
                 )
                 for name, watched, total in figures.completion
             ],
@@ -112,45 +115,60 @@ class StatsPage(QScrollArea):
                     month[5:] if month[5:] != "01" else month[:4],
                     minutes / 60,
                     f"{minutes / 60:.0f}",
-                    f"{month}: {minutes / 60:.1f} hours",
+                    tr("{month}: {hours} hours").format(month=month, hours=_hours(minutes)),
                 )
                 for month, minutes in figures.minutes_per_month
             ],
-            empty="No hours in these months: they come from each article's Running time field.",
+            empty=tr("No hours in these months: they come from each article's Running time field."),
         )
         self.show_hours.set_bars(
             [
                 Bar(
-                    name, minutes / 60, f"{minutes / 60:.1f} h", f"{name}: {minutes / 60:.1f} hours"
+                    name,
+                    minutes / 60,
+                    tr("{hours} h").format(hours=_hours(minutes)),
+                    tr("{name}: {hours} hours").format(name=name, hours=_hours(minutes)),
                 )
                 for name, minutes in figures.minutes_per_show
             ]
         )
         self.ratings.set_bars(
             [
-                Bar(str(value), count, str(count), f"{plural(count, 'rating')} of {value}")
+                Bar(
+                    str(value),
+                    count,
+                    str(count),
+                    tr("%n rating(s) of {value}", "", count).format(value=value),
+                )
                 for value, count in figures.ratings.items()
             ],
-            empty="No ratings yet: rate an article with Ctrl+Shift+R.",
+            empty=tr("No ratings yet: rate an article with Ctrl+Shift+R."),
         )
         self.show_ratings.set_bars(
             [
                 Bar(
                     name,
                     average,
-                    f"{average:.1f}",
-                    f"{name}: {average:.1f} on average over {plural(count, 'rated episode')}",
+                    i18n.decimal_text(average),
+                    tr("{name}: {average} on average over %n rated episode(s)", "", count).format(
+                        name=name, average=i18n.decimal_text(average)
+                    ),
                 )
                 for name, average, count in figures.rating_per_show
             ],
             maximum=10,
-            empty="No rated episodes yet.",
+            empty=tr("No rated episodes yet."),
         )
         self.review.setText(review_text(figures))
         for chart, people in ((self.directors, figures.directors), (self.writers, figures.writers)):
             chart.set_bars(
                 [
-                    Bar(name, count, str(count), f"{name}: {count} episodes watched")
+                    Bar(
+                        name,
+                        count,
+                        str(count),
+                        tr("{name}: %n episode(s) watched", "", count).format(name=name),
+                    )
                     for name, count in people
                 ]
             )
@@ -162,20 +180,36 @@ def review_text(figures: stats.Stats) -> str:
     """The year in review, and the time watched, in a few plain sentences."""
     year = figures.year
     lines = [
-        f"{year.year} in review: {plural(year.plays, 'play')} of "
-        f"{plural(year.episodes, 'article')}, {year.minutes / 60:.1f} hours."
+        tr("{year} in review: {plays} of {articles}, {hours} hours.").format(
+            year=year.year,
+            plays=tr("%Ln play(s)", "", year.plays),
+            articles=tr("%Ln article(s)", "", year.episodes),
+            hours=_hours(year.minutes),
+        )
     ]
     if year.busiest_month:
-        lines.append(f"Busiest month: {year.busiest_month}.")
+        lines.append(tr("Busiest month: {month}.").format(month=year.busiest_month))
     if year.shows:
-        lines.append("Most watched: " + ", ".join(f"{s} ({n})" for s, n in year.shows) + ".")
+        shown = ", ".join(f"{s} ({n})" for s, n in year.shows)
+        lines.append(tr("Most watched: {shows}.").format(shows=shown))
     if year.best_rated:
-        lines.append("Best rated: " + ", ".join(f"{t} ({r}/10)" for t, r in year.best_rated) + ".")
-    total = f"In all: {figures.total_minutes / 60:.1f} hours watched"
-    if figures.plays_without_running_time:
-        total += (
-            f" ({plural(figures.plays_without_running_time, 'play')} of articles with no "
-            "Running time not counted)"
-        )
-    lines.append(total + ".")
+        shown = ", ".join(f"{t} ({r}/10)" for t, r in year.best_rated)
+        lines.append(tr("Best rated: {titles}.").format(titles=shown))
+    hours = _hours(figures.total_minutes)
+    uncounted = figures.plays_without_running_time
+    lines.append(
+        tr(
+            "In all: {hours} hours watched (%Ln play(s) of articles with no Running time "
+            "not counted).",
+            "",
+            uncounted,
+        ).format(hours=hours)
+        if uncounted
+        else tr("In all: {hours} hours watched.").format(hours=hours)
+    )
     return "\n".join(lines)
+
+
+def _hours(minutes: float) -> str:
+    """Hours with one decimal, as the language writes numbers."""
+    return i18n.decimal_text(minutes / 60)

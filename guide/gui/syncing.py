@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from guide.core import sync
 from guide.core.ops import Changes
 from guide.core.store import LibraryError
+from guide.gui.i18n import tr
 from guide.gui.jobs import CoreJob
 
 ROUND_MS = 60_000  # a round every minute, whatever else happens
@@ -46,7 +47,7 @@ class SyncCommands(QObject):
     def choose_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(
             self.window,
-            "Sync Folder",
+            tr("Sync Folder"),
             str(self.folder or Path.home()),
         )
         if chosen:
@@ -60,7 +61,9 @@ class SyncCommands(QObject):
 
     def sync_now(self) -> None:
         if self.folder is None:
-            self.window.statusBar().showMessage("Choose a sync folder first: File → Sync Folder…")
+            self.window.statusBar().showMessage(
+                tr("Choose a sync folder first: File → Sync Folder…")
+            )
             return
         if self.job is not None and self.job.isRunning():
             self.again = True
@@ -85,9 +88,11 @@ class SyncCommands(QObject):
         self.last_report = report
         if report.applied:
             self.window.runner.changed(Changes.all())
-        message = report.summary() if (report.applied or report.written) else "In sync"
+        message = report.summary() if (report.applied or report.written) else tr("In sync")
         if report.skipped:
-            message += f"; {len(report.skipped)} files not read yet (being copied?)"
+            message += "; " + tr(
+                "%Ln file(s) not read yet (being copied?)", "", len(report.skipped)
+            )
         self.window.statusBar().showMessage(message, 8000)
         if self.folder is not None and self.folder.is_dir():
             self._watch()  # a new computer's folder may have appeared
@@ -96,9 +101,11 @@ class SyncCommands(QObject):
             self.soon()
 
     def _on_failed(self, message: str) -> None:
-        self.window.statusBar().showMessage(f"Sync failed: {message}", 10000)
+        self.window.statusBar().showMessage(
+            tr("Sync failed: {problem}").format(problem=message), 10000
+        )
         if self.job is not None and not self.timer.isActive():
-            QMessageBox.warning(self.window, "Sync failed", message)
+            QMessageBox.warning(self.window, tr("Sync failed"), message)
 
     def _on_library_changed(self, changes: Changes) -> None:
         if not changes.everything:  # our own change: write it to the folder soon

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout
 from guide.core.airing import Airing, upcoming
 from guide.core.plays import episode_code
 from guide.core.store import Library
+from guide.gui import i18n
+from guide.gui.i18n import QT_TR_NOOP, tr
 from guide.gui.tables import RecordTable
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -18,14 +20,14 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 def _day(day: date, today: date) -> str:
     if day == today:
-        return "Today"
+        return tr("Today")
     days = (day - today).days
-    written = f"{day.day} {day:%b %Y}"
-    return f"{written} (in {days} days)" if days < 14 else written
+    written = i18n.date_text(day)
+    return tr("{date} (in %n day(s))", "", days).format(date=written) if days < 14 else written
 
 
 class UpcomingModel(RecordTable[Airing]):
-    HEADERS = ("Airs", "Show", "Episode", "Title")
+    HEADERS = (QT_TR_NOOP("Airs"), QT_TR_NOOP("Show"), QT_TR_NOOP("Episode"), QT_TR_NOOP("Title"))
     today = date.today()
 
     def cells(self, airing: Airing) -> tuple[str, ...]:
@@ -45,12 +47,12 @@ class UpcomingPage(QWidget):
         self.model = UpcomingModel(parent=self)
         self.view = QTableView(self)
         self.view.setObjectName("upcoming")
-        self.view.setAccessibleName("Upcoming episodes")
+        self.view.setAccessibleName(tr("Upcoming episodes"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.verticalHeader().hide()
-        heading = QLabel("<h2>Upcoming</h2>", self)
+        heading = QLabel("<h2>" + tr("Upcoming") + "</h2>", self)
         self.empty = QLabel(self)
         self.empty.setObjectName("upcoming_empty")
         self.empty.setWordWrap(True)
@@ -70,8 +72,10 @@ class UpcomingPage(QWidget):
         self.empty.setText(
             ""
             if airings
-            else "Nothing ahead: no episode in your library airs after today. Airdates come "
-            "from each article's Airdate field."
+            else tr(
+                "Nothing ahead: no episode in your library airs after today. Airdates come "
+                "from each article's Airdate field."
+            )
         )
         self.empty.setVisible(not airings)
 

@@ -348,6 +348,60 @@
             <translation>&amp;Help</translation>
         </message>
         <message>
+            <source>Cannot open the library</source>
+            <translation>Cannot open the library</translation>
+        </message>
+        <message>
+            <source>Episode Guide cannot open the library
+{path}</source>
+            <translation>Episode Guide cannot open the library
+{path}</translation>
+        </message>
+        <message>
+            <source>The file has not been changed.</source>
+            <translation>The file has not been changed.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore the Latest Backup</source>
+            <translation>&amp;Restore the Latest Backup</translation>
+        </message>
+        <message>
+            <source>The latest good backup is {backup}. Restoring it keeps the damaged file in the backups folder.</source>
+            <translation>The latest good backup is {backup}. Restoring it keeps the damaged file in the backups folder.</translation>
+        </message>
+        <message>
+            <source>&amp;Open Another…</source>
+            <translation>&amp;Open Another…</translation>
+        </message>
+        <message>
+            <source>&amp;Create New…</source>
+            <translation>&amp;Create New…</translation>
+        </message>
+        <message>
+            <source>Open Library</source>
+            <translation>Open Library</translation>
+        </message>
+        <message>
+            <source>Episode Guide library (*.db)</source>
+            <translation>Episode Guide library (*.db)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>All files (*)</translation>
+        </message>
+        <message>
+            <source>New Library</source>
+            <translation>New Library</translation>
+        </message>
+        <message>
+            <source>File exists</source>
+            <translation>File exists</translation>
+        </message>
+        <message>
+            <source>{path} already exists. Choose a new name: Episode Guide never overwrites a file.</source>
+            <translation>{path} already exists. Choose a new name: Episode Guide never overwrites a file.</translation>
+        </message>
+        <message>
             <source>Nothing watched yet.</source>
             <translation>Nothing watched yet.</translation>
         </message>
@@ -360,12 +414,373 @@
             <translation>Figure</translation>
         </message>
         <message>
+            <source>Navigator</source>
+            <translation>Navigator</translation>
+        </message>
+        <message>
+            <source>Space</source>
+            <translation>Space</translation>
+        </message>
+        <message>
+            <source>Mark the selected episode watched or unwatched</source>
+            <translation>Mark the selected episode watched or unwatched</translation>
+        </message>
+        <message>
+            <source>Arrow keys, typing a title</source>
+            <translation>Arrow keys, typing a title</translation>
+        </message>
+        <message>
+            <source>Move, and jump to a title</source>
+            <translation>Move, and jump to a title</translation>
+        </message>
+        <message>
+            <source>Navigator filter</source>
+            <translation>Navigator filter</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Down</translation>
+        </message>
+        <message>
+            <source>Into the navigator</source>
+            <translation>Into the navigator</translation>
+        </message>
+        <message>
+            <source>Search field</source>
+            <translation>Search field</translation>
+        </message>
+        <message>
+            <source>Down, Enter, Escape</source>
+            <translation>Down, Enter, Escape</translation>
+        </message>
+        <message>
+            <source>Into the results, open the first, go back</source>
+            <translation>Into the results, open the first, go back</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <translation>Rating</translation>
+        </message>
+        <message>
+            <source>Up, Down, Alt+Down</source>
+            <translation>Up, Down, Alt+Down</translation>
+        </message>
+        <message>
+            <source>Change the rating, open the list</source>
+            <translation>Change the rating, open the list</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Delete the selected play (Ctrl+Z brings it back)</source>
+            <translation>Delete the selected play (Ctrl+Z brings it back)</translation>
+        </message>
+        <message>
+            <source>Find bar</source>
+            <translation>Find bar</translation>
+        </message>
+        <message>
+            <source>Enter, Shift+Enter, Escape</source>
+            <translation>Enter, Shift+Enter, Escape</translation>
+        </message>
+        <message>
+            <source>Next match, previous match, close</source>
+            <translation>Next match, previous match, close</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Keys</translation>
+        </message>
+        <message>
+            <source>What it does</source>
+            <translation>What it does</translation>
+        </message>
+        <message>
+            <source>Keyboard Shortcuts</source>
+            <translation>Keyboard Shortcuts</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>Every command in the menus with its keys, and the keys of each view:</source>
+            <translation>Every command in the menus with its keys, and the keys of each view:</translation>
+        </message>
+        <message>
+            <source>
+&lt;h2&gt;Writing an article file&lt;/h2&gt;
+&lt;p&gt;An article is a plain-text file (UTF-8) about one episode, film or show. It begins with its
+title between single equals signs; an optional &lt;b&gt;Infobox&lt;/b&gt; of &lt;code&gt;- Key: Value&lt;/code&gt; lines
+follows; then the prose, with headings between two or more equals signs.&lt;/p&gt;
+&lt;pre&gt;
+= Fog Signal =
+
+Infobox
+- Series: The Lighthouse Keepers
+- Season: 1
+- Episode: 2
+- Airdate: 11 January 2024
+- Running time: 44 minutes
+- Prev: The Keeper's Log
+- Next: The Ship That Wasn't
+
+The lead: what the episode is, in a paragraph or two.
+
+==Plot==
+The story, in paragraphs separated by blank lines.
+&lt;/pre&gt;
+&lt;p&gt;&lt;b&gt;Fields the guide understands:&lt;/b&gt; Series (the show), Season, Episode, Rtitle (the title
+to show, when it differs), Prev and Next (the neighbouring articles' titles: they place
+episodes without numbers), Episode List, Airdate (also Released, First aired: read for
+Upcoming and the calendar), Running time (for the hours in Statistics). Any other field is
+shown as written and can be searched (&lt;code&gt;director:"Sigrid Aas"&lt;/code&gt;).&lt;/p&gt;
+&lt;p&gt;An article titled with a show's name is its overview; one titled
+&lt;i&gt;List of &amp;lt;show&amp;gt; episodes&lt;/i&gt; is its episode list. Files are matched to what you
+watched by their title, so re-importing a corrected file keeps your marks and notes.&lt;/p&gt;
+&lt;p&gt;A file that cannot be read (no title line, empty, binary, over 5 MiB) is not imported and
+the import report says why; anything odd but readable is imported with a warning.&lt;/p&gt;
+</source>
+            <translation>
+&lt;h2&gt;Writing an article file&lt;/h2&gt;
+&lt;p&gt;An article is a plain-text file (UTF-8) about one episode, film or show. It begins with its
+title between single equals signs; an optional &lt;b&gt;Infobox&lt;/b&gt; of &lt;code&gt;- Key: Value&lt;/code&gt; lines
+follows; then the prose, with headings between two or more equals signs.&lt;/p&gt;
+&lt;pre&gt;
+= Fog Signal =
+
+Infobox
+- Series: The Lighthouse Keepers
+- Season: 1
+- Episode: 2
+- Airdate: 11 January 2024
+- Running time: 44 minutes
+- Prev: The Keeper's Log
+- Next: The Ship That Wasn't
+
+The lead: what the episode is, in a paragraph or two.
+
+==Plot==
+The story, in paragraphs separated by blank lines.
+&lt;/pre&gt;
+&lt;p&gt;&lt;b&gt;Fields the guide understands:&lt;/b&gt; Series (the show), Season, Episode, Rtitle (the title
+to show, when it differs), Prev and Next (the neighbouring articles' titles: they place
+episodes without numbers), Episode List, Airdate (also Released, First aired: read for
+Upcoming and the calendar), Running time (for the hours in Statistics). Any other field is
+shown as written and can be searched (&lt;code&gt;director:"Sigrid Aas"&lt;/code&gt;).&lt;/p&gt;
+&lt;p&gt;An article titled with a show's name is its overview; one titled
+&lt;i&gt;List of &amp;lt;show&amp;gt; episodes&lt;/i&gt; is its episode list. Files are matched to what you
+watched by their title, so re-importing a corrected file keeps your marks and notes.&lt;/p&gt;
+&lt;p&gt;A file that cannot be read (no title line, empty, binary, over 5 MiB) is not imported and
+the import report says why; anything odd but readable is imported with a warning.&lt;/p&gt;
+</translation>
+        </message>
+        <message>
+            <source>The Article Format</source>
+            <translation>The Article Format</translation>
+        </message>
+        <message>
+            <source>Leave out</source>
+            <translation>Leave out</translation>
+        </message>
+        <message>
+            <source>Tracker exports (*.zip *.json *.csv *.nfo *.xml)</source>
+            <translation>Tracker exports (*.zip *.json *.csv *.nfo *.xml)</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>Import as</source>
+            <translation>Import as</translation>
+        </message>
+        <message>
+            <source>Choose the article this item means (F2 or double-click)</source>
+            <translation>Choose the article this item means (F2 or double-click)</translation>
+        </message>
+        <message>
+            <source>{files} read ({formats}): {items}. {matched} matched to your articles, {ambiguous} ambiguous (choose below), {unmatched} not in your library yet (kept, and recorded when their articles are imported).</source>
+            <translation>{files} read ({formats}): {items}. {matched} matched to your articles, {ambiguous} ambiguous (choose below), {unmatched} not in your library yet (kept, and recorded when their articles are imported).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln file(s)</source>
+            <translation>
+                <numerusform>%Ln file</numerusform>
+                <numerusform>%Ln files</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln item(s)</source>
+            <translation>
+                <numerusform>%Ln item</numerusform>
+                <numerusform>%Ln items</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import Watch History</source>
+            <translation>Import Watch History</translation>
+        </message>
+        <message>
+            <source>Ambiguous items</source>
+            <translation>Ambiguous items</translation>
+        </message>
+        <message>
+            <source>Matched items</source>
+            <translation>Matched items</translation>
+        </message>
+        <message>
+            <source>Not in your library</source>
+            <translation>Not in your library</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Skipped</translation>
+        </message>
+        <message>
+            <source>&amp;Matched ({count})</source>
+            <translation>&amp;Matched ({count})</translation>
+        </message>
+        <message>
+            <source>&amp;Ambiguous ({count})</source>
+            <translation>&amp;Ambiguous ({count})</translation>
+        </message>
+        <message>
+            <source>&amp;Not in Library ({count})</source>
+            <translation>&amp;Not in Library ({count})</translation>
+        </message>
+        <message>
+            <source>&amp;Skipped ({count})</source>
+            <translation>&amp;Skipped ({count})</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>A history import is already running.</source>
+            <translation>A history import is already running.</translation>
+        </message>
+        <message>
+            <source>{problem}; nothing was imported</source>
+            <translation>{problem}; nothing was imported</translation>
+        </message>
+        <message>
+            <source>Reading your history…</source>
+            <translation>Reading your history…</translation>
+        </message>
+        <message>
+            <source>Importing your history…</source>
+            <translation>Importing your history…</translation>
+        </message>
+        <message>
+            <source>Imported: {summary}</source>
+            <translation>Imported: {summary}</translation>
+        </message>
+        <message>
+            <source>{what} (Ctrl+Z to undo)</source>
+            <translation>{what} (Ctrl+Z to undo)</translation>
+        </message>
+        <message>
+            <source>Watch history not imported</source>
+            <translation>Watch history not imported</translation>
+        </message>
+        <message>
             <source>d MMM yyyy</source>
             <translation>d MMM yyyy</translation>
         </message>
         <message>
             <source>date unknown</source>
             <translation>date unknown</translation>
+        </message>
+        <message>
+            <source>HH:mm</source>
+            <translation>HH:mm</translation>
+        </message>
+        <message>
+            <source>Reading files…</source>
+            <translation>Reading files…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Importing</source>
+            <translation>Importing</translation>
+        </message>
+        <message numerus="yes">
+            <source>{done} of %Ln file(s)</source>
+            <translation>
+                <numerusform>{done} of %Ln file</numerusform>
+                <numerusform>{done} of %Ln files</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Added:</source>
+            <translation>Added:</translation>
+        </message>
+        <message>
+            <source>Updated:</source>
+            <translation>Updated:</translation>
+        </message>
+        <message>
+            <source>Rejected:</source>
+            <translation>Rejected:</translation>
+        </message>
+        <message>
+            <source>Warnings:</source>
+            <translation>Warnings:</translation>
+        </message>
+        <message>
+            <source>Import finished</source>
+            <translation>Import finished</translation>
+        </message>
+        <message>
+            <source>Import cancelled</source>
+            <translation>Import cancelled</translation>
+        </message>
+        <message>
+            <source>Import report</source>
+            <translation>Import report</translation>
+        </message>
+        <message>
+            <source>&amp;Copy Report</source>
+            <translation>&amp;Copy Report</translation>
+        </message>
+        <message>
+            <source>Import Article Files</source>
+            <translation>Import Article Files</translation>
+        </message>
+        <message>
+            <source>Article files (*.txt)</source>
+            <translation>Article files (*.txt)</translation>
+        </message>
+        <message>
+            <source>An import is already running.</source>
+            <translation>An import is already running.</translation>
+        </message>
+        <message>
+            <source>Import failed</source>
+            <translation>Import failed</translation>
         </message>
         <message>
             <source>Filter navigator</source>
@@ -436,10 +851,6 @@ Keep the window open and try again in a moment, or close without saving?</source
 Keep the window open and try again in a moment, or close without saving?</translation>
         </message>
         <message>
-            <source>History</source>
-            <translation>History</translation>
-        </message>
-        <message>
             <source>Statistics</source>
             <translation>Statistics</translation>
         </message>
@@ -450,10 +861,6 @@ Keep the window open and try again in a moment, or close without saving?</transl
         <message>
             <source>All Notes</source>
             <translation>All Notes</translation>
-        </message>
-        <message>
-            <source>{what} (Ctrl+Z to undo)</source>
-            <translation>{what} (Ctrl+Z to undo)</translation>
         </message>
         <message>
             <source>Not saved</source>
@@ -632,10 +1039,6 @@ What you watched, your notes and ratings are kept: import the files again and th
             <translation>Watched</translation>
         </message>
         <message>
-            <source>Rating</source>
-            <translation>Rating</translation>
-        </message>
-        <message>
             <source>Outside any show</source>
             <translation>Outside any show</translation>
         </message>
@@ -699,8 +1102,64 @@ What you watched, your notes and ratings are kept: import the files again and th
             <translation>rated {rating}/10</translation>
         </message>
         <message>
-            <source>Navigator</source>
-            <translation>Navigator</translation>
+            <source>Two versions of the note on {title}</source>
+            <translation>Two versions of the note on {title}</translation>
+        </message>
+        <message>
+            <source>This note was changed on two computers. Keep one version, or write one text from both and save it.</source>
+            <translation>This note was changed on two computers. Keep one version, or write one text from both and save it.</translation>
+        </message>
+        <message>
+            <source>Version {number}, changed {date}</source>
+            <translation>Version {number}, changed {date}</translation>
+        </message>
+        <message>
+            <source>&amp;{number} Keep This Version</source>
+            <translation>&amp;{number} Keep This Version</translation>
+        </message>
+        <message>
+            <source>Version {number}</source>
+            <translation>Version {number}</translation>
+        </message>
+        <message>
+            <source>Merged text</source>
+            <translation>Merged text</translation>
+        </message>
+        <message>
+            <source>&amp;Save This Text</source>
+            <translation>&amp;Save This Text</translation>
+        </message>
+        <message>
+            <source>Or &amp;write one text from both:</source>
+            <translation>Or &amp;write one text from both:</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Changed</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>(removed)</source>
+            <translation>(removed)</translation>
+        </message>
+        <message>
+            <source>History of the note on {title}</source>
+            <translation>History of the note on {title}</translation>
+        </message>
+        <message>
+            <source>Versions of this note</source>
+            <translation>Versions of this note</translation>
+        </message>
+        <message>
+            <source>The selected version</source>
+            <translation>The selected version</translation>
+        </message>
+        <message>
+            <source>&amp;Restore This Version</source>
+            <translation>&amp;Restore This Version</translation>
         </message>
         <message>
             <source>Notes</source>
@@ -754,6 +1213,206 @@ What you watched, your notes and ratings are kept: import the files again and th
             <translation>Saved</translation>
         </message>
         <message>
+            <source>Show</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <source>Next episode</source>
+            <translation>Next episode</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>Continue watching</source>
+            <translation>Continue watching</translation>
+        </message>
+        <message>
+            <source>&amp;Open Next Episode</source>
+            <translation>&amp;Open Next Episode</translation>
+        </message>
+        <message>
+            <source>&amp;Mark It Watched</source>
+            <translation>&amp;Mark It Watched</translation>
+        </message>
+        <message>
+            <source>Continue Watching</source>
+            <translation>Continue Watching</translation>
+        </message>
+        <message>
+            <source>In progress ({count})</source>
+            <translation>In progress ({count})</translation>
+        </message>
+        <message>
+            <source>Finished ({count})</source>
+            <translation>Finished ({count})</translation>
+        </message>
+        <message>
+            <source>Not started ({count})</source>
+            <translation>Not started ({count})</translation>
+        </message>
+        <message numerus="yes">
+            <source>{articles} in {shows}; {watched} of %Ln episode(s) watched.</source>
+            <translation>
+                <numerusform>{articles} in {shows}; {watched} of %Ln episode watched.</numerusform>
+                <numerusform>{articles} in {shows}; {watched} of %Ln episodes watched.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your library is empty. Import article files with File → Import Files… (Ctrl+O), or drag files or folders onto this window.</source>
+            <translation>Your library is empty. Import article files with File → Import Files… (Ctrl+O), or drag files or folders onto this window.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln show(s) in progress.</source>
+            <translation>
+                <numerusform>%Ln show in progress.</numerusform>
+                <numerusform>%Ln shows in progress.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing in progress: choose an episode in the navigator and mark it watched.</source>
+            <translation>Nothing in progress: choose an episode in the navigator and mark it watched.</translation>
+        </message>
+        <message>
+            <source>{show} (rewatch {number})</source>
+            <translation>{show} (rewatch {number})</translation>
+        </message>
+        <message>
+            <source>Last watched on {date}.</source>
+            <translation>Last watched on {date}.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Episode</source>
+            <translation>Episode</translation>
+        </message>
+        <message>
+            <source>{key} (not in the library)</source>
+            <translation>{key} (not in the library)</translation>
+        </message>
+        <message>
+            <source>{date}, {time}</source>
+            <translation>{date}, {time}</translation>
+        </message>
+        <message>
+            <source>All time</source>
+            <translation>All time</translation>
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation>Last 7 days</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>Last 30 days</translation>
+        </message>
+        <message>
+            <source>Last 365 days</source>
+            <translation>Last 365 days</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Change &amp;Date…</source>
+            <translation>Change &amp;Date…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete Play</source>
+            <translation>&amp;Delete Play</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>&amp;Show:</translation>
+        </message>
+        <message>
+            <source>Peri&amp;od:</source>
+            <translation>Peri&amp;od:</translation>
+        </message>
+        <message>
+            <source>All shows</source>
+            <translation>All shows</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln play(s)</source>
+            <translation>
+                <numerusform>%Ln play</numerusform>
+                <numerusform>%Ln plays</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No plays in this view.</source>
+            <translation>No plays in this view.</translation>
+        </message>
+        <message>
+            <source>&amp;Watched on:</source>
+            <translation>&amp;Watched on:</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>Article</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>{title} (show)</source>
+            <translation>{title} (show)</translation>
+        </message>
+        <message>
+            <source>Search notes</source>
+            <translation>Search notes</translation>
+        </message>
+        <message>
+            <source>Search your notes</source>
+            <translation>Search your notes</translation>
+        </message>
+        <message>
+            <source>All notes</source>
+            <translation>All notes</translation>
+        </message>
+        <message>
+            <source>No notes hold “{text}”.</source>
+            <translation>No notes hold “{text}”.</translation>
+        </message>
+        <message>
+            <source>No notes yet. Write one under any article, or on a show's page.</source>
+            <translation>No notes yet. Write one under any article, or on a show's page.</translation>
+        </message>
+        <message>
+            <source>Begin a new pass: progress starts again; every earlier play stays in the history</source>
+            <translation>Begin a new pass: progress starts again; every earlier play stays in the history</translation>
+        </message>
+        <message>
+            <source>Open the &amp;Overview</source>
+            <translation>Open the &amp;Overview</translation>
+        </message>
+        <message>
+            <source>Your rating of the show</source>
+            <translation>Your rating of the show</translation>
+        </message>
+        <message>
+            <source>Your rating of this show, from 1 to 10</source>
+            <translation>Your rating of this show, from 1 to 10</translation>
+        </message>
+        <message>
+            <source>Ra&amp;ting:</source>
+            <translation>Ra&amp;ting:</translation>
+        </message>
+        <message numerus="yes">
+            <source>{watched} of %n episode(s) watched.</source>
+            <translation>
+                <numerusform>{watched} of %n episode watched.</numerusform>
+                <numerusform>{watched} of %n episodes watched.</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Not watched yet</source>
             <translation>Not watched yet</translation>
         </message>
@@ -775,10 +1434,6 @@ What you watched, your notes and ratings are kept: import the files again and th
         <message>
             <source>Not rated</source>
             <translation>Not rated</translation>
-        </message>
-        <message>
-            <source>Ra&amp;ting:</source>
-            <translation>Ra&amp;ting:</translation>
         </message>
         <message>
             <source>&amp;Show Anyway</source>
@@ -845,6 +1500,176 @@ What you watched, your notes and ratings are kept: import the files again and th
             <translation>No matches</translation>
         </message>
         <message>
+            <source>The prose of this episode is folded away until you have watched it.</source>
+            <translation>The prose of this episode is folded away until you have watched it.</translation>
+        </message>
+        <message>
+            <source>Episode {number}</source>
+            <translation>Episode {number}</translation>
+        </message>
+        <message>
+            <source>Episode list</source>
+            <translation>Episode list</translation>
+        </message>
+        <message>
+            <source>Show overview</source>
+            <translation>Show overview</translation>
+        </message>
+        <message>
+            <source>Show more of this article</source>
+            <translation>Show more of this article</translation>
+        </message>
+        <message numerus="yes">
+            <source>(%Ln character(s) not shown yet)</source>
+            <translation>
+                <numerusform>(%Ln character not shown yet)</numerusform>
+                <numerusform>(%Ln characters not shown yet)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Original title</source>
+            <translation>Original title</translation>
+        </message>
+        <message numerus="yes">
+            <source>Show %Ln more field(s)</source>
+            <translation>
+                <numerusform>Show %Ln more field</numerusform>
+                <numerusform>Show %Ln more fields</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(%Ln not shown yet)</source>
+            <translation>
+                <numerusform>(%Ln not shown yet)</numerusform>
+                <numerusform>(%Ln not shown yet)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export Personal Data</source>
+            <translation>Export Personal Data</translation>
+        </message>
+        <message>
+            <source>Personal data (*.json)</source>
+            <translation>Personal data (*.json)</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message>
+            <source>Export finished</source>
+            <translation>Export finished</translation>
+        </message>
+        <message>
+            <source>Exported {plays} and {notes} to {path}; the watch history is also in {csv}.</source>
+            <translation>Exported {plays} and {notes} to {path}; the watch history is also in {csv}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln note(s)</source>
+            <translation>
+                <numerusform>%Ln note</numerusform>
+                <numerusform>%Ln notes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Merge Personal Data</source>
+            <translation>Merge Personal Data</translation>
+        </message>
+        <message>
+            <source>Merge finished</source>
+            <translation>Merge finished</translation>
+        </message>
+        <message>
+            <source>Merging…</source>
+            <translation>Merging…</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>Backing up…</translation>
+        </message>
+        <message>
+            <source>Backup made</source>
+            <translation>Backup made</translation>
+        </message>
+        <message>
+            <source>The library was copied to {path}.</source>
+            <translation>The library was copied to {path}.</translation>
+        </message>
+        <message>
+            <source>Restore this backup?</source>
+            <translation>Restore this backup?</translation>
+        </message>
+        <message>
+            <source>Replace the whole library with {held}?
+
+{path}
+
+What the library holds now is kept as a copy in the backups folder.</source>
+            <translation>Replace the whole library with {held}?
+
+{path}
+
+What the library holds now is kept as a copy in the backups folder.</translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>Restored</translation>
+        </message>
+        <message>
+            <source>The backup was restored. The library as it was is kept in {path}.</source>
+            <translation>The backup was restored. The library as it was is kept in {path}.</translation>
+        </message>
+        <message>
+            <source>Restoring…</source>
+            <translation>Restoring…</translation>
+        </message>
+        <message>
+            <source>Checking the library…</source>
+            <translation>Checking the library…</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>What is wrong</source>
+            <translation>What is wrong</translation>
+        </message>
+        <message>
+            <source>(the library)</source>
+            <translation>(the library)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln problem(s)</source>
+            <translation>
+                <numerusform>%Ln problem</numerusform>
+                <numerusform>%Ln problems</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No problems</source>
+            <translation>No problems</translation>
+        </message>
+        <message numerus="yes">
+            <source>{problems}, and %Ln note(s) for your information</source>
+            <translation>
+                <numerusform>{problems}, and %Ln note for your information</numerusform>
+                <numerusform>{problems}, and %Ln notes for your information</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{found}. Double-click one to open its article.</source>
+            <translation>{found}. Double-click one to open its article.</translation>
+        </message>
+        <message>
+            <source>Check Library</source>
+            <translation>Check Library</translation>
+        </message>
+        <message>
+            <source>No problems found.</source>
+            <translation>No problems found.</translation>
+        </message>
+        <message>
             <source>(the text is folded away by the Spoiler Shield until you have watched it)</source>
             <translation>(the text is folded away by the Spoiler Shield until you have watched it)</translation>
         </message>
@@ -885,6 +1710,190 @@ What you watched, your notes and ratings are kept: import the files again and th
                 <numerusform>%n match for “{query}”, best first:</numerusform>
                 <numerusform>%n matches for “{query}”, best first:</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Episodes watched per month (last two years)</source>
+            <translation>Episodes watched per month (last two years)</translation>
+        </message>
+        <message>
+            <source>Completion per show</source>
+            <translation>Completion per show</translation>
+        </message>
+        <message>
+            <source>Directors you watched most</source>
+            <translation>Directors you watched most</translation>
+        </message>
+        <message>
+            <source>Writers you watched most</source>
+            <translation>Writers you watched most</translation>
+        </message>
+        <message>
+            <source>Hours watched per month (from each article's Running time)</source>
+            <translation>Hours watched per month (from each article's Running time)</translation>
+        </message>
+        <message>
+            <source>Hours per show</source>
+            <translation>Hours per show</translation>
+        </message>
+        <message>
+            <source>Your ratings</source>
+            <translation>Your ratings</translation>
+        </message>
+        <message>
+            <source>Average rating per show (of its rated episodes)</source>
+            <translation>Average rating per show (of its rated episodes)</translation>
+        </message>
+        <message>
+            <source>Show Figures as &amp;Tables</source>
+            <translation>Show Figures as &amp;Tables</translation>
+        </message>
+        <message>
+            <source>Every chart as a table: each figure in its own cell</source>
+            <translation>Every chart as a table: each figure in its own cell</translation>
+        </message>
+        <message numerus="yes">
+            <source>{month}: %n episode(s)</source>
+            <translation>
+                <numerusform>{month}: %n episode</numerusform>
+                <numerusform>{month}: %n episodes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{name}: {watched} of %n episode(s) watched</source>
+            <translation>
+                <numerusform>{name}: {watched} of %n episode watched</numerusform>
+                <numerusform>{name}: {watched} of %n episodes watched</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{month}: {hours} hours</source>
+            <translation>{month}: {hours} hours</translation>
+        </message>
+        <message>
+            <source>No hours in these months: they come from each article's Running time field.</source>
+            <translation>No hours in these months: they come from each article's Running time field.</translation>
+        </message>
+        <message>
+            <source>{hours} h</source>
+            <translation>{hours} h</translation>
+        </message>
+        <message>
+            <source>{name}: {hours} hours</source>
+            <translation>{name}: {hours} hours</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rating(s) of {value}</source>
+            <translation>
+                <numerusform>%n rating of {value}</numerusform>
+                <numerusform>%n ratings of {value}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No ratings yet: rate an article with Ctrl+Shift+R.</source>
+            <translation>No ratings yet: rate an article with Ctrl+Shift+R.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{name}: {average} on average over %n rated episode(s)</source>
+            <translation>
+                <numerusform>{name}: {average} on average over %n rated episode</numerusform>
+                <numerusform>{name}: {average} on average over %n rated episodes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No rated episodes yet.</source>
+            <translation>No rated episodes yet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{name}: %n episode(s) watched</source>
+            <translation>
+                <numerusform>{name}: %n episode watched</numerusform>
+                <numerusform>{name}: %n episodes watched</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{year} in review: {plays} of {articles}, {hours} hours.</source>
+            <translation>{year} in review: {plays} of {articles}, {hours} hours.</translation>
+        </message>
+        <message>
+            <source>Busiest month: {month}.</source>
+            <translation>Busiest month: {month}.</translation>
+        </message>
+        <message>
+            <source>Most watched: {shows}.</source>
+            <translation>Most watched: {shows}.</translation>
+        </message>
+        <message>
+            <source>Best rated: {titles}.</source>
+            <translation>Best rated: {titles}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>In all: {hours} hours watched (%Ln play(s) of articles with no Running time not counted).</source>
+            <translation>
+                <numerusform>In all: {hours} hours watched (%Ln play of articles with no Running time not counted).</numerusform>
+                <numerusform>In all: {hours} hours watched (%Ln plays of articles with no Running time not counted).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>In all: {hours} hours watched.</source>
+            <translation>In all: {hours} hours watched.</translation>
+        </message>
+        <message>
+            <source>Sync Folder</source>
+            <translation>Sync Folder</translation>
+        </message>
+        <message>
+            <source>Choose a sync folder first: File → Sync Folder…</source>
+            <translation>Choose a sync folder first: File → Sync Folder…</translation>
+        </message>
+        <message>
+            <source>In sync</source>
+            <translation>In sync</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln file(s) not read yet (being copied?)</source>
+            <translation>
+                <numerusform>%Ln file not read yet (being copied?)</numerusform>
+                <numerusform>%Ln files not read yet (being copied?)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sync failed: {problem}</source>
+            <translation>Sync failed: {problem}</translation>
+        </message>
+        <message>
+            <source>Sync failed</source>
+            <translation>Sync failed</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Today</translation>
+        </message>
+        <message numerus="yes">
+            <source>{date} (in %n day(s))</source>
+            <translation>
+                <numerusform>{date} (in %n day)</numerusform>
+                <numerusform>{date} (in %n days)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Airs</source>
+            <translation>Airs</translation>
+        </message>
+        <message>
+            <source>Upcoming episodes</source>
+            <translation>Upcoming episodes</translation>
+        </message>
+        <message>
+            <source>Nothing ahead: no episode in your library airs after today. Airdates come from each article's Airdate field.</source>
+            <translation>Nothing ahead: no episode in your library airs after today. Airdates come from each article's Airdate field.</translation>
+        </message>
+        <message>
+            <source>The next episode is the first unwatched episode after the last one you watched, in broadcast order (in the current rewatch, if one is under way).</source>
+            <translation>The next episode is the first unwatched episode after the last one you watched, in broadcast order (in the current rewatch, if one is under way).</translation>
+        </message>
+        <message>
+            <source>Words and "quoted phrases" search titles, infobox values, prose and notes. Filters: show:NAME, season:N, KEY:VALUE for any infobox field (director:"Sigrid Aas"), watched, -watched, has:note, has:rating (-has: for none), note:WORD, aired:YEAR, rating:8, and comparisons: rating:&gt;=8, rating:&lt;5, aired:&gt;=2020, watched:&gt;2025-06. All parts must match.</source>
+            <translation>Words and "quoted phrases" search titles, infobox values, prose and notes. Filters: show:NAME, season:N, KEY:VALUE for any infobox field (director:"Sigrid Aas"), watched, -watched, has:note, has:rating (-has: for none), note:WORD, aired:YEAR, rating:8, and comparisons: rating:&gt;=8, rating:&lt;5, aired:&gt;=2020, watched:&gt;2025-06. All parts must match.</translation>
         </message>
     </context>
 </TS>

@@ -348,6 +348,60 @@
             <translation>[&amp;Héļp ~]</translation>
         </message>
         <message>
+            <source>Cannot open the library</source>
+            <translation>[Çàññöţ öpéñ ţĥé ļîbŕàŕý ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Episode Guide cannot open the library
+{path}</source>
+            <translation>[Épîšöðé Ĝûîðé çàññöţ öpéñ ţĥé ļîbŕàŕý
+{path} ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The file has not been changed.</source>
+            <translation>[Ţĥé fîļé ĥàš ñöţ bééñ çĥàñĝéð. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Restore the Latest Backup</source>
+            <translation>[&amp;Réšţöŕé ţĥé Ļàţéšţ Bàçķûp ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The latest good backup is {backup}. Restoring it keeps the damaged file in the backups folder.</source>
+            <translation>[Ţĥé ļàţéšţ ĝööð bàçķûp îš {backup}. Ŕéšţöŕîñĝ îţ ķéépš ţĥé ðàmàĝéð fîļé îñ ţĥé bàçķûpš föļðéŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Open Another…</source>
+            <translation>[&amp;Opéñ Àñöţĥéŕ… ~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Create New…</source>
+            <translation>[&amp;Cŕéàţé Ñéŵ… ~~]</translation>
+        </message>
+        <message>
+            <source>Open Library</source>
+            <translation>[Öpéñ Ļîbŕàŕý ~~]</translation>
+        </message>
+        <message>
+            <source>Episode Guide library (*.db)</source>
+            <translation>[Épîšöðé Ĝûîðé ļîbŕàŕý (*.ðb) ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>[Àļļ fîļéš (*) ~~~]</translation>
+        </message>
+        <message>
+            <source>New Library</source>
+            <translation>[Ñéŵ Ļîbŕàŕý ~~]</translation>
+        </message>
+        <message>
+            <source>File exists</source>
+            <translation>[Fîļé éxîšţš ~~]</translation>
+        </message>
+        <message>
+            <source>{path} already exists. Choose a new name: Episode Guide never overwrites a file.</source>
+            <translation>[{path} àļŕéàðý éxîšţš. Çĥööšé à ñéŵ ñàmé: Épîšöðé Ĝûîðé ñévéŕ övéŕŵŕîţéš à fîļé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Nothing watched yet.</source>
             <translation>[Ñöţĥîñĝ ŵàţçĥéð ýéţ. ~~~~~]</translation>
         </message>
@@ -360,12 +414,373 @@
             <translation>[Fîĝûŕé ~]</translation>
         </message>
         <message>
+            <source>Navigator</source>
+            <translation>[Ñàvîĝàţöŕ ~]</translation>
+        </message>
+        <message>
+            <source>Space</source>
+            <translation>[Špàçé ~]</translation>
+        </message>
+        <message>
+            <source>Mark the selected episode watched or unwatched</source>
+            <translation>[Màŕķ ţĥé šéļéçţéð épîšöðé ŵàţçĥéð öŕ ûñŵàţçĥéð ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Arrow keys, typing a title</source>
+            <translation>[Àŕŕöŵ ķéýš, ţýpîñĝ à ţîţļé ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Move, and jump to a title</source>
+            <translation>[Mövé, àñð ĵûmp ţö à ţîţļé ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Navigator filter</source>
+            <translation>[Ñàvîĝàţöŕ fîļţéŕ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>[Ðöŵñ ~]</translation>
+        </message>
+        <message>
+            <source>Into the navigator</source>
+            <translation>[Îñţö ţĥé ñàvîĝàţöŕ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Search field</source>
+            <translation>[Šéàŕçĥ fîéļð ~~]</translation>
+        </message>
+        <message>
+            <source>Down, Enter, Escape</source>
+            <translation>[Ðöŵñ, Éñţéŕ, Éšçàpé ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Into the results, open the first, go back</source>
+            <translation>[Îñţö ţĥé ŕéšûļţš, öpéñ ţĥé fîŕšţ, ĝö bàçķ ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <translation>[Ŕàţîñĝ ~]</translation>
+        </message>
+        <message>
+            <source>Up, Down, Alt+Down</source>
+            <translation>[Ûp, Ðöŵñ, Àļţ+Ðöŵñ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Change the rating, open the list</source>
+            <translation>[Çĥàñĝé ţĥé ŕàţîñĝ, öpéñ ţĥé ļîšţ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>[Ĥîšţöŕý ~]</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>[Ðéļéţé ~]</translation>
+        </message>
+        <message>
+            <source>Delete the selected play (Ctrl+Z brings it back)</source>
+            <translation>[Ðéļéţé ţĥé šéļéçţéð pļàý (Çţŕļ+Ž bŕîñĝš îţ bàçķ) ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Find bar</source>
+            <translation>[Fîñð bàŕ ~]</translation>
+        </message>
+        <message>
+            <source>Enter, Shift+Enter, Escape</source>
+            <translation>[Éñţéŕ, Šĥîfţ+Éñţéŕ, Éšçàpé ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Next match, previous match, close</source>
+            <translation>[Ñéxţ màţçĥ, pŕévîöûš màţçĥ, çļöšé ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>[Ŵĥéŕé ~]</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>[Ķéýš ~]</translation>
+        </message>
+        <message>
+            <source>What it does</source>
+            <translation>[Ŵĥàţ îţ ðöéš ~~]</translation>
+        </message>
+        <message>
+            <source>Keyboard Shortcuts</source>
+            <translation>[Ķéýböàŕð Šĥöŕţçûţš ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>[Ķéýböàŕð šĥöŕţçûţš ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Every command in the menus with its keys, and the keys of each view:</source>
+            <translation>[Évéŕý çömmàñð îñ ţĥé méñûš ŵîţĥ îţš ķéýš, àñð ţĥé ķéýš öf éàçĥ vîéŵ: ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>
+&lt;h2&gt;Writing an article file&lt;/h2&gt;
+&lt;p&gt;An article is a plain-text file (UTF-8) about one episode, film or show. It begins with its
+title between single equals signs; an optional &lt;b&gt;Infobox&lt;/b&gt; of &lt;code&gt;- Key: Value&lt;/code&gt; lines
+follows; then the prose, with headings between two or more equals signs.&lt;/p&gt;
+&lt;pre&gt;
+= Fog Signal =
+
+Infobox
+- Series: The Lighthouse Keepers
+- Season: 1
+- Episode: 2
+- Airdate: 11 January 2024
+- Running time: 44 minutes
+- Prev: The Keeper's Log
+- Next: The Ship That Wasn't
+
+The lead: what the episode is, in a paragraph or two.
+
+==Plot==
+The story, in paragraphs separated by blank lines.
+&lt;/pre&gt;
+&lt;p&gt;&lt;b&gt;Fields the guide understands:&lt;/b&gt; Series (the show), Season, Episode, Rtitle (the title
+to show, when it differs), Prev and Next (the neighbouring articles' titles: they place
+episodes without numbers), Episode List, Airdate (also Released, First aired: read for
+Upcoming and the calendar), Running time (for the hours in Statistics). Any other field is
+shown as written and can be searched (&lt;code&gt;director:"Sigrid Aas"&lt;/code&gt;).&lt;/p&gt;
+&lt;p&gt;An article titled with a show's name is its overview; one titled
+&lt;i&gt;List of &amp;lt;show&amp;gt; episodes&lt;/i&gt; is its episode list. Files are matched to what you
+watched by their title, so re-importing a corrected file keeps your marks and notes.&lt;/p&gt;
+&lt;p&gt;A file that cannot be read (no title line, empty, binary, over 5 MiB) is not imported and
+the import report says why; anything odd but readable is imported with a warning.&lt;/p&gt;
+</source>
+            <translation>[
+&lt;h2&gt;Ŵŕîţîñĝ àñ àŕţîçļé fîļé&lt;/h2&gt;
+&lt;p&gt;Àñ àŕţîçļé îš à pļàîñ-ţéxţ fîļé (ÛŢF-8) àböûţ öñé épîšöðé, fîļm öŕ šĥöŵ. Îţ béĝîñš ŵîţĥ îţš
+ţîţļé béţŵééñ šîñĝļé éqûàļš šîĝñš; àñ öpţîöñàļ &lt;b&gt;Îñföböx&lt;/b&gt; öf &lt;code&gt;- Ķéý: Vàļûé&lt;/code&gt; ļîñéš
+föļļöŵš; ţĥéñ ţĥé pŕöšé, ŵîţĥ ĥéàðîñĝš béţŵééñ ţŵö öŕ möŕé éqûàļš šîĝñš.&lt;/p&gt;
+&lt;pre&gt;
+= Föĝ Šîĝñàļ =
+
+Îñföböx
+- Šéŕîéš: Ţĥé Ļîĝĥţĥöûšé Ķéépéŕš
+- Šéàšöñ: 1
+- Épîšöðé: 2
+- Àîŕðàţé: 11 Ĵàñûàŕý 2024
+- Ŕûññîñĝ ţîmé: 44 mîñûţéš
+- Pŕév: Ţĥé Ķéépéŕ'š Ļöĝ
+- Ñéxţ: Ţĥé Šĥîp Ţĥàţ Ŵàšñ'ţ
+
+Ţĥé ļéàð: ŵĥàţ ţĥé épîšöðé îš, îñ à pàŕàĝŕàpĥ öŕ ţŵö.
+
+==Pļöţ==
+Ţĥé šţöŕý, îñ pàŕàĝŕàpĥš šépàŕàţéð bý bļàñķ ļîñéš.
+&lt;/pre&gt;
+&lt;p&gt;&lt;b&gt;Fîéļðš ţĥé ĝûîðé ûñðéŕšţàñðš:&lt;/b&gt; Šéŕîéš (ţĥé šĥöŵ), Šéàšöñ, Épîšöðé, Ŕţîţļé (ţĥé ţîţļé
+ţö šĥöŵ, ŵĥéñ îţ ðîfféŕš), Pŕév àñð Ñéxţ (ţĥé ñéîĝĥböûŕîñĝ àŕţîçļéš' ţîţļéš: ţĥéý pļàçé
+épîšöðéš ŵîţĥöûţ ñûmbéŕš), Épîšöðé Ļîšţ, Àîŕðàţé (àļšö Ŕéļéàšéð, Fîŕšţ àîŕéð: ŕéàð föŕ
+Ûpçömîñĝ àñð ţĥé çàļéñðàŕ), Ŕûññîñĝ ţîmé (föŕ ţĥé ĥöûŕš îñ Šţàţîšţîçš). Àñý öţĥéŕ fîéļð îš
+šĥöŵñ àš ŵŕîţţéñ àñð çàñ bé šéàŕçĥéð (&lt;code&gt;ðîŕéçţöŕ:"Šîĝŕîð Ààš"&lt;/code&gt;).&lt;/p&gt;
+&lt;p&gt;Àñ àŕţîçļé ţîţļéð ŵîţĥ à šĥöŵ'š ñàmé îš îţš övéŕvîéŵ; öñé ţîţļéð
+&lt;i&gt;Ļîšţ öf &amp;lt;šĥöŵ&amp;gt; épîšöðéš&lt;/i&gt; îš îţš épîšöðé ļîšţ. Fîļéš àŕé màţçĥéð ţö ŵĥàţ ýöû
+ŵàţçĥéð bý ţĥéîŕ ţîţļé, šö ŕé-împöŕţîñĝ à çöŕŕéçţéð fîļé ķéépš ýöûŕ màŕķš àñð ñöţéš.&lt;/p&gt;
+&lt;p&gt;À fîļé ţĥàţ çàññöţ bé ŕéàð (ñö ţîţļé ļîñé, émpţý, bîñàŕý, övéŕ 5 MîB) îš ñöţ împöŕţéð àñð
+ţĥé împöŕţ ŕépöŕţ šàýš ŵĥý; àñýţĥîñĝ öðð bûţ ŕéàðàbļé îš împöŕţéð ŵîţĥ à ŵàŕñîñĝ.&lt;/p&gt;
+ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The Article Format</source>
+            <translation>[Ţĥé Àŕţîçļé Föŕmàţ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Leave out</source>
+            <translation>[Ļéàvé öûţ ~]</translation>
+        </message>
+        <message>
+            <source>Tracker exports (*.zip *.json *.csv *.nfo *.xml)</source>
+            <translation>[Ţŕàçķéŕ éxpöŕţš (*.žîp *.ĵšöñ *.çšv *.ñfö *.xmļ) ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>[Îţém ~]</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>[Fŕöm ~]</translation>
+        </message>
+        <message>
+            <source>Import as</source>
+            <translation>[Împöŕţ àš ~]</translation>
+        </message>
+        <message>
+            <source>Choose the article this item means (F2 or double-click)</source>
+            <translation>[Çĥööšé ţĥé àŕţîçļé ţĥîš îţém méàñš (F2 öŕ ðöûbļé-çļîçķ) ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{files} read ({formats}): {items}. {matched} matched to your articles, {ambiguous} ambiguous (choose below), {unmatched} not in your library yet (kept, and recorded when their articles are imported).</source>
+            <translation>[{files} ŕéàð ({formats}): {items}. {matched} màţçĥéð ţö ýöûŕ àŕţîçļéš, {ambiguous} àmbîĝûöûš (çĥööšé béļöŵ), {unmatched} ñöţ îñ ýöûŕ ļîbŕàŕý ýéţ (ķépţ, àñð ŕéçöŕðéð ŵĥéñ ţĥéîŕ àŕţîçļéš àŕé împöŕţéð). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln file(s)</source>
+            <translation>
+                <numerusform>[%Ln fîļé ~]</numerusform>
+                <numerusform>[%Ln fîļéš ~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln item(s)</source>
+            <translation>
+                <numerusform>[%Ln îţém ~]</numerusform>
+                <numerusform>[%Ln îţémš ~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import Watch History</source>
+            <translation>[Împöŕţ Ŵàţçĥ Ĥîšţöŕý ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Ambiguous items</source>
+            <translation>[Àmbîĝûöûš îţémš ~~~]</translation>
+        </message>
+        <message>
+            <source>Matched items</source>
+            <translation>[Màţçĥéð îţémš ~~~]</translation>
+        </message>
+        <message>
+            <source>Not in your library</source>
+            <translation>[Ñöţ îñ ýöûŕ ļîbŕàŕý ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>[Šķîppéð ~]</translation>
+        </message>
+        <message>
+            <source>&amp;Matched ({count})</source>
+            <translation>[&amp;Màţçĥéð ({count}) ~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Ambiguous ({count})</source>
+            <translation>[&amp;Ambîĝûöûš ({count}) ~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Not in Library ({count})</source>
+            <translation>[&amp;Nöţ îñ Ļîbŕàŕý ({count}) ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Skipped ({count})</source>
+            <translation>[&amp;Sķîppéð ({count}) ~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>[&amp;Impöŕţ ~]</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>[(ñöñé) ~]</translation>
+        </message>
+        <message>
+            <source>A history import is already running.</source>
+            <translation>[À ĥîšţöŕý împöŕţ îš àļŕéàðý ŕûññîñĝ. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{problem}; nothing was imported</source>
+            <translation>[{problem}; ñöţĥîñĝ ŵàš împöŕţéð ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Reading your history…</source>
+            <translation>[Ŕéàðîñĝ ýöûŕ ĥîšţöŕý… ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Importing your history…</source>
+            <translation>[Împöŕţîñĝ ýöûŕ ĥîšţöŕý… ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Imported: {summary}</source>
+            <translation>[Împöŕţéð: {summary} ~~~~~]</translation>
+        </message>
+        <message>
+            <source>{what} (Ctrl+Z to undo)</source>
+            <translation>[{what} (Çţŕļ+Ž ţö ûñðö) ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Watch history not imported</source>
+            <translation>[Ŵàţçĥ ĥîšţöŕý ñöţ împöŕţéð ~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>d MMM yyyy</source>
             <translation>[ð MMM ýýýý ~]</translation>
         </message>
         <message>
             <source>date unknown</source>
             <translation>[ðàţé ûñķñöŵñ ~~]</translation>
+        </message>
+        <message>
+            <source>HH:mm</source>
+            <translation>[ĤĤ:mm ~]</translation>
+        </message>
+        <message>
+            <source>Reading files…</source>
+            <translation>[Ŕéàðîñĝ fîļéš… ~~~]</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>[Çàñçéļ ~]</translation>
+        </message>
+        <message>
+            <source>Importing</source>
+            <translation>[Împöŕţîñĝ ~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>{done} of %Ln file(s)</source>
+            <translation>
+                <numerusform>[{done} öf %Ln fîļé ~~~~~]</numerusform>
+                <numerusform>[{done} öf %Ln fîļéš ~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Added:</source>
+            <translation>[Àððéð: ~]</translation>
+        </message>
+        <message>
+            <source>Updated:</source>
+            <translation>[Ûpðàţéð: ~]</translation>
+        </message>
+        <message>
+            <source>Rejected:</source>
+            <translation>[Ŕéĵéçţéð: ~]</translation>
+        </message>
+        <message>
+            <source>Warnings:</source>
+            <translation>[Ŵàŕñîñĝš: ~]</translation>
+        </message>
+        <message>
+            <source>Import finished</source>
+            <translation>[Împöŕţ fîñîšĥéð ~~~]</translation>
+        </message>
+        <message>
+            <source>Import cancelled</source>
+            <translation>[Împöŕţ çàñçéļļéð ~~~~]</translation>
+        </message>
+        <message>
+            <source>Import report</source>
+            <translation>[Împöŕţ ŕépöŕţ ~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Copy Report</source>
+            <translation>[&amp;Cöpý Ŕépöŕţ ~~]</translation>
+        </message>
+        <message>
+            <source>Import Article Files</source>
+            <translation>[Împöŕţ Àŕţîçļé Fîļéš ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Article files (*.txt)</source>
+            <translation>[Àŕţîçļé fîļéš (*.ţxţ) ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>An import is already running.</source>
+            <translation>[Àñ împöŕţ îš àļŕéàðý ŕûññîñĝ. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Import failed</source>
+            <translation>[Împöŕţ fàîļéð ~~~]</translation>
         </message>
         <message>
             <source>Filter navigator</source>
@@ -436,10 +851,6 @@ Keep the window open and try again in a moment, or close without saving?</source
 Ķéép ţĥé ŵîñðöŵ öpéñ àñð ţŕý àĝàîñ îñ à möméñţ, öŕ çļöšé ŵîţĥöûţ šàvîñĝ? ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>History</source>
-            <translation>[Ĥîšţöŕý ~]</translation>
-        </message>
-        <message>
             <source>Statistics</source>
             <translation>[Šţàţîšţîçš ~]</translation>
         </message>
@@ -450,10 +861,6 @@ Keep the window open and try again in a moment, or close without saving?</source
         <message>
             <source>All Notes</source>
             <translation>[Àļļ Ñöţéš ~]</translation>
-        </message>
-        <message>
-            <source>{what} (Ctrl+Z to undo)</source>
-            <translation>[{what} (Çţŕļ+Ž ţö ûñðö) ~~~~~~~]</translation>
         </message>
         <message>
             <source>Not saved</source>
@@ -632,10 +1039,6 @@ What you watched, your notes and ratings are kept: import the files again and th
             <translation>[Ŵàţçĥéð ~]</translation>
         </message>
         <message>
-            <source>Rating</source>
-            <translation>[Ŕàţîñĝ ~]</translation>
-        </message>
-        <message>
             <source>Outside any show</source>
             <translation>[Öûţšîðé àñý šĥöŵ ~~~~]</translation>
         </message>
@@ -699,8 +1102,64 @@ What you watched, your notes and ratings are kept: import the files again and th
             <translation>[ŕàţéð {rating}/10 ~~~~]</translation>
         </message>
         <message>
-            <source>Navigator</source>
-            <translation>[Ñàvîĝàţöŕ ~]</translation>
+            <source>Two versions of the note on {title}</source>
+            <translation>[Ţŵö véŕšîöñš öf ţĥé ñöţé öñ {title} ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>This note was changed on two computers. Keep one version, or write one text from both and save it.</source>
+            <translation>[Ţĥîš ñöţé ŵàš çĥàñĝéð öñ ţŵö çömpûţéŕš. Ķéép öñé véŕšîöñ, öŕ ŵŕîţé öñé ţéxţ fŕöm böţĥ àñð šàvé îţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Version {number}, changed {date}</source>
+            <translation>[Véŕšîöñ {number}, çĥàñĝéð {date} ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;{number} Keep This Version</source>
+            <translation>[&amp;{ñûmbéŕ} Ķéép Ţĥîš Véŕšîöñ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Version {number}</source>
+            <translation>[Véŕšîöñ {number} ~~~~]</translation>
+        </message>
+        <message>
+            <source>Merged text</source>
+            <translation>[Méŕĝéð ţéxţ ~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Save This Text</source>
+            <translation>[&amp;Sàvé Ţĥîš Ţéxţ ~~~]</translation>
+        </message>
+        <message>
+            <source>Or &amp;write one text from both:</source>
+            <translation>[Öŕ &amp;wŕîţé öñé ţéxţ fŕöm böţĥ: ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>[Çĥàñĝéð ~]</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>[Ţéxţ ~]</translation>
+        </message>
+        <message>
+            <source>(removed)</source>
+            <translation>[(ŕémövéð) ~]</translation>
+        </message>
+        <message>
+            <source>History of the note on {title}</source>
+            <translation>[Ĥîšţöŕý öf ţĥé ñöţé öñ {title} ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Versions of this note</source>
+            <translation>[Véŕšîöñš öf ţĥîš ñöţé ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The selected version</source>
+            <translation>[Ţĥé šéļéçţéð véŕšîöñ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Restore This Version</source>
+            <translation>[&amp;Réšţöŕé Ţĥîš Véŕšîöñ ~~~~~~]</translation>
         </message>
         <message>
             <source>Notes</source>
@@ -754,6 +1213,206 @@ What you watched, your notes and ratings are kept: import the files again and th
             <translation>[Šàvéð ~]</translation>
         </message>
         <message>
+            <source>Show</source>
+            <translation>[Šĥöŵ ~]</translation>
+        </message>
+        <message>
+            <source>Next episode</source>
+            <translation>[Ñéxţ épîšöðé ~~]</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>[Pŕöĝŕéšš ~]</translation>
+        </message>
+        <message>
+            <source>Continue watching</source>
+            <translation>[Çöñţîñûé ŵàţçĥîñĝ ~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Open Next Episode</source>
+            <translation>[&amp;Opéñ Ñéxţ Épîšöðé ~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Mark It Watched</source>
+            <translation>[&amp;Màŕķ Îţ Ŵàţçĥéð ~~~~]</translation>
+        </message>
+        <message>
+            <source>Continue Watching</source>
+            <translation>[Çöñţîñûé Ŵàţçĥîñĝ ~~~~]</translation>
+        </message>
+        <message>
+            <source>In progress ({count})</source>
+            <translation>[Îñ pŕöĝŕéšš ({count}) ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Finished ({count})</source>
+            <translation>[Fîñîšĥéð ({count}) ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Not started ({count})</source>
+            <translation>[Ñöţ šţàŕţéð ({count}) ~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>{articles} in {shows}; {watched} of %Ln episode(s) watched.</source>
+            <translation>
+                <numerusform>[{articles} îñ {shows}; {watched} öf %Ln épîšöðé ŵàţçĥéð. ~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[{articles} îñ {shows}; {watched} öf %Ln épîšöðéš ŵàţçĥéð. ~~~~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your library is empty. Import article files with File → Import Files… (Ctrl+O), or drag files or folders onto this window.</source>
+            <translation>[Ýöûŕ ļîbŕàŕý îš émpţý. Împöŕţ àŕţîçļé fîļéš ŵîţĥ Fîļé → Împöŕţ Fîļéš… (Çţŕļ+Ö), öŕ ðŕàĝ fîļéš öŕ föļðéŕš öñţö ţĥîš ŵîñðöŵ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln show(s) in progress.</source>
+            <translation>
+                <numerusform>[%Ln šĥöŵ îñ pŕöĝŕéšš. ~~~~~~]</numerusform>
+                <numerusform>[%Ln šĥöŵš îñ pŕöĝŕéšš. ~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing in progress: choose an episode in the navigator and mark it watched.</source>
+            <translation>[Ñöţĥîñĝ îñ pŕöĝŕéšš: çĥööšé àñ épîšöðé îñ ţĥé ñàvîĝàţöŕ àñð màŕķ îţ ŵàţçĥéð. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{show} (rewatch {number})</source>
+            <translation>[{show} (ŕéŵàţçĥ {number}) ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Last watched on {date}.</source>
+            <translation>[Ļàšţ ŵàţçĥéð öñ {date}. ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>[Ðàţé ~]</translation>
+        </message>
+        <message>
+            <source>Episode</source>
+            <translation>[Épîšöðé ~]</translation>
+        </message>
+        <message>
+            <source>{key} (not in the library)</source>
+            <translation>[{key} (ñöţ îñ ţĥé ļîbŕàŕý) ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{date}, {time}</source>
+            <translation>[{date}, {time} ~~~]</translation>
+        </message>
+        <message>
+            <source>All time</source>
+            <translation>[Àļļ ţîmé ~]</translation>
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation>[Ļàšţ 7 ðàýš ~~]</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>[Ļàšţ 30 ðàýš ~~]</translation>
+        </message>
+        <message>
+            <source>Last 365 days</source>
+            <translation>[Ļàšţ 365 ðàýš ~~~]</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>[Péŕîöð ~]</translation>
+        </message>
+        <message>
+            <source>Change &amp;Date…</source>
+            <translation>[Çĥàñĝé &amp;Dàţé… ~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Delete Play</source>
+            <translation>[&amp;Déļéţé Pļàý ~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>[&amp;Sĥöŵ: ~]</translation>
+        </message>
+        <message>
+            <source>Peri&amp;od:</source>
+            <translation>[Péŕî&amp;oð: ~]</translation>
+        </message>
+        <message>
+            <source>All shows</source>
+            <translation>[Àļļ šĥöŵš ~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln play(s)</source>
+            <translation>
+                <numerusform>[%Ln pļàý ~]</numerusform>
+                <numerusform>[%Ln pļàýš ~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No plays in this view.</source>
+            <translation>[Ñö pļàýš îñ ţĥîš vîéŵ. ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Watched on:</source>
+            <translation>[&amp;Wàţçĥéð öñ: ~~]</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>[Àŕţîçļé ~]</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>[Ñöţé ~]</translation>
+        </message>
+        <message>
+            <source>{title} (show)</source>
+            <translation>[{title} (šĥöŵ) ~~~]</translation>
+        </message>
+        <message>
+            <source>Search notes</source>
+            <translation>[Šéàŕçĥ ñöţéš ~~]</translation>
+        </message>
+        <message>
+            <source>Search your notes</source>
+            <translation>[Šéàŕçĥ ýöûŕ ñöţéš ~~~~]</translation>
+        </message>
+        <message>
+            <source>All notes</source>
+            <translation>[Àļļ ñöţéš ~]</translation>
+        </message>
+        <message>
+            <source>No notes hold “{text}”.</source>
+            <translation>[Ñö ñöţéš ĥöļð “{text}”. ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No notes yet. Write one under any article, or on a show's page.</source>
+            <translation>[Ñö ñöţéš ýéţ. Ŵŕîţé öñé ûñðéŕ àñý àŕţîçļé, öŕ öñ à šĥöŵ'š pàĝé. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Begin a new pass: progress starts again; every earlier play stays in the history</source>
+            <translation>[Béĝîñ à ñéŵ pàšš: pŕöĝŕéšš šţàŕţš àĝàîñ; évéŕý éàŕļîéŕ pļàý šţàýš îñ ţĥé ĥîšţöŕý ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Open the &amp;Overview</source>
+            <translation>[Öpéñ ţĥé &amp;Ovéŕvîéŵ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Your rating of the show</source>
+            <translation>[Ýöûŕ ŕàţîñĝ öf ţĥé šĥöŵ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Your rating of this show, from 1 to 10</source>
+            <translation>[Ýöûŕ ŕàţîñĝ öf ţĥîš šĥöŵ, fŕöm 1 ţö 10 ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Ra&amp;ting:</source>
+            <translation>[Ŕà&amp;tîñĝ: ~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>{watched} of %n episode(s) watched.</source>
+            <translation>
+                <numerusform>[{watched} öf %n épîšöðé ŵàţçĥéð. ~~~~~~~~~~]</numerusform>
+                <numerusform>[{watched} öf %n épîšöðéš ŵàţçĥéð. ~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Not watched yet</source>
             <translation>[Ñöţ ŵàţçĥéð ýéţ ~~~]</translation>
         </message>
@@ -775,10 +1434,6 @@ What you watched, your notes and ratings are kept: import the files again and th
         <message>
             <source>Not rated</source>
             <translation>[Ñöţ ŕàţéð ~]</translation>
-        </message>
-        <message>
-            <source>Ra&amp;ting:</source>
-            <translation>[Ŕà&amp;tîñĝ: ~]</translation>
         </message>
         <message>
             <source>&amp;Show Anyway</source>
@@ -845,6 +1500,176 @@ What you watched, your notes and ratings are kept: import the files again and th
             <translation>[Ñö màţçĥéš ~]</translation>
         </message>
         <message>
+            <source>The prose of this episode is folded away until you have watched it.</source>
+            <translation>[Ţĥé pŕöšé öf ţĥîš épîšöðé îš föļðéð àŵàý ûñţîļ ýöû ĥàvé ŵàţçĥéð îţ. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Episode {number}</source>
+            <translation>[Épîšöðé {number} ~~~~]</translation>
+        </message>
+        <message>
+            <source>Episode list</source>
+            <translation>[Épîšöðé ļîšţ ~~]</translation>
+        </message>
+        <message>
+            <source>Show overview</source>
+            <translation>[Šĥöŵ övéŕvîéŵ ~~~]</translation>
+        </message>
+        <message>
+            <source>Show more of this article</source>
+            <translation>[Šĥöŵ möŕé öf ţĥîš àŕţîçļé ~~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>(%Ln character(s) not shown yet)</source>
+            <translation>
+                <numerusform>[(%Ln çĥàŕàçţéŕ ñöţ šĥöŵñ ýéţ) ~~~~~~~~~]</numerusform>
+                <numerusform>[(%Ln çĥàŕàçţéŕš ñöţ šĥöŵñ ýéţ) ~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Original title</source>
+            <translation>[Öŕîĝîñàļ ţîţļé ~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>Show %Ln more field(s)</source>
+            <translation>
+                <numerusform>[Šĥöŵ %Ln möŕé fîéļð ~~~~~]</numerusform>
+                <numerusform>[Šĥöŵ %Ln möŕé fîéļðš ~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(%Ln not shown yet)</source>
+            <translation>
+                <numerusform>[(%Ln ñöţ šĥöŵñ ýéţ) ~~~~~]</numerusform>
+                <numerusform>[(%Ln ñöţ šĥöŵñ ýéţ) ~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export Personal Data</source>
+            <translation>[Éxpöŕţ Péŕšöñàļ Ðàţà ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Personal data (*.json)</source>
+            <translation>[Péŕšöñàļ ðàţà (*.ĵšöñ) ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>[Éxpöŕţîñĝ… ~]</translation>
+        </message>
+        <message>
+            <source>Export finished</source>
+            <translation>[Éxpöŕţ fîñîšĥéð ~~~]</translation>
+        </message>
+        <message>
+            <source>Exported {plays} and {notes} to {path}; the watch history is also in {csv}.</source>
+            <translation>[Éxpöŕţéð {plays} àñð {notes} ţö {path}; ţĥé ŵàţçĥ ĥîšţöŕý îš àļšö îñ {csv}. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln note(s)</source>
+            <translation>
+                <numerusform>[%Ln ñöţé ~]</numerusform>
+                <numerusform>[%Ln ñöţéš ~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Merge Personal Data</source>
+            <translation>[Méŕĝé Péŕšöñàļ Ðàţà ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Merge finished</source>
+            <translation>[Méŕĝé fîñîšĥéð ~~~]</translation>
+        </message>
+        <message>
+            <source>Merging…</source>
+            <translation>[Méŕĝîñĝ… ~]</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>[Bàçķîñĝ ûp… ~~]</translation>
+        </message>
+        <message>
+            <source>Backup made</source>
+            <translation>[Bàçķûp màðé ~~]</translation>
+        </message>
+        <message>
+            <source>The library was copied to {path}.</source>
+            <translation>[Ţĥé ļîbŕàŕý ŵàš çöpîéð ţö {path}. ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Restore this backup?</source>
+            <translation>[Ŕéšţöŕé ţĥîš bàçķûp? ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Replace the whole library with {held}?
+
+{path}
+
+What the library holds now is kept as a copy in the backups folder.</source>
+            <translation>[Ŕépļàçé ţĥé ŵĥöļé ļîbŕàŕý ŵîţĥ {held}?
+
+{path}
+
+Ŵĥàţ ţĥé ļîbŕàŕý ĥöļðš ñöŵ îš ķépţ àš à çöpý îñ ţĥé bàçķûpš föļðéŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>[Ŕéšţöŕéð ~]</translation>
+        </message>
+        <message>
+            <source>The backup was restored. The library as it was is kept in {path}.</source>
+            <translation>[Ţĥé bàçķûp ŵàš ŕéšţöŕéð. Ţĥé ļîbŕàŕý àš îţ ŵàš îš ķépţ îñ {path}. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Restoring…</source>
+            <translation>[Ŕéšţöŕîñĝ… ~]</translation>
+        </message>
+        <message>
+            <source>Checking the library…</source>
+            <translation>[Çĥéçķîñĝ ţĥé ļîbŕàŕý… ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>[Pŕöbļém ~]</translation>
+        </message>
+        <message>
+            <source>What is wrong</source>
+            <translation>[Ŵĥàţ îš ŵŕöñĝ ~~~]</translation>
+        </message>
+        <message>
+            <source>(the library)</source>
+            <translation>[(ţĥé ļîbŕàŕý) ~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln problem(s)</source>
+            <translation>
+                <numerusform>[%Ln pŕöbļém ~~]</numerusform>
+                <numerusform>[%Ln pŕöbļémš ~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No problems</source>
+            <translation>[Ñö pŕöbļémš ~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>{problems}, and %Ln note(s) for your information</source>
+            <translation>
+                <numerusform>[{problems}, àñð %Ln ñöţé föŕ ýöûŕ îñföŕmàţîöñ ~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[{problems}, àñð %Ln ñöţéš föŕ ýöûŕ îñföŕmàţîöñ ~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{found}. Double-click one to open its article.</source>
+            <translation>[{found}. Ðöûbļé-çļîçķ öñé ţö öpéñ îţš àŕţîçļé. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Check Library</source>
+            <translation>[Çĥéçķ Ļîbŕàŕý ~~~]</translation>
+        </message>
+        <message>
+            <source>No problems found.</source>
+            <translation>[Ñö pŕöbļémš föûñð. ~~~~~]</translation>
+        </message>
+        <message>
             <source>(the text is folded away by the Spoiler Shield until you have watched it)</source>
             <translation>[(ţĥé ţéxţ îš föļðéð àŵàý bý ţĥé Špöîļéŕ Šĥîéļð ûñţîļ ýöû ĥàvé ŵàţçĥéð îţ) ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -885,6 +1710,190 @@ What you watched, your notes and ratings are kept: import the files again and th
                 <numerusform>[%n màţçĥ föŕ “{query}”, béšţ fîŕšţ: ~~~~~~~~~~~]</numerusform>
                 <numerusform>[%n màţçĥéš föŕ “{query}”, béšţ fîŕšţ: ~~~~~~~~~~~~]</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Episodes watched per month (last two years)</source>
+            <translation>[Épîšöðéš ŵàţçĥéð péŕ möñţĥ (ļàšţ ţŵö ýéàŕš) ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Completion per show</source>
+            <translation>[Çömpļéţîöñ péŕ šĥöŵ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Directors you watched most</source>
+            <translation>[Ðîŕéçţöŕš ýöû ŵàţçĥéð möšţ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Writers you watched most</source>
+            <translation>[Ŵŕîţéŕš ýöû ŵàţçĥéð möšţ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Hours watched per month (from each article's Running time)</source>
+            <translation>[Ĥöûŕš ŵàţçĥéð péŕ möñţĥ (fŕöm éàçĥ àŕţîçļé'š Ŕûññîñĝ ţîmé) ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Hours per show</source>
+            <translation>[Ĥöûŕš péŕ šĥöŵ ~~~]</translation>
+        </message>
+        <message>
+            <source>Your ratings</source>
+            <translation>[Ýöûŕ ŕàţîñĝš ~~]</translation>
+        </message>
+        <message>
+            <source>Average rating per show (of its rated episodes)</source>
+            <translation>[Àvéŕàĝé ŕàţîñĝ péŕ šĥöŵ (öf îţš ŕàţéð épîšöðéš) ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Show Figures as &amp;Tables</source>
+            <translation>[Šĥöŵ Fîĝûŕéš àš &amp;Tàbļéš ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Every chart as a table: each figure in its own cell</source>
+            <translation>[Évéŕý çĥàŕţ àš à ţàbļé: éàçĥ fîĝûŕé îñ îţš öŵñ çéļļ ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>{month}: %n episode(s)</source>
+            <translation>
+                <numerusform>[{month}: %n épîšöðé ~~~~~]</numerusform>
+                <numerusform>[{month}: %n épîšöðéš ~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{name}: {watched} of %n episode(s) watched</source>
+            <translation>
+                <numerusform>[{name}: {watched} öf %n épîšöðé ŵàţçĥéð ~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[{name}: {watched} öf %n épîšöðéš ŵàţçĥéð ~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{month}: {hours} hours</source>
+            <translation>[{month}: {hours} ĥöûŕš ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No hours in these months: they come from each article's Running time field.</source>
+            <translation>[Ñö ĥöûŕš îñ ţĥéšé möñţĥš: ţĥéý çömé fŕöm éàçĥ àŕţîçļé'š Ŕûññîñĝ ţîmé fîéļð. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{hours} h</source>
+            <translation>[{hours} ĥ ~]</translation>
+        </message>
+        <message>
+            <source>{name}: {hours} hours</source>
+            <translation>[{name}: {hours} ĥöûŕš ~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rating(s) of {value}</source>
+            <translation>
+                <numerusform>[%n ŕàţîñĝ öf {value} ~~~~~]</numerusform>
+                <numerusform>[%n ŕàţîñĝš öf {value} ~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No ratings yet: rate an article with Ctrl+Shift+R.</source>
+            <translation>[Ñö ŕàţîñĝš ýéţ: ŕàţé àñ àŕţîçļé ŵîţĥ Çţŕļ+Šĥîfţ+Ŕ. ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>{name}: {average} on average over %n rated episode(s)</source>
+            <translation>
+                <numerusform>[{name}: {average} öñ àvéŕàĝé övéŕ %n ŕàţéð épîšöðé ~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[{name}: {average} öñ àvéŕàĝé övéŕ %n ŕàţéð épîšöðéš ~~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No rated episodes yet.</source>
+            <translation>[Ñö ŕàţéð épîšöðéš ýéţ. ~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>{name}: %n episode(s) watched</source>
+            <translation>
+                <numerusform>[{name}: %n épîšöðé ŵàţçĥéð ~~~~~~~~]</numerusform>
+                <numerusform>[{name}: %n épîšöðéš ŵàţçĥéð ~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{year} in review: {plays} of {articles}, {hours} hours.</source>
+            <translation>[{year} îñ ŕévîéŵ: {plays} öf {articles}, {hours} ĥöûŕš. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Busiest month: {month}.</source>
+            <translation>[Bûšîéšţ möñţĥ: {month}. ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Most watched: {shows}.</source>
+            <translation>[Möšţ ŵàţçĥéð: {shows}. ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Best rated: {titles}.</source>
+            <translation>[Béšţ ŕàţéð: {titles}. ~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>In all: {hours} hours watched (%Ln play(s) of articles with no Running time not counted).</source>
+            <translation>
+                <numerusform>[Îñ àļļ: {hours} ĥöûŕš ŵàţçĥéð (%Ln pļàý öf àŕţîçļéš ŵîţĥ ñö Ŕûññîñĝ ţîmé ñöţ çöûñţéð). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[Îñ àļļ: {hours} ĥöûŕš ŵàţçĥéð (%Ln pļàýš öf àŕţîçļéš ŵîţĥ ñö Ŕûññîñĝ ţîmé ñöţ çöûñţéð). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>In all: {hours} hours watched.</source>
+            <translation>[Îñ àļļ: {hours} ĥöûŕš ŵàţçĥéð. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Sync Folder</source>
+            <translation>[Šýñç Föļðéŕ ~~]</translation>
+        </message>
+        <message>
+            <source>Choose a sync folder first: File → Sync Folder…</source>
+            <translation>[Çĥööšé à šýñç föļðéŕ fîŕšţ: Fîļé → Šýñç Föļðéŕ… ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>In sync</source>
+            <translation>[Îñ šýñç ~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln file(s) not read yet (being copied?)</source>
+            <translation>
+                <numerusform>[%Ln fîļé ñöţ ŕéàð ýéţ (béîñĝ çöpîéð?) ~~~~~~~~~~~~]</numerusform>
+                <numerusform>[%Ln fîļéš ñöţ ŕéàð ýéţ (béîñĝ çöpîéð?) ~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sync failed: {problem}</source>
+            <translation>[Šýñç fàîļéð: {problem} ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Sync failed</source>
+            <translation>[Šýñç fàîļéð ~~]</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>[Ţöðàý ~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>{date} (in %n day(s))</source>
+            <translation>
+                <numerusform>[{date} (îñ %n ðàý) ~~~~~]</numerusform>
+                <numerusform>[{date} (îñ %n ðàýš) ~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Airs</source>
+            <translation>[Àîŕš ~]</translation>
+        </message>
+        <message>
+            <source>Upcoming episodes</source>
+            <translation>[Ûpçömîñĝ épîšöðéš ~~~~]</translation>
+        </message>
+        <message>
+            <source>Nothing ahead: no episode in your library airs after today. Airdates come from each article's Airdate field.</source>
+            <translation>[Ñöţĥîñĝ àĥéàð: ñö épîšöðé îñ ýöûŕ ļîbŕàŕý àîŕš àfţéŕ ţöðàý. Àîŕðàţéš çömé fŕöm éàçĥ àŕţîçļé'š Àîŕðàţé fîéļð. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The next episode is the first unwatched episode after the last one you watched, in broadcast order (in the current rewatch, if one is under way).</source>
+            <translation>[Ţĥé ñéxţ épîšöðé îš ţĥé fîŕšţ ûñŵàţçĥéð épîšöðé àfţéŕ ţĥé ļàšţ öñé ýöû ŵàţçĥéð, îñ bŕöàðçàšţ öŕðéŕ (îñ ţĥé çûŕŕéñţ ŕéŵàţçĥ, îf öñé îš ûñðéŕ ŵàý). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Words and "quoted phrases" search titles, infobox values, prose and notes. Filters: show:NAME, season:N, KEY:VALUE for any infobox field (director:"Sigrid Aas"), watched, -watched, has:note, has:rating (-has: for none), note:WORD, aired:YEAR, rating:8, and comparisons: rating:&gt;=8, rating:&lt;5, aired:&gt;=2020, watched:&gt;2025-06. All parts must match.</source>
+            <translation>[Ŵöŕðš àñð "qûöţéð pĥŕàšéš" šéàŕçĥ ţîţļéš, îñföböx vàļûéš, pŕöšé àñð ñöţéš. Fîļţéŕš: šĥöŵ:ÑÀMÉ, šéàšöñ:Ñ, ĶÉÝ:VÀĻÛÉ föŕ àñý îñföböx fîéļð (ðîŕéçţöŕ:"Šîĝŕîð Ààš"), ŵàţçĥéð, -ŵàţçĥéð, ĥàš:ñöţé, ĥàš:ŕàţîñĝ (-ĥàš: föŕ ñöñé), ñöţé:ŴÖŔÐ, àîŕéð:ÝÉÀŔ, ŕàţîñĝ:8, àñð çömpàŕîšöñš: ŕàţîñĝ:&gt;=8, ŕàţîñĝ:&lt;5, aired:&gt;=2020, ŵàţçĥéð:&gt;2025-06. Àļļ pàŕţš mûšţ màţçĥ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
     </context>
 </TS>

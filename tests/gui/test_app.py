@@ -14,7 +14,7 @@ def click_button(text: str):
     def exec_(box: QMessageBox) -> int:
         assert "cannot open the library" in box.text()
         assert "has not been changed" in box.informativeText()
-        clicked = next(b for b in box.buttons() if b.text() == text)
+        clicked = next(b for b in box.buttons() if b.text().replace("&", "") == text)
         clicked.click()
         return 0
 

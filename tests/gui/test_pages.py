@@ -115,7 +115,7 @@ def test_show_page_rewatch_and_show_note(qtbot, window: MainWindow):
     heartstopper = window.model.index(0, 0)
     window.navigator.setCurrentIndex(heartstopper)
     assert window.centre.currentWidget() is window.show_page
-    assert "1 of 1 episodes watched" in window.show_page.details.text()
+    assert "1 of 1 episode watched" in window.show_page.details.text()
     qtbot.keyClicks(window.show_page.notes.editor, "About the show")
     window.actions_[ActionId.CONTINUE_WATCHING].trigger()  # leaving saves the note
     assert window.library.notes.of_show("heartstopper") == "About the show"
