@@ -59,7 +59,11 @@ def test_main_opens_the_window_titled_episode_guide(qtbot, tmp_path: Path, monke
     def fake_exec(self) -> int:
         from PySide6.QtWidgets import QApplication
 
-        windows = [w for w in QApplication.topLevelWidgets() if w.objectName() == "main_window"]
+        windows = [  # the one main() showed (other tests' closed windows may linger)
+            w
+            for w in QApplication.topLevelWidgets()
+            if w.objectName() == "main_window" and w.isVisible()
+        ]
         shown["title"] = windows[0].windowTitle()
         for window in windows:
             window.close()
