@@ -55,6 +55,11 @@ def test_bundle_holds_its_resources(bundle: Path):
     assert list((internal / "resources" / "icons" / "hicolor").glob("*/apps/*.png"))
     desktop = internal / "resources" / "desktop"
     assert (desktop / "io.github.episodeguide.EpisodeGuide.desktop").exists()
+    translations = internal / "resources" / "translations"
+    assert {p.name for p in translations.glob("*.qm")} >= {
+        "episode-guide_en.qm",
+        "episode-guide_pseudo.qm",
+    }  # compiled when the bundle is built
 
 
 def test_bundle_version(bundle: Path):

@@ -24,12 +24,13 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeySequence,
     QMouseEvent,
+    QResizeEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QDialog,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -78,6 +79,33 @@ APP_TITLE = "Episode Guide"  # the app's name: never translated
 FILTER_DELAY_MS = 120
 
 
+class FilterRow(QWidget):
+    """The navigator's filter field and its Unwatched Only button: side by side when both fit,
+    the button under the field when the column (or a language's longer words) is too narrow."""
+
+    def __init__(self, field: QLineEdit, button: QWidget, parent: QWidget):
+        super().__init__(parent)
+        self.field, self.button = field, button
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.addWidget(field, 1)
+        self.box.addWidget(button, 0, Qt.AlignmentFlag.AlignLeading)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        field = self.field.fontMetrics().horizontalAdvance(self.field.placeholderText()) + 48
+        needed = field + self.box.spacing() + self.button.sizeHint().width()
+        wanted = (
+            QBoxLayout.Direction.LeftToRight
+            if event.size().width() >= needed
+            else QBoxLayout.Direction.TopToBottom
+        )
+        if self.box.direction() != wanted:
+            self.box.setDirection(wanted)
+            self.updateGeometry()  # one row or two: the navigator takes the rest
+        super().resizeEvent(event)
+
+
 class MainWindow(QMainWindow):
     def __init__(self, library: Library, settings: Settings | None = None):
         super().__init__()
@@ -113,19 +141,17 @@ class MainWindow(QMainWindow):
         self.filter_field = QLineEdit(self)
         self.filter_field.setObjectName("filter_field")
         self.filter_field.setAccessibleName(tr("Filter navigator"))
-        self.filter_field.setPlaceholderText(tr("Filter by title or show"))
+        self.filter_field.setPlaceholderText(tr("Filter"))  # short: the column is narrow
+        self.filter_field.setToolTip(tr("Narrow the navigator by title or show (Ctrl+L)"))
         self.filter_field.setClearButtonEnabled(True)
         unwatched = QToolButton(self)
         unwatched.setDefaultAction(self.actions_[ActionId.UNWATCHED_ONLY])
         self.navigator = NavigatorView(self)
         self.navigator.setModel(self.model)
-        filter_row = QHBoxLayout()
-        filter_row.addWidget(self.filter_field, 1)
-        filter_row.addWidget(unwatched)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(filter_row)
+        left_layout.addWidget(FilterRow(self.filter_field, unwatched, left))
         left_layout.addWidget(self.navigator)
 
         self.page = ArticlePage(self)
@@ -154,9 +180,15 @@ class MainWindow(QMainWindow):
         self.search_field = QLineEdit(self)
         self.search_field.setObjectName("search_field")
         self.search_field.setAccessibleName(tr("Search library"))
-        self.search_field.setPlaceholderText(tr("Search the library (Ctrl+K)"))
+        self.search_field.setPlaceholderText(tr("Search (Ctrl+K)"))
+        self.search_field.setToolTip(tr("Search every article and note (Ctrl+K)"))
         self.search_field.setClearButtonEnabled(True)
         self.search_field.setMaximumWidth(320)
+        # Room for its words; toolbar buttons that no longer fit move into the » menu.
+        self.search_field.setMinimumWidth(
+            self.search_field.fontMetrics().horizontalAdvance(self.search_field.placeholderText())
+            + 48
+        )
         self.filter_timer = QTimer(self)
         self.filter_timer.setSingleShot(True)
         self.filter_timer.setInterval(FILTER_DELAY_MS)

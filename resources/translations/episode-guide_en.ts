@@ -787,16 +787,24 @@ the import report says why; anything odd but readable is imported with a warning
             <translation>Filter navigator</translation>
         </message>
         <message>
-            <source>Filter by title or show</source>
-            <translation>Filter by title or show</translation>
+            <source>Filter</source>
+            <translation>Filter</translation>
+        </message>
+        <message>
+            <source>Narrow the navigator by title or show (Ctrl+L)</source>
+            <translation>Narrow the navigator by title or show (Ctrl+L)</translation>
         </message>
         <message>
             <source>Search library</source>
             <translation>Search library</translation>
         </message>
         <message>
-            <source>Search the library (Ctrl+K)</source>
-            <translation>Search the library (Ctrl+K)</translation>
+            <source>Search (Ctrl+K)</source>
+            <translation>Search (Ctrl+K)</translation>
+        </message>
+        <message>
+            <source>Search every article and note (Ctrl+K)</source>
+            <translation>Search every article and note (Ctrl+K)</translation>
         </message>
         <message>
             <source>A&amp;ppearance</source>

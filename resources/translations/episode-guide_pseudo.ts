@@ -787,16 +787,24 @@ föļļöŵš; ţĥéñ ţĥé pŕöšé, ŵîţĥ ĥéàðîñĝš béţŵéé�
             <translation>[Fîļţéŕ ñàvîĝàţöŕ ~~~~]</translation>
         </message>
         <message>
-            <source>Filter by title or show</source>
-            <translation>[Fîļţéŕ bý ţîţļé öŕ šĥöŵ ~~~~~~~]</translation>
+            <source>Filter</source>
+            <translation>[Fîļţéŕ ~]</translation>
+        </message>
+        <message>
+            <source>Narrow the navigator by title or show (Ctrl+L)</source>
+            <translation>[Ñàŕŕöŵ ţĥé ñàvîĝàţöŕ bý ţîţļé öŕ šĥöŵ (Çţŕļ+Ļ) ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Search library</source>
             <translation>[Šéàŕçĥ ļîbŕàŕý ~~~]</translation>
         </message>
         <message>
-            <source>Search the library (Ctrl+K)</source>
-            <translation>[Šéàŕçĥ ţĥé ļîbŕàŕý (Çţŕļ+Ķ) ~~~~~~~~]</translation>
+            <source>Search (Ctrl+K)</source>
+            <translation>[Šéàŕçĥ (Çţŕļ+Ķ) ~~~]</translation>
+        </message>
+        <message>
+            <source>Search every article and note (Ctrl+K)</source>
+            <translation>[Šéàŕçĥ évéŕý àŕţîçļé àñð ñöţé (Çţŕļ+Ķ) ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>A&amp;ppearance</source>

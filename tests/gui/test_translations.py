@@ -102,7 +102,12 @@ def _untranslated(text: str) -> bool:
 
 
 def _cut_off(widget: QWidget) -> bool:
-    """A label or button narrower than its text needs (a word-wrapped label: shorter)."""
+    """A label or button narrower than its text needs (a word-wrapped label: shorter), or a
+    field too narrow for its placeholder."""
+    if isinstance(widget, QLineEdit) and not widget.text():
+        margins = 12 + (22 if widget.isClearButtonEnabled() else 0)  # frame, padding, button
+        needed = widget.fontMetrics().horizontalAdvance(widget.placeholderText())
+        return widget.width() - margins < needed
     if isinstance(widget, QComboBox) or not isinstance(widget, (QLabel, QAbstractButton)):
         return False
     if not (widget.text() if isinstance(widget, QLabel) else widget.text()).strip():
@@ -112,11 +117,12 @@ def _cut_off(widget: QWidget) -> bool:
     return widget.width() < widget.minimumSizeHint().width()
 
 
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 600)])
 def test_every_page_in_the_pseudo_locale_is_translated_and_fits(
-    qtbot, in_pseudo, make_window: Callable[[], MainWindow]
+    qtbot, in_pseudo, make_window: Callable[[], MainWindow], size: tuple[int, int]
 ):
     window = make_window()
-    window.resize(1280, 800)
+    window.resize(*size)
     window.show()
     qtbot.waitExposed(window)
     problems, checked = [], 0
@@ -224,3 +230,20 @@ def test_hebrew_article_text_reads_right_to_left(tmp_path: Path, window: MainWin
     assert directions["המגדלור הוא "] == rtl  # the lead
     assert directions["עלילה"] == rtl  # a heading
     assert directions["The English "] == ltr
+
+
+def test_the_filter_row_puts_its_button_under_the_field_when_narrow(qtbot):
+    from PySide6.QtWidgets import QBoxLayout, QPushButton
+
+    from guide.gui.mainwindow import FilterRow
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    field = QLineEdit()
+    field.setPlaceholderText("[Fîļţéŕ ~]")
+    row = FilterRow(field, QPushButton("[Ûñŵàţçĥéð Öñļý ~~~]"), holder)
+    row.resize(600, 40)
+    holder.show()
+    qtbot.waitUntil(lambda: row.box.direction() == QBoxLayout.Direction.LeftToRight)
+    row.resize(150, 40)
+    qtbot.waitUntil(lambda: row.box.direction() == QBoxLayout.Direction.TopToBottom)
