@@ -538,6 +538,13 @@ class NavigatorView(QTreeView):
         ):
             event.accept()  # Back and Forward, even when there is nowhere to go: never a move
             return
+        menu_key = event.key() == Qt.Key.Key_Menu or (
+            event.key() == Qt.Key.Key_F10 and event.modifiers() == Qt.KeyboardModifier.ShiftModifier
+        )
+        if menu_key and self.currentIndex().isValid():  # the context menu of the current row
+            self.customContextMenuRequested.emit(self.visualRect(self.currentIndex()).center())
+            event.accept()
+            return
         if event.key() == Qt.Key.Key_Space and event.modifiers() == Qt.KeyboardModifier.NoModifier:
             index = self.currentIndex()
             if index.isValid():

@@ -209,3 +209,14 @@ def test_tab_goes_through_visible_controls_in_order(qtbot, window: MainWindow):
     window.filter_field.setFocus()
     qtbot.keyClick(window.filter_field, Qt.Key.Key_Down)
     assert QApplication.focusWidget() is window.navigator
+
+
+def test_shift_f10_and_the_menu_key_open_the_current_rows_menu(qtbot, window: MainWindow):
+    view = window.navigator
+    view.setCurrentIndex(window.model.index(1, 0))
+    asked = []
+    view.customContextMenuRequested.disconnect()
+    view.customContextMenuRequested.connect(lambda at: asked.append(view.indexAt(at).row()))
+    qtbot.keyClick(view, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(view, Qt.Key.Key_Menu)
+    assert asked == [1, 1]
