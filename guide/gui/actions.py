@@ -42,6 +42,7 @@ class ActionId(Enum):
     WATCHED_UP_TO_HERE = auto()
     UNWATCHED_ONLY = auto()
     SPOILER_SHIELD = auto()
+    HIDE_TITLES = auto()
     ABOUT = auto()
     CONTINUE_WATCHING = auto()
     HISTORY = auto()
@@ -136,6 +137,12 @@ SPECS: dict[ActionId, Spec] = {
         QT_TR_NOOP("&Spoiler Shield"),
         (),
         QT_TR_NOOP("Fold the prose of unwatched episodes"),
+        checkable=True,
+    ),
+    ActionId.HIDE_TITLES: Spec(
+        QT_TR_NOOP("Hide &Titles of Unwatched Episodes"),
+        (),
+        QT_TR_NOOP("With the Spoiler Shield, unwatched episodes go by their number alone"),
         checkable=True,
     ),
     ActionId.ABOUT: Spec(QT_TR_NOOP("&About Episode Guide")),
@@ -260,6 +267,7 @@ MENUS: tuple[tuple[str, tuple[ActionId | None, ...]], ...] = (
             A.UNWATCHED_ONLY,
             A.RATING_COLUMN,
             A.SPOILER_SHIELD,
+            A.HIDE_TITLES,
         ),
     ),
     (

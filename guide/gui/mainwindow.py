@@ -64,7 +64,13 @@ from guide.gui.note_dialogs import ConflictDialog, NoteHistoryDialog
 from guide.gui.operations import OperationRunner
 from guide.gui.pages import HistoryPage, NotesPage, ShowPage, UpNextPage
 from guide.gui.panels import ArticlePage, SidePanel
-from guide.gui.render import INFOBOX_SHOWN, INFOBOX_STEP, infobox_links, parse_link
+from guide.gui.render import (
+    INFOBOX_SHOWN,
+    INFOBOX_STEP,
+    hidden_title,
+    infobox_links,
+    parse_link,
+)
 from guide.gui.search import Searcher, SearchPanel
 from guide.gui.settings import Settings
 from guide.gui.syncing import SyncCommands
@@ -303,6 +309,7 @@ class MainWindow(QMainWindow):
             ActionId.FORMAT_GUIDE: self.show_format_guide,
             ActionId.UNWATCHED_ONLY: self.apply_filter,
             ActionId.SPOILER_SHIELD: self._on_shield_toggled,
+            ActionId.HIDE_TITLES: self._on_shield_toggled,
             ActionId.ABOUT: self.show_about,
             ActionId.CONTINUE_WATCHING: self.show_start_page,
             ActionId.HISTORY: self.show_history,
@@ -354,6 +361,7 @@ class MainWindow(QMainWindow):
         self.search_panel.article_chosen.connect(self._open_from_search)
         self.searcher.found.connect(self._on_search_found)
         self.page.link_activated.connect(self.follow_link)
+        self.page.rendered.connect(self._on_page_rendered)
         self.page.watched_button.toggled.connect(
             lambda wanted: self.set_watched(self.page.record, wanted)
         )
@@ -461,7 +469,8 @@ class MainWindow(QMainWindow):
         self.page.splitter.restoreState(s.get(keys.READER_SPLITTER))
         self.set_zoom(s.get(keys.ZOOM))
         self.actions_[ActionId.SPOILER_SHIELD].setChecked(s.get(keys.SPOILER_SHIELD))
-        self.search_panel.model.set_shield(s.get(keys.SPOILER_SHIELD))
+        self.actions_[ActionId.HIDE_TITLES].setChecked(s.get(keys.HIDE_TITLES))
+        self._on_shield_toggled()
         self.actions_[ActionId.UNWATCHED_ONLY].setChecked(s.get(keys.UNWATCHED_ONLY))
         self.actions_[ActionId.RATING_COLUMN].setChecked(s.get(keys.RATING_COLUMN))
         self._on_rating_column()
@@ -531,6 +540,7 @@ class MainWindow(QMainWindow):
         s.set(keys.for_library(keys.LAST_ARTICLE, here), self.record.key if self.record else "")
         s.set(keys.for_library(keys.EXPANDED, here), self.expanded_paths())
         s.set(keys.SPOILER_SHIELD, self.actions_[ActionId.SPOILER_SHIELD].isChecked())
+        s.set(keys.HIDE_TITLES, self.actions_[ActionId.HIDE_TITLES].isChecked())
         s.set(keys.UNWATCHED_ONLY, self.actions_[ActionId.UNWATCHED_ONLY].isChecked())
         s.sync()
 
@@ -605,7 +615,7 @@ class MainWindow(QMainWindow):
         self.page.notes.set_article(record.key, self.library.notes.display(record.key))
         self._show_note_versions(record.key)
         self.centre.setCurrentWidget(self.page)
-        self.setWindowTitle(f"{record.article.display_title} — {APP_TITLE}")
+        self.setWindowTitle(f"{self.shown_title(record)} — {APP_TITLE}")
         if remember:
             self.history.visit(("article", article_id))
         self._select_in_navigator(record.key)
@@ -613,8 +623,14 @@ class MainWindow(QMainWindow):
 
     def _render(self, record: ArticleRecord) -> None:
         shield = self.actions_[ActionId.SPOILER_SHIELD].isChecked()
-        self.page.show_record(record, shield=shield)
+        self.page.show_record(record, shield=shield, hide_titles=self.titles_hidden())
         self._render_side()
+
+    def _on_page_rendered(self) -> None:
+        """The reader showed an article (or revealed it): the window title says the same."""
+        record = self.page.record
+        if record is not None and self.centre.currentWidget() is self.page:
+            self.setWindowTitle(f"{self.shown_title(record)} — {APP_TITLE}")
 
     def _render_side(self) -> None:
         """The infobox and contents of the article the centre shows; empty on other pages."""
@@ -756,7 +772,9 @@ class MainWindow(QMainWindow):
             else:
                 self.page.prose_limit *= 4
                 self.page.show_record(
-                    self.record, shield=self.actions_[ActionId.SPOILER_SHIELD].isChecked()
+                    self.record,
+                    shield=self.actions_[ActionId.SPOILER_SHIELD].isChecked(),
+                    hide_titles=self.titles_hidden(),
                 )
             return
         if kind == "article":
@@ -1367,8 +1385,27 @@ class MainWindow(QMainWindow):
         if self._appearance() == theme.Appearance.SYSTEM:
             self.apply_appearance()
 
+    def titles_hidden(self) -> bool:
+        """Unwatched episodes go by their number alone: the Spoiler Shield with its option."""
+        a = self.actions_
+        return a[ActionId.SPOILER_SHIELD].isChecked() and a[ActionId.HIDE_TITLES].isChecked()
+
+    def shown_title(self, record: ArticleRecord) -> str:
+        """The open article's title as the reader shows it (hidden while the shield asks)."""
+        a = record.article
+        if self.page.title_hidden:
+            return hidden_title(a.season, a.episode, a.episode_label)
+        return a.display_title
+
     def _on_shield_toggled(self) -> None:
-        self.search_panel.model.set_shield(self.actions_[ActionId.SPOILER_SHIELD].isChecked())
+        shield = self.actions_[ActionId.SPOILER_SHIELD].isChecked()
+        hidden = self.titles_hidden()
+        self.actions_[ActionId.HIDE_TITLES].setEnabled(shield)
+        self.search_panel.model.set_shield(shield, hidden)
+        self.model.set_hide_titles(hidden)
+        if self.start_page.hide_titles != hidden:
+            self.start_page.hide_titles = hidden
+            self.start_page.refresh()
         if self.record is not None:
             self._render(self.record)
 

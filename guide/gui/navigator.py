@@ -104,6 +104,7 @@ class NavigatorModel(QAbstractItemModel):
         self.root = Node(NodeKind.OUTSIDE, None, loaded=True)
         self.text = ""
         self.unwatched_only = False
+        self.hide_titles = False  # unwatched episodes by their number alone (Spoiler Shield)
         self._shows = library.shows()
         self._reload_root()
 
@@ -235,6 +236,13 @@ class NavigatorModel(QAbstractItemModel):
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
+    def set_hide_titles(self, on: bool) -> None:
+        """Unwatched episodes by their number alone, or with their titles again."""
+        if on != self.hide_titles:
+            self.layoutAboutToBeChanged.emit()
+            self.hide_titles = on
+            self.layoutChanged.emit()
+
     # -- data ------------------------------------------------------------------------------
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -245,15 +253,15 @@ class NavigatorModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == RATING_COLUMN:
                 return _rating_text(node)
-            return _label(node) if column == 0 else _progress_text(node)
+            return _label(node, self.hide_titles) if column == 0 else _progress_text(node)
         if role == Qt.ItemDataRole.CheckStateRole and column == 0 and _is_episode(node):
             assert node.article is not None
             watched = node.article.watched
             return Qt.CheckState.Checked if watched else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tip(_tooltip(node))
+            return plain_tip(_tooltip(node, self.hide_titles))
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return _spoken(node, column)
+            return _spoken(node, column, self.hide_titles)
         return self._role_data(node, role)
 
     def _role_data(self, node: Node, role: int) -> Any:
@@ -411,14 +419,18 @@ def _is_episode(node: Node) -> bool:
     return node.article is not None and node.article.kind == Kind.EPISODE
 
 
-def _label(node: Node) -> str:
+def _hidden(article: ArticleRow, hide_titles: bool) -> bool:
+    return hide_titles and article.kind == Kind.EPISODE and not article.watched
+
+
+def _label(node: Node, hide_titles: bool = False) -> str:
     if node.kind in (NodeKind.SHOW, NodeKind.OUTSIDE, NodeKind.SAVED_GROUP, NodeKind.SAVED_SEARCH):
         return node.name
     if node.kind == NodeKind.SEASON:
         return tr("Season {number}").format(number=node.season)
     article = node.article
     assert article is not None
-    title = article.display_title
+    title = tr("(title hidden)") if _hidden(article, hide_titles) else article.display_title
     if article.kind == Kind.EPISODE and article.episode is not None:
         return f"{article.episode_label or article.episode}. {title}"
     parent = node.parent
@@ -445,18 +457,18 @@ def _rating_text(node: Node) -> str:
     return f"★ {rating}" if rating else ""
 
 
-def _spoken(node: Node, column: int) -> str:
+def _spoken(node: Node, column: int, hide_titles: bool = False) -> str:
     """What a screen reader says of a cell: the title with its watched state and progress
     in the first column; the other columns say what they show, or that they are empty."""
     if column == RATING_COLUMN:
         return _rating_text(node) or tr("not rated")
     if column != 0:
         return _progress_text(node) or ""
-    label, tip = _label(node), _tooltip(node)
+    label, tip = _label(node, hide_titles), _tooltip(node, hide_titles)
     return label if tip == label else f"{label}, {tip}"
 
 
-def _tooltip(node: Node) -> str:
+def _tooltip(node: Node, hide_titles: bool = False) -> str:
     if node.kind == NodeKind.SAVED_SEARCH:
         return tr("Saved search: {query}").format(query=node.query)
     if node.kind in (NodeKind.SHOW, NodeKind.SEASON):
@@ -471,7 +483,7 @@ def _tooltip(node: Node) -> str:
     article = node.article
     if article is None:
         return node.name
-    parts = [article.title]
+    parts = [tr("(title hidden)") if _hidden(article, hide_titles) else article.title]
     if article.kind == Kind.EPISODE:
         plays = article.plays
         parts.append(tr("not watched") if not plays else tr("watched {count}×").format(count=plays))

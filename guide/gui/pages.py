@@ -78,6 +78,7 @@ class UpNextPage(QWidget):
     def __init__(self, library: Library, parent: Any = None):
         super().__init__(parent)
         self.library = library
+        self.hide_titles = False  # next episodes by their number alone (Spoiler Shield)
         self.model = QStandardItemModel(self)
         self.model.setHorizontalHeaderLabels([tr("Show"), tr("Next episode"), tr("Progress")])
         self.view = _EnterTree(self)
@@ -168,7 +169,8 @@ class UpNextPage(QWidget):
         upcoming = progress.next
         if upcoming is not None:
             code = episode_code(upcoming.season, upcoming.episode, upcoming.episode_label)
-            text = f"{code} {upcoming.display_title}".strip()
+            title = tr("(title hidden)") if self.hide_titles else upcoming.display_title
+            text = f"{code} {title}".strip()
             rule = tr(upnext.RULE)
             following = QStandardItem(text)
             following.setToolTip(

@@ -65,10 +65,12 @@ class ArticlePage(QWidget):
     """What the centre shows for an open article."""
 
     link_activated = Signal(str)
+    rendered = Signal()  # an article shown (or revealed): its title may have changed
 
     def __init__(self, parent: Any = None):
         super().__init__(parent)
         self.record: ArticleRecord | None = None
+        self.title_hidden = False
         self.revealed = False
         self.prose_limit = PROSE_SHOWN  # characters shown; "Show more" raises it
         self.watched_button = QPushButton(tr("Mark &Watched"), self)
@@ -112,7 +114,9 @@ class ArticlePage(QWidget):
         layout.addWidget(self.splitter)
         self.reader.anchorClicked.connect(self._on_anchor)
 
-    def show_record(self, record: ArticleRecord, *, shield: bool) -> None:
+    def show_record(
+        self, record: ArticleRecord, *, shield: bool, hide_titles: bool = False
+    ) -> None:
         same = self.record is not None and self.record.id == record.id
         if not same:
             self.revealed = False
@@ -121,13 +125,19 @@ class ArticlePage(QWidget):
         shielded = shield and record.kind == Kind.EPISODE and not record.watched
         shielded = shielded and not self.revealed
         position = self.reader.verticalScrollBar().value() if same else 0
-        self.reader.setHtml(article_html(record, shielded=shielded, limit=self.prose_limit))
+        self.reader.setHtml(
+            article_html(
+                record, shielded=shielded, limit=self.prose_limit, title_hidden=hide_titles
+            )
+        )
         if not same:
             self.reader.setExtraSelections([])  # another article's highlights mean nothing here
         self.reader.verticalScrollBar().setValue(position)
         self.reveal_button.setVisible(shielded)
+        self.title_hidden = shielded and hide_titles  # what the window title follows
         self.update_tracking(record)
         self.find_bar.refresh()
+        self.rendered.emit()
 
     def update_tracking(self, record: ArticleRecord) -> None:
         self.record = record
@@ -150,6 +160,7 @@ class SidePanel(QSplitter):
     """The infobox (links open articles) above the contents of the article."""
 
     link_activated = Signal(str)
+    rendered = Signal()  # an article shown (or revealed): its title may have changed
 
     def __init__(self, parent: Any = None):
         super().__init__(Qt.Orientation.Vertical, parent)

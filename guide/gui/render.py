@@ -7,6 +7,7 @@ from html import escape
 from urllib.parse import quote, unquote
 
 from guide.core.article import Kind, normalise_key
+from guide.core.plays import episode_code
 from guide.core.store import ArticleRecord, Library
 from guide.gui.i18n import QT_TR_NOOP, tr
 
@@ -69,11 +70,25 @@ def section_anchor(number: int) -> str:
     return f"section-{number}"
 
 
+def hidden_title(season: int | None, episode: int | None, label: str | None = None) -> str:
+    """What an unwatched episode goes by when its title is hidden: its number."""
+    code = episode_code(season, episode, label)
+    return tr("{code} (title hidden)").format(code=code) if code else tr("(title hidden)")
+
+
 def article_html(
-    record: ArticleRecord, *, shielded: bool = False, limit: int | None = PROSE_SHOWN
+    record: ArticleRecord,
+    *,
+    shielded: bool = False,
+    limit: int | None = PROSE_SHOWN,
+    title_hidden: bool = False,
 ) -> str:
-    """The reader's page; past ``limit`` characters of prose, a link shows more."""
+    """The reader's page; past ``limit`` characters of prose, a link shows more. Shielded,
+    the prose is folded away (and with ``title_hidden`` the title too)."""
     a = record.article
+    if shielded and title_hidden:
+        heading = hidden_title(a.season, a.episode, a.episode_label)
+        return f"<h1>{escape(heading)}</h1>\n<p><i>{escape(tr(SHIELD_TEXT))}</i></p>"
     out = [f"<h1>{escape(a.display_title)}</h1>"]
     if a.display_title != a.title:
         out.append(f"<p><i>{escape(a.title)}</i></p>")

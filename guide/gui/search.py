@@ -46,6 +46,7 @@ class SearchModel(QAbstractListModel):
         self.query = ""
         self.hits: list[SearchHit] = []
         self.shield = False  # the Spoiler Shield: unwatched episodes' snippets folded away
+        self.hide_titles = False  # and, with it, their titles
 
     def show_hits(self, query: str, hits: list[SearchHit]) -> None:
         self.beginResetModel()
@@ -53,11 +54,16 @@ class SearchModel(QAbstractListModel):
         self.hits = hits
         self.endResetModel()
 
-    def set_shield(self, on: bool) -> None:
-        if on != self.shield:
+    def set_shield(self, on: bool, hide_titles: bool = False) -> None:
+        if (on, hide_titles) != (self.shield, self.hide_titles):
+            self.hide_titles = hide_titles
             self.beginResetModel()
             self.shield = on
             self.endResetModel()
+
+    def _title(self, hit: SearchHit) -> str:
+        hidden = self.shield and self.hide_titles and hit.unwatched_episode
+        return tr("(title hidden)") if hidden else hit.display_title
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.hits)
@@ -77,9 +83,9 @@ class SearchModel(QAbstractListModel):
             if self.shield and hit.unwatched_episode and snippet:
                 snippet = tr(SHIELDED)
             detail = "   ".join(part for part in (snippet, matched) if part)
-            return f"{hit.display_title}{where}\n{detail}"
+            return f"{self._title(hit)}{where}\n{detail}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tip(hit.title)
+            return plain_tip(self._title(hit))
         if role == ARTICLE_ID_ROLE:
             return hit.id
         return None

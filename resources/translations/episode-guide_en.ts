@@ -160,6 +160,14 @@
             <translation>Fold the prose of unwatched episodes</translation>
         </message>
         <message>
+            <source>Hide &amp;Titles of Unwatched Episodes</source>
+            <translation>Hide &amp;Titles of Unwatched Episodes</translation>
+        </message>
+        <message>
+            <source>With the Spoiler Shield, unwatched episodes go by their number alone</source>
+            <translation>With the Spoiler Shield, unwatched episodes go by their number alone</translation>
+        </message>
+        <message>
             <source>&amp;About Episode Guide</source>
             <translation>&amp;About Episode Guide</translation>
         </message>
@@ -1059,6 +1067,10 @@ What you watched, your notes and ratings are kept: import the files again and th
             <translation>Season {number}</translation>
         </message>
         <message>
+            <source>(title hidden)</source>
+            <translation>(title hidden)</translation>
+        </message>
+        <message>
             <source>Special: {title}</source>
             <translation>Special: {title}</translation>
         </message>
@@ -1522,6 +1534,10 @@ What you watched, your notes and ratings are kept: import the files again and th
         <message>
             <source>Show overview</source>
             <translation>Show overview</translation>
+        </message>
+        <message>
+            <source>{code} (title hidden)</source>
+            <translation>{code} (title hidden)</translation>
         </message>
         <message>
             <source>Show more of this article</source>

@@ -160,6 +160,14 @@
             <translation>[Föļð ţĥé pŕöšé öf ûñŵàţçĥéð épîšöðéš ~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>Hide &amp;Titles of Unwatched Episodes</source>
+            <translation>[Ĥîðé &amp;Tîţļéš öf Ûñŵàţçĥéð Épîšöðéš ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>With the Spoiler Shield, unwatched episodes go by their number alone</source>
+            <translation>[Ŵîţĥ ţĥé Špöîļéŕ Šĥîéļð, ûñŵàţçĥéð épîšöðéš ĝö bý ţĥéîŕ ñûmbéŕ àļöñé ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>&amp;About Episode Guide</source>
             <translation>[&amp;Aböûţ Épîšöðé Ĝûîðé ~~~~~]</translation>
         </message>
@@ -1059,6 +1067,10 @@ What you watched, your notes and ratings are kept: import the files again and th
             <translation>[Šéàšöñ {number} ~~~]</translation>
         </message>
         <message>
+            <source>(title hidden)</source>
+            <translation>[(ţîţļé ĥîððéñ) ~~~]</translation>
+        </message>
+        <message>
             <source>Special: {title}</source>
             <translation>[Špéçîàļ: {title} ~~~~]</translation>
         </message>
@@ -1522,6 +1534,10 @@ What you watched, your notes and ratings are kept: import the files again and th
         <message>
             <source>Show overview</source>
             <translation>[Šĥöŵ övéŕvîéŵ ~~~]</translation>
+        </message>
+        <message>
+            <source>{code} (title hidden)</source>
+            <translation>[{code} (ţîţļé ĥîððéñ) ~~~~~~]</translation>
         </message>
         <message>
             <source>Show more of this article</source>

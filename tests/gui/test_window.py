@@ -738,3 +738,45 @@ def test_an_article_opened_from_search_shows_the_words_searched_for(qtbot, windo
     assert "foghorn" in marked
     window.open_key("midsummer")  # opened otherwise: nothing highlighted
     assert window.page.reader.extraSelections() == []
+
+
+def test_hide_titles_of_unwatched_episodes_everywhere(qtbot, window: MainWindow):
+    a = window.actions_
+    assert not a[ActionId.HIDE_TITLES].isEnabled()  # an option of the Spoiler Shield
+    a[ActionId.SPOILER_SHIELD].trigger()
+    a[ActionId.HIDE_TITLES].trigger()
+    assert window.titles_hidden()
+    # Continue Watching: the next episode by its number alone.
+    window.show_start_page()
+    texts = [
+        window.start_page.model.item(r, 1).text() for r in range(window.start_page.model.rowCount())
+    ]
+    assert "S01E01 (title hidden)" in texts and not any("Keeper's Log" in t for t in texts)
+    # The navigator, its tooltips and what a screen reader hears.
+    model = window.model
+    keepers = model.index(1, 0)
+    model.fetchMore(keepers)
+    season = model.index(2, 0, keepers)
+    model.fetchMore(season)
+    first = model.index(0, 0, season)
+    assert first.data() == "1. (title hidden)"
+    assert "Keeper" not in first.data(Qt.ItemDataRole.AccessibleTextRole)
+    assert "Keeper" not in first.data(Qt.ItemDataRole.ToolTipRole)
+    # Search results, the window title and the reader.
+    window.search_panel.search("fog signal")
+    shown = window.search_panel.model.index(0).data()
+    assert shown.startswith("(title hidden)")
+    open_title(window, "Fog Signal")
+    assert window.windowTitle() == "S01E02 (title hidden) — Episode Guide"
+    assert "Fog Signal" not in reader_text(window)
+    # Watched, the title is back everywhere.
+    window.toggle_current_watched()
+    assert window.windowTitle() == "Fog Signal — Episode Guide"
+    assert reader_text(window).startswith("Fog Signal")
+    a[ActionId.HIDE_TITLES].trigger()
+    assert first.data() == "1. The Keeper's Log"
+    a[ActionId.HIDE_TITLES].trigger()
+    open_title(window, "The Ship That Wasn't")
+    assert window.windowTitle() == "S01E03 (title hidden) — Episode Guide"
+    qtbot.mouseClick(window.page.reveal_button, Qt.MouseButton.LeftButton)
+    assert window.windowTitle() == "The Ship That Wasn't — Episode Guide"  # shown anyway
