@@ -357,6 +357,63 @@ def _v8_trigram_search(db: Database) -> None:
     )
 
 
+def _v9_search_fields_apart(db: Database) -> None:
+    """The word index with the infobox values apart from the prose, so that a result shows
+    what really matched: a field by its name, a passage of prose, a line of the note."""
+    counts = dict(
+        db.execute("SELECT article_id, COUNT(*) FROM infobox GROUP BY article_id").fetchall()
+    )
+    rows = db.execute("SELECT rowid, title, body, note FROM search_index").fetchall()
+    db.execute("DROP TABLE search_index")
+    db.execute(
+        "CREATE VIRTUAL TABLE search_index USING fts5 "
+        "(title, fields, prose, note, tokenize = 'unicode61 remove_diacritics 2')"
+    )
+
+    def apart(rowid: int, title: str, body: str, note: str) -> tuple[int, str, str, str, str]:
+        fields = counts.get(rowid, 0)  # the body was the values, a line each, then the prose
+        lines = body.split("\n", fields)
+        prose = lines[fields] if len(lines) > fields else ""
+        return rowid, title, "\n".join(lines[:fields]), prose, note
+
+    db.conn.executemany(
+        "INSERT INTO search_index (rowid, title, fields, prose, note) VALUES (?, ?, ?, ?, ?)",
+        [apart(*row) for row in rows],
+    )
+
+
+def _v10_place_season(db: Database) -> None:
+    """The season an episode is placed in: its own, or for an episode without one, the
+    season its links reach (see ordering). Broadcast order and the navigator's seasons go
+    by it; the shows with such episodes are placed again here."""
+    from guide.core import ordering
+
+    db.execute("ALTER TABLE articles ADD COLUMN place_season INTEGER")
+    db.execute("UPDATE articles SET place_season = season")
+    shows = db.execute(
+        "SELECT DISTINCT show_key FROM articles WHERE season IS NULL AND show_key IS NOT NULL "
+        "AND (prev IS NOT NULL OR next IS NOT NULL)"
+    ).fetchall()
+    for (show_key,) in shows:
+        rows = db.execute(
+            "SELECT id, key, title, season, episode, prev, next, episode_label FROM articles "
+            "WHERE show_key = ?",
+            [show_key],
+        ).fetchall()
+        placed = ordering.placements(ordering.Entry(*row) for row in rows)
+        db.conn.executemany(
+            "UPDATE articles SET place_season = ?, position = ? WHERE id = ?",
+            [(season, place, article_id) for article_id, (season, place) in placed.items()],
+        )
+    db.execute("DROP INDEX IF EXISTS articles_show")
+    db.execute("DROP INDEX IF EXISTS articles_broadcast")
+    db.execute("CREATE INDEX articles_show ON articles (show_key, place_season, position)")
+    db.execute(
+        "CREATE INDEX articles_broadcast ON articles "
+        "(show_key, kind, place_season IS NULL, place_season, position, title COLLATE NOCASE)"
+    )
+
+
 STEPS: list[Callable[[Database], None]] = [
     _v1_initial,
     _v2_passes_show_notes_saved_searches,
@@ -366,6 +423,8 @@ STEPS: list[Callable[[Database], None]] = [
     _v6_broadcast_order_index,
     _v7_episode_labels,
     _v8_trigram_search,
+    _v9_search_fields_apart,
+    _v10_place_season,
 ]
 LATEST_VERSION = len(STEPS)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -144,6 +145,7 @@ class ArticleRow:
     watched: bool  # in the show's current pass
     rating: int | None = None  # 1–10; an overview's or a list's is its show's
     episode_label: str | None = None  # the number as written: "13a"
+    place_season: int | None = None  # the season it is placed in (its own, or its links')
 
 
 @dataclass(frozen=True)
@@ -206,6 +208,22 @@ class ArticleRecord:
         }
 
 
+_MARKED = re.compile(r"\[([^\[\]]+)\]")  # the words FTS5's snippet() marked
+
+
+def _mark(value: str, term: str) -> str:
+    """``value`` with each occurrence of ``term`` (any case) bracketed, as snippets are."""
+    return re.sub(re.escape(term), lambda m: f"[{m.group(0)}]", value, flags=re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Where:
+    snippet: str
+    fields: tuple[str, ...]  # the infobox keys whose values matched
+    prose: bool
+    note: bool
+
+
 @dataclass(frozen=True)
 class SearchHit:
     id: int
@@ -249,7 +267,7 @@ class Counts:
 _ROW_ORDER = """
     ORDER BY s.name IS NULL, s.name COLLATE NOCASE, a.show_key,
              CASE a.kind WHEN 'overview' THEN 0 WHEN 'list' THEN 1 ELSE 2 END,
-             a.season IS NULL, a.season, a.position,
+             a.place_season IS NULL, a.place_season, a.position,
              a.title COLLATE NOCASE
 """
 # Watched in the show's current pass, row by row through the (article_key, watched_at)
@@ -263,8 +281,8 @@ _RATING = """(SELECT r.rating FROM ratings r WHERE r.rating > 0 AND (
 # Navigator order within a group (see _ROW_ORDER), as a row value that compares.
 _GROUP_ORDER_PARTS = (
     "CASE a.kind WHEN 'overview' THEN 0 WHEN 'list' THEN 1 ELSE 2 END",
-    "a.season IS NULL",
-    "COALESCE(a.season, 0)",
+    "a.place_season IS NULL",
+    "COALESCE(a.place_season, 0)",
     "a.position",
     "a.title COLLATE NOCASE",
     "a.id",
@@ -286,7 +304,8 @@ _ROW_COLUMNS = f"""
     EXISTS (SELECT 1 FROM notes n WHERE n.article_key = a.key),
     {_WATCHED},
     {_RATING},
-    a.episode_label
+    a.episode_label,
+    a.place_season
 """
 
 
@@ -677,20 +696,20 @@ class Library:
     def _reorder(self, show_key: str | None) -> None:
         where = "show_key = ?" if show_key is not None else "show_key IS NULL"
         rows = self.db.execute(
-            "SELECT id, key, title, season, episode, prev, next, episode_label, position "
-            "FROM articles "
-            f"WHERE {where}",
+            "SELECT id, key, title, season, episode, prev, next, episode_label, "
+            "place_season, position "
+            f"FROM articles WHERE {where}",
             [show_key] if show_key is not None else [],
         ).fetchall()
         entries = [ordering.Entry(*row[:8]) for row in rows]
-        before = {row[0]: row[8] for row in rows}
-        positions = ordering.positions(entries)
+        before = {row[0]: (row[8], row[9]) for row in rows}
+        placed = ordering.placements(entries)
         self.db.conn.executemany(  # only the rows that moved: one file re-imported moves few
-            "UPDATE articles SET position = ? WHERE id = ?",
+            "UPDATE articles SET place_season = ?, position = ? WHERE id = ?",
             [
-                (place, article_id)
-                for article_id, place in positions.items()
-                if before[article_id] != place
+                (season, place, article_id)
+                for article_id, (season, place) in placed.items()
+                if before[article_id] != (season, place)
             ],
         )
 
@@ -758,9 +777,9 @@ class Library:
     def seasons(self, show_key: str) -> list[SeasonGroup]:
         rows = self.db.execute(
             f"""
-            SELECT a.season, COUNT(*), COALESCE(SUM({_WATCHED}), 0) FROM articles a
+            SELECT a.place_season, COUNT(*), COALESCE(SUM({_WATCHED}), 0) FROM articles a
             WHERE a.show_key = ? AND a.kind = 'episode'
-            GROUP BY a.season ORDER BY a.season IS NULL, a.season
+            GROUP BY a.place_season ORDER BY a.place_season IS NULL, a.place_season
             """,
             [show_key],
         )
@@ -804,7 +823,8 @@ class Library:
             SELECT * FROM (
                 SELECT {_ROW_COLUMNS}, ROW_NUMBER() OVER (
                     PARTITION BY a.show_key
-                    ORDER BY a.season IS NULL, a.season, a.position, a.title COLLATE NOCASE
+                    ORDER BY a.place_season IS NULL, a.place_season, a.position,
+                             a.title COLLATE NOCASE
                 ) AS place
                 FROM articles a LEFT JOIN shows s ON s.key = a.show_key
                 WHERE a.kind = 'episode' AND a.show_key IN ({marks})
@@ -850,9 +870,11 @@ class Library:
         )
         # An episode's place in broadcast order as one number, (season IS NULL, season,
         # position): unique in a show, since positions count from 0 within each season.
-        place = "(e.season IS NULL) * {big} + COALESCE(e.season, 0) * {step} + e.position"
+        place = (
+            "(e.place_season IS NULL) * {big} + COALESCE(e.place_season, 0) * {step} + e.position"
+        )
         place = place.format(big=_PLACE_NULL_SEASON, step=_PLACE_SEASON)
-        order = "e.season IS NULL, e.season, e.position, e.title COLLATE NOCASE"
+        order = "e.place_season IS NULL, e.place_season, e.position, e.title COLLATE NOCASE"
         in_pass = IN_CURRENT_PASS.format(play="w", current="p.uid")
         rows = self.db.execute(
             f"""
@@ -959,7 +981,9 @@ class Library:
         """Episode identities of a show (or of one season of it), in navigator order."""
         rows = self.rows(show_key)
         return [
-            r.key for r in rows if r.kind == Kind.EPISODE and (whole_show or r.season == season)
+            r.key
+            for r in rows
+            if r.kind == Kind.EPISODE and (whole_show or r.place_season == season)
         ]
 
     def find(self, title: str) -> ArticleRecord:
@@ -1062,28 +1086,35 @@ class Library:
         clauses, params = self._query_clauses(q)
         where = "".join(f" AND {c}" for c in clauses)
         if q.has_text:  # substrings alone are filters: navigator order, as other filters
+            from guide.core.query import fts_expression
+
+            matching = fts_expression(q)
+            # Every match goes through the sorter (a word in every article is 100,000 rows):
+            # it carries the id and the snippets (computed for the best only), and the
+            # articles table is joined only when a filter needs it; titles come after.
+            joined = "JOIN articles a ON a.id = search_index.rowid" if clauses else ""
             sql = f"""
-                SELECT a.id, a.title, a.display_title, s.name,
-                       snippet(search_index, -1, '[', ']', '…', 12),
-                       bm25(search_index, 10.0, 1.0, 3.0) AS rank
-                FROM search_index
-                JOIN articles a ON a.id = search_index.rowid
-                LEFT JOIN shows s ON s.key = a.show_key
+                SELECT search_index.rowid,
+                       snippet(search_index, 1, '[', ']', '…', 12),
+                       snippet(search_index, 2, '[', ']', '…', 12),
+                       snippet(search_index, 3, '[', ']', '…', 12),
+                       bm25(search_index, 10.0, 1.0, 1.0, 3.0) AS rank
+                FROM search_index {joined}
                 WHERE search_index MATCH ? {where}
                 ORDER BY rank LIMIT ?
             """
-            from guide.core.query import fts_expression
-
-            params = [fts_expression(q), *params, limit]
+            params = [matching, *params, limit]
         else:
             sql = f"""
-                SELECT a.id, a.title, a.display_title, s.name, '', 0
+                SELECT a.id, a.title, a.display_title, s.name, '', '', '', 0
                 FROM articles a LEFT JOIN shows s ON s.key = a.show_key
                 WHERE 1 {where} {_ROW_ORDER} LIMIT ?
             """
             params = [*params, limit]
         try:
             rows = self.db.execute(sql, params).fetchall()
+            if q.has_text:
+                rows = self._with_titles(rows)
         except sqlite3.OperationalError as error:
             if "interrupt" in str(error):
                 raise  # stopped for a newer search (Connection.interrupt), not a bad query
@@ -1091,19 +1122,64 @@ class Library:
 
             raise QueryError(f"the search could not be read ({error})") from error
         episodes = self._unwatched_episodes([row[0] for row in rows])
-        return [
-            SearchHit(
-                article_id,
-                title,
-                display,
-                show,
-                " ".join(snippet.split()),
-                rank,
-                self._matched(q, article_id),
-                article_id in episodes,
+        hits = []
+        for article_id, title, display, show, in_fields, in_prose, in_note, rank in rows:
+            found = self._where_matched(article_id, in_fields, in_prose, in_note)
+            hits.append(
+                SearchHit(
+                    article_id,
+                    title,
+                    display,
+                    show,
+                    found.snippet,
+                    rank,
+                    self._matched(q, article_id, found),
+                    article_id in episodes,
+                )
             )
-            for article_id, title, display, show, snippet, rank in rows
-        ]
+        return hits
+
+    def _with_titles(self, ranked: list[Any]) -> list[Any]:
+        """The ranked rows with each article's title, display title and show, in order."""
+        ids = [row[0] for row in ranked]
+        titles = {
+            row[0]: row[1:]
+            for row in self.db.execute(
+                "SELECT a.id, a.title, a.display_title, s.name FROM articles a "
+                "LEFT JOIN shows s ON s.key = a.show_key "
+                f"WHERE a.id IN ({', '.join('?' * len(ids))})",
+                ids,
+            ).fetchall()
+        }
+        return [(row[0], *titles[row[0]], *row[1:]) for row in ranked if row[0] in titles]
+
+    def _where_matched(self, article_id: int, fields: str, prose: str, note: str) -> _Where:
+        """The snippet that shows what matched: a passage of the prose; else the field that
+        matched, by its name ("Director: [Sigrid] Aas", not a run of other fields' values);
+        else the note's line; else (the title alone matched) the prose's beginning."""
+        prose, note = " ".join(prose.split()), " ".join(note.split())
+        field_terms = _MARKED.findall(fields)
+        named: list[str] = []
+        shown = ""
+        for term in dict.fromkeys(t.casefold() for t in field_terms):
+            row = self.db.execute(
+                "SELECT key, value FROM infobox WHERE article_id = ? AND instr(lower(value), ?) "
+                "ORDER BY ord LIMIT 1",
+                [article_id, term],
+            ).fetchone()
+            if row is not None:
+                named.append(row[0])
+                shown = shown or f"{row[0]}: {_mark(row[1], term)}"
+        in_prose, in_note = "[" in prose, "[" in note
+        if in_prose:
+            snippet = prose
+        elif shown:
+            snippet = shown
+        elif in_note:
+            snippet = f"note: {note}"
+        else:
+            snippet = prose.replace("[", "").replace("]", "")
+        return _Where(snippet, tuple(dict.fromkeys(named)), in_prose, in_note)
 
     def _unwatched_episodes(self, ids: list[int]) -> set[int]:
         """Of these articles, the episodes not watched in their show's current pass."""
@@ -1189,21 +1265,27 @@ class Library:
             clauses.append(condition)
         return clauses, params
 
-    def _matched(self, q: query.Query, article_id: int) -> tuple[str, ...]:
-        """Which parts of the query this article matched, said for the user."""
+    def _matched(
+        self, q: query.Query, article_id: int, where: _Where | None = None
+    ) -> tuple[str, ...]:
+        """Which parts of the article matched the query, said for the user: the title, the
+        fields by name, the text, the note; then the filters."""
         row = self.db.execute(
             "SELECT a.title, a.display_title, a.key, a.season, a.airdate, s.name "
             "FROM articles a LEFT JOIN shows s ON s.key = a.show_key WHERE a.id = ?",
             [article_id],
         ).fetchone()
         title, display, key, season, airdate, show = row
-        note = (self.notes.get(key) or "").casefold()
         named = f"{title} {display}".casefold()
         parts: list[str] = []
-        for term in q.words + q.phrases:
-            folded = term.casefold()
-            parts.append("title" if folded in named else "note" if folded in note else "text")
-        parts += ["note" for _ in q.note_terms]
+        if any(term.casefold() in named for term in q.words + q.phrases):
+            parts.append("title")
+        if where is not None:
+            parts += [field.casefold() for field in where.fields]
+            if where.prose:
+                parts.append("text")
+            if where.note or q.note_terms:
+                parts.append("note")
         if q.shows:
             parts.append(f"show: {show}")
         if q.seasons:
@@ -1248,7 +1330,7 @@ class _Batch:
         self.new: list[dict[str, Any]] = []
         self.bodies: list[tuple[int, str, str]] = []
         self.infobox: list[tuple[int, int, str, str, str]] = []
-        self.search: list[tuple[int, str, str, str]] = []
+        self.search: list[tuple[int, str, str, str, str]] = []
         self.trigram: list[tuple[int, str, str]] = []  # articles in unsegmented scripts
         self.queued: set[int] = set()  # ids whose rows wait in the lists above
 
@@ -1293,8 +1375,10 @@ class _Batch:
             (article_id, i, k, normalise_key(k), v) for i, (k, v) in enumerate(article.infobox)
         ]
         note = self.notes.get(values["key"])
-        title, body = _search_title(article), _search_body(article)
-        self.search.append((article_id, title, body, note or ""))
+        title = _search_title(article)
+        fields, prose = "\n".join(value for _, value in article.infobox), article.plain_text()
+        self.search.append((article_id, title, fields, prose, note or ""))
+        body = f"{fields}\n{prose}"
         if unsegmented(title) or unsegmented(body):
             self.trigram.append((article_id, title, body))
         return (old_show, values["show_key"]) if old else (values["show_key"],)
@@ -1314,7 +1398,7 @@ class _Batch:
             self.infobox,
         )
         self.conn.executemany(
-            "INSERT INTO search_index (rowid, title, body, note) VALUES (?, ?, ?, ?)",
+            "INSERT INTO search_index (rowid, title, fields, prose, note) VALUES (?, ?, ?, ?, ?)",
             self.search,
         )
         self.conn.executemany(
@@ -1370,6 +1454,7 @@ def _article_row(row: Sequence[Any]) -> ArticleRow:
         watched,
         rating,
         episode_label,
+        place_season,
     ) = row
     return ArticleRow(
         article_id,
@@ -1386,6 +1471,7 @@ def _article_row(row: Sequence[Any]) -> ArticleRow:
         bool(watched),
         rating,
         episode_label,
+        place_season,
     )
 
 
@@ -1407,6 +1493,7 @@ def _article_values(article: Article) -> dict[str, Any]:
         "kind": kind,
         "show_key": show_key,
         "season": article.season,
+        "place_season": article.season,  # until the show is placed (ordering)
         "episode": article.episode,
         "episode_label": article.episode_label,
         "airdate": article.airdate,
@@ -1420,9 +1507,3 @@ def _search_title(article: Article) -> str:
     if article.display_title == article.title:
         return article.title
     return f"{article.title} {article.display_title}"
-
-
-def _search_body(article: Article) -> str:
-    parts = [value for _, value in article.infobox]
-    parts.append(article.plain_text())
-    return "\n".join(parts)

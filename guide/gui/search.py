@@ -76,9 +76,9 @@ class SearchModel(QAbstractListModel):
         hit = self.hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             where = f"  —  {hit.show}" if hit.show else ""
-            matched = (
-                tr("matched: {fields}").format(fields=", ".join(hit.matched)) if hit.matched else ""
-            )
+            places = {"title": tr("title"), "text": tr("text"), "note": tr("note")}
+            said = ", ".join(places.get(part, part) for part in hit.matched)
+            matched = tr("matched: {fields}").format(fields=said) if hit.matched else ""
             snippet = hit.snippet
             if self.shield and hit.unwatched_episode and snippet:
                 snippet = tr(SHIELDED)

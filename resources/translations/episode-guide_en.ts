@@ -1698,6 +1698,18 @@ What the library holds now is kept as a copy in the backups folder.</translation
             <translation>(the text is folded away by the Spoiler Shield until you have watched it)</translation>
         </message>
         <message>
+            <source>title</source>
+            <translation>title</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>text</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>note</translation>
+        </message>
+        <message>
             <source>matched: {fields}</source>
             <translation>matched: {fields}</translation>
         </message>

@@ -1698,6 +1698,18 @@ What the library holds now is kept as a copy in the backups folder.</source>
             <translation>[(ţĥé ţéxţ îš föļðéð àŵàý bý ţĥé Špöîļéŕ Šĥîéļð ûñţîļ ýöû ĥàvé ŵàţçĥéð îţ) ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>title</source>
+            <translation>[ţîţļé ~]</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>[ţéxţ ~]</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>[ñöţé ~]</translation>
+        </message>
+        <message>
             <source>matched: {fields}</source>
             <translation>[màţçĥéð: {fields} ~~~~]</translation>
         </message>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from guide.core import query
@@ -90,10 +92,59 @@ def test_results_say_which_part_matched(samples: Library):
     samples.notes.set("fog signal", "headphones next time")
     (hit,) = samples.search('director:"Sigrid" headphones season:1 "eleven blasts"')
     assert hit.title == "Fog Signal"
-    assert hit.matched == ("note", "text", "season 1", "director: Sigrid Aas")
+    assert hit.matched == ("text", "note", "season 1", "director: Sigrid Aas")
     titled = samples.search("show:keepers midsummer")[0]  # the title ranks first
     assert titled.title == "Midsummer"
-    assert titled.matched == ("title", "show: The Lighthouse Keepers")
+    assert titled.matched == ("title", "text", "show: The Lighthouse Keepers")
+
+
+def test_snippets_show_what_really_matched(samples: Library):
+    """A field by its name (not a run of other fields' values), a passage of the prose, a
+    line of the note: each snippet is where the words were found."""
+    by_field = samples.search("sigrid")
+    assert by_field and all(hit.snippet == "Director: [Sigrid] Aas" for hit in by_field)
+    assert all(hit.matched == ("director",) for hit in by_field)
+    (in_prose,) = samples.search('"eleven blasts"')
+    assert "[eleven blasts]" in in_prose.snippet and in_prose.matched == ("text",)
+    samples.notes.set("fog signal", "remember the lantern colours")
+    (in_note,) = samples.search("lantern colours")
+    assert in_note.snippet == "note: remember the [lantern] [colours]"
+    assert in_note.matched == ("note",)
+
+
+def test_v9_keeps_fields_and_prose_apart_in_a_library_made_before(tmp_path: Path):
+    import sqlite3
+
+    from guide.core import schema
+
+    path = tmp_path / "v8.db"
+    with Library(path) as library:
+        add_samples(library)
+    raw = sqlite3.connect(path)  # the index as v8 left it: the values, then the prose
+    rows = raw.execute(
+        "SELECT rowid, title, fields || char(10) || prose, note FROM search_index"
+    ).fetchall()
+    raw.execute("DROP TABLE search_index")
+    raw.execute(
+        "CREATE VIRTUAL TABLE search_index USING fts5 "
+        "(title, body, note, tokenize = 'unicode61 remove_diacritics 2')"
+    )
+    raw.executemany("INSERT INTO search_index (rowid, title, body, note) VALUES (?, ?, ?, ?)", rows)
+    raw.execute(
+        "DELETE FROM _sqlite_migrations WHERE name IN "
+        "('v9_search_fields_apart', 'v10_place_season')"
+    )
+    raw.execute("DROP INDEX articles_show")
+    raw.execute("DROP INDEX articles_broadcast")
+    raw.execute("ALTER TABLE articles DROP COLUMN place_season")
+    raw.execute("PRAGMA user_version = 8")
+    raw.commit()
+    raw.close()
+    with Library(path) as library:
+        assert library.version == schema.LATEST_VERSION
+        assert library.search("sigrid")[0].snippet == "Director: [Sigrid] Aas"
+        (hit,) = library.search('"eleven blasts"')
+        assert hit.title == "Fog Signal" and "[eleven blasts]" in hit.snippet
 
 
 def test_quoted_phrase_is_a_phrase(samples: Library):

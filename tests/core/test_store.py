@@ -36,16 +36,20 @@ def test_new_library_has_latest_version_wal_and_foreign_keys(tmp_path: Path):
         assert library.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert library.db.execute("PRAGMA busy_timeout").fetchone()[0] > 0
         applied = library.db.execute("SELECT name FROM _sqlite_migrations").fetchall()
-        assert [row[0] for row in applied] == [
-            "v1_initial",
-            "v2_passes_show_notes_saved_searches",
-            "v3_play_ids_unknown_dates_nfc_keys",
-            "v4_identities_tombstones_revisions_journal",
-            "v5_ratings_play_sources_pending_history",
-            "v6_broadcast_order_index",
-            "v7_episode_labels",
-            "v8_trigram_search",
-        ]
+        assert sorted(row[0] for row in applied) == sorted(
+            [
+                "v1_initial",
+                "v2_passes_show_notes_saved_searches",
+                "v3_play_ids_unknown_dates_nfc_keys",
+                "v4_identities_tombstones_revisions_journal",
+                "v5_ratings_play_sources_pending_history",
+                "v6_broadcast_order_index",
+                "v7_episode_labels",
+                "v8_trigram_search",
+                "v9_search_fields_apart",
+                "v10_place_season",
+            ]
+        )
     with Library(tmp_path / "l.db") as again:
         assert not again.created
 
@@ -383,9 +387,19 @@ def test_v7_reads_numbers_as_written_in_libraries_made_before(tmp_path: Path, wr
     raw.execute("PRAGMA user_version = 6")
     raw.execute("ALTER TABLE articles DROP COLUMN episode_label")
     raw.execute(
-        "DELETE FROM _sqlite_migrations WHERE name IN ('v7_episode_labels', 'v8_trigram_search')"
+        "DELETE FROM _sqlite_migrations WHERE name IN "
+        "('v7_episode_labels', 'v8_trigram_search', 'v9_search_fields_apart', "
+        "'v10_place_season')"
     )
+    raw.execute("DROP INDEX articles_show")
+    raw.execute("DROP INDEX articles_broadcast")
+    raw.execute("ALTER TABLE articles DROP COLUMN place_season")
     raw.execute("DROP TABLE search_trigram")
+    raw.execute("DROP TABLE search_index")  # as v1 made it
+    raw.execute(
+        "CREATE VIRTUAL TABLE search_index USING fts5 "
+        "(title, body, note, tokenize = 'unicode61 remove_diacritics 2')"
+    )
     for article_id, (title, written, number) in enumerate(
         [("Second", "Two", None), ("Thirteen", "13", 13), ("Thirteen Again", "13a", 13)], 1
     ):
