@@ -5,6 +5,10 @@ where numbers are missing the Prev/Next chain decides; ties by title. An unnumbe
 follows the nearest numbered article it reaches through Prev links, or else precedes the one it
 reaches through Next links; a chain with no number at all comes after the numbered episodes, in
 chain order.
+
+An episode without a season whose links reach an episode of a season is placed in that season
+by its links (a special between two seasons: "White Christmas", Next: "Nosedive", goes before
+Nosedive); its own number belongs to no season's numbering, so the links alone place it.
 """
 
 from __future__ import annotations
@@ -32,14 +36,65 @@ _UNNUMBERED = float("inf")
 
 def positions(entries: Iterable[Entry]) -> dict[int, int]:
     """Article id -> position, counting from 0 within each season."""
+    return {article_id: place for article_id, (_, place) in placements(entries).items()}
+
+
+def placements(entries: Iterable[Entry]) -> dict[int, tuple[int | None, int]]:
+    """Article id -> (the season it is placed in, its position there counting from 0)."""
+    entries = list(entries)
+    adopted = _adopted_seasons(entries)
     by_season: dict[int | None, list[Entry]] = defaultdict(list)
     for entry in entries:
+        if entry.key in adopted:  # placed by its links alone
+            entry = entry._replace(season=adopted[entry.key], episode=None, label=None)
         by_season[entry.season].append(entry)
-    result: dict[int, int] = {}
-    for group in by_season.values():
+    result: dict[int, tuple[int | None, int]] = {}
+    for season, group in by_season.items():
         ordered = sorted(group, key=_sort_keys(group).__getitem__)
-        result.update((entry.id, index) for index, entry in enumerate(ordered))
+        result.update((entry.id, (season, index)) for index, entry in enumerate(ordered))
     return result
+
+
+def _adopted_seasons(entries: list[Entry]) -> dict[str, int]:
+    """Keys of the articles without a season whose Next links (else Prev links), through
+    other articles without one, reach an article of a season: that season."""
+    by_key = {entry.key: entry for entry in entries}
+    unseasoned = [entry for entry in entries if entry.season is None]
+    ahead, behind = _reach(unseasoned, by_key, "next"), _reach(unseasoned, by_key, "prev")
+    adopted = {}
+    for entry in unseasoned:
+        season = ahead[entry.key] if ahead[entry.key] is not None else behind[entry.key]
+        if season is not None:
+            adopted[entry.key] = season
+    return adopted
+
+
+def _reach(entries: list[Entry], by_key: dict[str, Entry], direction: str) -> dict[str, int | None]:
+    """For each entry, the season of the first article with one that its ``direction``
+    links reach through articles without one (None: none reached). Linear: an entry met on
+    a walk already made takes that walk's answer (a chain of 10,000 is walked once)."""
+    reached: dict[str, int | None] = {}
+    for start in entries:
+        path: list[str] = []
+        on_path: set[str] = set()
+        current, found = start, None
+        while True:
+            if current.key in reached:
+                found = reached[current.key]
+                break
+            path.append(current.key)
+            on_path.add(current.key)
+            linked = getattr(current, direction)
+            target = by_key.get(fold_title(linked)) if linked else None
+            if target is None or target.key in on_path:
+                break
+            if target.season is not None:
+                found = target.season
+                break
+            current = target
+        for key in path:
+            reached[key] = found
+    return reached
 
 
 def _sort_keys(group: list[Entry]) -> dict[Entry, tuple[float, int, str, int, str]]:

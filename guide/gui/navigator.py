@@ -392,20 +392,21 @@ def _children(parent: Node, rows: list[ArticleRow], library: Library) -> list[No
         {s.season: s for s in library.seasons(parent.show_key)} if parent.show_key else {}
     )
     for row in rows:
-        if row.kind == Kind.EPISODE and row.season is not None:
-            season = seasons.get(row.season)
+        placed = row.place_season  # its own season, or the one its links place it in
+        if row.kind == Kind.EPISODE and placed is not None:
+            season = seasons.get(placed)
             if season is None:
-                counts = season_counts.get(row.season)
+                counts = season_counts.get(placed)
                 season = Node(
                     NodeKind.SEASON,
                     parent,
                     parent.show_key,
-                    season=row.season,
+                    season=placed,
                     watched=counts.watched if counts else 0,
                     total=counts.episodes if counts else 0,
                     loaded=True,
                 )
-                seasons[row.season] = season
+                seasons[placed] = season
                 children.append(season)
             season.children.append(
                 Node(NodeKind.ARTICLE, season, row.show_key, article=row, loaded=True)
@@ -431,7 +432,8 @@ def _label(node: Node, hide_titles: bool = False) -> str:
     article = node.article
     assert article is not None
     title = tr("(title hidden)") if _hidden(article, hide_titles) else article.display_title
-    if article.kind == Kind.EPISODE and article.episode is not None:
+    own_numbering = article.season is not None or article.place_season is None
+    if article.kind == Kind.EPISODE and article.episode is not None and own_numbering:
         return f"{article.episode_label or article.episode}. {title}"
     parent = node.parent
     if article.kind == Kind.EPISODE and parent is not None and parent.kind == NodeKind.SEASON:

@@ -244,3 +244,34 @@ def test_episode_13a_is_its_own_episode_after_13_and_two_is_a_number(library, wr
 
     ops.apply(library, ops.Watch(("thirteen again",), "watch"))
     assert [e.code for e in library.plays.history()] == ["S03E13a"]
+
+
+def test_an_episode_without_a_season_is_placed_by_its_links(library, write):
+    """A special between two seasons (no season, its own number, Next: the next season's
+    first episode, which links back) is placed before that episode: in broadcast order, for
+    Prev/Next, Up Next and the navigator's season."""
+    from guide.core import ops
+    from guide.core.upnext import up_next
+
+    write("a.txt", "Cold Open", episode("Glass Coast", 1, 1, Next="Last Tide"))
+    write("b.txt", "Last Tide", episode("Glass Coast", 1, 2, Prev="Cold Open"))
+    write("s.txt", "Winter Lights", episode("Glass Coast", None, 7, Next="New Harbour"))
+    write("c.txt", "New Harbour", episode("Glass Coast", 2, 1, Prev="Winter Lights"))
+    write("d.txt", "Second Wind", episode("Glass Coast", 2, 2, Prev="New Harbour"))
+    import_paths(library, [write.folder])
+    rows = library.rows("glass coast")
+    assert [r.title for r in rows] == [
+        "Cold Open",
+        "Last Tide",
+        "Winter Lights",
+        "New Harbour",
+        "Second Wind",
+    ]
+    special = next(r for r in rows if r.title == "Winter Lights")
+    assert (special.season, special.place_season, special.episode) == (None, 2, 7)
+    harbour = library.find("New Harbour").id
+    assert library.neighbours(harbour)[0] == special.id  # Ctrl+[ from New Harbour
+    ops.apply(library, ops.Watch(("cold open", "last tide"), "watch"))
+    (progress,) = up_next(library).in_progress
+    assert progress.next is not None and progress.next.title == "Winter Lights"
+    assert [s.season for s in library.seasons("glass coast")] == [1, 2]

@@ -127,3 +127,20 @@ def test_a_special_among_numbered_episodes_is_labelled(qtbot, library_path):
         assert "Special: Between the Tides" in labels
         assert "1. Midsummer" in labels
         assert model.index(0, 0, season2).data(Role.KIND) is not None
+
+
+def test_a_special_without_a_season_sits_in_the_season_its_links_place_it(library, write):
+    from guide.core.importer import import_paths
+    from tests.helpers import episode
+
+    write("a.txt", "Last Tide", episode("Glass Coast", 1, 1, Next="Winter Lights"))
+    write("s.txt", "Winter Lights", episode("Glass Coast", None, 7, Next="New Harbour"))
+    write("c.txt", "New Harbour", episode("Glass Coast", 2, 1, Prev="Winter Lights"))
+    import_paths(library, [write.folder])
+    model = NavigatorModel(library)
+    show = model.index(0, 0)
+    model.fetchMore(show)
+    assert labels(model, show) == ["Season 1", "Season 2"]
+    season2 = model.index(1, 0, show)
+    assert labels(model, season2) == ["Special: Winter Lights", "1. New Harbour"]
+    assert season2.data(Role.PROGRESS) == (0, 2)
