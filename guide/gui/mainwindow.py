@@ -62,7 +62,7 @@ from guide.gui.i18n import tr
 from guide.gui.navigator import RATING_COLUMN, NavigatorModel, NavigatorView, NodeKind, Role
 from guide.gui.note_dialogs import ConflictDialog, NoteHistoryDialog
 from guide.gui.operations import OperationRunner
-from guide.gui.pages import HistoryPage, NotesPage, ShowPage, UpNextPage
+from guide.gui.pages import HistoryPage, NotesPage, UpNextPage
 from guide.gui.panels import ArticlePage, SidePanel
 from guide.gui.render import (
     INFOBOX_SHOWN,
@@ -73,6 +73,7 @@ from guide.gui.render import (
 )
 from guide.gui.search import Searcher, SearchPanel
 from guide.gui.settings import Settings
+from guide.gui.show_page import ShowPage
 from guide.gui.syncing import SyncCommands
 from guide.gui.upcoming import UpcomingPage
 
@@ -430,6 +431,9 @@ class MainWindow(QMainWindow):
             page.open_article.connect(self.open_article)
             page.notes.saver = self.save_show_note
             page.rate.connect(lambda key, value: self.rate(key, value, on_show=True))
+            page.mark_watched.connect(self._mark_key_watched)
+            page.mark_season.connect(self.mark_season_watched)
+            page.hide_titles = self.titles_hidden()
             return page
 
         return self._built_page("show", build)  # type: ignore[no-any-return]
@@ -973,6 +977,13 @@ class MainWindow(QMainWindow):
         self.navigator.setColumnHidden(RATING_COLUMN, not shown)
         self.settings.set(keys.RATING_COLUMN, shown)
 
+    def mark_season_watched(self, show_key: str, season: int | None) -> None:
+        """Every episode of a season (None: those without one) watched, in one undo step."""
+        keys = tuple(self.library.episode_keys(show_key, season, whole_show=False))
+        name = tr("season {number}").format(number=season) if season is not None else ""
+        if keys:
+            self._apply(ops.Watch(keys, tr("Mark all of {name} watched").format(name=name)))
+
     def _mark_key_watched(self, key: str) -> None:
         title = self.library.find(key).article.title
         self._apply(ops.Watch((key,), tr("Mark '{title}' watched").format(title=title)))
@@ -1406,6 +1417,11 @@ class MainWindow(QMainWindow):
         if self.start_page.hide_titles != hidden:
             self.start_page.hide_titles = hidden
             self.start_page.refresh()
+        shown = self._shown_page("show")
+        if "show" in self._pages and self.show_page.hide_titles != hidden:
+            self.show_page.hide_titles = hidden
+            if shown is not None and self.show_page.show_key:
+                self.show_page.show_show(self.show_page.show_key)
         if self.record is not None:
             self._render(self.record)
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QTime,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,8 +41,6 @@ from guide.core.store import Library
 from guide.core.times import local
 from guide.gui import i18n
 from guide.gui.i18n import QT_TR_NOOP, tr
-from guide.gui.notes import NotesEditor
-from guide.gui.panels import RatingBox
 from guide.gui.render import plain_tip
 from guide.gui.tables import RecordTable
 
@@ -65,6 +63,9 @@ def _heading(text: str, parent: QWidget) -> QLabel:
 
 
 # -- Continue watching ------------------------------------------------------------------------
+
+
+CARDS = 3  # the shows in progress shown as cards above the table (all are in it)
 
 
 class UpNextPage(QWidget):
@@ -100,9 +101,22 @@ class UpNextPage(QWidget):
         buttons.addStretch(1)
         rule = QLabel(f"<i>{html.escape(tr(upnext.RULE))}</i>", self)
         rule.setWordWrap(True)
+        # The shows watched most lately, as the show page's card: Open, Mark Watched.
+        from guide.gui.show_page import NextEpisodeCard
+
+        self.cards = [NextEpisodeCard(self, with_show=True) for _ in range(CARDS)]
+        self.filled = 0  # how many cards have a show; as many as fit the width are shown
+        cards = QHBoxLayout()
+        for card in self.cards:
+            card.hide()
+            card.setObjectName("up_next_card")
+            card.open_article.connect(self.open_article)
+            card.mark_watched.connect(self.mark_watched)
+            cards.addWidget(card, 1, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addWidget(_heading(tr("Continue Watching"), self))
         layout.addWidget(self.summary)
+        layout.addLayout(cards)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
         layout.addWidget(rule)
@@ -112,8 +126,30 @@ class UpNextPage(QWidget):
         self.mark_button.clicked.connect(self._on_mark)
         self.view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
 
+    def _show_cards(self) -> None:
+        """As many filled cards as the width holds side by side (at least one)."""
+        width = max((c.minimumSizeHint().width() for c in self.cards), default=1) + 12
+        fit = max(1, self.width() // max(width, 1))
+        for number, card in enumerate(self.cards):
+            card.setVisible(number < min(self.filled, fit))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._show_cards()
+
     def refresh(self) -> None:
         result = upnext.up_next(self.library)
+        latest = result.in_progress[: len(self.cards)]
+        airdates = self.library.airdates([p.next.key for p in latest if p.next is not None])
+        self.filled = len(latest)
+        for card, progress in zip(self.cards, latest, strict=False):
+            if progress.next is not None:
+                card.set_next(
+                    progress.next,
+                    airdate=airdates.get(progress.next.key),
+                    hide_titles=self.hide_titles,
+                )
+        self._show_cards()
         self.model.removeRows(0, self.model.rowCount())
         groups = (
             (tr("In progress ({count})"), result.in_progress),
@@ -479,84 +515,6 @@ class NotesPage(QWidget):
 
 
 # -- a show's own page ----------------------------------------------------------------------------
-
-
-class ShowPage(QWidget):
-    """A show: its progress and pass, Start a Rewatch, and the show's note."""
-
-    start_rewatch = Signal(str)
-    open_article = Signal(int)
-    rate = Signal(str, int)  # show key, rating (0: removed)
-
-    def __init__(self, library: Library, parent: Any = None):
-        super().__init__(parent)
-        self.library = library
-        self.show_key: str | None = None
-        self.title = QLabel(self)
-        self.title.setObjectName("show_title")
-        self.details = QLabel(self)
-        self.details.setWordWrap(True)
-        self.rewatch = QPushButton(tr("Start a &Rewatch"), self)
-        self.rewatch.setObjectName("start_rewatch")
-        self.rewatch.setToolTip(
-            tr("Begin a new pass: progress starts again; every earlier play stays in the history")
-        )
-        self.overview = QPushButton(tr("Open the &Overview"), self)
-        self.rating_box = RatingBox(self)
-        self.rating_box.setAccessibleName(tr("Your rating of the show"))
-        self.rating_box.setToolTip(tr("Your rating of this show, from 1 to 10"))
-        rating_label = QLabel(tr("Ra&ting:"), self)
-        rating_label.setBuddy(self.rating_box)
-        self.notes = NotesEditor(self)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.rewatch)
-        buttons.addWidget(self.overview)
-        buttons.addStretch(1)
-        buttons.addWidget(rating_label)
-        buttons.addWidget(self.rating_box)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.details)
-        layout.addLayout(buttons)
-        layout.addWidget(self.notes, 1)
-        self.rewatch.clicked.connect(lambda: self.start_rewatch.emit(self.show_key or ""))
-        self.overview.clicked.connect(self._on_overview)
-        self.rating_box.rating_chosen.connect(lambda value: self.rate.emit(self.show_key, value))
-
-    def show_show(self, show_key: str) -> None:
-        shows = {s.key: s for s in self.library.shows()}
-        show = shows.get(show_key)
-        if show is None:
-            return
-        self.show_key = show_key
-        self.title.setText(f"<h1>{_escape(show.name)}</h1>")
-        progress = tr("{watched} of %n episode(s) watched.", "", show.episodes).format(
-            watched=show.watched
-        )
-        if show.pass_number > 1:
-            progress = tr("Rewatch {number}: {progress}").format(
-                number=show.pass_number, progress=progress
-            )
-        self.details.setText(progress)
-        self.rating_box.set_rating(self.library.ratings.get(show_key, on_show=True))
-        overview = self.library.overview_key(show_key)
-        self.overview.setVisible(overview is not None)
-        # A show's note lives on its overview (or list) article, else on the show itself.
-        note_key = f"article:{overview}" if overview else f"show:{show_key}"
-        text = (
-            self.library.notes.display(overview)
-            if overview
-            else self.library.notes.display(show_key, on_show=True)
-        )
-        if note_key == self.notes.key:  # the same show again: keep what is being typed
-            self.notes.reload(text or "")
-        else:
-            self.notes.set_article(note_key, text or "")
-
-    def _on_overview(self) -> None:
-        overview = self.library.overview_key(self.show_key or "")
-        if overview:
-            self.open_article.emit(self.library.find(overview).id)
 
 
 def _escape(text: str) -> str:

@@ -891,6 +891,14 @@ Keep the window open and try again in a moment, or close without saving?</transl
             <translation>Remove the rating of '{name}'</translation>
         </message>
         <message>
+            <source>season {number}</source>
+            <translation>season {number}</translation>
+        </message>
+        <message>
+            <source>Mark all of {name} watched</source>
+            <translation>Mark all of {name} watched</translation>
+        </message>
+        <message>
             <source>Mark '{title}' watched</source>
             <translation>Mark '{title}' watched</translation>
         </message>
@@ -923,16 +931,8 @@ Keep the window open and try again in a moment, or close without saving?</transl
             <translation>&amp;Delete Saved Search</translation>
         </message>
         <message>
-            <source>season {number}</source>
-            <translation>season {number}</translation>
-        </message>
-        <message>
             <source>Mark All &amp;Watched</source>
             <translation>Mark All &amp;Watched</translation>
-        </message>
-        <message>
-            <source>Mark all of {name} watched</source>
-            <translation>Mark all of {name} watched</translation>
         </message>
         <message>
             <source>Mark All &amp;Unwatched</source>
@@ -1406,33 +1406,6 @@ What you watched, your notes and ratings are kept: import the files again and th
             <translation>No notes yet. Write one under any article, or on a show's page.</translation>
         </message>
         <message>
-            <source>Begin a new pass: progress starts again; every earlier play stays in the history</source>
-            <translation>Begin a new pass: progress starts again; every earlier play stays in the history</translation>
-        </message>
-        <message>
-            <source>Open the &amp;Overview</source>
-            <translation>Open the &amp;Overview</translation>
-        </message>
-        <message>
-            <source>Your rating of the show</source>
-            <translation>Your rating of the show</translation>
-        </message>
-        <message>
-            <source>Your rating of this show, from 1 to 10</source>
-            <translation>Your rating of this show, from 1 to 10</translation>
-        </message>
-        <message>
-            <source>Ra&amp;ting:</source>
-            <translation>Ra&amp;ting:</translation>
-        </message>
-        <message numerus="yes">
-            <source>{watched} of %n episode(s) watched.</source>
-            <translation>
-                <numerusform>{watched} of %n episode watched.</numerusform>
-                <numerusform>{watched} of %n episodes watched.</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>Not watched yet</source>
             <translation>Not watched yet</translation>
         </message>
@@ -1454,6 +1427,10 @@ What you watched, your notes and ratings are kept: import the files again and th
         <message>
             <source>Not rated</source>
             <translation>Not rated</translation>
+        </message>
+        <message>
+            <source>Ra&amp;ting:</source>
+            <translation>Ra&amp;ting:</translation>
         </message>
         <message>
             <source>&amp;Show Anyway</source>
@@ -1748,6 +1725,97 @@ What the library holds now is kept as a copy in the backups folder.</translation
             </translation>
         </message>
         <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <source>Next: {episode}</source>
+            <translation>Next: {episode}</translation>
+        </message>
+        <message>
+            <source>{show} — next: {episode}</source>
+            <translation>{show} — next: {episode}</translation>
+        </message>
+        <message>
+            <source>Aired {date}</source>
+            <translation>Aired {date}</translation>
+        </message>
+        <message>
+            <source>Airs {date}</source>
+            <translation>Airs {date}</translation>
+        </message>
+        <message>
+            <source>Season</source>
+            <translation>Season</translation>
+        </message>
+        <message>
+            <source>Without a season</source>
+            <translation>Without a season</translation>
+        </message>
+        <message>
+            <source>{watched} of {total}</source>
+            <translation>{watched} of {total}</translation>
+        </message>
+        <message>
+            <source>Airs</source>
+            <translation>Airs</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Overview</translation>
+        </message>
+        <message>
+            <source>✓ {count}×</source>
+            <translation>✓ {count}×</translation>
+        </message>
+        <message>
+            <source>Begin a new pass: progress starts again; every earlier play stays in the history</source>
+            <translation>Begin a new pass: progress starts again; every earlier play stays in the history</translation>
+        </message>
+        <message>
+            <source>Open the &amp;Overview</source>
+            <translation>Open the &amp;Overview</translation>
+        </message>
+        <message>
+            <source>Your rating of the show</source>
+            <translation>Your rating of the show</translation>
+        </message>
+        <message>
+            <source>Your rating of this show, from 1 to 10</source>
+            <translation>Your rating of this show, from 1 to 10</translation>
+        </message>
+        <message>
+            <source>Seasons</source>
+            <translation>Seasons</translation>
+        </message>
+        <message>
+            <source>Mark Season &amp;Watched</source>
+            <translation>Mark Season &amp;Watched</translation>
+        </message>
+        <message>
+            <source>Episodes</source>
+            <translation>Episodes</translation>
+        </message>
+        <message>
+            <source>Every episode is watched.</source>
+            <translation>Every episode is watched.</translation>
+        </message>
+        <message>
+            <source>No episodes yet.</source>
+            <translation>No episodes yet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{watched} of %n episode(s) watched.</source>
+            <translation>
+                <numerusform>{watched} of %n episode watched.</numerusform>
+                <numerusform>{watched} of %n episodes watched.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Started {date}.</source>
+            <translation>Started {date}.</translation>
+        </message>
+        <message>
             <source>Episodes watched per month (last two years)</source>
             <translation>Episodes watched per month (last two years)</translation>
         </message>
@@ -1910,10 +1978,6 @@ What the library holds now is kept as a copy in the backups folder.</translation
                 <numerusform>{date} (in %n day)</numerusform>
                 <numerusform>{date} (in %n days)</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Airs</source>
-            <translation>Airs</translation>
         </message>
         <message>
             <source>Upcoming episodes</source>

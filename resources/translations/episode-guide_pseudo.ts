@@ -891,6 +891,14 @@ Keep the window open and try again in a moment, or close without saving?</source
             <translation>[Ŕémövé ţĥé ŕàţîñĝ öf '{name}' ~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>season {number}</source>
+            <translation>[šéàšöñ {number} ~~~]</translation>
+        </message>
+        <message>
+            <source>Mark all of {name} watched</source>
+            <translation>[Màŕķ àļļ öf {name} ŵàţçĥéð ~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Mark '{title}' watched</source>
             <translation>[Màŕķ '{title}' ŵàţçĥéð ~~~~~~]</translation>
         </message>
@@ -923,16 +931,8 @@ Keep the window open and try again in a moment, or close without saving?</source
             <translation>[&amp;Déļéţé Šàvéð Šéàŕçĥ ~~~~~]</translation>
         </message>
         <message>
-            <source>season {number}</source>
-            <translation>[šéàšöñ {number} ~~~]</translation>
-        </message>
-        <message>
             <source>Mark All &amp;Watched</source>
             <translation>[Màŕķ Àļļ &amp;Wàţçĥéð ~~~~]</translation>
-        </message>
-        <message>
-            <source>Mark all of {name} watched</source>
-            <translation>[Màŕķ àļļ öf {name} ŵàţçĥéð ~~~~~~~~]</translation>
         </message>
         <message>
             <source>Mark All &amp;Unwatched</source>
@@ -1406,33 +1406,6 @@ What you watched, your notes and ratings are kept: import the files again and th
             <translation>[Ñö ñöţéš ýéţ. Ŵŕîţé öñé ûñðéŕ àñý àŕţîçļé, öŕ öñ à šĥöŵ'š pàĝé. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>Begin a new pass: progress starts again; every earlier play stays in the history</source>
-            <translation>[Béĝîñ à ñéŵ pàšš: pŕöĝŕéšš šţàŕţš àĝàîñ; évéŕý éàŕļîéŕ pļàý šţàýš îñ ţĥé ĥîšţöŕý ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Open the &amp;Overview</source>
-            <translation>[Öpéñ ţĥé &amp;Ovéŕvîéŵ ~~~~~]</translation>
-        </message>
-        <message>
-            <source>Your rating of the show</source>
-            <translation>[Ýöûŕ ŕàţîñĝ öf ţĥé šĥöŵ ~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Your rating of this show, from 1 to 10</source>
-            <translation>[Ýöûŕ ŕàţîñĝ öf ţĥîš šĥöŵ, fŕöm 1 ţö 10 ~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Ra&amp;ting:</source>
-            <translation>[Ŕà&amp;tîñĝ: ~]</translation>
-        </message>
-        <message numerus="yes">
-            <source>{watched} of %n episode(s) watched.</source>
-            <translation>
-                <numerusform>[{watched} öf %n épîšöðé ŵàţçĥéð. ~~~~~~~~~~]</numerusform>
-                <numerusform>[{watched} öf %n épîšöðéš ŵàţçĥéð. ~~~~~~~~~~~]</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>Not watched yet</source>
             <translation>[Ñöţ ŵàţçĥéð ýéţ ~~~]</translation>
         </message>
@@ -1454,6 +1427,10 @@ What you watched, your notes and ratings are kept: import the files again and th
         <message>
             <source>Not rated</source>
             <translation>[Ñöţ ŕàţéð ~]</translation>
+        </message>
+        <message>
+            <source>Ra&amp;ting:</source>
+            <translation>[Ŕà&amp;tîñĝ: ~]</translation>
         </message>
         <message>
             <source>&amp;Show Anyway</source>
@@ -1748,6 +1725,97 @@ What the library holds now is kept as a copy in the backups folder.</source>
             </translation>
         </message>
         <message>
+            <source>&amp;Open</source>
+            <translation>[&amp;Opéñ ~]</translation>
+        </message>
+        <message>
+            <source>Next: {episode}</source>
+            <translation>[Ñéxţ: {episode} ~~~]</translation>
+        </message>
+        <message>
+            <source>{show} — next: {episode}</source>
+            <translation>[{show} — ñéxţ: {episode} ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Aired {date}</source>
+            <translation>[Àîŕéð {date} ~~]</translation>
+        </message>
+        <message>
+            <source>Airs {date}</source>
+            <translation>[Àîŕš {date} ~~]</translation>
+        </message>
+        <message>
+            <source>Season</source>
+            <translation>[Šéàšöñ ~]</translation>
+        </message>
+        <message>
+            <source>Without a season</source>
+            <translation>[Ŵîţĥöûţ à šéàšöñ ~~~~]</translation>
+        </message>
+        <message>
+            <source>{watched} of {total}</source>
+            <translation>[{watched} öf {total} ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Airs</source>
+            <translation>[Àîŕš ~]</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>[Övéŕvîéŵ ~]</translation>
+        </message>
+        <message>
+            <source>✓ {count}×</source>
+            <translation>[✓ {count}× ~]</translation>
+        </message>
+        <message>
+            <source>Begin a new pass: progress starts again; every earlier play stays in the history</source>
+            <translation>[Béĝîñ à ñéŵ pàšš: pŕöĝŕéšš šţàŕţš àĝàîñ; évéŕý éàŕļîéŕ pļàý šţàýš îñ ţĥé ĥîšţöŕý ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Open the &amp;Overview</source>
+            <translation>[Öpéñ ţĥé &amp;Ovéŕvîéŵ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Your rating of the show</source>
+            <translation>[Ýöûŕ ŕàţîñĝ öf ţĥé šĥöŵ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Your rating of this show, from 1 to 10</source>
+            <translation>[Ýöûŕ ŕàţîñĝ öf ţĥîš šĥöŵ, fŕöm 1 ţö 10 ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Seasons</source>
+            <translation>[Šéàšöñš ~]</translation>
+        </message>
+        <message>
+            <source>Mark Season &amp;Watched</source>
+            <translation>[Màŕķ Šéàšöñ &amp;Wàţçĥéð ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Episodes</source>
+            <translation>[Épîšöðéš ~]</translation>
+        </message>
+        <message>
+            <source>Every episode is watched.</source>
+            <translation>[Évéŕý épîšöðé îš ŵàţçĥéð. ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No episodes yet.</source>
+            <translation>[Ñö épîšöðéš ýéţ. ~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>{watched} of %n episode(s) watched.</source>
+            <translation>
+                <numerusform>[{watched} öf %n épîšöðé ŵàţçĥéð. ~~~~~~~~~~]</numerusform>
+                <numerusform>[{watched} öf %n épîšöðéš ŵàţçĥéð. ~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Started {date}.</source>
+            <translation>[Šţàŕţéð {date}. ~~~]</translation>
+        </message>
+        <message>
             <source>Episodes watched per month (last two years)</source>
             <translation>[Épîšöðéš ŵàţçĥéð péŕ möñţĥ (ļàšţ ţŵö ýéàŕš) ~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -1910,10 +1978,6 @@ What the library holds now is kept as a copy in the backups folder.</source>
                 <numerusform>[{date} (îñ %n ðàý) ~~~~~]</numerusform>
                 <numerusform>[{date} (îñ %n ðàýš) ~~~~~]</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Airs</source>
-            <translation>[Àîŕš ~]</translation>
         </message>
         <message>
             <source>Upcoming episodes</source>

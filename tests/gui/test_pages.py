@@ -125,9 +125,56 @@ def test_show_page_rewatch_and_show_note(qtbot, window: MainWindow):
     qtbot.mouseClick(window.show_page.rewatch, Qt.MouseButton.LeftButton)
     assert window.model.index(0, 1).data() == "Rewatch 2: 0/1"
     assert "Rewatch 2: 0 of 1" in window.show_page.details.text()
+    assert "Started " in window.show_page.details.text()  # when this pass began
     assert len(window.library.plays.history()) == 1
     window.undo_stack.undo()
     assert window.model.index(0, 1).data() == "1/1"
+
+
+def test_show_page_is_the_centre_of_a_show(qtbot, window: MainWindow):
+    """The overview's lead, the next episode as a card, seasons with progress and Mark Season
+    Watched, every episode with its air date; each acts through the one write path."""
+    watch(window, "The Keeper's Log")
+    window.open_show("the lighthouse keepers")
+    page = window.show_page
+    assert window.centre.currentWidget() is page
+    assert page.lead.text().startswith("The Lighthouse Keepers is a fictional mystery")
+    # The card: the next episode by the rule, with its air date; Mark Watched writes.
+    assert page.card.heading.text() == "Next: S01E02 Fog Signal"
+    assert page.card.detail.text() == "Aired 11 January 2024"
+    qtbot.mouseClick(page.card.mark_button, Qt.MouseButton.LeftButton)
+    assert window.library.find("Fog Signal").watched
+    assert page.card.heading.text() == "Next: S01E03 The Ship That Wasn't"  # refreshed
+    # Seasons with their progress; Mark Season Watched marks the rest of the season.
+    seasons = page.seasons
+    assert seasons.index(0, 1).data(Qt.ItemDataRole.UserRole + 4) == (2, 3)
+    page.seasons_view.setCurrentIndex(seasons.index(0, 0))
+    qtbot.mouseClick(page.mark_season_button, Qt.MouseButton.LeftButton)
+    assert seasons.index(0, 1).data(Qt.ItemDataRole.UserRole + 4) == (3, 3)
+    assert not page.mark_season_button.isEnabled()  # nothing left to mark in season 1
+    window.undo()
+    assert not window.library.find("The Ship That Wasn't").watched
+    # Every episode with its air date; Enter opens one.
+    episodes = page.episodes
+    codes = [episodes.index(r, 0).data() for r in range(episodes.rowCount())]
+    assert codes[:5] == ["Overview", "Episode list", "S01E01", "S01E02", "S01E03"]
+    assert episodes.index(3, 2).data() == "11 January 2024"
+    assert episodes.index(3, 3).data() == "✓"
+    page.episodes_view.setCurrentIndex(episodes.index(4, 0))
+    qtbot.keyClick(page.episodes_view, Qt.Key.Key_Return)
+    assert window.record.article.title == "The Ship That Wasn't"
+
+
+def test_continue_watching_shows_cards_for_the_latest_shows(qtbot, window: MainWindow):
+    watch(window, "The Keeper's Log")
+    window.show_start_page()
+    page = window.start_page
+    visible = [card for card in page.cards if not card.isHidden()]
+    assert len(visible) == 1
+    card = visible[0]
+    assert card.heading.text() == "The Lighthouse Keepers — next: S01E02 Fog Signal"
+    qtbot.mouseClick(card.open_button, Qt.MouseButton.LeftButton)
+    assert window.record.article.title == "Fog Signal"
 
 
 def test_saved_searches_in_the_navigator(qtbot, window: MainWindow, monkeypatch):

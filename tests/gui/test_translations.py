@@ -38,7 +38,7 @@ english_forms, pseudo = translations.english_forms, translations.pseudo
 LETTERS = re.compile(r"[A-Za-z]")
 TAGS = re.compile(r"<[^>]*>")
 # Labels whose whole text is the library's data (a show's name, an article's fields).
-DATA = {"show_title", "placement", "watched_label", "upnext_summary_data"}
+DATA = {"show_title", "show_lead", "placement", "watched_label"}
 
 
 @pytest.fixture
