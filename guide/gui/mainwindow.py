@@ -8,17 +8,15 @@ whoever wrote: this window, its import worker, or another program.
 from __future__ import annotations
 
 import html
-import os
 from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QLocale, QModelIndex, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
-    QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
@@ -31,7 +29,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
     QDialog,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -48,10 +45,9 @@ from PySide6.QtWidgets import (
 )
 
 from guide import __version__
-from guide.core import ops, query
+from guide.core import ops
 from guide.core.article import Kind
 from guide.core.notes import Revision, heads_of
-from guide.core.query import QueryError
 from guide.core.store import ArticleRecord, Library, LibraryError
 from guide.gui import i18n, theme
 from guide.gui import settings as keys
@@ -60,6 +56,7 @@ from guide.gui.actions import MENUS, TOOLBAR, ActionId, create_actions
 from guide.gui.history import History
 from guide.gui.i18n import tr
 from guide.gui.navigator import RATING_COLUMN, NavigatorModel, NavigatorView, NodeKind, Role
+from guide.gui.navigator_menu import NavigatorMenu
 from guide.gui.note_dialogs import ConflictDialog, NoteHistoryDialog
 from guide.gui.operations import OperationRunner
 from guide.gui.pages import HistoryPage, NotesPage, UpNextPage
@@ -72,10 +69,12 @@ from guide.gui.render import (
     parse_link,
 )
 from guide.gui.search import Searcher, SearchPanel
+from guide.gui.search_commands import SearchCommands
 from guide.gui.settings import Settings
 from guide.gui.show_page import ShowPage
 from guide.gui.syncing import SyncCommands
 from guide.gui.upcoming import UpcomingPage
+from guide.gui.window_state import WindowState
 
 if TYPE_CHECKING:
     from guide.gui.importing import ImportCommands
@@ -129,13 +128,15 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.actions_ = create_actions(self)
         self.syncing = SyncCommands(self)
+        self.searching = SearchCommands(self)
         self._history_imports: Any = None
         self._fill_after_paint = False  # Continue Watching waits for the first frame
         self._start_page_filled = False
         self._build_widgets()
         self._build_menus_and_toolbar()
         self._connect()
-        self._restore()
+        self.state = WindowState(self)
+        self.state.restore()
         name_built_in_parts(self)
         self.navigator.setFocus()  # the window opens with the keys in the navigator
 
@@ -317,7 +318,7 @@ class MainWindow(QMainWindow):
             ActionId.STATISTICS: self.show_statistics,
             ActionId.ALL_NOTES: self.show_all_notes,
             ActionId.START_REWATCH: self.start_rewatch_current,
-            ActionId.SAVE_SEARCH: self.save_current_search,
+            ActionId.SAVE_SEARCH: lambda: self.searching.save_current(),
             ActionId.EXPORT_DATA: lambda: self.safety.export_personal_data(),
             ActionId.MERGE_DATA: lambda: self.safety.merge_personal_data(),
             ActionId.BACK_UP: lambda: self.safety.back_up_now(),
@@ -351,16 +352,17 @@ class MainWindow(QMainWindow):
         a[ActionId.REDO].setEnabled(False)
         self.navigator.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.navigator.toggle_requested.connect(self._on_toggle_requested)
-        self.navigator.customContextMenuRequested.connect(self._on_context_menu)
+        self.navigator_menu = NavigatorMenu(self)
+        self.navigator.customContextMenuRequested.connect(self.navigator_menu.on_request)
         self.model.watched_toggled.connect(self._on_check_toggled)
         self.filter_field.textChanged.connect(lambda _: self.filter_timer.start())
         self.filter_timer.timeout.connect(self.apply_filter)
-        self.search_field.textChanged.connect(self._on_search_text)
-        self.search_field.returnPressed.connect(self._on_search_enter)
+        self.search_field.textChanged.connect(self.searching.on_text)
+        self.search_field.returnPressed.connect(self.searching.on_enter)
         self.search_field.installEventFilter(self)
         self.filter_field.installEventFilter(self)
-        self.search_panel.article_chosen.connect(self._open_from_search)
-        self.searcher.found.connect(self._on_search_found)
+        self.search_panel.article_chosen.connect(self.searching.open_result)
+        self.searcher.found.connect(self.searching.on_found)
         self.page.link_activated.connect(self.follow_link)
         self.page.rendered.connect(self._on_page_rendered)
         self.page.watched_button.toggled.connect(
@@ -454,51 +456,6 @@ class MainWindow(QMainWindow):
 
     # -- state across runs -----------------------------------------------------------------
 
-    def _restore(self) -> None:
-        s = self.settings
-        self.apply_appearance()
-        geometry = s.get(keys.GEOMETRY)
-        if geometry.isEmpty():
-            self.resize(1280, 800)
-        else:
-            self.restoreGeometry(geometry)
-        size = [int(n) for n in s.get(keys.WINDOW_SIZE) if str(n).isdigit()]
-        if len(size) == 2 and not self.isMaximized():
-            # The size the user left, then fitted: Qt's restoreGeometry alone shrank a window
-            # saved on a larger screen to a fraction of a small one (1400×900 → 682×400).
-            self.resize(*size)
-        self._fit_to_screen()
-        self.restoreState(s.get(keys.WINDOW_STATE))
-        self.splitter.restoreState(s.get(keys.SPLITTER))
-        self.page.splitter.restoreState(s.get(keys.READER_SPLITTER))
-        self.set_zoom(s.get(keys.ZOOM))
-        self.actions_[ActionId.SPOILER_SHIELD].setChecked(s.get(keys.SPOILER_SHIELD))
-        self.actions_[ActionId.HIDE_TITLES].setChecked(s.get(keys.HIDE_TITLES))
-        self._on_shield_toggled()
-        self.actions_[ActionId.UNWATCHED_ONLY].setChecked(s.get(keys.UNWATCHED_ONLY))
-        self.actions_[ActionId.RATING_COLUMN].setChecked(s.get(keys.RATING_COLUMN))
-        self._on_rating_column()
-        if s.get(keys.UNWATCHED_ONLY):
-            self.apply_filter()
-        self.restore_expanded(s.get(keys.for_library(keys.EXPANDED, self.library.path)))
-        last = s.get(keys.for_library(keys.LAST_ARTICLE, self.library.path))
-        try:
-            record = self.library.find(last) if last else None
-        except LibraryError:
-            record = None
-        if record is not None:
-            self.open_article(record.id)
-        else:
-            # The window paints first; the shows in progress are read right after (at
-            # 100,000 articles the first paint came 0.1 s sooner).
-            self.start_page.summary.setText(tr("Reading your shows…"))
-            self._show_page(self.start_page, "")
-            self.history.visit(("page", "start"))
-            self._fill_after_paint = True
-            QTimer.singleShot(300, self._fill_start_page)  # painted or not (hidden, minimised)
-        self.update_status()
-        self._update_navigation_actions()
-
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and getattr(self, "_fill_after_paint", False):
             self._fill_after_paint = False
@@ -515,56 +472,7 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
-        self._fit_to_screen()  # the frame is known once shown
-
-    def _fit_to_screen(self) -> None:
-        """Never larger than the screen's available area (a window saved on a large screen
-        and opened on a small one), and placed on it."""
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is None:
-            return
-        area = screen.availableGeometry()
-        frame = self.frameGeometry().size() - self.size()  # title bar and borders
-        width = min(self.width(), area.width() - frame.width())
-        height = min(self.height(), area.height() - frame.height())
-        if (width, height) != (self.width(), self.height()):
-            self.resize(width, height)
-        if not area.contains(self.frameGeometry()):
-            self.move(area.topLeft())
-
-    def save_state(self) -> None:
-        s = self.settings
-        s.set(keys.GEOMETRY, self.saveGeometry())
-        s.set(keys.WINDOW_SIZE, [self.width(), self.height()])
-        s.set(keys.WINDOW_STATE, self.saveState())
-        s.set(keys.SPLITTER, self.splitter.saveState())
-        s.set(keys.READER_SPLITTER, self.page.splitter.saveState())
-        s.set(keys.ZOOM, self.page.reader.zoom)
-        here = self.library.path
-        s.set(keys.for_library(keys.LAST_ARTICLE, here), self.record.key if self.record else "")
-        s.set(keys.for_library(keys.EXPANDED, here), self.expanded_paths())
-        s.set(keys.SPOILER_SHIELD, self.actions_[ActionId.SPOILER_SHIELD].isChecked())
-        s.set(keys.HIDE_TITLES, self.actions_[ActionId.HIDE_TITLES].isChecked())
-        s.set(keys.UNWATCHED_ONLY, self.actions_[ActionId.UNWATCHED_ONLY].isChecked())
-        s.sync()
-
-    def expanded_paths(self) -> list[str]:
-        paths: list[str] = []
-        for row in range(self.model.rowCount()):
-            index = self.model.index(row, 0)
-            if self.navigator.isExpanded(index):
-                paths.append(index.data(Role.PATH))
-                for child_row in range(self.model.rowCount(index)):
-                    child = self.model.index(child_row, 0, index)
-                    if self.navigator.isExpanded(child):
-                        paths.append(child.data(Role.PATH))
-        return paths
-
-    def restore_expanded(self, paths: list[str]) -> None:
-        for path in paths:
-            index = self.model.find_path(path)
-            if index.isValid():
-                self.navigator.expand(index)
+        self.state.fit_to_screen()  # the frame is known once shown
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self._closed:  # closed once already (its library may be closed too)
@@ -580,7 +488,7 @@ class MainWindow(QMainWindow):
         if self._history_imports is not None:
             self._history_imports.wait()  # one transaction: it finishes or rolls back
         self.syncing.stop()
-        self.save_state()
+        self.state.save()
         super().closeEvent(event)
 
     def _notes_saved_or_given_up(self) -> bool:
@@ -724,12 +632,9 @@ class MainWindow(QMainWindow):
 
     def _refresh_visible_page(self, changes: ops.Changes) -> None:
         page = self.centre.currentWidget()
-        if page is self.start_page:
-            self.start_page.refresh()
-        elif isinstance(page, ShowPage):
-            if page.show_key:
-                page.show_show(page.show_key)
-        elif page in self._pages.values():  # History, Statistics, All Notes, Upcoming
+        # Every page but the article and the search results (which follow their own
+        # rules) has refresh(): the one protocol, called from the one change signal.
+        if page is self.start_page or page in self._pages.values():
             page.refresh()  # type: ignore[union-attr]
 
     def _select_in_navigator(self, key: str) -> None:
@@ -765,7 +670,7 @@ class MainWindow(QMainWindow):
         elif kind == NodeKind.SHOW:
             self.open_show(current.data(Role.SHOW_KEY))
         elif kind == NodeKind.SAVED_SEARCH:
-            self.run_saved_search(current.data(Role.QUERY))
+            self.searching.run_saved(current.data(Role.QUERY))
 
     def follow_link(self, href: str) -> None:
         kind, value = parse_link(href)
@@ -878,9 +783,9 @@ class MainWindow(QMainWindow):
     def _on_library_changed(self, changes: ops.Changes) -> None:
         """The one place the window redraws after a write, whoever made it."""
         if changes.everything or changes.articles or changes.searches:
-            expanded = self.expanded_paths()
+            expanded = self.state.expanded_paths()
             self.model.reload()
-            self.restore_expanded(expanded)
+            self.state.restore_expanded(expanded)
         elif changes.tracking or changes.notes or changes.ratings:
             self.model.refresh_tracking()
         if self.record is not None:
@@ -1071,104 +976,6 @@ class MainWindow(QMainWindow):
         else:
             self._apply(ops.Unwatch((key,), tr("Mark '{title}' unwatched").format(title=title)))
 
-    def _on_context_menu(self, position: Any) -> None:
-        index = self.navigator.indexAt(position).siblingAtColumn(0)
-        if not index.isValid():
-            return
-        menu = self.context_menu(index)
-        if menu.actions():
-            menu.exec(self.navigator.viewport().mapToGlobal(position))
-
-    def context_menu(self, index: QModelIndex) -> QMenu:
-        """The navigator's menu for a node (built separately, so tests can use it)."""
-        menu = QMenu(self)
-        kind = index.data(Role.KIND)
-        library = self.library
-        if kind == NodeKind.ARTICLE:
-            key = index.data(Role.ARTICLE_KEY)
-            record = library.find(key)
-            self._article_file_actions(menu, record)
-            if not record.kind.watchable:
-                return menu
-            title = record.article.title
-            self._menu_action(
-                menu,
-                tr("Mark &Watched"),
-                lambda: self._apply(
-                    ops.Watch(
-                        (key,),
-                        tr("Mark '{title}' watched").format(title=title),
-                        only_unwatched=False,
-                    )
-                ),
-            )
-            self._menu_action(menu, tr("Mark Watched &On…"), lambda: self.watched_on(key, title))
-            self._menu_action(
-                menu,
-                tr("Mark &Unwatched"),
-                lambda: self._apply(
-                    ops.Unwatch((key,), tr("Mark '{title}' unwatched").format(title=title))
-                ),
-            )
-            if record.kind == Kind.EPISODE:
-                self._menu_action(
-                    menu,
-                    tr("Mark Watched Up to &Here"),
-                    lambda: self._apply(ops.watched_up_to(library, key, words=self._up_to_words())),
-                )
-        elif kind == NodeKind.SAVED_SEARCH:
-            name = index.data()
-            self._menu_action(
-                menu, tr("&Delete Saved Search"), lambda: self.delete_saved_search(name)
-            )
-        elif kind in (NodeKind.SHOW, NodeKind.SEASON):
-            show_key = index.data(Role.SHOW_KEY)
-            season = index.data(Role.SEASON)
-            whole = kind == NodeKind.SHOW
-            name = index.data() if whole else tr("season {number}").format(number=season)
-            episodes = tuple(library.episode_keys(show_key, season, whole_show=whole))
-            self._menu_action(
-                menu,
-                tr("Mark All &Watched"),
-                lambda: self._apply(
-                    ops.Watch(episodes, tr("Mark all of {name} watched").format(name=name))
-                ),
-            )
-            self._menu_action(
-                menu,
-                tr("Mark All &Unwatched"),
-                lambda: self._apply(
-                    ops.Unwatch(episodes, tr("Mark all of {name} unwatched").format(name=name))
-                ),
-            )
-            if whole:
-                menu.addSeparator()
-                self._menu_action(
-                    menu, tr("Start a &Rewatch"), lambda: self.start_rewatch(show_key)
-                )
-                keys = tuple(row.key for row in library.rows(show_key))
-                self._menu_action(
-                    menu, tr("Re&move Show From Library…"), lambda: self.remove_articles(keys, name)
-                )
-        return menu
-
-    def _article_file_actions(self, menu: QMenu, record: ArticleRecord) -> None:
-        """Show in Folder and Remove From Library…, first in an article's menu."""
-        source = record.source_path
-        if source:
-            folder = os.path.dirname(source)
-            action = self._menu_action(
-                menu,
-                tr("Show in &Folder"),
-                lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(folder)),
-            )
-            action.setEnabled(os.path.isdir(folder))
-        title = record.article.title
-        self._menu_action(
-            menu, tr("Re&move From Library…"), lambda: self.remove_articles((record.key,), title)
-        )
-        menu.addSeparator()
-
     def remove_articles(self, keys: tuple[str, ...], name: str) -> None:
         """After asking (Cancel is the default): the articles leave the library; what you
         watched, noted and rated of them stays, and Ctrl+Z brings them back."""
@@ -1194,11 +1001,9 @@ class MainWindow(QMainWindow):
                 ops.RemoveArticles(keys, tr("Remove {what} from the library").format(what=what))
             )
 
-    @staticmethod
-    def _menu_action(menu: QMenu, text: str, handler: Callable[[], object]) -> QAction:
-        action = menu.addAction(text)
-        action.triggered.connect(handler)
-        return action
+    def context_menu(self, index: QModelIndex) -> QMenu:
+        """The navigator's menu for a node (see navigator_menu)."""
+        return self.navigator_menu.build(index)
 
     # -- notes -------------------------------------------------------------------------------
 
@@ -1277,68 +1082,7 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self.search_field.setFocus()
         self.search_field.selectAll()
-        self._on_search_text(self.search_field.text())
-
-    def _on_search_text(self, text: str) -> None:
-        if not text.strip() and self.centre.currentWidget() is self.search_panel:
-            self._leave_search()
-            return
-        if text.strip():
-            self.searcher.request(text)  # answered on a worker: typing never waits
-            self.centre.setCurrentWidget(self.search_panel)
-
-    def _open_from_search(self, article_id: int) -> None:
-        """Open a result with the words searched for highlighted in it."""
-        self.open_article(article_id)
-        try:
-            searched = query.parse(self.search_panel.model.query)
-        except QueryError:
-            return
-        terms = searched.words + searched.phrases + searched.substrings + searched.note_terms
-        self.page.reader.highlight_terms([t for t in terms if len(t) > 1])
-
-    def _on_search_found(self, text: str, hits: Any, error: str) -> None:
-        """Results of a search as you type: shown if they answer what the field holds now."""
-        if text == self.search_field.text() and self.centre.currentWidget() is self.search_panel:
-            self.search_panel.show_results(text, hits, error or None)
-
-    def _on_search_enter(self) -> None:
-        self.search_panel.search(self.search_field.text())
-        self.search_panel.open_current()
-
-    def run_saved_search(self, text: str) -> None:
-        self.search_field.setText(text)
-        self.search_panel.search(text)
-        self.centre.setCurrentWidget(self.search_panel)
-
-    def save_current_search(self) -> None:
-        text = self.search_field.text().strip()
-        if not text:
-            self.statusBar().showMessage(tr("Type a search first, then save it."), 4000)
-            return
-        name, ok = QInputDialog.getText(
-            self, tr("Save Search"), tr("Name of this search:"), text=text
-        )
-        if ok and name.strip():
-            try:
-                query.parse(text)
-            except QueryError as error:
-                QMessageBox.warning(self, tr("Cannot save this search"), str(error))
-                return
-            self._apply(
-                ops.SaveSearch(name, text, tr("Save the search '{name}'").format(name=name.strip()))
-            )
-
-    def delete_saved_search(self, name: str) -> None:
-        self._apply(
-            ops.DeleteSearch(name, tr("Delete the saved search '{name}'").format(name=name))
-        )
-
-    def _leave_search(self) -> None:
-        if self.record is not None:
-            self.centre.setCurrentWidget(self.page)
-        else:
-            self.show_start_page()
+        self.searching.on_text(self.search_field.text())
 
     def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802
         if watched is self.search_field and event.type() == event.Type.KeyPress:
@@ -1347,7 +1091,7 @@ class MainWindow(QMainWindow):
                 return True
             if event.key() == Qt.Key.Key_Escape:
                 self.search_field.clear()
-                self._leave_search()
+                self.searching.leave()
                 return True
         filter_down = event.type() == event.Type.KeyPress and event.key() == Qt.Key.Key_Down
         if watched is self.filter_field and filter_down:  # into the tree, on its first row

@@ -349,6 +349,11 @@ class ShowPage(QWidget):
         else:
             self.notes.set_article(note_key, text or "")
 
+    def refresh(self) -> None:
+        """The pages' one protocol: read the library again (after any change)."""
+        if self.show_key:
+            self.show_show(self.show_key)
+
     def _progress(self, watched: int, total: int, pass_number: int) -> str:
         progress = tr("{watched} of %n episode(s) watched.", "", total).format(watched=watched)
         if pass_number <= 1:

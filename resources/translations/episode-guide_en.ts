@@ -851,10 +851,6 @@ the import report says why; anything odd but readable is imported with a warning
             <translation>&amp;Redo {what}</translation>
         </message>
         <message>
-            <source>Reading your shows…</source>
-            <translation>Reading your shows…</translation>
-        </message>
-        <message>
             <source>Your note is not saved</source>
             <translation>Your note is not saved</translation>
         </message>
@@ -922,38 +918,6 @@ Keep the window open and try again in a moment, or close without saving?</transl
             <source>Mark watched up to '{title}'</source>
             <translation>Mark watched up to '{title}'</translation>
         </message>
-        <message>
-            <source>Mark Watched Up to &amp;Here</source>
-            <translation>Mark Watched Up to &amp;Here</translation>
-        </message>
-        <message>
-            <source>&amp;Delete Saved Search</source>
-            <translation>&amp;Delete Saved Search</translation>
-        </message>
-        <message>
-            <source>Mark All &amp;Watched</source>
-            <translation>Mark All &amp;Watched</translation>
-        </message>
-        <message>
-            <source>Mark All &amp;Unwatched</source>
-            <translation>Mark All &amp;Unwatched</translation>
-        </message>
-        <message>
-            <source>Mark all of {name} unwatched</source>
-            <translation>Mark all of {name} unwatched</translation>
-        </message>
-        <message>
-            <source>Re&amp;move Show From Library…</source>
-            <translation>Re&amp;move Show From Library…</translation>
-        </message>
-        <message>
-            <source>Show in &amp;Folder</source>
-            <translation>Show in &amp;Folder</translation>
-        </message>
-        <message>
-            <source>Re&amp;move From Library…</source>
-            <translation>Re&amp;move From Library…</translation>
-        </message>
         <message numerus="yes">
             <source>“{name}” (%n article(s))</source>
             <translation>
@@ -988,30 +952,6 @@ What you watched, your notes and ratings are kept: import the files again and th
         <message>
             <source>Restore an earlier note</source>
             <translation>Restore an earlier note</translation>
-        </message>
-        <message>
-            <source>Type a search first, then save it.</source>
-            <translation>Type a search first, then save it.</translation>
-        </message>
-        <message>
-            <source>Save Search</source>
-            <translation>Save Search</translation>
-        </message>
-        <message>
-            <source>Name of this search:</source>
-            <translation>Name of this search:</translation>
-        </message>
-        <message>
-            <source>Cannot save this search</source>
-            <translation>Cannot save this search</translation>
-        </message>
-        <message>
-            <source>Save the search '{name}'</source>
-            <translation>Save the search '{name}'</translation>
-        </message>
-        <message>
-            <source>Delete the saved search '{name}'</source>
-            <translation>Delete the saved search '{name}'</translation>
         </message>
         <message numerus="yes">
             <source>%Ln article(s)</source>
@@ -1120,6 +1060,38 @@ What you watched, your notes and ratings are kept: import the files again and th
         <message>
             <source>rated {rating}/10</source>
             <translation>rated {rating}/10</translation>
+        </message>
+        <message>
+            <source>Mark Watched Up to &amp;Here</source>
+            <translation>Mark Watched Up to &amp;Here</translation>
+        </message>
+        <message>
+            <source>&amp;Delete Saved Search</source>
+            <translation>&amp;Delete Saved Search</translation>
+        </message>
+        <message>
+            <source>Mark All &amp;Watched</source>
+            <translation>Mark All &amp;Watched</translation>
+        </message>
+        <message>
+            <source>Mark All &amp;Unwatched</source>
+            <translation>Mark All &amp;Unwatched</translation>
+        </message>
+        <message>
+            <source>Mark all of {name} unwatched</source>
+            <translation>Mark all of {name} unwatched</translation>
+        </message>
+        <message>
+            <source>Re&amp;move Show From Library…</source>
+            <translation>Re&amp;move Show From Library…</translation>
+        </message>
+        <message>
+            <source>Show in &amp;Folder</source>
+            <translation>Show in &amp;Folder</translation>
+        </message>
+        <message>
+            <source>Re&amp;move From Library…</source>
+            <translation>Re&amp;move From Library…</translation>
         </message>
         <message>
             <source>Two versions of the note on {title}</source>
@@ -1725,6 +1697,30 @@ What the library holds now is kept as a copy in the backups folder.</translation
             </translation>
         </message>
         <message>
+            <source>Type a search first, then save it.</source>
+            <translation>Type a search first, then save it.</translation>
+        </message>
+        <message>
+            <source>Save Search</source>
+            <translation>Save Search</translation>
+        </message>
+        <message>
+            <source>Name of this search:</source>
+            <translation>Name of this search:</translation>
+        </message>
+        <message>
+            <source>Cannot save this search</source>
+            <translation>Cannot save this search</translation>
+        </message>
+        <message>
+            <source>Save the search '{name}'</source>
+            <translation>Save the search '{name}'</translation>
+        </message>
+        <message>
+            <source>Delete the saved search '{name}'</source>
+            <translation>Delete the saved search '{name}'</translation>
+        </message>
+        <message>
             <source>&amp;Open</source>
             <translation>&amp;Open</translation>
         </message>
@@ -1986,6 +1982,10 @@ What the library holds now is kept as a copy in the backups folder.</translation
         <message>
             <source>Nothing ahead: no episode in your library airs after today. Airdates come from each article's Airdate field.</source>
             <translation>Nothing ahead: no episode in your library airs after today. Airdates come from each article's Airdate field.</translation>
+        </message>
+        <message>
+            <source>Reading your shows…</source>
+            <translation>Reading your shows…</translation>
         </message>
         <message>
             <source>The next episode is the first unwatched episode after the last one you watched, in broadcast order (in the current rewatch, if one is under way).</source>

@@ -851,10 +851,6 @@ föļļöŵš; ţĥéñ ţĥé pŕöšé, ŵîţĥ ĥéàðîñĝš béţŵéé�
             <translation>[&amp;Réðö {what} ~~]</translation>
         </message>
         <message>
-            <source>Reading your shows…</source>
-            <translation>[Ŕéàðîñĝ ýöûŕ šĥöŵš… ~~~~~]</translation>
-        </message>
-        <message>
             <source>Your note is not saved</source>
             <translation>[Ýöûŕ ñöţé îš ñöţ šàvéð ~~~~~~]</translation>
         </message>
@@ -922,38 +918,6 @@ Keep the window open and try again in a moment, or close without saving?</source
             <source>Mark watched up to '{title}'</source>
             <translation>[Màŕķ ŵàţçĥéð ûp ţö '{title}' ~~~~~~~~~]</translation>
         </message>
-        <message>
-            <source>Mark Watched Up to &amp;Here</source>
-            <translation>[Màŕķ Ŵàţçĥéð Ûp ţö &amp;Héŕé ~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>&amp;Delete Saved Search</source>
-            <translation>[&amp;Déļéţé Šàvéð Šéàŕçĥ ~~~~~]</translation>
-        </message>
-        <message>
-            <source>Mark All &amp;Watched</source>
-            <translation>[Màŕķ Àļļ &amp;Wàţçĥéð ~~~~]</translation>
-        </message>
-        <message>
-            <source>Mark All &amp;Unwatched</source>
-            <translation>[Màŕķ Àļļ &amp;Uñŵàţçĥéð ~~~~~]</translation>
-        </message>
-        <message>
-            <source>Mark all of {name} unwatched</source>
-            <translation>[Màŕķ àļļ öf {name} ûñŵàţçĥéð ~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Re&amp;move Show From Library…</source>
-            <translation>[Ŕé&amp;mövé Šĥöŵ Fŕöm Ļîbŕàŕý… ~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Show in &amp;Folder</source>
-            <translation>[Šĥöŵ îñ &amp;Föļðéŕ ~~~]</translation>
-        </message>
-        <message>
-            <source>Re&amp;move From Library…</source>
-            <translation>[Ŕé&amp;mövé Fŕöm Ļîbŕàŕý… ~~~~~~]</translation>
-        </message>
         <message numerus="yes">
             <source>“{name}” (%n article(s))</source>
             <translation>
@@ -988,30 +952,6 @@ What you watched, your notes and ratings are kept: import the files again and th
         <message>
             <source>Restore an earlier note</source>
             <translation>[Ŕéšţöŕé àñ éàŕļîéŕ ñöţé ~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Type a search first, then save it.</source>
-            <translation>[Ţýpé à šéàŕçĥ fîŕšţ, ţĥéñ šàvé îţ. ~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Save Search</source>
-            <translation>[Šàvé Šéàŕçĥ ~~]</translation>
-        </message>
-        <message>
-            <source>Name of this search:</source>
-            <translation>[Ñàmé öf ţĥîš šéàŕçĥ: ~~~~~]</translation>
-        </message>
-        <message>
-            <source>Cannot save this search</source>
-            <translation>[Çàññöţ šàvé ţĥîš šéàŕçĥ ~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Save the search '{name}'</source>
-            <translation>[Šàvé ţĥé šéàŕçĥ '{name}' ~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Delete the saved search '{name}'</source>
-            <translation>[Ðéļéţé ţĥé šàvéð šéàŕçĥ '{name}' ~~~~~~~~~~]</translation>
         </message>
         <message numerus="yes">
             <source>%Ln article(s)</source>
@@ -1120,6 +1060,38 @@ What you watched, your notes and ratings are kept: import the files again and th
         <message>
             <source>rated {rating}/10</source>
             <translation>[ŕàţéð {rating}/10 ~~~~]</translation>
+        </message>
+        <message>
+            <source>Mark Watched Up to &amp;Here</source>
+            <translation>[Màŕķ Ŵàţçĥéð Ûp ţö &amp;Héŕé ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Delete Saved Search</source>
+            <translation>[&amp;Déļéţé Šàvéð Šéàŕçĥ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Mark All &amp;Watched</source>
+            <translation>[Màŕķ Àļļ &amp;Wàţçĥéð ~~~~]</translation>
+        </message>
+        <message>
+            <source>Mark All &amp;Unwatched</source>
+            <translation>[Màŕķ Àļļ &amp;Uñŵàţçĥéð ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Mark all of {name} unwatched</source>
+            <translation>[Màŕķ àļļ öf {name} ûñŵàţçĥéð ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Re&amp;move Show From Library…</source>
+            <translation>[Ŕé&amp;mövé Šĥöŵ Fŕöm Ļîbŕàŕý… ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Show in &amp;Folder</source>
+            <translation>[Šĥöŵ îñ &amp;Föļðéŕ ~~~]</translation>
+        </message>
+        <message>
+            <source>Re&amp;move From Library…</source>
+            <translation>[Ŕé&amp;mövé Fŕöm Ļîbŕàŕý… ~~~~~~]</translation>
         </message>
         <message>
             <source>Two versions of the note on {title}</source>
@@ -1725,6 +1697,30 @@ What the library holds now is kept as a copy in the backups folder.</source>
             </translation>
         </message>
         <message>
+            <source>Type a search first, then save it.</source>
+            <translation>[Ţýpé à šéàŕçĥ fîŕšţ, ţĥéñ šàvé îţ. ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Save Search</source>
+            <translation>[Šàvé Šéàŕçĥ ~~]</translation>
+        </message>
+        <message>
+            <source>Name of this search:</source>
+            <translation>[Ñàmé öf ţĥîš šéàŕçĥ: ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Cannot save this search</source>
+            <translation>[Çàññöţ šàvé ţĥîš šéàŕçĥ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Save the search '{name}'</source>
+            <translation>[Šàvé ţĥé šéàŕçĥ '{name}' ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Delete the saved search '{name}'</source>
+            <translation>[Ðéļéţé ţĥé šàvéð šéàŕçĥ '{name}' ~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>&amp;Open</source>
             <translation>[&amp;Opéñ ~]</translation>
         </message>
@@ -1986,6 +1982,10 @@ What the library holds now is kept as a copy in the backups folder.</source>
         <message>
             <source>Nothing ahead: no episode in your library airs after today. Airdates come from each article's Airdate field.</source>
             <translation>[Ñöţĥîñĝ àĥéàð: ñö épîšöðé îñ ýöûŕ ļîbŕàŕý àîŕš àfţéŕ ţöðàý. Àîŕðàţéš çömé fŕöm éàçĥ àŕţîçļé'š Àîŕðàţé fîéļð. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Reading your shows…</source>
+            <translation>[Ŕéàðîñĝ ýöûŕ šĥöŵš… ~~~~~]</translation>
         </message>
         <message>
             <source>The next episode is the first unwatched episode after the last one you watched, in broadcast order (in the current rewatch, if one is under way).</source>

@@ -178,11 +178,11 @@ def test_continue_watching_shows_cards_for_the_latest_shows(qtbot, window: MainW
 
 
 def test_saved_searches_in_the_navigator(qtbot, window: MainWindow, monkeypatch):
-    from guide.gui import mainwindow
+    from guide.gui import search_commands
 
     qtbot.keyClicks(window.search_field, "director:sigrid season:2")
     monkeypatch.setattr(
-        mainwindow.QInputDialog, "getText", lambda *a, **k: ("Sigrid's season 2", True)
+        search_commands.QInputDialog, "getText", lambda *a, **k: ("Sigrid's season 2", True)
     )
     window.actions_[ActionId.SAVE_SEARCH].trigger()
     groups = [window.model.index(r, 0) for r in range(window.model.rowCount())]
