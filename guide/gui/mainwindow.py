@@ -68,6 +68,7 @@ from guide.gui.render import (
     infobox_links,
     parse_link,
 )
+from guide.gui.routing import Pages
 from guide.gui.search import Searcher, SearchPanel
 from guide.gui.search_commands import SearchCommands
 from guide.gui.settings import Settings
@@ -170,8 +171,7 @@ class MainWindow(QMainWindow):
         self.centre = QStackedWidget(self)
         for widget in (self.start_page, self.page, self.search_panel):
             self.centre.addWidget(widget)
-        # The other pages are built when first shown (see _built_page).
-        self._pages: dict[str, QWidget] = {}
+        self.pages = Pages(self)  # the other pages: built when first shown (routing)
         self.side = SidePanel(self)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -385,73 +385,49 @@ class MainWindow(QMainWindow):
 
     # -- pages built when first shown (the window opens on Continue Watching) -----------------
 
-    def _built_page(self, name: str, build: Callable[[], QWidget]) -> Any:
-        page = self._pages.get(name)
-        if page is None:
-            page = self._pages[name] = build()
-            self.centre.addWidget(page)
-            name_built_in_parts(page)
-        return page
-
-    def _shown_page(self, name: str) -> QWidget | None:
-        """The page of that name if it is the one the centre shows (never builds it)."""
-        page = self._pages.get(name)
-        return page if page is not None and self.centre.currentWidget() is page else None
+    # -- pages (routing.py builds and shows them; these name them for the rest) --------------
 
     @property
     def history_page(self) -> HistoryPage:
-        def build() -> HistoryPage:
-            page = HistoryPage(self.library, self)
-            page.open_article.connect(self.open_key)
-            page.change_time.connect(lambda uid, when: self._apply(ops.MovePlay(uid, when)))
-            page.delete_play.connect(lambda uid: self._apply(ops.DeletePlays((uid,))))
-            return page
-
-        return self._built_page("history", build)  # type: ignore[no-any-return]
+        return self.pages.history
 
     @property
     def stats_page(self) -> StatsPage:
-        from guide.gui.stats_page import StatsPage  # charts: loaded when first shown
-
-        return self._built_page("stats", lambda: StatsPage(self.library, self))  # type: ignore[no-any-return]
+        return self.pages.stats
 
     @property
     def notes_page(self) -> NotesPage:
-        def build() -> NotesPage:
-            page = NotesPage(self.library, self)
-            page.open_article.connect(self.open_key)
-            page.open_show.connect(self.open_show)
-            return page
-
-        return self._built_page("notes", build)  # type: ignore[no-any-return]
+        return self.pages.notes
 
     @property
     def show_page(self) -> ShowPage:
-        def build() -> ShowPage:
-            page = ShowPage(self.library, self)
-            page.start_rewatch.connect(self.start_rewatch)
-            page.open_article.connect(self.open_article)
-            page.notes.saver = self.save_show_note
-            page.rate.connect(lambda key, value: self.rate(key, value, on_show=True))
-            page.mark_watched.connect(self._mark_key_watched)
-            page.mark_season.connect(self.mark_season_watched)
-            page.hide_titles = self.titles_hidden()
-            return page
-
-        return self._built_page("show", build)  # type: ignore[no-any-return]
+        return self.pages.show
 
     @property
     def upcoming_page(self) -> UpcomingPage:
-        def build() -> UpcomingPage:
-            page = UpcomingPage(self.library, self)
-            page.open_article.connect(self.open_key)
-            return page
+        return self.pages.upcoming
 
-        return self._built_page("upcoming", build)  # type: ignore[no-any-return]
+    def show_start_page(self, *, remember: bool = True) -> None:
+        self.pages.show_start(remember=remember)
+
+    def show_history(self, *, remember: bool = True) -> None:
+        self.pages.show_history(remember=remember)
+
+    def show_statistics(self, *, remember: bool = True) -> None:
+        self.pages.show_statistics(remember=remember)
+
+    def show_upcoming(self, *, remember: bool = True) -> None:
+        self.pages.show_upcoming(remember=remember)
+
+    def show_all_notes(self, *, remember: bool = True) -> None:
+        self.pages.show_all_notes(remember=remember)
+
+    def open_show(self, show_key: str, *, remember: bool = True) -> None:
+        self.pages.open_show(show_key, remember=remember)
 
     def _note_editors(self) -> list[Any]:
         """The notes editors that exist: the article's, and the show page's once built."""
-        show = self._pages.get("show")
+        show = self.pages.built_pages.get("show")
         return [self.page.notes] + ([show.notes] if isinstance(show, ShowPage) else [])
 
     # -- state across runs -----------------------------------------------------------------
@@ -561,81 +537,11 @@ class MainWindow(QMainWindow):
         for editor in self._note_editors():
             editor.flush()
 
-    def _show_page(self, page: QWidget, title: str) -> None:
-        self._leave_article()
-        self.centre.setCurrentWidget(page)
-        self.setWindowTitle(f"{title} — {APP_TITLE}" if title else APP_TITLE)
-
-    def show_start_page(self, *, remember: bool = True) -> None:
-        """Continue Watching: the page shown when no article is open."""
-        self._start_page_filled = True
-        self.start_page.refresh()
-        self._show_page(self.start_page, "")
-        self._visited(("page", "start"), remember)
-
-    def show_history(self, *, remember: bool = True) -> None:
-        self.history_page.load_shows()
-        self.history_page.refresh()
-        self._show_page(self.history_page, tr("History"))
-        self.history_page.view.setFocus()
-        self._visited(("page", "history"), remember)
-
-    def show_statistics(self, *, remember: bool = True) -> None:
-        self.stats_page.refresh()
-        self._show_page(self.stats_page, tr("Statistics"))
-        self._visited(("page", "statistics"), remember)
-
-    def show_upcoming(self, *, remember: bool = True) -> None:
-        self.upcoming_page.refresh()
-        self._show_page(self.upcoming_page, tr("Upcoming"))
-        self.upcoming_page.view.setFocus()
-        self._visited(("page", "upcoming"), remember)
-
-    def show_all_notes(self, *, remember: bool = True) -> None:
-        self.notes_page.refresh()
-        self._show_page(self.notes_page, tr("All Notes"))
-        self._visited(("page", "notes"), remember)
-
-    def open_show(self, show_key: str, *, remember: bool = True) -> None:
-        self.show_page.show_show(show_key)
-        shows = {s.key: s.name for s in self.library.shows()}
-        self._show_page(self.show_page, shows.get(show_key, ""))
-        self._visited(("show", show_key), remember)
-
-    def _visited(self, place: tuple[str, Any], remember: bool) -> None:
-        """Pages belong in Back and Forward as articles do."""
-        if remember:
-            self.history.visit(place)
-        self._update_navigation_actions()
-
-    def _go_to(self, place: tuple[str, Any]) -> None:
-        kind, value = place
-        if kind == "article":
-            self.open_article(value, remember=False)
-        elif kind == "show":
-            self.open_show(value, remember=False)
-        else:
-            pages = {
-                "start": self.show_start_page,
-                "history": self.show_history,
-                "statistics": self.show_statistics,
-                "upcoming": self.show_upcoming,
-                "notes": self.show_all_notes,
-            }
-            pages[value](remember=False)
-
     def open_key(self, key: str) -> None:
         try:
             self.open_article(self.library.find(key).id)
         except LibraryError as error:
             self.statusBar().showMessage(str(error), 5000)
-
-    def _refresh_visible_page(self, changes: ops.Changes) -> None:
-        page = self.centre.currentWidget()
-        # Every page but the article and the search results (which follow their own
-        # rules) has refresh(): the one protocol, called from the one change signal.
-        if page is self.start_page or page in self._pages.values():
-            page.refresh()  # type: ignore[union-attr]
 
     def _select_in_navigator(self, key: str) -> None:
         index = self.model.index_of_article(key)
@@ -698,12 +604,12 @@ class MainWindow(QMainWindow):
     def go_back(self) -> None:
         target = self.history.back()
         if target is not None:
-            self._go_to(target)
+            self.pages.go_to(target)
 
     def go_forward(self) -> None:
         target = self.history.forward()
         if target is not None:
-            self._go_to(target)
+            self.pages.go_to(target)
 
     def step_article(self, step: int) -> None:
         """Previous or next article in navigator order, within the show."""
@@ -740,7 +646,7 @@ class MainWindow(QMainWindow):
         a[ActionId.TOGGLE_WATCHED].setChecked(watchable and record.watched)  # type: ignore[union-attr]
         a[ActionId.WATCHED_ON].setEnabled(watchable)
         a[ActionId.WATCHED_UP_TO_HERE].setEnabled(is_episode)
-        a[ActionId.RATE].setEnabled(has_article or self._shown_page("show") is not None)
+        a[ActionId.RATE].setEnabled(has_article or self.pages.shown("show") is not None)
         for action_id in (ActionId.FIND, ActionId.FIND_NEXT, ActionId.FIND_PREVIOUS):
             a[action_id].setEnabled(has_article)
 
@@ -793,7 +699,7 @@ class MainWindow(QMainWindow):
         self.update_status()
         self._update_navigation_actions()
         if self.centre.currentWidget() is not self.page:
-            self._refresh_visible_page(changes)
+            self.pages.refresh_visible(changes)
 
     def _reread_record(self, changes: ops.Changes) -> None:
         assert self.record is not None
@@ -903,7 +809,7 @@ class MainWindow(QMainWindow):
             )
 
     def start_rewatch_current(self) -> None:
-        page = self._shown_page("show")
+        page = self.pages.shown("show")
         if isinstance(page, ShowPage) and page.show_key:
             self.start_rewatch(page.show_key)
         elif self.record is not None and self.record.show_key:
@@ -1161,8 +1067,8 @@ class MainWindow(QMainWindow):
         if self.start_page.hide_titles != hidden:
             self.start_page.hide_titles = hidden
             self.start_page.refresh()
-        shown = self._shown_page("show")
-        if "show" in self._pages and self.show_page.hide_titles != hidden:
+        shown = self.pages.shown("show")
+        if "show" in self.pages.built_pages and self.show_page.hide_titles != hidden:
             self.show_page.hide_titles = hidden
             if shown is not None and self.show_page.show_key:
                 self.show_page.show_show(self.show_page.show_key)

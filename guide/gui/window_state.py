@@ -62,7 +62,7 @@ class WindowState:
             # The window paints first; the shows in progress are read right after (at
             # 100,000 articles the first paint came 0.1 s sooner).
             w.start_page.summary.setText(tr("Reading your shows…"))
-            w._show_page(w.start_page, "")
+            w.pages.switch_to(w.start_page, "")
             w.history.visit(("page", "start"))
             w._fill_after_paint = True
             QTimer.singleShot(300, w._fill_start_page)  # painted or not (hidden, minimised)

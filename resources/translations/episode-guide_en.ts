@@ -863,18 +863,6 @@ Keep the window open and try again in a moment, or close without saving?</source
 Keep the window open and try again in a moment, or close without saving?</translation>
         </message>
         <message>
-            <source>Statistics</source>
-            <translation>Statistics</translation>
-        </message>
-        <message>
-            <source>Upcoming</source>
-            <translation>Upcoming</translation>
-        </message>
-        <message>
-            <source>All Notes</source>
-            <translation>All Notes</translation>
-        </message>
-        <message>
             <source>Not saved</source>
             <translation>Not saved</translation>
         </message>
@@ -1370,6 +1358,10 @@ What you watched, your notes and ratings are kept: import the files again and th
             <translation>All notes</translation>
         </message>
         <message>
+            <source>All Notes</source>
+            <translation>All Notes</translation>
+        </message>
+        <message>
             <source>No notes hold “{text}”.</source>
             <translation>No notes hold “{text}”.</translation>
         </message>
@@ -1516,6 +1508,14 @@ What you watched, your notes and ratings are kept: import the files again and th
                 <numerusform>(%Ln not shown yet)</numerusform>
                 <numerusform>(%Ln not shown yet)</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Statistics</source>
+            <translation>Statistics</translation>
+        </message>
+        <message>
+            <source>Upcoming</source>
+            <translation>Upcoming</translation>
         </message>
         <message>
             <source>Export Personal Data</source>

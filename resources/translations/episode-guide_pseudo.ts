@@ -863,18 +863,6 @@ Keep the window open and try again in a moment, or close without saving?</source
 Ķéép ţĥé ŵîñðöŵ öpéñ àñð ţŕý àĝàîñ îñ à möméñţ, öŕ çļöšé ŵîţĥöûţ šàvîñĝ? ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>Statistics</source>
-            <translation>[Šţàţîšţîçš ~]</translation>
-        </message>
-        <message>
-            <source>Upcoming</source>
-            <translation>[Ûpçömîñĝ ~]</translation>
-        </message>
-        <message>
-            <source>All Notes</source>
-            <translation>[Àļļ Ñöţéš ~]</translation>
-        </message>
-        <message>
             <source>Not saved</source>
             <translation>[Ñöţ šàvéð ~]</translation>
         </message>
@@ -1370,6 +1358,10 @@ What you watched, your notes and ratings are kept: import the files again and th
             <translation>[Àļļ ñöţéš ~]</translation>
         </message>
         <message>
+            <source>All Notes</source>
+            <translation>[Àļļ Ñöţéš ~]</translation>
+        </message>
+        <message>
             <source>No notes hold “{text}”.</source>
             <translation>[Ñö ñöţéš ĥöļð “{text}”. ~~~~~~~]</translation>
         </message>
@@ -1516,6 +1508,14 @@ What you watched, your notes and ratings are kept: import the files again and th
                 <numerusform>[(%Ln ñöţ šĥöŵñ ýéţ) ~~~~~]</numerusform>
                 <numerusform>[(%Ln ñöţ šĥöŵñ ýéţ) ~~~~~]</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Statistics</source>
+            <translation>[Šţàţîšţîçš ~]</translation>
+        </message>
+        <message>
+            <source>Upcoming</source>
+            <translation>[Ûpçömîñĝ ~]</translation>
         </message>
         <message>
             <source>Export Personal Data</source>
