@@ -50,6 +50,17 @@ def date_text(day: date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), tr("d MMM yyyy", DATE_PATTERN))
 
 
+def month_text(month: str) -> str:
+    """ "2026-09" as this language names the month ("September 2026"); other text as is."""
+    try:
+        year, number = (int(part) for part in month.split("-"))
+    except ValueError:
+        return month
+    if not 1 <= number <= 12:
+        return month
+    return QLocale().toString(QDate(year, number, 1), tr("MMMM yyyy", DATE_PATTERN))
+
+
 def stamp_date(stamp: object) -> str:
     """The local date of a stored timestamp (a play's), or that it is not known."""
     from guide.core.times import local

@@ -260,6 +260,7 @@ class ShowPage(QWidget):
         self.episodes = EpisodesModel(self)
         self.episodes_view = _table(self, self.episodes, "show_episodes", tr("Episodes"))
         self.notes = NotesEditor(self)
+        self.notes.editor.setPlaceholderText(tr("Your notes on this show (saved as you type)"))
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.rewatch)

@@ -188,7 +188,8 @@ def review_text(figures: stats.Stats) -> str:
         )
     ]
     if year.busiest_month:
-        lines.append(tr("Busiest month: {month}.").format(month=year.busiest_month))
+        month = i18n.month_text(year.busiest_month)
+        lines.append(tr("Busiest month: {month}.").format(month=month))
     if year.shows:
         shown = ", ".join(f"{s} ({n})" for s, n in year.shows)
         lines.append(tr("Most watched: {shows}.").format(shows=shown))

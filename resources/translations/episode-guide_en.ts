@@ -716,6 +716,10 @@ the import report says why; anything odd but readable is imported with a warning
             <translation>d MMM yyyy</translation>
         </message>
         <message>
+            <source>MMMM yyyy</source>
+            <translation>MMMM yyyy</translation>
+        </message>
+        <message>
             <source>date unknown</source>
             <translation>date unknown</translation>
         </message>
@@ -1791,6 +1795,10 @@ What the library holds now is kept as a copy in the backups folder.</translation
         <message>
             <source>Episodes</source>
             <translation>Episodes</translation>
+        </message>
+        <message>
+            <source>Your notes on this show (saved as you type)</source>
+            <translation>Your notes on this show (saved as you type)</translation>
         </message>
         <message>
             <source>Every episode is watched.</source>

@@ -716,6 +716,10 @@ föļļöŵš; ţĥéñ ţĥé pŕöšé, ŵîţĥ ĥéàðîñĝš béţŵéé�
             <translation>[ð MMM ýýýý ~]</translation>
         </message>
         <message>
+            <source>MMMM yyyy</source>
+            <translation>[MMMM ýýýý ~]</translation>
+        </message>
+        <message>
             <source>date unknown</source>
             <translation>[ðàţé ûñķñöŵñ ~~]</translation>
         </message>
@@ -1791,6 +1795,10 @@ What the library holds now is kept as a copy in the backups folder.</source>
         <message>
             <source>Episodes</source>
             <translation>[Épîšöðéš ~]</translation>
+        </message>
+        <message>
+            <source>Your notes on this show (saved as you type)</source>
+            <translation>[Ýöûŕ ñöţéš öñ ţĥîš šĥöŵ (šàvéð àš ýöû ţýpé) ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Every episode is watched.</source>

@@ -166,6 +166,8 @@ def test_the_catalogues_are_up_to_date_with_the_code():
 def test_plural_forms_and_language_choice(qapp):
     assert i18n.tr("%Ln show(s)", "", 1) == "1 show"
     assert i18n.tr("%Ln show(s)", "", 2) == "2 shows"
+    assert i18n.month_text("2026-09") == "September 2026"
+    assert i18n.month_text("sometime") == "sometime"
     assert i18n.choose("pseudo") == "pseudo"
     assert i18n.choose("xx") == "en"  # no catalogue: English
     assert {"en", "pseudo"} <= set(i18n.available())
