@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QSplitter,
+    QScrollArea,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionProgressBar,
@@ -274,23 +274,29 @@ class ShowPage(QWidget):
         middle = QHBoxLayout()
         middle.addWidget(self.card, 1, Qt.AlignmentFlag.AlignTop)
         middle.addLayout(seasons, 1)
-        top = QWidget(self)
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
+        # Every part at its natural height; on a small screen (or at a large scale) the page
+        # scrolls instead of crushing the card and the tables.
+        line = self.fontMetrics().height()
+        self.seasons_view.setMinimumHeight(line * 6)
+        self.episodes_view.setMinimumHeight(line * 14)
+        self.notes.setMinimumHeight(line * 8)
+        body = QWidget(self)
+        body_layout = QVBoxLayout(body)
         for widget in (self.title, self.details, self.lead):
-            top_layout.addWidget(widget)
-        top_layout.addLayout(buttons)
-        top_layout.addLayout(middle, 1)
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(top)
-        self.splitter.addWidget(self.episodes_view)
-        self.splitter.addWidget(self.notes)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setStretchFactor(2, 1)
+            body_layout.addWidget(widget)
+        body_layout.addLayout(buttons)
+        body_layout.addLayout(middle)
+        body_layout.addWidget(self.episodes_view, 3)
+        body_layout.addWidget(self.notes, 1)
+        self.scroller = QScrollArea(self)
+        self.scroller.setObjectName("show_page_scroll")
+        self.scroller.setAccessibleName(tr("Show"))
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setWidget(body)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.splitter)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroller)
 
         self.rewatch.clicked.connect(lambda: self.start_rewatch.emit(self.show_key or ""))
         self.overview.clicked.connect(self._on_overview)
@@ -410,6 +416,9 @@ def _table(parent: QWidget, model: Any, name: str, accessible: str) -> QTableVie
     header.setStretchLastSection(True)
     # The title takes the room left (the only column worth it); the others fit their header
     # and a typical value, never measured over every row (a show may have 10,000).
+    if model.columnCount() == 2:  # the seasons: a few rows, their names measured
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     if model.columnCount() > 2:
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)

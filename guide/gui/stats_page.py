@@ -130,7 +130,8 @@ class StatsPage(QScrollArea):
                     tr("{name}: {hours} hours").format(name=name, hours=_hours(minutes)),
                 )
                 for name, minutes in figures.minutes_per_show
-            ]
+            ],
+            empty=tr("No hours yet: they come from each article's Running time field."),
         )
         self.ratings.set_bars(
             [

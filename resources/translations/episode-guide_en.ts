@@ -1889,6 +1889,10 @@ What the library holds now is kept as a copy in the backups folder.</translation
             <source>{name}: {hours} hours</source>
             <translation>{name}: {hours} hours</translation>
         </message>
+        <message>
+            <source>No hours yet: they come from each article's Running time field.</source>
+            <translation>No hours yet: they come from each article's Running time field.</translation>
+        </message>
         <message numerus="yes">
             <source>%n rating(s) of {value}</source>
             <translation>

@@ -1889,6 +1889,10 @@ What the library holds now is kept as a copy in the backups folder.</source>
             <source>{name}: {hours} hours</source>
             <translation>[{name}: {hours} ĥöûŕš ~~~~~~]</translation>
         </message>
+        <message>
+            <source>No hours yet: they come from each article's Running time field.</source>
+            <translation>[Ñö ĥöûŕš ýéţ: ţĥéý çömé fŕöm éàçĥ àŕţîçļé'š Ŕûññîñĝ ţîmé fîéļð. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
         <message numerus="yes">
             <source>%n rating(s) of {value}</source>
             <translation>
