@@ -225,38 +225,44 @@ class MainWindow(QMainWindow):
             else:
                 container.addAction(self.actions_[item])
 
-    def _build_appearance_menu(self, menu: QMenu) -> None:
+    def _choice_menu(
+        self,
+        menu: QMenu,
+        choices: list[tuple[Any, str]],
+        current: Any,
+        choose: Callable[[Any], None],
+    ) -> dict[Any, QAction]:
+        """One checked item among ``choices`` (value, label); choosing one calls ``choose``."""
         group = QActionGroup(self)
         group.setExclusive(True)
-        self.appearance_actions: dict[theme.Appearance, QAction] = {}
-        current = self._appearance()
-        for appearance, label in (
+        actions = {}
+        for value, label in choices:
+            action = menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(value == current)
+            action.triggered.connect(lambda _=False, v=value: choose(v))
+            group.addAction(action)
+            actions[value] = action
+        return actions
+
+    def _build_appearance_menu(self, menu: QMenu) -> None:
+        choices = [
             (theme.Appearance.SYSTEM, tr("Follow &System")),
             (theme.Appearance.LIGHT, tr("&Light")),
             (theme.Appearance.DARK, tr("&Dark")),
-        ):
-            action = menu.addAction(label)
-            action.setCheckable(True)
-            action.setChecked(appearance == current)
-            action.triggered.connect(lambda _=False, a=appearance: self.set_appearance(a))
-            group.addAction(action)
-            self.appearance_actions[appearance] = action
+        ]
+        self.appearance_actions = self._choice_menu(
+            menu, choices, self._appearance(), self.set_appearance
+        )
 
     def _build_language_menu(self, menu: QMenu) -> None:
         """The window's language: the system's, or one chosen (from the next start)."""
-        group = QActionGroup(self)
-        group.setExclusive(True)
-        chosen = self.settings.get(keys.LANGUAGE)
-        self.language_actions: dict[str, QAction] = {}
-        for code, label in (("", tr("Follow &System")),) + tuple(
+        choices = [("", tr("Follow &System"))] + [
             (code, "&" + i18n.language_name(code).replace("&", "&&")) for code in i18n.available()
-        ):
-            action = menu.addAction(label)
-            action.setCheckable(True)
-            action.setChecked(code == chosen)
-            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
-            group.addAction(action)
-            self.language_actions[code] = action
+        ]
+        self.language_actions = self._choice_menu(
+            menu, choices, self.settings.get(keys.LANGUAGE), self.set_language
+        )
 
     def set_language(self, code: str) -> None:
         """Keep the choice; the window speaks it from the next start (said at once)."""

@@ -249,3 +249,21 @@ def test_the_filter_row_puts_its_button_under_the_field_when_narrow(qtbot):
     qtbot.waitUntil(lambda: row.box.direction() == QBoxLayout.Direction.LeftToRight)
     row.resize(150, 40)
     qtbot.waitUntil(lambda: row.box.direction() == QBoxLayout.Direction.TopToBottom)
+
+
+def test_view_language_keeps_the_choice_for_the_next_start(window: MainWindow, settings):
+    from guide.gui.settings import LANGUAGE
+
+    actions = window.language_actions
+    assert set(actions) >= {"", "en", "pseudo"} and actions[""].isChecked()
+    actions["pseudo"].trigger()
+    assert settings.get(LANGUAGE) == "pseudo"
+    assert "next time" in window.statusBar().currentMessage()
+    assert actions["pseudo"].isChecked() and not actions[""].isChecked()
+
+
+def test_the_language_option_refuses_an_unknown_code(capsys):
+    from guide.gui import app
+
+    assert app.main(["--language", "xx"]) == 2
+    assert "no catalogue for language 'xx'" in capsys.readouterr().err
