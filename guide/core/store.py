@@ -171,6 +171,8 @@ class ArticleRecord:
     pass_number: int = 1
     note_conflicts: tuple[str, ...] = ()  # the other heads' texts, when edited in two places
     rating: int | None = None  # 1–10; an overview's or a list's is its show's
+    # Read with its first fields only (record(fields=N)): how many it has in all.
+    infobox_total: int | None = None
 
     @property
     def key(self) -> str:
@@ -585,7 +587,7 @@ class Library:
     def stored_article(self, title: str) -> Article | None:
         row = self.db.execute("SELECT id FROM articles WHERE key = ?", [fold_title(title)])
         found = row.fetchone()
-        return self._load_article(found[0]) if found else None
+        return self._load_article(found[0])[0] if found else None
 
     def write_articles(self, items: Iterable[tuple[Article, str | None, str | None]]) -> None:
         """Add or replace articles, each given with its source path and content hash.
@@ -636,7 +638,7 @@ class Library:
                 if row is None:
                     continue
                 article_id, source_path, digest, show_key = row
-                removed.append((self._load_article(article_id), source_path, digest))
+                removed.append((self._load_article(article_id)[0], source_path, digest))
                 shows.add(show_key)
                 self.db.execute("DELETE FROM search_index WHERE rowid = ?", [article_id])
                 self.db.execute("DELETE FROM search_trigram WHERE rowid = ?", [article_id])
@@ -986,7 +988,7 @@ class Library:
             if r.kind == Kind.EPISODE and (whole_show or r.place_season == season)
         ]
 
-    def find(self, title: str) -> ArticleRecord:
+    def find(self, title: str, *, fields: int | None = None) -> ArticleRecord:
         """The article with this title (or display title), compared as identities are."""
         key = fold_title(title)
         row = self.db.execute("SELECT id FROM articles WHERE key = ?", [key]).fetchone()
@@ -998,7 +1000,7 @@ class Library:
             row = next((c for c in candidates if fold_title(c[1]) == key), None)
         if row is None:
             raise UnknownArticle(title)
-        return self.record(row[0])
+        return self.record(row[0], fields=fields)
 
     def show_key_of(self, title: str) -> str | None:
         """The show an article belongs to (None: outside any show); UnknownArticle if absent.
@@ -1010,7 +1012,10 @@ class Library:
             raise UnknownArticle(title)
         return row[0]  # type: ignore[no-any-return]
 
-    def record(self, article_id: int) -> ArticleRecord:
+    def record(self, article_id: int, *, fields: int | None = None) -> ArticleRecord:
+        """An article with its personal data; with ``fields``, only its first infobox fields
+        are read (the window shows 200 of an article's 100,000) and ``infobox_total`` says
+        how many there are."""
         row = self.db.execute(
             "SELECT a.kind, a.show_key, s.name, a.key, a.source_path FROM articles a "
             "LEFT JOIN shows s ON s.key = a.show_key WHERE a.id = ?",
@@ -1019,9 +1024,10 @@ class Library:
         if row is None:
             raise LibraryError(f"article {article_id} is no longer in the library")
         kind, show_key, show_name, key, source_path = row
+        article, total = self._load_article(article_id, fields)
         return ArticleRecord(
             id=article_id,
-            article=self._load_article(article_id),
+            article=article,
             kind=Kind(kind),
             show_key=show_key,
             show=show_name,
@@ -1032,6 +1038,7 @@ class Library:
             pass_number=self.passes.number(show_key) if show_key else 1,
             note_conflicts=tuple(self.notes.conflicts(key)),
             rating=self.rating_of(key, kind, show_key),
+            infobox_total=total,
         )
 
     def rating_of(self, key: str, kind: str, show_key: str | None) -> int | None:
@@ -1040,22 +1047,32 @@ class Library:
             return self.ratings.get(show_key, on_show=True)
         return self.ratings.get(key)
 
-    def _load_article(self, article_id: int) -> Article:
+    def _load_article(
+        self, article_id: int, fields: int | None = None
+    ) -> tuple[Article, int | None]:
+        """The article, and with ``fields`` how many infobox fields it has (only the first
+        ``fields`` of them are read; None when every one was)."""
         title, lead, sections = self.db.execute(
             "SELECT a.title, b.lead, b.sections FROM articles a "
             "JOIN bodies b ON b.article_id = a.id WHERE a.id = ?",
             [article_id],
         ).fetchone()
+        limit = -1 if fields is None else fields
         infobox = self.db.execute(
-            "SELECT key, value FROM infobox WHERE article_id = ? ORDER BY ord", [article_id]
+            "SELECT key, value FROM infobox WHERE article_id = ? ORDER BY ord LIMIT ?",
+            [article_id, limit + 1 if limit >= 0 else -1],
         ).fetchall()
+        total: int | None = None
+        if fields is not None and len(infobox) > fields:  # more than asked for: count them
+            infobox = infobox[:fields]
+            total = self._scalar("SELECT COUNT(*) FROM infobox WHERE article_id = ?", [article_id])
         article = Article(
             title=title,
             infobox=tuple(infobox),  # rows are (key, value) tuples already
             lead=tuple(json.loads(lead)),
             sections=tuple(Section(lv, h, tuple(p)) for lv, h, p in json.loads(sections)),
         )
-        if len(infobox) > 200:  # the few meaningful fields from the index, not a long loop
+        if len(infobox) > 200 or total is not None:  # the meaningful fields from the index
             article.prime_meanings(
                 self.db.execute(
                     f"SELECT norm_key, value FROM infobox WHERE article_id = ? "
@@ -1063,7 +1080,7 @@ class Library:
                     [article_id, *MEANING_KEYS],
                 ).fetchall()
             )
-        return article
+        return article, total
 
     def search(self, text: str, limit: int = 50, *, as_you_type: bool = False) -> list[SearchHit]:
         """Search in the query language (guide.core.query); raises QueryError if malformed.

@@ -500,7 +500,7 @@ class MainWindow(QMainWindow):
     def open_article(self, article_id: int, *, remember: bool = True) -> None:
         self._leave_article()
         try:
-            record = self.library.record(article_id)
+            record = self.library.record(article_id, fields=INFOBOX_SHOWN)
         except LibraryError as error:
             self.statusBar().showMessage(str(error), 5000)
             return
@@ -589,6 +589,11 @@ class MainWindow(QMainWindow):
         if kind == "more" and self.record is not None:  # a long article: the next piece
             if value == "infobox":
                 self.side.infobox_limit += INFOBOX_STEP
+                if self.record.infobox_total is not None:  # read the next fields too
+                    self.record = self.library.record(
+                        self.record.id, fields=self.side.infobox_limit
+                    )
+                    self.page.record = self.record
                 self._render_side()
             else:
                 self.page.prose_limit *= 4
@@ -710,7 +715,7 @@ class MainWindow(QMainWindow):
     def _reread_record(self, changes: ops.Changes) -> None:
         assert self.record is not None
         try:
-            record = self.library.find(self.record.key)
+            record = self.library.find(self.record.key, fields=self.side.infobox_limit)
         except LibraryError:  # removed or renamed underneath
             self.record = None
             self.page.notes.set_article(None, "")

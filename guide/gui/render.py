@@ -161,6 +161,7 @@ def field_label(key: str) -> str:
 
 def infobox_html(record: ArticleRecord, links: dict[int, str], limit: int = INFOBOX_SHOWN) -> str:
     fields = record.article.infobox
+    total = record.infobox_total if record.infobox_total is not None else len(fields)
     if not fields:
         return f"<p><i>{escape(tr('No infobox'))}</i></p>"
     rows = []
@@ -175,9 +176,9 @@ def infobox_html(record: ArticleRecord, links: dict[int, str], limit: int = INFO
             f"<td valign='top'>{shown}</td></tr>"
         )
     more = ""
-    if len(fields) > limit:
-        step = min(INFOBOX_STEP, len(fields) - limit)
+    if total > limit:
+        step = min(INFOBOX_STEP, total - limit)
         show = escape(tr("Show %Ln more field(s)", "", step))
-        untold = escape(tr("(%Ln not shown yet)", "", len(fields) - limit))
+        untold = escape(tr("(%Ln not shown yet)", "", total - limit))
         more = f"<p><a href='{MORE_FIELDS}'>{show}</a> <i>{untold}</i></p>"
     return "<table cellspacing='2' width='100%'>" + "".join(rows) + "</table>" + more

@@ -14,6 +14,7 @@ import pytest
 
 from guide.core.importer import BATCH_SIZE, ImportSession, import_paths
 from guide.core.store import Library
+from guide.core.upnext import up_next
 from tests.helpers import article_text, episode
 
 
@@ -244,6 +245,10 @@ def test_episode_13a_is_its_own_episode_after_13_and_two_is_a_number(library, wr
 
     ops.apply(library, ops.Watch(("thirteen again",), "watch"))
     assert [e.code for e in library.plays.history()] == ["S03E13a"]
+    ops.apply(library, ops.Watch(("one",), "watch"))
+    (progress,) = up_next(library).in_progress  # rows read by every query keep their fields
+    assert (progress.next.title, progress.next.episode_label) == ("Second", "2")
+    assert progress.next.place_season == 1
 
 
 def test_an_episode_without_a_season_is_placed_by_its_links(library, write):

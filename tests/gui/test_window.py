@@ -780,3 +780,26 @@ def test_hide_titles_of_unwatched_episodes_everywhere(qtbot, window: MainWindow)
     assert window.windowTitle() == "S01E03 (title hidden) — Episode Guide"
     qtbot.mouseClick(window.page.reveal_button, Qt.MouseButton.LeftButton)
     assert window.windowTitle() == "The Ship That Wasn't — Episode Guide"  # shown anyway
+
+
+def test_a_long_infobox_is_read_in_pieces(tmp_path: Path, window: MainWindow):
+    """Opening an article of 1,000 fields reads the 200 shown (and how many there are); Show
+    more reads the next ones; fields that mean something are found wherever they stand."""
+    from guide.core.importer import import_paths
+    from guide.gui.render import MORE_FIELDS
+
+    fields = "\n".join(f"- Field {n}: value {n}" for n in range(1_000))
+    path = tmp_path / "long.txt"
+    path.write_text(f"= Long One =\n\nInfobox\n{fields}\n- Episode: 3\n\nA lead.\n")
+    import_paths(window.library, [str(path)])
+    open_title(window, "Long One")
+    record = window.record
+    assert len(record.article.infobox) == 200 and record.infobox_total == 1_001
+    assert record.article.episode == 3  # the field after the thousandth, read all the same
+    shown = window.side.infobox.toPlainText()
+    assert "Show 801 more fields (801 not shown yet)" in shown
+    window.follow_link(MORE_FIELDS)
+    assert len(window.record.article.infobox) == 1_001 and window.record.infobox_total is None
+    assert window.side.infobox.toPlainText().rstrip().endswith("Episode\n3")  # the last
+    window.toggle_current_watched()  # an episode (it has a number): a change rereads it
+    assert len(window.record.article.infobox) == 1_001  # with the fields shown
