@@ -17,12 +17,9 @@ people, and its messages are the same in every locale.
 from __future__ import annotations
 
 import os
-import subprocess
 from datetime import date, datetime
-from importlib import resources
 from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime, QTranslator
 
 CONTEXT = ""  # one catalogue context: pyside6-lupdate files a bare tr() call under ""
@@ -84,7 +81,11 @@ def time_text(moment: datetime) -> str:
 
 
 def catalogue_folder() -> Path:
-    return Path(str(resources.files("guide.resources") / "translations"))
+    from importlib.util import find_spec  # importlib.resources costs 9 ms at start
+
+    spec = find_spec("guide.resources")
+    assert spec is not None and spec.submodule_search_locations
+    return Path(list(spec.submodule_search_locations)[0]) / "translations"
 
 
 def available() -> list[str]:
@@ -126,6 +127,10 @@ def _compiled(code: str) -> Path | None:
         return shipped if shipped.exists() else None
     if shipped.exists() and shipped.stat().st_mtime >= source.stat().st_mtime:
         return shipped
+    import subprocess
+
+    import platformdirs
+
     cache = platformdirs.user_cache_path("episode-guide", appauthor=False) / "translations"
     stamp = f"{source.stat().st_mtime_ns}-{source.stat().st_size}"
     compiled = cache / f"{PREFIX}{code}-{stamp}.qm"

@@ -209,7 +209,9 @@ class MainWindow(QMainWindow):
             self._fill(menu, items)
             if title == "&View":
                 self._build_appearance_menu(menu.addMenu(tr("A&ppearance")))
-                self._build_language_menu(menu.addMenu(tr("&Language")))
+                # Filled when first opened: the catalogues are looked for then, not at start.
+                self.language_menu = menu.addMenu(tr("&Language"))
+                self.language_menu.aboutToShow.connect(lambda: self.language_actions)
         toolbar = self.addToolBar(tr("Navigation"))
         toolbar.setObjectName("toolbar")
         self._fill(toolbar, TOOLBAR)
@@ -255,13 +257,14 @@ class MainWindow(QMainWindow):
             menu, choices, self._appearance(), self.set_appearance
         )
 
-    def _build_language_menu(self, menu: QMenu) -> None:
-        """The window's language: the system's, or one chosen (from the next start)."""
+    @cached_property
+    def language_actions(self) -> dict[Any, QAction]:
+        """View → Language: the system's language, or one chosen (from the next start)."""
         choices = [("", tr("Follow &System"))] + [
             (code, "&" + i18n.language_name(code).replace("&", "&&")) for code in i18n.available()
         ]
-        self.language_actions = self._choice_menu(
-            menu, choices, self.settings.get(keys.LANGUAGE), self.set_language
+        return self._choice_menu(
+            self.language_menu, choices, self.settings.get(keys.LANGUAGE), self.set_language
         )
 
     def set_language(self, code: str) -> None:

@@ -7,8 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from guide.core import ops, query
-from guide.core.query import QueryError
+from guide.core import ops
 from guide.gui.i18n import tr
 
 if TYPE_CHECKING:
@@ -32,6 +31,9 @@ class SearchCommands:
         """Open a result with the words searched for highlighted in it."""
         w = self.window
         w.open_article(article_id)
+        from guide.core import query  # loaded by searches alone, not at start
+        from guide.core.query import QueryError
+
         try:
             searched = query.parse(w.search_panel.model.query)
         except QueryError:
@@ -64,6 +66,9 @@ class SearchCommands:
             return
         name, ok = QInputDialog.getText(w, tr("Save Search"), tr("Name of this search:"), text=text)
         if ok and name.strip():
+            from guide.core import query
+            from guide.core.query import QueryError
+
             try:
                 query.parse(text)
             except QueryError as error:
