@@ -34,11 +34,6 @@ class Entry(NamedTuple):
 _UNNUMBERED = float("inf")
 
 
-def positions(entries: Iterable[Entry]) -> dict[int, int]:
-    """Article id -> position, counting from 0 within each season."""
-    return {article_id: place for article_id, (_, place) in placements(entries).items()}
-
-
 def placements(entries: Iterable[Entry]) -> dict[int, tuple[int | None, int]]:
     """Article id -> (the season it is placed in, its position there counting from 0)."""
     entries = list(entries)

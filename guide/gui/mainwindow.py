@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QLocale, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -805,7 +805,11 @@ class MainWindow(QMainWindow):
     def mark_season_watched(self, show_key: str, season: int | None) -> None:
         """Every episode of a season (None: those without one) watched, in one undo step."""
         keys = tuple(self.library.episode_keys(show_key, season, whole_show=False))
-        name = tr("season {number}").format(number=season) if season is not None else ""
+        name = (
+            tr("season {number}").format(number=season)
+            if season is not None
+            else tr("the episodes without a season")
+        )
         if keys:
             self._apply(ops.Watch(keys, tr("Mark all of {name} watched").format(name=name)))
 
@@ -1097,7 +1101,7 @@ class MainWindow(QMainWindow):
                     tr("%Ln article(s)", "", c.articles),
                     tr("%Ln show(s)", "", c.shows),
                     tr("{watched} of %Ln episode(s) watched", "", c.episodes).format(
-                        watched=QLocale().toString(c.watched)
+                        watched=i18n.number_text(c.watched)
                     ),
                 )
             )

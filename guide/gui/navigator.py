@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 from guide.core.article import Kind
 from guide.core.store import ArticleRow, Library, LibraryError
 from guide.gui.i18n import QT_TR_NOOP, tr
-from guide.gui.render import plain_tip
+from guide.gui.render import plain_tip, shown_title, title_hidden
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -420,10 +420,6 @@ def _is_episode(node: Node) -> bool:
     return node.article is not None and node.article.kind == Kind.EPISODE
 
 
-def _hidden(article: ArticleRow, hide_titles: bool) -> bool:
-    return hide_titles and article.kind == Kind.EPISODE and not article.watched
-
-
 def _label(node: Node, hide_titles: bool = False) -> str:
     if node.kind in (NodeKind.SHOW, NodeKind.OUTSIDE, NodeKind.SAVED_GROUP, NodeKind.SAVED_SEARCH):
         return node.name
@@ -431,7 +427,7 @@ def _label(node: Node, hide_titles: bool = False) -> str:
         return tr("Season {number}").format(number=node.season)
     article = node.article
     assert article is not None
-    title = tr("(title hidden)") if _hidden(article, hide_titles) else article.display_title
+    title = shown_title(article, hide_titles)
     own_numbering = article.season is not None or article.place_season is None
     if article.kind == Kind.EPISODE and article.episode is not None and own_numbering:
         return f"{article.episode_label or article.episode}. {title}"
@@ -485,7 +481,7 @@ def _tooltip(node: Node, hide_titles: bool = False) -> str:
     article = node.article
     if article is None:
         return node.name
-    parts = [tr("(title hidden)") if _hidden(article, hide_titles) else article.title]
+    parts = [tr("(title hidden)") if title_hidden(article, hide_titles) else article.title]
     if article.kind == Kind.EPISODE:
         plays = article.plays
         parts.append(tr("not watched") if not plays else tr("watched {count}×").format(count=plays))

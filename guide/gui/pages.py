@@ -41,7 +41,8 @@ from guide.core.store import Library
 from guide.core.times import local
 from guide.gui import i18n
 from guide.gui.i18n import QT_TR_NOOP, tr
-from guide.gui.render import plain_tip
+from guide.gui.render import plain_tip, shown_title
+from guide.gui.show_page import NextEpisodeCard
 from guide.gui.tables import RecordTable
 
 Index = QModelIndex | QPersistentModelIndex
@@ -102,8 +103,6 @@ class UpNextPage(QWidget):
         rule = QLabel(f"<i>{html.escape(tr(upnext.RULE))}</i>", self)
         rule.setWordWrap(True)
         # The shows watched most lately, as the show page's card: Open, Mark Watched.
-        from guide.gui.show_page import NextEpisodeCard
-
         self.cards = [NextEpisodeCard(self, with_show=True) for _ in range(CARDS)]
         self.filled = 0  # how many cards have a show; as many as fit the width are shown
         cards = QHBoxLayout()
@@ -205,7 +204,7 @@ class UpNextPage(QWidget):
         upcoming = progress.next
         if upcoming is not None:
             code = episode_code(upcoming.season, upcoming.episode, upcoming.episode_label)
-            title = tr("(title hidden)") if self.hide_titles else upcoming.display_title
+            title = shown_title(upcoming, self.hide_titles)
             text = f"{code} {title}".strip()
             rule = tr(upnext.RULE)
             following = QStandardItem(text)

@@ -8,7 +8,7 @@ from urllib.parse import quote, unquote
 
 from guide.core.article import Kind, normalise_key
 from guide.core.plays import episode_code
-from guide.core.store import ArticleRecord, Library
+from guide.core.store import ArticleRecord, ArticleRow, Library
 from guide.gui.i18n import QT_TR_NOOP, tr
 
 SHIELD_TEXT = QT_TR_NOOP("The prose of this episode is folded away until you have watched it.")
@@ -68,6 +68,16 @@ def placement(record: ArticleRecord) -> str:
 
 def section_anchor(number: int) -> str:
     return f"section-{number}"
+
+
+def title_hidden(row: ArticleRow, hide_titles: bool) -> bool:
+    """Whether a row's title is hidden: the Spoiler Shield's option, an unwatched episode."""
+    return hide_titles and row.kind == Kind.EPISODE and not row.watched
+
+
+def shown_title(row: ArticleRow, hide_titles: bool) -> str:
+    """A row's display title, or that it is hidden (see title_hidden)."""
+    return tr("(title hidden)") if title_hidden(row, hide_titles) else row.display_title
 
 
 def hidden_title(season: int | None, episode: int | None, label: str | None = None) -> str:

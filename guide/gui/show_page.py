@@ -41,6 +41,7 @@ from guide.gui import i18n
 from guide.gui.i18n import QT_TR_NOOP, tr
 from guide.gui.notes import NotesEditor
 from guide.gui.panels import RatingBox
+from guide.gui.render import shown_title
 from guide.gui.tables import RecordTable
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -48,13 +49,6 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 SEASON_ROLE = Qt.ItemDataRole.UserRole + 3
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 4
 LEAD_CHARACTERS = 700  # the overview's lead on the page; the article has the rest
-
-
-def shown_title(row: ArticleRow, hide_titles: bool) -> str:
-    """A row's title, or that it is hidden (the Spoiler Shield's option, unwatched)."""
-    if hide_titles and row.kind == Kind.EPISODE and not row.watched:
-        return tr("(title hidden)")
-    return row.display_title
 
 
 class NextEpisodeCard(QFrame):
@@ -365,11 +359,11 @@ class ShowPage(QWidget):
         progress = tr("{watched} of %n episode(s) watched.", "", total).format(watched=watched)
         if pass_number <= 1:
             return progress
-        passes = [p for p in self.library.passes.all() if p.show_key == self.show_key]
-        since = next((p.started_at for p in passes if p.number == pass_number), None)
+        current = self.library.passes.current(self.show_key or "")
         progress = tr("Rewatch {number}: {progress}").format(number=pass_number, progress=progress)
-        if since:
-            progress += " " + tr("Started {date}.").format(date=i18n.stamp_date(since))
+        if current is not None:
+            started = i18n.stamp_date(current.started_at)
+            progress += " " + tr("Started {date}.").format(date=started)
         return progress
 
     def _lead(self, overview: str | None) -> str:

@@ -48,8 +48,7 @@ class WindowState:
         w.actions_[ActionId.UNWATCHED_ONLY].setChecked(s.get(keys.UNWATCHED_ONLY))
         w.actions_[ActionId.RATING_COLUMN].setChecked(s.get(keys.RATING_COLUMN))
         w._on_rating_column()
-        if s.get(keys.UNWATCHED_ONLY):
-            w.apply_filter()
+        # (Unwatched Only needs no call: setting it checked emits toggled, which filters.)
         self.restore_expanded(s.get(keys.for_library(keys.EXPANDED, w.library.path)))
         last = s.get(keys.for_library(keys.LAST_ARTICLE, w.library.path))
         try:

@@ -883,6 +883,10 @@ Keep the window open and try again in a moment, or close without saving?</transl
             <translation>season {number}</translation>
         </message>
         <message>
+            <source>the episodes without a season</source>
+            <translation>the episodes without a season</translation>
+        </message>
+        <message>
             <source>Mark all of {name} watched</source>
             <translation>Mark all of {name} watched</translation>
         </message>
@@ -999,10 +1003,6 @@ What you watched, your notes and ratings are kept: import the files again and th
             <translation>Season {number}</translation>
         </message>
         <message>
-            <source>(title hidden)</source>
-            <translation>(title hidden)</translation>
-        </message>
-        <message>
             <source>Special: {title}</source>
             <translation>Special: {title}</translation>
         </message>
@@ -1028,6 +1028,10 @@ What you watched, your notes and ratings are kept: import the files again and th
         <message>
             <source>Rewatch {number}: {progress}</source>
             <translation>Rewatch {number}: {progress}</translation>
+        </message>
+        <message>
+            <source>(title hidden)</source>
+            <translation>(title hidden)</translation>
         </message>
         <message>
             <source>not watched</source>

@@ -883,6 +883,10 @@ Keep the window open and try again in a moment, or close without saving?</source
             <translation>[šéàšöñ {number} ~~~]</translation>
         </message>
         <message>
+            <source>the episodes without a season</source>
+            <translation>[ţĥé épîšöðéš ŵîţĥöûţ à šéàšöñ ~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Mark all of {name} watched</source>
             <translation>[Màŕķ àļļ öf {name} ŵàţçĥéð ~~~~~~~~]</translation>
         </message>
@@ -999,10 +1003,6 @@ What you watched, your notes and ratings are kept: import the files again and th
             <translation>[Šéàšöñ {number} ~~~]</translation>
         </message>
         <message>
-            <source>(title hidden)</source>
-            <translation>[(ţîţļé ĥîððéñ) ~~~]</translation>
-        </message>
-        <message>
             <source>Special: {title}</source>
             <translation>[Špéçîàļ: {title} ~~~~]</translation>
         </message>
@@ -1028,6 +1028,10 @@ What you watched, your notes and ratings are kept: import the files again and th
         <message>
             <source>Rewatch {number}: {progress}</source>
             <translation>[Ŕéŵàţçĥ {number}: {progress} ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>(title hidden)</source>
+            <translation>[(ţîţļé ĥîððéñ) ~~~]</translation>
         </message>
         <message>
             <source>not watched</source>

@@ -803,3 +803,12 @@ def test_a_long_infobox_is_read_in_pieces(tmp_path: Path, window: MainWindow):
     assert window.side.infobox.toPlainText().rstrip().endswith("Episode\n3")  # the last
     window.toggle_current_watched()  # an episode (it has a number): a change rereads it
     assert len(window.record.article.infobox) == 1_001  # with the fields shown
+
+
+def test_unwatched_only_is_restored_on_the_next_start(make_window):
+    window = make_window()
+    window.actions_[ActionId.UNWATCHED_ONLY].trigger()
+    window.close()
+    again = make_window()
+    assert again.actions_[ActionId.UNWATCHED_ONLY].isChecked()
+    assert again.model.unwatched_only  # the filter applied, not only the box checked
