@@ -386,7 +386,7 @@ def _v10_place_season(db: Database) -> None:
     """The season an episode is placed in: its own, or for an episode without one, the
     season its links reach (see ordering). Broadcast order and the navigator's seasons go
     by it; the shows with such episodes are placed again here."""
-    from guide.core import ordering
+    from guide.core.store import place_show  # loaded already: the store runs migrations
 
     db.execute("ALTER TABLE articles ADD COLUMN place_season INTEGER")
     db.execute("UPDATE articles SET place_season = season")
@@ -395,16 +395,7 @@ def _v10_place_season(db: Database) -> None:
         "AND (prev IS NOT NULL OR next IS NOT NULL)"
     ).fetchall()
     for (show_key,) in shows:
-        rows = db.execute(
-            "SELECT id, key, title, season, episode, prev, next, episode_label FROM articles "
-            "WHERE show_key = ?",
-            [show_key],
-        ).fetchall()
-        placed = ordering.placements(ordering.Entry(*row) for row in rows)
-        db.conn.executemany(
-            "UPDATE articles SET place_season = ?, position = ? WHERE id = ?",
-            [(season, place, article_id) for article_id, (season, place) in placed.items()],
-        )
+        place_show(db.conn, show_key)
     db.execute("DROP INDEX IF EXISTS articles_show")
     db.execute("DROP INDEX IF EXISTS articles_broadcast")
     db.execute("CREATE INDEX articles_show ON articles (show_key, place_season, position)")

@@ -667,7 +667,7 @@ class Library:
         pending = [row[0] for row in self.db.execute("SELECT show_key FROM pending_order")]
         for show_key in pending:  # a show at a time: other writers wait a moment, not minutes
             with self.transaction():
-                self._reorder(show_key or None)
+                place_show(self.db.conn, show_key or None)
                 self.db.execute("DELETE FROM pending_order WHERE show_key = ?", [show_key])
 
     def _refresh_shows(self) -> None:
@@ -693,26 +693,6 @@ class Library:
         conn.execute(
             "UPDATE articles SET kind = 'overview', show_key = key "
             "WHERE own_kind = 'other' AND key IN (SELECT key FROM shows)"
-        )
-
-    def _reorder(self, show_key: str | None) -> None:
-        where = "show_key = ?" if show_key is not None else "show_key IS NULL"
-        rows = self.db.execute(
-            "SELECT id, key, title, season, episode, prev, next, episode_label, "
-            "place_season, position "
-            f"FROM articles WHERE {where}",
-            [show_key] if show_key is not None else [],
-        ).fetchall()
-        entries = [ordering.Entry(*row[:8]) for row in rows]
-        before = {row[0]: (row[8], row[9]) for row in rows}
-        placed = ordering.placements(entries)
-        self.db.conn.executemany(  # only the rows that moved: one file re-imported moves few
-            "UPDATE articles SET place_season = ?, position = ? WHERE id = ?",
-            [
-                (season, place, article_id)
-                for article_id, (season, place) in placed.items()
-                if before[article_id] != (season, place)
-            ],
         )
 
     # -- reading ---------------------------------------------------------------------------
@@ -1423,6 +1403,29 @@ class _Batch:
         )
         self.new, self.bodies, self.infobox, self.search, self.trigram = [], [], [], [], []
         self.queued = set()
+
+
+def place_show(conn: sqlite3.Connection, show_key: str | None) -> None:
+    """Place a show's articles in broadcast order (ordering.placements): the season each is
+    placed in and its position there. Only the rows that moved are written: one file
+    re-imported moves few. (Also schema v10's, for libraries made before it.)"""
+    where = "show_key = ?" if show_key is not None else "show_key IS NULL"
+    rows = conn.execute(
+        "SELECT id, key, title, season, episode, prev, next, episode_label, "
+        "place_season, position "
+        f"FROM articles WHERE {where}",
+        [show_key] if show_key is not None else [],
+    ).fetchall()
+    entries = [ordering.Entry(*row[:8]) for row in rows]
+    before = {row[0]: (row[8], row[9]) for row in rows}
+    conn.executemany(
+        "UPDATE articles SET place_season = ?, position = ? WHERE id = ?",
+        [
+            (season, place, article_id)
+            for article_id, (season, place) in ordering.placements(entries).items()
+            if before[article_id] != (season, place)
+        ],
+    )
 
 
 def _connect(path: Path) -> Database:
