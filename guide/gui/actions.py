@@ -98,7 +98,7 @@ SPECS: dict[ActionId, Spec] = {
         QT_TR_NOOP("Fi&lter Navigator"), ("Ctrl+L",), QT_TR_NOOP("Narrow the navigator by title")
     ),
     ActionId.BACK: Spec(
-        QT_TR_NOOP("&Back"), (Key.Back,), QT_TR_NOOP("Go back to the previous article")
+        QT_TR_NOOP("&Back"), (Key.Back,), QT_TR_NOOP("Go back to the page or article before")
     ),
     ActionId.FORWARD: Spec(QT_TR_NOOP("&Forward"), (Key.Forward,), QT_TR_NOOP("Go forward again")),
     ActionId.PREVIOUS_ARTICLE: Spec(

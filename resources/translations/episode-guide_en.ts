@@ -80,8 +80,8 @@
             <translation>&amp;Back</translation>
         </message>
         <message>
-            <source>Go back to the previous article</source>
-            <translation>Go back to the previous article</translation>
+            <source>Go back to the page or article before</source>
+            <translation>Go back to the page or article before</translation>
         </message>
         <message>
             <source>&amp;Forward</source>

@@ -80,8 +80,8 @@
             <translation>[&amp;Bàçķ ~]</translation>
         </message>
         <message>
-            <source>Go back to the previous article</source>
-            <translation>[Ĝö bàçķ ţö ţĥé pŕévîöûš àŕţîçļé ~~~~~~~~~~]</translation>
+            <source>Go back to the page or article before</source>
+            <translation>[Ĝö bàçķ ţö ţĥé pàĝé öŕ àŕţîçļé béföŕé ~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>&amp;Forward</source>
