@@ -1,6 +1,8 @@
-"""Helpers for writing article files in tests."""
+"""Helpers for writing article files and making old libraries in tests."""
 
 from __future__ import annotations
+
+import sqlite3
 
 
 def article_text(
@@ -25,3 +27,14 @@ def episode(show: str, season: int | None, number: int | None, **more: str) -> d
         fields["Episode"] = str(number)
     fields.update({k.replace("_", " "): v for k, v in more.items()})
     return fields
+
+
+def forget_v11(raw: sqlite3.Connection) -> None:
+    """Take schema v11 (show_counts and its triggers) out of a library, for tests that make
+    a library as an earlier version left it."""
+    for (name,) in raw.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'show_counts_%'"
+    ).fetchall():
+        raw.execute(f"DROP TRIGGER {name}")
+    raw.execute("DROP TABLE show_counts")
+    raw.execute("DELETE FROM _sqlite_migrations WHERE name = 'v11_show_counts'")

@@ -405,6 +405,61 @@ def _v10_place_season(db: Database) -> None:
     )
 
 
+def _v11_show_counts(db: Database) -> None:
+    """Each show's episode, watched and rewatch figures kept in a table, so that the
+    navigator, the status bar and `guide shows` read them instead of joining every play to
+    its article (44 ms at 100,000 articles on every start and every refresh).
+
+    Triggers forget a show's row whenever something its figures depend on changes (an
+    episode comes, goes or moves, a play or a pass of the show is written or deleted), by any
+    writer; a transaction of the library counts the forgotten shows again before it commits
+    (store.count_shows), and a reader counts any it still finds missing. A step that rebuilds
+    one of these tables must create its triggers again."""
+    from guide.core.store import count_shows  # loaded already: the store runs migrations
+
+    db.execute(
+        """
+        CREATE TABLE show_counts (
+            show_key TEXT PRIMARY KEY,
+            episodes INTEGER NOT NULL,
+            watched INTEGER NOT NULL,  -- episodes watched in the current pass
+            pass INTEGER NOT NULL  -- the current pass's number: 1, or 2, 3… for rewatches
+        ) WITHOUT ROWID
+        """
+    )
+    forget = "DELETE FROM show_counts WHERE show_key"
+    of_play = "(SELECT show_key FROM articles WHERE key = {play}.article_key AND kind = 'episode')"
+    triggers = {
+        "episode_in": ("INSERT ON articles", "NEW.kind = 'episode'", f"{forget} = NEW.show_key"),
+        "episode_out": ("DELETE ON articles", "OLD.kind = 'episode'", f"{forget} = OLD.show_key"),
+        # An overview's kind goes back and forth on every refresh: only episodes count.
+        "episode_moved": (
+            "UPDATE OF key, kind, show_key ON articles",
+            "(OLD.kind = 'episode' OR NEW.kind = 'episode') AND (OLD.kind IS NOT NEW.kind "
+            "OR OLD.show_key IS NOT NEW.show_key OR OLD.key IS NOT NEW.key)",
+            f"{forget} IN (OLD.show_key, NEW.show_key)",
+        ),
+        "play_in": ("INSERT ON watch_events", "", f"{forget} = {of_play.format(play='NEW')}"),
+        "play_out": ("DELETE ON watch_events", "", f"{forget} = {of_play.format(play='OLD')}"),
+        "play_moved": (
+            "UPDATE OF article_key, pass_uid ON watch_events",
+            "",
+            f"{forget} IN ({of_play.format(play='OLD')}, {of_play.format(play='NEW')})",
+        ),
+        "pass_in": ("INSERT ON passes", "", f"{forget} = NEW.show_key"),
+        "pass_out": ("DELETE ON passes", "", f"{forget} = OLD.show_key"),
+        "pass_moved": ("UPDATE ON passes", "", f"{forget} IN (OLD.show_key, NEW.show_key)"),
+        "show_in": ("INSERT ON shows", "", f"{forget} = NEW.key"),
+        "show_out": ("DELETE ON shows", "", f"{forget} = OLD.key"),
+    }
+    for name, (event, when, action) in triggers.items():
+        condition = f"WHEN {when}" if when else ""
+        db.execute(
+            f"CREATE TRIGGER show_counts_{name} AFTER {event} {condition} BEGIN {action}; END"
+        )
+    count_shows(db.conn)
+
+
 STEPS: list[Callable[[Database], None]] = [
     _v1_initial,
     _v2_passes_show_notes_saved_searches,
@@ -416,6 +471,7 @@ STEPS: list[Callable[[Database], None]] = [
     _v8_trigram_search,
     _v9_search_fields_apart,
     _v10_place_season,
+    _v11_show_counts,
 ]
 LATEST_VERSION = len(STEPS)
 

@@ -292,14 +292,19 @@ _GROUP_ORDER_PARTS = (
 _GROUP_ORDER_KEY = ", ".join(_GROUP_ORDER_PARTS)
 _PLACE_NULL_SEASON = 10**15  # see Library.next_episodes
 _PLACE_SEASON = 10**8
-# Episodes watched in their show's current pass, per show: from the plays, each joined to its
-# article once (through the watched_now view and back to the articles took 4× as long).
-_WATCHED_PER_SHOW = """
-    SELECT a.show_key, COUNT(DISTINCT a.key) AS n FROM watch_events w
-    JOIN articles a ON a.key = w.article_key
-    LEFT JOIN current_pass p ON p.show_key = a.show_key
-    WHERE a.kind = 'episode' AND w.pass_uid IS p.uid
-    GROUP BY a.show_key"""
+# Shows whose figures are not in show_counts (see schema v11), counted from their own
+# episodes and plays: per show, through the indexes; a missing row is counted alike whether
+# a transaction fills it or a reader meets it.
+_UNCOUNTED_SHOWS = """
+    SELECT s.key, s.name,
+        (SELECT COUNT(*) FROM articles a WHERE a.show_key = s.key AND a.kind = 'episode')
+            AS episodes,
+        (SELECT COUNT(DISTINCT a.key) FROM articles a
+         JOIN watch_events w ON w.article_key = a.key
+         WHERE a.show_key = s.key AND a.kind = 'episode' AND w.pass_uid IS p.uid) AS watched,
+        COALESCE(p.number, 1) AS pass
+    FROM shows s LEFT JOIN current_pass p ON p.show_key = s.key
+    WHERE s.key NOT IN (SELECT show_key FROM show_counts)"""
 _ROW_COLUMNS = f"""
     a.id, a.key, a.title, a.display_title, a.kind, a.show_key, s.name, a.season, a.episode,
     (SELECT COUNT(*) FROM watch_events w WHERE w.article_key = a.key),
@@ -523,6 +528,7 @@ class Library:
         self._begin_immediate()
         try:
             yield
+            count_shows(conn)
             conn.execute("COMMIT")
         except sqlite3.Error as error:
             if conn.in_transaction:
@@ -730,13 +736,10 @@ class Library:
     def _shows(self) -> list[Show]:
         rows = self.db.execute(
             f"""
-            SELECT s.key, s.name, COALESCE(e.n, 0), COALESCE(w.n, 0), COALESCE(p.number, 1)
-            FROM shows s
-            LEFT JOIN current_pass p ON p.show_key = s.key
-            LEFT JOIN (SELECT show_key, COUNT(*) AS n FROM articles WHERE kind = 'episode'
-                       GROUP BY show_key) e ON e.show_key = s.key
-            LEFT JOIN ({_WATCHED_PER_SHOW}) w ON w.show_key = s.key
-            ORDER BY s.name COLLATE NOCASE, s.key
+            SELECT s.key, s.name, c.episodes, c.watched, c.pass
+            FROM shows s JOIN show_counts c ON c.show_key = s.key
+            UNION ALL {_UNCOUNTED_SHOWS}
+            ORDER BY 2 COLLATE NOCASE, 1
             """
         )
         return [Show(*row) for row in rows]
@@ -1403,6 +1406,15 @@ class _Batch:
         )
         self.new, self.bodies, self.infobox, self.search, self.trigram = [], [], [], [], []
         self.queued = set()
+
+
+def count_shows(conn: sqlite3.Connection) -> None:
+    """Count again the shows whose figures a write made the library forget (schema v11):
+    the shows it touched, each through its own episodes; nothing when none was touched."""
+    conn.execute(
+        "INSERT INTO show_counts (show_key, episodes, watched, pass) "
+        f"SELECT key, episodes, watched, pass FROM ({_UNCOUNTED_SHOWS})"
+    )
 
 
 def place_show(conn: sqlite3.Connection, show_key: str | None) -> None:
