@@ -56,8 +56,6 @@ from guide.gui.actions import MENUS, TOOLBAR, ActionId, create_actions
 from guide.gui.history import History
 from guide.gui.i18n import tr
 from guide.gui.navigator import RATING_COLUMN, NavigatorModel, NavigatorView, NodeKind, Role
-from guide.gui.navigator_menu import NavigatorMenu
-from guide.gui.note_dialogs import ConflictDialog, NoteHistoryDialog
 from guide.gui.operations import OperationRunner
 from guide.gui.pages import HistoryPage, NotesPage, UpNextPage
 from guide.gui.panels import ArticlePage, SidePanel
@@ -72,15 +70,17 @@ from guide.gui.routing import Pages
 from guide.gui.search import Searcher, SearchPanel
 from guide.gui.search_commands import SearchCommands
 from guide.gui.settings import Settings
-from guide.gui.show_page import ShowPage
 from guide.gui.syncing import SyncCommands
-from guide.gui.upcoming import UpcomingPage
 from guide.gui.window_state import WindowState
 
 if TYPE_CHECKING:
     from guide.gui.importing import ImportCommands
+    from guide.gui.navigator_menu import NavigatorMenu
+    from guide.gui.note_dialogs import ConflictDialog, NoteHistoryDialog
     from guide.gui.safety import SafetyCommands
+    from guide.gui.show_page import ShowPage
     from guide.gui.stats_page import StatsPage
+    from guide.gui.upcoming import UpcomingPage
 
 APP_TITLE = "Episode Guide"  # the app's name: never translated
 FILTER_DELAY_MS = 120
@@ -361,8 +361,9 @@ class MainWindow(QMainWindow):
         a[ActionId.REDO].setEnabled(False)
         self.navigator.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.navigator.toggle_requested.connect(self._on_toggle_requested)
-        self.navigator_menu = NavigatorMenu(self)
-        self.navigator.customContextMenuRequested.connect(self.navigator_menu.on_request)
+        self.navigator.customContextMenuRequested.connect(
+            lambda point: self.navigator_menu.on_request(point)
+        )
         self.model.watched_toggled.connect(self._on_check_toggled)
         self.filter_field.textChanged.connect(lambda _: self.filter_timer.start())
         self.filter_timer.timeout.connect(self.apply_filter)
@@ -436,8 +437,8 @@ class MainWindow(QMainWindow):
 
     def _note_editors(self) -> list[Any]:
         """The notes editors that exist: the article's, and the show page's once built."""
-        show = self.pages.built_pages.get("show")
-        return [self.page.notes] + ([show.notes] if isinstance(show, ShowPage) else [])
+        show: ShowPage | None = self.pages.built_pages.get("show")  # type: ignore[assignment]
+        return [self.page.notes] + ([show.notes] if show is not None else [])
 
     # -- state across runs -----------------------------------------------------------------
 
@@ -786,12 +787,12 @@ class MainWindow(QMainWindow):
 
     def focus_rating(self) -> None:
         """Ctrl+Shift+R: to the rating of what the centre shows (an article or a show)."""
-        page = self.centre.currentWidget()
+        show = self.pages.shown_show()
         box = (
             self.page.rating_box
-            if page is self.page
-            else page.rating_box
-            if isinstance(page, ShowPage)
+            if self.centre.currentWidget() is self.page
+            else show.rating_box
+            if show is not None
             else None
         )
         if box is not None:  # then the arrow keys rate; Alt+Down opens the list
@@ -827,8 +828,8 @@ class MainWindow(QMainWindow):
             )
 
     def start_rewatch_current(self) -> None:
-        page = self.pages.shown("show")
-        if isinstance(page, ShowPage) and page.show_key:
+        page = self.pages.shown_show()
+        if page is not None and page.show_key:
             self.start_rewatch(page.show_key)
         elif self.record is not None and self.record.show_key:
             self.start_rewatch(self.record.show_key)
@@ -925,6 +926,12 @@ class MainWindow(QMainWindow):
                 ops.RemoveArticles(keys, tr("Remove {what} from the library").format(what=what))
             )
 
+    @cached_property
+    def navigator_menu(self) -> NavigatorMenu:
+        from guide.gui.navigator_menu import NavigatorMenu  # loaded when first asked for
+
+        return NavigatorMenu(self)
+
     def context_menu(self, index: QModelIndex) -> QMenu:
         """The navigator's menu for a node (see navigator_menu)."""
         return self.navigator_menu.build(index)
@@ -948,10 +955,14 @@ class MainWindow(QMainWindow):
 
     def resolve_note(self) -> None:
         """Both versions side by side; the one kept (or a text from both) follows both."""
+        from guide.gui.note_dialogs import ConflictDialog
+
         self._choose_version(ConflictDialog, self.library.notes.heads, tr("Resolve the note"))
 
     def show_note_history(self) -> None:
         """Every earlier text of the note; the one restored becomes its text."""
+        from guide.gui.note_dialogs import NoteHistoryDialog
+
         self._choose_version(
             NoteHistoryDialog, self.library.notes.revisions, tr("Restore an earlier note")
         )

@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -509,6 +510,7 @@ class NavigatorView(QTreeView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.setAlternatingRowColors(True)
         self.header().setStretchLastSection(False)
+        self.progress_width = 0  # measured when the model's figures change (measure_progress)
 
     def setModel(self, model: Any) -> None:  # noqa: N802
         super().setModel(model)
@@ -518,28 +520,36 @@ class NavigatorView(QTreeView):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(RATING_COLUMN, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(RATING_COLUMN, self.fontMetrics().horizontalAdvance("★ 10") + 12)
-        self.fit_progress_column()
-        model.modelReset.connect(self.fit_progress_column)
-        model.dataChanged.connect(self.fit_progress_column)
+        self.measure_progress()
+        model.modelReset.connect(self.measure_progress)
+        model.dataChanged.connect(self.measure_progress)
 
-    def fit_progress_column(self, *_: Any) -> None:
-        """Wide enough for `Watched` and for the widest show's progress (`Rewatch 2: 10/24`),
-        read from the shows' rows only: episodes' rows are never read for this."""
+    def measure_progress(self, *_: Any) -> None:
+        """The width `Watched` and the widest show's progress (`Rewatch 2: 10/24`) need,
+        read from the shows' rows only (episodes' rows are never read for this) when the
+        figures change, not on every resize."""
         model = self.model()
         metrics = self.fontMetrics()
-        texts = ["Watched ✎", "000/000"]
-        texts += [str(model.index(row, 1).data() or "") for row in range(model.rowCount())]
-        widest = max(metrics.horizontalAdvance(text) for text in texts) + 12
+        texts = {"Watched ✎", "000/000"}
+        texts.update(str(model.index(row, 1).data() or "") for row in range(model.rowCount()))
+        self.progress_width = max(metrics.horizontalAdvance(text) for text in texts) + 12
+        self.fit_progress_column()
+
+    def fit_progress_column(self) -> None:
         # Titles first: on a narrow navigator (a small screen, a large scale) the counts
         # column takes at most 40% of it and is elided, never the titles to nothing.
-        room = max(self.viewport().width(), 1)
-        self.header().resizeSection(
-            1, min(widest, max(room * 2 // 5, metrics.horizontalAdvance("000/000") + 12))
-        )
+        room = max(self.header().width(), 1)  # the viewport's width, as the header spans it
+        least = self.fontMetrics().horizontalAdvance("000/000") + 12
+        self.header().resizeSection(1, min(self.progress_width, max(room * 2 // 5, least)))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         self.fit_progress_column()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self.model() is not None:
+            self.measure_progress()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.modifiers() == Qt.KeyboardModifier.AltModifier and event.key() in (

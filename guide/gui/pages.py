@@ -40,9 +40,9 @@ from guide.core.plays import HistoryEntry, episode_code
 from guide.core.store import Library
 from guide.core.times import local
 from guide.gui import i18n
+from guide.gui.cards import NextEpisodeCard
 from guide.gui.i18n import QT_TR_NOOP, tr
 from guide.gui.render import plain_tip, shown_title
-from guide.gui.show_page import NextEpisodeCard
 from guide.gui.tables import RecordTable
 
 Index = QModelIndex | QPersistentModelIndex

@@ -1,7 +1,7 @@
 """Page routing: the centre's pages (Continue Watching, History, Statistics, All Notes,
-Upcoming, a show's page), each built the first time it is shown and wired to the window's
-commands; showing one names it in the title and in Back and Forward; after any change the
-page on screen refreshes (``refresh()``, the pages' one protocol)."""
+Upcoming, a show's page), each built (and its module loaded) the first time it is shown and
+wired to the window's commands; showing one names it in the title and in Back and Forward;
+after any change the page on screen refreshes (``refresh()``, the pages' one protocol)."""
 
 from __future__ import annotations
 
@@ -14,12 +14,12 @@ from guide.core import ops
 from guide.gui.access import name_built_in_parts
 from guide.gui.i18n import tr
 from guide.gui.pages import HistoryPage, NotesPage
-from guide.gui.show_page import ShowPage
-from guide.gui.upcoming import UpcomingPage
 
 if TYPE_CHECKING:
     from guide.gui.mainwindow import MainWindow
+    from guide.gui.show_page import ShowPage
     from guide.gui.stats_page import StatsPage
+    from guide.gui.upcoming import UpcomingPage
 
 APP_TITLE = "Episode Guide"  # the app's name: never translated
 
@@ -43,6 +43,10 @@ class Pages:
         w = self.window
         page = self.built_pages.get(name)
         return page if page is not None and w.centre.currentWidget() is page else None
+
+    def shown_show(self) -> ShowPage | None:
+        """The show page if it is the one on screen."""
+        return self.shown("show")  # type: ignore[return-value]
 
     @property
     def history(self) -> HistoryPage:
@@ -79,6 +83,7 @@ class Pages:
     @property
     def show(self) -> ShowPage:
         w = self.window
+        from guide.gui.show_page import ShowPage  # loaded when first shown
 
         def build() -> ShowPage:
             page = ShowPage(w.library, w)
@@ -96,6 +101,7 @@ class Pages:
     @property
     def upcoming(self) -> UpcomingPage:
         w = self.window
+        from guide.gui.upcoming import UpcomingPage  # loaded when first shown
 
         def build() -> UpcomingPage:
             page = UpcomingPage(w.library, w)

@@ -9,7 +9,6 @@ the visible rows cost. The same card stands on Continue Watching for the shows i
 from __future__ import annotations
 
 import html
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
@@ -33,11 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from guide.core.article import Kind
-from guide.core.dates import parse_airdate
 from guide.core.plays import episode_code
 from guide.core.store import ArticleRow, Library, SeasonGroup
 from guide.core.upnext import next_episode
 from guide.gui import i18n
+from guide.gui.cards import NextEpisodeCard
 from guide.gui.i18n import QT_TR_NOOP, tr
 from guide.gui.notes import NotesEditor
 from guide.gui.panels import RatingBox
@@ -49,88 +48,6 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 SEASON_ROLE = Qt.ItemDataRole.UserRole + 3
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 4
 LEAD_CHARACTERS = 700  # the overview's lead on the page; the article has the rest
-
-
-class NextEpisodeCard(QFrame):
-    """The next episode of a show: what it is, Open, Mark Watched."""
-
-    open_article = Signal(int)
-    mark_watched = Signal(str)
-
-    def __init__(self, parent: Any = None, *, with_show: bool = False):
-        super().__init__(parent)
-        self.setObjectName("next_card")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.with_show = with_show
-        self.row: ArticleRow | None = None
-        self.heading = QLabel(self)
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)  # titles are data
-        self.heading.setWordWrap(True)
-        self.heading.setObjectName("next_card_heading")
-        bold = self.heading.font()
-        bold.setBold(True)
-        self.heading.setFont(bold)
-        self.detail = QLabel(self)
-        self.detail.setTextFormat(Qt.TextFormat.PlainText)
-        self.detail.setWordWrap(True)
-        self.open_button = QPushButton(tr("&Open"), self)
-        self.mark_button = QPushButton(tr("Mark &Watched"), self)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.mark_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.detail)
-        layout.addLayout(buttons)
-        self.open_button.clicked.connect(self._open)
-        self.mark_button.clicked.connect(self._mark)
-
-    def set_next(
-        self,
-        row: ArticleRow | None,
-        *,
-        airdate: str | None = None,
-        empty: str = "",
-        hide_titles: bool = False,
-    ) -> None:
-        self.row = row
-        if row is None:
-            self.heading.setText(empty)
-            self.detail.setText("")
-        else:
-            code = episode_code(row.season, row.episode, row.episode_label)
-            title = shown_title(row, hide_titles)
-            self.heading.setText(
-                tr("Next: {episode}").format(episode=f"{code} {title}".strip())
-                if not self.with_show
-                else tr("{show} — next: {episode}").format(
-                    show=row.show or "", episode=f"{code} {title}".strip()
-                )
-            )
-            self.detail.setText(_airs(airdate))
-        self.detail.setVisible(bool(self.detail.text()))
-        for button in (self.open_button, self.mark_button):
-            button.setEnabled(row is not None)
-        self.setAccessibleName(self.heading.text())
-
-    def _open(self) -> None:
-        if self.row is not None:
-            self.open_article.emit(self.row.id)
-
-    def _mark(self) -> None:
-        if self.row is not None:
-            self.mark_watched.emit(self.row.key)
-
-
-def _airs(airdate: str | None) -> str:
-    """When the episode airs, or aired, as its article writes the date."""
-    if not airdate:
-        return ""
-    day = parse_airdate(airdate)
-    if day is not None and day <= date.today():
-        return tr("Aired {date}").format(date=airdate)
-    return tr("Airs {date}").format(date=airdate)
 
 
 class SeasonsModel(RecordTable[SeasonGroup]):

@@ -410,6 +410,26 @@
             <translation>{path} already exists. Choose a new name: Episode Guide never overwrites a file.</translation>
         </message>
         <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <source>Next: {episode}</source>
+            <translation>Next: {episode}</translation>
+        </message>
+        <message>
+            <source>{show} — next: {episode}</source>
+            <translation>{show} — next: {episode}</translation>
+        </message>
+        <message>
+            <source>Aired {date}</source>
+            <translation>Aired {date}</translation>
+        </message>
+        <message>
+            <source>Airs {date}</source>
+            <translation>Airs {date}</translation>
+        </message>
+        <message>
             <source>Nothing watched yet.</source>
             <translation>Nothing watched yet.</translation>
         </message>
@@ -1727,26 +1747,6 @@ What the library holds now is kept as a copy in the backups folder.</translation
         <message>
             <source>Delete the saved search '{name}'</source>
             <translation>Delete the saved search '{name}'</translation>
-        </message>
-        <message>
-            <source>&amp;Open</source>
-            <translation>&amp;Open</translation>
-        </message>
-        <message>
-            <source>Next: {episode}</source>
-            <translation>Next: {episode}</translation>
-        </message>
-        <message>
-            <source>{show} — next: {episode}</source>
-            <translation>{show} — next: {episode}</translation>
-        </message>
-        <message>
-            <source>Aired {date}</source>
-            <translation>Aired {date}</translation>
-        </message>
-        <message>
-            <source>Airs {date}</source>
-            <translation>Airs {date}</translation>
         </message>
         <message>
             <source>Season</source>

@@ -410,6 +410,26 @@
             <translation>[{path} àļŕéàðý éxîšţš. Çĥööšé à ñéŵ ñàmé: Épîšöðé Ĝûîðé ñévéŕ övéŕŵŕîţéš à fîļé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>&amp;Open</source>
+            <translation>[&amp;Opéñ ~]</translation>
+        </message>
+        <message>
+            <source>Next: {episode}</source>
+            <translation>[Ñéxţ: {episode} ~~~]</translation>
+        </message>
+        <message>
+            <source>{show} — next: {episode}</source>
+            <translation>[{show} — ñéxţ: {episode} ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Aired {date}</source>
+            <translation>[Àîŕéð {date} ~~]</translation>
+        </message>
+        <message>
+            <source>Airs {date}</source>
+            <translation>[Àîŕš {date} ~~]</translation>
+        </message>
+        <message>
             <source>Nothing watched yet.</source>
             <translation>[Ñöţĥîñĝ ŵàţçĥéð ýéţ. ~~~~~]</translation>
         </message>
@@ -1727,26 +1747,6 @@ What the library holds now is kept as a copy in the backups folder.</source>
         <message>
             <source>Delete the saved search '{name}'</source>
             <translation>[Ðéļéţé ţĥé šàvéð šéàŕçĥ '{name}' ~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>&amp;Open</source>
-            <translation>[&amp;Opéñ ~]</translation>
-        </message>
-        <message>
-            <source>Next: {episode}</source>
-            <translation>[Ñéxţ: {episode} ~~~]</translation>
-        </message>
-        <message>
-            <source>{show} — next: {episode}</source>
-            <translation>[{show} — ñéxţ: {episode} ~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Aired {date}</source>
-            <translation>[Àîŕéð {date} ~~]</translation>
-        </message>
-        <message>
-            <source>Airs {date}</source>
-            <translation>[Àîŕš {date} ~~]</translation>
         </message>
         <message>
             <source>Season</source>
