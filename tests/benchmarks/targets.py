@@ -109,10 +109,14 @@ def write_articles(folder: Path, count: int, shows: int, *, linked: bool = False
 
 def floor_import(folder: Path, library: Path) -> None:
     """The least work in Python that stores the same articles in the same tables: read each
-    file, split title, infobox and prose, insert rows and the FTS5 entry, one transaction."""
+    file, split title, infobox and prose, insert rows and the FTS5 entry, one transaction.
+    It keeps no derived figures, so the library's triggers that keep them go first."""
     import json
 
     conn = sqlite3.connect(library)
+    triggers = conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall()
+    for (name,) in triggers:
+        conn.execute(f"DROP TRIGGER {name}")
     now = "2026-01-01T00:00:00+00:00"
     conn.execute("BEGIN")
     for number, path in enumerate(sorted(folder.iterdir())):
@@ -148,8 +152,8 @@ def floor_import(folder: Path, library: Path) -> None:
             [(article_id, i, k, k.casefold(), v) for i, (k, v) in enumerate(fields)],
         )
         conn.execute(
-            "INSERT INTO search_index (rowid, title, body, note) VALUES (?, ?, ?, '')",
-            [article_id, title, " ".join(prose)],
+            "INSERT INTO search_index (rowid, title, fields, prose, note) VALUES (?, ?, ?, ?, '')",
+            [article_id, title, "\n".join(v for _, v in fields), " ".join(prose)],
         )
     conn.execute("COMMIT")
     conn.close()
