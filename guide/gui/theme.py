@@ -61,8 +61,10 @@ def is_dark(appearance: Appearance) -> bool:
 
 
 def apply(app: QApplication, appearance: Appearance) -> None:
-    # Setting a style re-polishes every widget (25 ms as the window opens): only if needed.
-    if app.style().name().casefold() != "fusion":
-        app.setStyle("Fusion")
-    dark = is_dark(appearance)
-    app.setPalette(dark_palette() if dark else app.style().standardPalette())
+    """The palette of the appearance (the app runs Fusion: see create_application)."""
+    if is_dark(appearance):
+        app.setPalette(dark_palette())
+    elif QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark:
+        app.setPalette(app.style().standardPalette())  # Light while the system is dark
+    else:
+        app.setPalette(QPalette())  # the system's light palette (or the style's)
