@@ -45,7 +45,6 @@ from PySide6.QtWidgets import (
 )
 
 from guide import __version__
-from guide.core import ops
 from guide.core.article import Kind
 from guide.core.notes import Revision, heads_of
 from guide.core.store import ArticleRecord, Library, LibraryError
@@ -74,6 +73,7 @@ from guide.gui.syncing import SyncCommands
 from guide.gui.window_state import WindowState
 
 if TYPE_CHECKING:
+    from guide.core import ops
     from guide.gui.importing import ImportCommands
     from guide.gui.navigator_menu import NavigatorMenu
     from guide.gui.note_dialogs import ConflictDialog, NoteHistoryDialog
@@ -764,6 +764,8 @@ class MainWindow(QMainWindow):
     # -- ratings ---------------------------------------------------------------------------
 
     def rate(self, key: str, value: int, *, on_show: bool = False) -> None:
+        from guide.core import ops  # loaded when first used, not at start
+
         if on_show:
             name = {s.key: s.name for s in self.library.shows()}.get(key, key)
         else:
@@ -805,6 +807,8 @@ class MainWindow(QMainWindow):
 
     def mark_season_watched(self, show_key: str, season: int | None) -> None:
         """Every episode of a season (None: those without one) watched, in one undo step."""
+        from guide.core import ops  # loaded when first used, not at start
+
         keys = tuple(self.library.episode_keys(show_key, season, whole_show=False))
         name = (
             tr("season {number}").format(number=season)
@@ -815,10 +819,14 @@ class MainWindow(QMainWindow):
             self._apply(ops.Watch(keys, tr("Mark all of {name} watched").format(name=name)))
 
     def _mark_key_watched(self, key: str) -> None:
+        from guide.core import ops  # loaded when first used, not at start
+
         title = self.library.find(key).article.title
         self._apply(ops.Watch((key,), tr("Mark '{title}' watched").format(title=title)))
 
     def start_rewatch(self, show_key: str) -> None:
+        from guide.core import ops  # loaded when first used, not at start
+
         names = {s.key: s.name for s in self.library.shows()}
         if show_key in names:
             self._apply(
@@ -861,6 +869,7 @@ class MainWindow(QMainWindow):
         """Record a viewing at a date and time the user picks (today, now, by default)."""
         from datetime import datetime
 
+        from guide.core import ops  # loaded when first used, not at start
         from guide.gui.pages import PlayDateDialog
 
         dialog = PlayDateDialog(
@@ -875,10 +884,14 @@ class MainWindow(QMainWindow):
             self._apply(ops.Watch((key,), what, when, only_unwatched=False))
 
     def toggle_watched(self, key: str, title: str) -> None:
+        from guide.core import ops  # loaded when first used, not at start
+
         words = (tr("Mark '{title}' watched"), tr("Mark '{title}' unwatched"))
         self._apply(ops.toggle_watched(self.library, key, title, words))
 
     def watched_up_to_current(self) -> None:
+        from guide.core import ops  # loaded when first used, not at start
+
         record = self.shown_record()
         if record is not None:
             self._apply(ops.watched_up_to(self.library, record.key, words=self._up_to_words()))
@@ -895,6 +908,8 @@ class MainWindow(QMainWindow):
                 self.toggle_watched(key, record.article.title)
 
     def _on_check_toggled(self, key: str, wanted: bool) -> None:
+        from guide.core import ops  # loaded when first used, not at start
+
         title = self.library.find(key).article.title
         if wanted:
             self._apply(ops.Watch((key,), tr("Mark '{title}' watched").format(title=title)))
@@ -904,6 +919,8 @@ class MainWindow(QMainWindow):
     def remove_articles(self, keys: tuple[str, ...], name: str) -> None:
         """After asking (Cancel is the default): the articles leave the library; what you
         watched, noted and rated of them stays, and Ctrl+Z brings them back."""
+        from guide.core import ops  # loaded when first used, not at start
+
         what = (
             tr("“{name}” (%n article(s))", "", len(keys)).format(name=name)
             if len(keys) > 1
@@ -940,6 +957,8 @@ class MainWindow(QMainWindow):
 
     def save_show_note(self, key: str, text: str, expected: str) -> ops.Applied | None:
         """The show page's note: on the overview (or list) article, else on the show."""
+        from guide.core import ops  # loaded when first used, not at start
+
         kind, _, value = key.partition(":")
         if kind == "article":
             return self.save_note(value, text, expected)
@@ -981,6 +1000,8 @@ class MainWindow(QMainWindow):
             self._choose_note_text(dialog.chosen, description)
 
     def _choose_note_text(self, text: str, description: str) -> None:
+        from guide.core import ops  # loaded when first used, not at start
+
         assert self.record is not None
         key = self.record.key
         if self.runner.run(ops.SetNote(key, text, description=description), undoable=False):
@@ -989,6 +1010,8 @@ class MainWindow(QMainWindow):
 
     def save_note(self, key: str, text: str, expected: str) -> ops.Applied | None:
         """Notes are saved through the write path; their undo is the editor's own."""
+        from guide.core import ops  # loaded when first used, not at start
+
         return self.runner.run(
             ops.SetNote(key, text, expected=expected), undoable=False, quiet=True
         )

@@ -9,19 +9,21 @@ before closing while a note is unsaved. The editor's own Ctrl+Z undoes typing.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
-from guide.core.ops import Applied
 from guide.gui.i18n import tr
+
+if TYPE_CHECKING:
+    from guide.core.ops import Applied
 
 SAVE_DELAY_MS = 700
 RETRY_MS = 3000
 
 # saver(key, text, expected) -> the applied operation, or None when it failed
-Saver = Callable[[str, str, str], Applied | None]
+Saver = Callable[[str, str, str], "Applied | None"]
 
 
 class NotesEditor(QWidget):

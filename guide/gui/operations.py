@@ -14,13 +14,15 @@ the same signal.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoStack
 
-from guide.core import ops
 from guide.core.store import Library, LibraryError
+
+if TYPE_CHECKING:
+    from guide.core import ops
 
 # The window must not freeze while another program writes: a write waits this long for the
 # lock, then fails with a message (and the notes editor retries on its own).
@@ -38,6 +40,8 @@ class OperationCommand(QUndoCommand):
     MERGED = 1  # QUndoCommand.id() of changes that merge with the one before
 
     def __init__(self, runner: OperationRunner, applied: ops.Applied):
+        from guide.core import ops  # loaded when first used, not at start
+
         super().__init__(applied.description)
         self.runner = runner
         self.undo_op: ops.Operation | None = applied.inverse
@@ -108,6 +112,8 @@ class OperationRunner(QObject):
         return applied
 
     def apply(self, op: ops.Operation, *, quiet: bool = False) -> ops.Applied | None:
+        from guide.core import ops  # loaded when first used, not at start
+
         try:
             applied = ops.apply(self.library, op)
         except LibraryError as error:
@@ -124,6 +130,8 @@ class OperationRunner(QObject):
     def replaced(self) -> None:
         """The library was replaced underneath (restore, merge, re-open): undo no longer
         applies to it, and every view reads it again."""
+        from guide.core import ops  # loaded when first used, not at start
+
         self.undo_stack.clear()
         self._note_own_write()
         self.library_changed.emit(ops.Changes.all())
@@ -147,6 +155,8 @@ class OperationRunner(QObject):
         version = self._version()
         if version is None or version == self._seen_version:
             return False
+        from guide.core import ops  # loaded when first used, not at start
+
         self._seen_version = version
         self.library_changed.emit(ops.Changes.all())
         return True

@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
-from guide.core import ops
 from guide.gui.access import name_built_in_parts
 from guide.gui.i18n import tr
 from guide.gui.pages import HistoryPage, NotesPage
 
 if TYPE_CHECKING:
+    from guide.core import ops
     from guide.gui.mainwindow import MainWindow
     from guide.gui.show_page import ShowPage
     from guide.gui.stats_page import StatsPage
@@ -53,6 +53,8 @@ class Pages:
         w = self.window
 
         def build() -> HistoryPage:
+            from guide.core import ops  # loaded when first used, not at start
+
             page = HistoryPage(w.library, w)
             page.open_article.connect(w.open_key)
             page.change_time.connect(lambda uid, when: w._apply(ops.MovePlay(uid, when)))

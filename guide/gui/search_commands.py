@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from guide.core import ops
 from guide.gui.i18n import tr
 
 if TYPE_CHECKING:
@@ -59,6 +58,8 @@ class SearchCommands:
         w.centre.setCurrentWidget(w.search_panel)
 
     def save_current(self) -> None:
+        from guide.core import ops  # loaded when first used, not at start
+
         w = self.window
         text = w.search_field.text().strip()
         if not text:
@@ -79,6 +80,8 @@ class SearchCommands:
             )
 
     def delete_saved(self, name: str) -> None:
+        from guide.core import ops  # loaded when first used, not at start
+
         w = self.window
         w._apply(ops.DeleteSearch(name, tr("Delete the saved search '{name}'").format(name=name)))
 

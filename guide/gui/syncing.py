@@ -7,16 +7,18 @@ from __future__ import annotations
 
 import contextlib
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from guide.core import sync
-from guide.core.ops import Changes
 from guide.core.store import LibraryError
 from guide.gui.i18n import tr
 from guide.gui.jobs import CoreJob
+
+if TYPE_CHECKING:
+    from guide.core.ops import Changes
 
 ROUND_MS = 60_000  # a round every minute, whatever else happens
 SOON_MS = 3_000  # after a change here or in the folder: wait for the burst to end
@@ -87,6 +89,8 @@ class SyncCommands(QObject):
     def _on_done(self, report: sync.SyncReport) -> None:
         self.last_report = report
         if report.applied:
+            from guide.core.ops import Changes  # loaded when first used, not at start
+
             self.window.runner.changed(Changes.all())
         message = report.summary() if (report.applied or report.written) else tr("In sync")
         if report.skipped:
