@@ -89,3 +89,41 @@ def test_no_display_is_a_clear_message(monkeypatch, capsys):
         monkeypatch.delenv(name, raising=False)
     assert app.main([]) == 2
     assert "needs a display" in capsys.readouterr().err
+
+
+def test_the_window_opens_without_what_its_first_screen_does_not_need(tmp_path):
+    """Pages not on the first screen, the operations and the style's Python enums are loaded
+    when first used: the window is shown and painted without them (see issue "Fast at any
+    size"); the app runs Fusion all the same."""
+    import os
+    import subprocess
+    import sys
+
+    script = """
+import sys
+from PySide6.QtCore import QSettings, QTimer
+from guide.gui.app import create_application
+app = create_application()
+from guide.core.store import Library
+from guide.gui.mainwindow import MainWindow
+from guide.gui.settings import Settings
+library = Library(sys.argv[1])
+window = MainWindow(library, Settings(QSettings(sys.argv[2], QSettings.Format.IniFormat)))
+window.show()
+QTimer.singleShot(200, app.quit)
+app.exec()
+lazy = ["guide.core.ops", "guide.gui.show_page", "guide.gui.upcoming", "guide.gui.stats_page",
+        "guide.gui.navigator_menu", "guide.gui.note_dialogs", "guide.gui.importing"]
+print(" ".join(name for name in lazy if name in sys.modules) or "none")
+print(app.style().name())
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "l.db"), str(tmp_path / "s.ini")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 0, done.stderr
+    loaded, style = done.stdout.split("\n")[:2]
+    assert (loaded, style) == ("none", "fusion")
