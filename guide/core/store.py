@@ -1515,6 +1515,7 @@ def _article_values(article: Article) -> dict[str, Any]:
     show_name = article.show
     show_key = fold_title(show_name) if show_name else None
     kind = str(article.kind)
+    episode = article.episode
     return {
         "key": article.key,
         "title": article.title,
@@ -1525,8 +1526,11 @@ def _article_values(article: Article) -> dict[str, Any]:
         "kind": kind,
         "show_key": show_key,
         "season": article.season,
-        "place_season": article.season,  # until the show is placed (ordering)
-        "episode": article.episode,
+        # Where placing the show (ordering) most often puts it: episode n of a season at
+        # n - 1; placing then rewrites only the rows that moved (a first import: few).
+        "place_season": article.season,
+        "position": episode - 1 if episode is not None and episode > 0 else 0,
+        "episode": episode,
         "episode_label": article.episode_label,
         "airdate": article.airdate,
         "prev": article.prev,

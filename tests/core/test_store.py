@@ -439,3 +439,28 @@ def test_a_reader_connection_never_writes_while_an_import_is_unfinished(tmp_path
     finally:
         writer.rollback()
         writer.close()
+
+
+def test_a_first_import_places_numbered_episodes_where_they_were_written(library, write):
+    """Episode n is written at position n - 1, where placing its show puts it when the
+    season has no gaps: placing then rewrites only the episodes that moved."""
+    for number in (1, 2, 3, 5):
+        write(f"e{number}.txt", f"Tide {number}", episode("Tides", 1, number))
+    placed: list[str] = []
+    library.db.conn.set_trace_callback(
+        lambda sql: placed.append(sql) if sql.startswith("UPDATE articles SET place") else None
+    )
+    import_paths(library, [write.folder])
+    library.db.conn.set_trace_callback(None)
+    assert len(placed) == 1  # Tide 5, the fourth: written at 4, placed at 3
+    rows = library.rows("tides")
+    assert [(row.title, row.place_season) for row in rows] == [
+        ("Tide 1", 1),
+        ("Tide 2", 1),
+        ("Tide 3", 1),
+        ("Tide 5", 1),
+    ]
+    positions = library.db.execute(
+        "SELECT title, position FROM articles WHERE show_key = 'tides' ORDER BY position"
+    ).fetchall()
+    assert positions == [("Tide 1", 0), ("Tide 2", 1), ("Tide 3", 2), ("Tide 5", 3)]
