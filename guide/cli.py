@@ -221,10 +221,12 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p = command(
         "check",
         "guide.commands:cmd_check",
-        "check links, episode numbering, stored times, integrity",
+        "check links, episode numbering, stored times, shows' figures, integrity",
     )
     p.add_argument(
-        "--repair", action="store_true", help="fix stored times that are not in the stored form"
+        "--repair",
+        action="store_true",
+        help="fix stored times that are not in the stored form; count shows' figures again",
     )
     p.set_defaults(opens_damaged=True)
     p = command(

@@ -15,7 +15,7 @@ from guide.core.work import Session
 @dataclass(frozen=True)
 class Finding:
     # not-in-library (information, not a problem), one-way-link, gap, duplicate, lonely,
-    # integrity, damaged, bad-time, repaired (information)
+    # integrity, damaged, bad-time, miscounted, repaired (information)
     kind: str
     title: str | None  # the article it is about (None: the whole library)
     message: str
@@ -35,14 +35,16 @@ def check(
 
     A damaged file is a finding, never an exception: what can still be read is checked."""
     session = session or Session()
-    session.progress(0, 3, "integrity")
+    session.progress(0, 4, "integrity")
     findings = _integrity(library)
     try:
-        session.progress(1, 3, "stored times")
+        session.progress(1, 4, "stored times")
         findings += _times(library, repair)
-        session.progress(2, 3, "links and numbers")
+        session.progress(2, 4, "shows' figures")
+        findings += _show_figures(library, repair)
+        session.progress(3, 4, "links and numbers")
         findings += _links_and_numbers(library)
-        session.progress(3, 3)
+        session.progress(4, 4)
     except sqlite3.DatabaseError as error:
         findings.append(Finding("damaged", None, f"the library could not be read whole: {error}"))
     return findings
@@ -60,6 +62,27 @@ def _times(library: Library, repair: bool) -> list[Finding]:
             "(guide check --repair fixes it)",
         )
         for item in bad
+    ]
+
+
+def _show_figures(library: Library, repair: bool) -> list[Finding]:
+    """The episode and watched figures the library keeps per show, against a count from
+    scratch (they are kept by triggers: a difference is a bug or a hand-made change)."""
+    wrong = library.miscounted_shows()
+    if repair and wrong:
+        library.recount_shows()
+        return [
+            Finding("repaired", name, "its episode and watched figures, counted again")
+            for name in wrong
+        ]
+    return [
+        Finding(
+            "miscounted",
+            name,
+            "its kept episode or watched figures differ from a count from scratch "
+            "(guide check --repair counts them again)",
+        )
+        for name in wrong
     ]
 
 

@@ -132,3 +132,22 @@ def test_an_older_library_is_counted_when_it_is_upgraded(tmp_path: Path, write):
     with Library(path) as library:
         assert library.db.execute("SELECT * FROM show_counts").fetchall() == [("anchor", 1, 1, 1)]
         assert check(library) == [("anchor", "Anchor", 1, 1, 1)]
+
+
+def test_check_finds_figures_that_differ_from_a_count_and_repair_counts_them_again(
+    library: Library, write
+):
+    from guide.core.check import check
+
+    write("a1.txt", "Anchor 1", episode("Anchor", 1, 1))
+    write("b1.txt", "Buoy 1", episode("Buoy", 1, 1))
+    import_paths(library, [write.folder])
+    assert [f for f in check(library) if f.kind == "miscounted"] == []
+    with library.transaction():  # a change the triggers never saw (a bug, a hand edit)
+        library.db.execute("UPDATE show_counts SET watched = 1 WHERE show_key = 'buoy'")
+    found = [(f.kind, f.title) for f in check(library) if f.title == "Buoy"]
+    assert found == [("miscounted", "Buoy")]
+    repaired = [(f.kind, f.title) for f in check(library, repair=True) if f.title == "Buoy"]
+    assert repaired == [("repaired", "Buoy")]
+    assert [f for f in check(library) if f.kind == "miscounted"] == []
+    assert figures(library) == [("anchor", "Anchor", 1, 0, 1), ("buoy", "Buoy", 1, 0, 1)]
