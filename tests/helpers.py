@@ -30,11 +30,12 @@ def episode(show: str, season: int | None, number: int | None, **more: str) -> d
 
 
 def forget_v11(raw: sqlite3.Connection) -> None:
-    """Take schema v11 (show_counts and its triggers) out of a library, for tests that make
-    a library as an earlier version left it."""
+    """Take schema v11 out of a library (show_counts and its triggers; the hash index back),
+    for tests that make a library as an earlier version left it."""
     for (name,) in raw.execute(
         "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'show_counts_%'"
     ).fetchall():
         raw.execute(f"DROP TRIGGER {name}")
     raw.execute("DROP TABLE show_counts")
+    raw.execute("CREATE INDEX articles_hash ON articles (content_hash)")
     raw.execute("DELETE FROM _sqlite_migrations WHERE name = 'v11_show_counts'")

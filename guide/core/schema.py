@@ -414,8 +414,14 @@ def _v11_show_counts(db: Database) -> None:
     episode comes, goes or moves, a play or a pass of the show is written or deleted), by any
     writer; a transaction of the library counts the forgotten shows again before it commits
     (store.count_shows), and a reader counts any it still finds missing. A step that rebuilds
-    one of these tables must create its triggers again."""
+    one of these tables must create its triggers again.
+
+    The index on content hashes goes: nothing looks an article up by its hash (the importer
+    reads them all at once), and inserting random hashes into it was a sixth of the writing
+    of a first import."""
     from guide.core.store import count_shows  # loaded already: the store runs migrations
+
+    db.execute("DROP INDEX IF EXISTS articles_hash")
 
     db.execute(
         """
