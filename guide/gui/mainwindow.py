@@ -72,7 +72,7 @@ from guide.gui.settings import Settings
 from guide.gui.syncing import SyncCommands
 from guide.gui.window_state import WindowState
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # ops is imported where an operation is made: not at start
     from guide.core import ops
     from guide.gui.importing import ImportCommands
     from guide.gui.navigator_menu import NavigatorMenu
@@ -764,7 +764,7 @@ class MainWindow(QMainWindow):
     # -- ratings ---------------------------------------------------------------------------
 
     def rate(self, key: str, value: int, *, on_show: bool = False) -> None:
-        from guide.core import ops  # loaded when first used, not at start
+        from guide.core import ops
 
         if on_show:
             name = {s.key: s.name for s in self.library.shows()}.get(key, key)
@@ -807,7 +807,7 @@ class MainWindow(QMainWindow):
 
     def mark_season_watched(self, show_key: str, season: int | None) -> None:
         """Every episode of a season (None: those without one) watched, in one undo step."""
-        from guide.core import ops  # loaded when first used, not at start
+        from guide.core import ops
 
         keys = tuple(self.library.episode_keys(show_key, season, whole_show=False))
         name = (
@@ -819,13 +819,13 @@ class MainWindow(QMainWindow):
             self._apply(ops.Watch(keys, tr("Mark all of {name} watched").format(name=name)))
 
     def _mark_key_watched(self, key: str) -> None:
-        from guide.core import ops  # loaded when first used, not at start
+        from guide.core import ops
 
         title = self.library.find(key).article.title
         self._apply(ops.Watch((key,), tr("Mark '{title}' watched").format(title=title)))
 
     def start_rewatch(self, show_key: str) -> None:
-        from guide.core import ops  # loaded when first used, not at start
+        from guide.core import ops
 
         names = {s.key: s.name for s in self.library.shows()}
         if show_key in names:
@@ -869,7 +869,7 @@ class MainWindow(QMainWindow):
         """Record a viewing at a date and time the user picks (today, now, by default)."""
         from datetime import datetime
 
-        from guide.core import ops  # loaded when first used, not at start
+        from guide.core import ops
         from guide.gui.pages import PlayDateDialog
 
         dialog = PlayDateDialog(
@@ -884,13 +884,13 @@ class MainWindow(QMainWindow):
             self._apply(ops.Watch((key,), what, when, only_unwatched=False))
 
     def toggle_watched(self, key: str, title: str) -> None:
-        from guide.core import ops  # loaded when first used, not at start
+        from guide.core import ops
 
         words = (tr("Mark '{title}' watched"), tr("Mark '{title}' unwatched"))
         self._apply(ops.toggle_watched(self.library, key, title, words))
 
     def watched_up_to_current(self) -> None:
-        from guide.core import ops  # loaded when first used, not at start
+        from guide.core import ops
 
         record = self.shown_record()
         if record is not None:
@@ -908,7 +908,7 @@ class MainWindow(QMainWindow):
                 self.toggle_watched(key, record.article.title)
 
     def _on_check_toggled(self, key: str, wanted: bool) -> None:
-        from guide.core import ops  # loaded when first used, not at start
+        from guide.core import ops
 
         title = self.library.find(key).article.title
         if wanted:
@@ -919,7 +919,7 @@ class MainWindow(QMainWindow):
     def remove_articles(self, keys: tuple[str, ...], name: str) -> None:
         """After asking (Cancel is the default): the articles leave the library; what you
         watched, noted and rated of them stays, and Ctrl+Z brings them back."""
-        from guide.core import ops  # loaded when first used, not at start
+        from guide.core import ops
 
         what = (
             tr("“{name}” (%n article(s))", "", len(keys)).format(name=name)
@@ -957,7 +957,7 @@ class MainWindow(QMainWindow):
 
     def save_show_note(self, key: str, text: str, expected: str) -> ops.Applied | None:
         """The show page's note: on the overview (or list) article, else on the show."""
-        from guide.core import ops  # loaded when first used, not at start
+        from guide.core import ops
 
         kind, _, value = key.partition(":")
         if kind == "article":
@@ -1000,7 +1000,7 @@ class MainWindow(QMainWindow):
             self._choose_note_text(dialog.chosen, description)
 
     def _choose_note_text(self, text: str, description: str) -> None:
-        from guide.core import ops  # loaded when first used, not at start
+        from guide.core import ops
 
         assert self.record is not None
         key = self.record.key
@@ -1010,7 +1010,7 @@ class MainWindow(QMainWindow):
 
     def save_note(self, key: str, text: str, expected: str) -> ops.Applied | None:
         """Notes are saved through the write path; their undo is the editor's own."""
-        from guide.core import ops  # loaded when first used, not at start
+        from guide.core import ops
 
         return self.runner.run(
             ops.SetNote(key, text, expected=expected), undoable=False, quiet=True

@@ -21,7 +21,7 @@ from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoStack
 
 from guide.core.store import Library, LibraryError
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # ops is imported where an operation is made: not at start
     from guide.core import ops
 
 # The window must not freeze while another program writes: a write waits this long for the
@@ -40,7 +40,7 @@ class OperationCommand(QUndoCommand):
     MERGED = 1  # QUndoCommand.id() of changes that merge with the one before
 
     def __init__(self, runner: OperationRunner, applied: ops.Applied):
-        from guide.core import ops  # loaded when first used, not at start
+        from guide.core import ops
 
         super().__init__(applied.description)
         self.runner = runner
@@ -112,7 +112,7 @@ class OperationRunner(QObject):
         return applied
 
     def apply(self, op: ops.Operation, *, quiet: bool = False) -> ops.Applied | None:
-        from guide.core import ops  # loaded when first used, not at start
+        from guide.core import ops
 
         try:
             applied = ops.apply(self.library, op)
@@ -130,7 +130,7 @@ class OperationRunner(QObject):
     def replaced(self) -> None:
         """The library was replaced underneath (restore, merge, re-open): undo no longer
         applies to it, and every view reads it again."""
-        from guide.core import ops  # loaded when first used, not at start
+        from guide.core import ops
 
         self.undo_stack.clear()
         self._note_own_write()
@@ -155,7 +155,7 @@ class OperationRunner(QObject):
         version = self._version()
         if version is None or version == self._seen_version:
             return False
-        from guide.core import ops  # loaded when first used, not at start
+        from guide.core import ops
 
         self._seen_version = version
         self.library_changed.emit(ops.Changes.all())

@@ -14,7 +14,7 @@ from guide.gui.access import name_built_in_parts
 from guide.gui.i18n import tr
 from guide.gui.pages import HistoryPage, NotesPage
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # ops is imported where an operation is made: not at start
     from guide.core import ops
     from guide.gui.mainwindow import MainWindow
     from guide.gui.show_page import ShowPage
@@ -53,7 +53,7 @@ class Pages:
         w = self.window
 
         def build() -> HistoryPage:
-            from guide.core import ops  # loaded when first used, not at start
+            from guide.core import ops
 
             page = HistoryPage(w.library, w)
             page.open_article.connect(w.open_key)

@@ -58,7 +58,7 @@ class SearchCommands:
         w.centre.setCurrentWidget(w.search_panel)
 
     def save_current(self) -> None:
-        from guide.core import ops  # loaded when first used, not at start
+        from guide.core import ops
 
         w = self.window
         text = w.search_field.text().strip()
@@ -80,7 +80,7 @@ class SearchCommands:
             )
 
     def delete_saved(self, name: str) -> None:
-        from guide.core import ops  # loaded when first used, not at start
+        from guide.core import ops
 
         w = self.window
         w._apply(ops.DeleteSearch(name, tr("Delete the saved search '{name}'").format(name=name)))
