@@ -29,13 +29,17 @@ def episode(show: str, season: int | None, number: int | None, **more: str) -> d
     return fields
 
 
-def forget_v11(raw: sqlite3.Connection) -> None:
-    """Take schema v11 out of a library (show_counts and its triggers; the hash index back),
-    for tests that make a library as an earlier version left it."""
+def rewind_to_v10(raw: sqlite3.Connection) -> None:
+    """Take schema v12 (note heads) and v11 (show_counts and its triggers; the hash index
+    back) out of a library, for tests that make a library as an earlier version left it."""
+    raw.execute("DROP INDEX note_heads")
+    raw.execute("ALTER TABLE note_revisions DROP COLUMN followed")
     for (name,) in raw.execute(
         "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'show_counts_%'"
     ).fetchall():
         raw.execute(f"DROP TRIGGER {name}")
     raw.execute("DROP TABLE show_counts")
     raw.execute("CREATE INDEX articles_hash ON articles (content_hash)")
-    raw.execute("DELETE FROM _sqlite_migrations WHERE name = 'v11_show_counts'")
+    raw.execute(
+        "DELETE FROM _sqlite_migrations WHERE name IN ('v11_show_counts', 'v12_note_heads')"
+    )

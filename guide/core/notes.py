@@ -37,13 +37,6 @@ class Revision:
     device: str = ""
 
 
-def heads_of(revisions: list[Revision]) -> list[Revision]:
-    """Of one note's revisions, those no other follows, newest first."""
-    followed = {parent for revision in revisions for parent in revision.parents}
-    heads = [r for r in revisions if r.uid not in followed]
-    return sorted(heads, key=lambda r: (r.at, r.uid), reverse=True)
-
-
 class Notes(Manager):
     _NOTE_KEY = {"notes": "article_key", "show_notes": "show_key"}
 
@@ -95,28 +88,46 @@ class Notes(Manager):
             revision = Revision(
                 new_uid(), on_show, key, tuple(parents), text, updated_at, self.library.device
             )
-            self.add_revision(revision)
+            self.add_revision(revision, new_here=True)
         return revision
 
-    def add_revision(self, revision: Revision) -> bool:
+    def add_revision(self, revision: Revision, *, new_here: bool = False) -> bool:
         """Keep a revision (once; from here, a merge or another device) and show the note's
-        newest head. True if it is new here."""
+        newest head. True if it is new here.
+
+        Its parents are followed from now on; it is followed itself if a revision that came
+        before it names it (a sync can bring a child before its parent). ``new_here``: just
+        made, with a new id, so that nothing can name it yet (saving never reads the whole
+        history of a note)."""
+        on_show = int(revision.on_show)
         with self.transaction():
+            followed = not new_here and self._scalar(
+                "SELECT EXISTS (SELECT 1 FROM note_revisions c, json_each(c.parents) j "
+                "WHERE c.on_show = ? AND c.key = ? AND j.value = ?)",
+                [on_show, revision.key, revision.uid],
+            )
             cursor = self.db.execute(
                 "INSERT OR IGNORE INTO note_revisions (uid, on_show, key, parents, text, at, "
-                "device) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "device, followed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     revision.uid,
-                    int(revision.on_show),
+                    on_show,
                     revision.key,
                     json.dumps(list(revision.parents)),
                     revision.text,
                     revision.at,
                     revision.device,
+                    int(bool(followed)),
                 ],
             )
             if not cursor.rowcount:
                 return False
+            marks = ", ".join("?" * len(revision.parents))
+            self.db.execute(
+                "UPDATE note_revisions SET followed = 1 "
+                f"WHERE on_show = ? AND key = ? AND uid IN ({marks})",
+                [on_show, revision.key, *revision.parents],
+            )
             self.library.journal.record(
                 {
                     "type": "revision",
@@ -139,10 +150,12 @@ class Notes(Manager):
     def all_revisions(self) -> list[Revision]:
         return self._revisions()
 
-    def _revisions(self, where: str = "", params: Sequence[object] = ()) -> list[Revision]:
+    def _revisions(
+        self, where: str = "", params: Sequence[object] = (), order: str = "on_show, key, at, uid"
+    ) -> list[Revision]:
         rows = self.db.execute(
             "SELECT uid, on_show, key, parents, text, at, device FROM note_revisions "
-            f"{where} ORDER BY on_show, key, at, uid",
+            f"{where} ORDER BY {order}",
             params,
         )
         return [
@@ -152,8 +165,21 @@ class Notes(Manager):
 
     def heads(self, key: str, *, on_show: bool = False) -> list[Revision]:
         """The revisions no other revision follows, newest first: one is the note's text;
-        more than one is a conflict."""
-        return heads_of(self.revisions(key, on_show=on_show))
+        more than one is a conflict. Read by the index of revisions nothing follows (schema
+        v12), never by reading the note's whole history."""
+        return self._revisions(
+            "WHERE on_show = ? AND key = ? AND followed = 0",
+            [int(on_show), key],
+            order="at DESC, uid DESC",
+        )
+
+    def count(self, key: str, *, on_show: bool = False) -> int:
+        """How many revisions a note has (its history: more than one)."""
+        row = self.db.execute(
+            "SELECT COUNT(*) FROM note_revisions WHERE on_show = ? AND key = ?",
+            [int(on_show), key],
+        ).fetchone()
+        return int(row[0])
 
     def conflicts(self, key: str, *, on_show: bool = False) -> list[str]:
         """The texts of the other heads when a note is in conflict ([] when it is not)."""

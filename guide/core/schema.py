@@ -466,6 +466,18 @@ def _v11_show_counts(db: Database) -> None:
     count_shows(db.conn)
 
 
+def _v12_note_heads(db: Database) -> None:
+    """Each note revision says whether another revision of its note follows it, so that a
+    note's heads (its text, or a conflict) are read by an index instead of by reading every
+    revision it ever had: a note saved 1,500 times took 30 ms a save, on the GUI thread."""
+    db.execute("ALTER TABLE note_revisions ADD COLUMN followed INTEGER NOT NULL DEFAULT 0")
+    db.execute(
+        "UPDATE note_revisions SET followed = 1 WHERE (on_show, key, uid) IN ("
+        "SELECT c.on_show, c.key, j.value FROM note_revisions c, json_each(c.parents) j)"
+    )
+    db.execute("CREATE INDEX note_heads ON note_revisions (on_show, key) WHERE followed = 0")
+
+
 STEPS: list[Callable[[Database], None]] = [
     _v1_initial,
     _v2_passes_show_notes_saved_searches,
@@ -478,6 +490,7 @@ STEPS: list[Callable[[Database], None]] = [
     _v9_search_fields_apart,
     _v10_place_season,
     _v11_show_counts,
+    _v12_note_heads,
 ]
 LATEST_VERSION = len(STEPS)
 

@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 
 from guide import __version__
 from guide.core.article import Kind
-from guide.core.notes import Revision, heads_of
+from guide.core.notes import Revision
 from guide.core.store import ArticleRecord, Library, LibraryError
 from guide.gui import i18n, theme
 from guide.gui import settings as keys
@@ -967,9 +967,9 @@ class MainWindow(QMainWindow):
         )
 
     def _show_note_versions(self, key: str) -> None:
-        revisions = self.library.notes.revisions(key)  # read once for both questions
+        notes = self.library.notes  # counted, not read: a note may have thousands
         self.page.notes.show_versions(
-            conflicted=len(heads_of(revisions)) > 1, has_history=len(revisions) > 1
+            conflicted=len(notes.heads(key)) > 1, has_history=notes.count(key) > 1
         )
 
     def resolve_note(self) -> None:

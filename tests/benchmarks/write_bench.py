@@ -69,10 +69,15 @@ def plays_during_import(library_path: Path, folder: Path) -> tuple[list[float], 
 
 
 def note_saves(library_path: Path, count: int) -> float:
+    """As the editor saves: each save names the text it started from (the one saved last),
+    so the note keeps one head while its history grows."""
     with Library(library_path) as library:
         begin = time.perf_counter()
+        text = ""
         for n in range(count):
-            ops.apply(library, ops.SetNote("the film", f"thought number {n}", expected=None))
+            saved = f"thought number {n}"
+            ops.apply(library, ops.SetNote("the film", saved, expected=text))
+            text = saved
         return time.perf_counter() - begin
 
 

@@ -120,3 +120,70 @@ def test_a_restored_library_writes_as_a_new_device(library: Library, tmp_path: P
     before = library.device
     backup.restore(library, copy)
     assert library.device and library.device != before
+
+
+def heads_from_history(revisions: list) -> list:
+    """A note's heads as its whole history says: the revisions no other names as a parent,
+    newest first (what Notes.heads keeps by index, schema v12)."""
+    followed = {parent for revision in revisions for parent in revision.parents}
+    heads = [r for r in revisions if r.uid not in followed]
+    return sorted(heads, key=lambda r: (r.at, r.uid), reverse=True)
+
+
+def test_a_notes_heads_are_right_whatever_order_its_revisions_arrive_in(library: Library):
+    """A sync can bring a revision before the one it follows: heads stay those of the whole
+    history, for every order of a history with a conflict and its resolution."""
+    from itertools import permutations
+
+    from guide.core.notes import Revision
+
+    def revision(uid: str, parents: tuple[str, ...], day: int, key: str) -> Revision:
+        return Revision(
+            f"{uid}@{key}",  # ids are global: each note of the test has its own
+            False,
+            key,
+            tuple(f"{parent}@{key}" for parent in parents),
+            f"text {uid}",
+            f"2024-06-0{day}T00:00:00+00:00",
+            "elsewhere",
+        )
+
+    history = [
+        ("a", (), 1),
+        ("b", ("a",), 2),
+        ("c", ("a",), 3),  # b and c: a conflict
+        ("d", ("b", "c"), 4),  # resolved
+        ("e", ("d",), 5),
+    ]
+    for number, order in enumerate(permutations(history)):
+        key = f"note {number}"
+        seen = []
+        for uid, parents, day in order:
+            seen.append(revision(uid, parents, day, key))
+            library.notes.add_revision(seen[-1])
+            expected = [r.uid for r in heads_from_history(seen)]
+            assert [h.uid for h in library.notes.heads(key)] == expected
+        assert library.notes.get(key) == "text e"
+
+
+def test_an_older_library_knows_its_notes_heads_once_upgraded(tmp_path: Path):
+    import sqlite3
+
+    from tests.helpers import rewind_to_v10
+
+    path = tmp_path / "v10.db"
+    with Library(path) as library:
+        base = library.notes.write("x", "base", "2024-06-01T00:00:00+00:00")
+        library.notes.write("x", "here", "2024-06-02T00:00:00+00:00", parents=[base.uid])
+        library.notes.write("x", "there", "2024-06-03T00:00:00+00:00", parents=[base.uid])
+        library.notes.set("y", "one")
+        library.notes.set("y", "two")
+    raw = sqlite3.connect(path)
+    rewind_to_v10(raw)
+    raw.execute("PRAGMA user_version = 10")
+    raw.commit()
+    raw.close()
+    with Library(path) as library:
+        assert library.version == schema.LATEST_VERSION
+        assert [h.text for h in library.notes.heads("x")] == ["there", "here"]
+        assert [h.text for h in library.notes.heads("y")] == ["two"]

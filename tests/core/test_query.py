@@ -10,7 +10,7 @@ from guide.core import query
 from guide.core.opening import add_samples
 from guide.core.query import QueryError, parse
 from guide.core.store import Library
-from tests.helpers import forget_v11
+from tests.helpers import rewind_to_v10
 
 
 def test_parse_every_part():
@@ -138,7 +138,7 @@ def test_v9_keeps_fields_and_prose_apart_in_a_library_made_before(tmp_path: Path
     raw.execute("DROP INDEX articles_show")
     raw.execute("DROP INDEX articles_broadcast")
     raw.execute("ALTER TABLE articles DROP COLUMN place_season")
-    forget_v11(raw)
+    rewind_to_v10(raw)
     raw.execute("PRAGMA user_version = 8")
     raw.commit()
     raw.close()

@@ -117,7 +117,7 @@ def test_a_play_counts_only_its_own_show_again(library: Library, write):
 
 
 def test_an_older_library_is_counted_when_it_is_upgraded(tmp_path: Path, write):
-    from tests.helpers import forget_v11
+    from tests.helpers import rewind_to_v10
 
     path = tmp_path / "v10.db"
     with Library(path) as library:
@@ -125,7 +125,7 @@ def test_an_older_library_is_counted_when_it_is_upgraded(tmp_path: Path, write):
         import_paths(library, [write.folder])
         library.plays.watch("anchor 1", at(1))
     raw = sqlite3.connect(path)
-    forget_v11(raw)
+    rewind_to_v10(raw)
     raw.execute("PRAGMA user_version = 10")
     raw.commit()
     raw.close()

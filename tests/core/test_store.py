@@ -13,7 +13,7 @@ from guide.core.article import Article, Kind, Section
 from guide.core.importer import import_paths
 from guide.core.query import QueryError
 from guide.core.store import Library, LibraryBusy, LibraryError, LibraryTooNew, UnknownArticle
-from tests.helpers import episode, forget_v11
+from tests.helpers import episode, rewind_to_v10
 
 
 def art(title: str, fields: dict[str, str] | None = None, lead: str = "Lead.") -> Article:
@@ -49,6 +49,7 @@ def test_new_library_has_latest_version_wal_and_foreign_keys(tmp_path: Path):
                 "v9_search_fields_apart",
                 "v10_place_season",
                 "v11_show_counts",
+                "v12_note_heads",
             ]
         )
     with Library(tmp_path / "l.db") as again:
@@ -386,7 +387,7 @@ def test_v7_reads_numbers_as_written_in_libraries_made_before(tmp_path: Path, wr
         pass
     raw = sqlite3.connect(path)
     raw.execute("PRAGMA user_version = 6")
-    forget_v11(raw)
+    rewind_to_v10(raw)
     raw.execute("ALTER TABLE articles DROP COLUMN episode_label")
     raw.execute(
         "DELETE FROM _sqlite_migrations WHERE name IN "
