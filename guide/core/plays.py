@@ -296,20 +296,12 @@ class Plays(Manager):
         since: str | None = None,
         until: str | None = None,
         limit: int | None = None,
+        offset: int = 0,
     ) -> list[HistoryEntry]:
-        """Plays newest first, optionally of one show and within [since, until)."""
-        clauses, params = [], []
-        if show_key is not None:
-            clauses.append("a.show_key = ?")
-            params.append(show_key)
-        if since:
-            clauses.append("w.watched_at >= ?")
-            params.append(since)
-        if until:
-            clauses.append("w.watched_at < ?")
-            params.append(until)
-        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-        tail = f"LIMIT {int(limit)}" if limit else ""
+        """Plays newest first, optionally of one show and within [since, until); ``limit``
+        of them from the ``offset``-th on (a page of the window's History)."""
+        where, params = self._history_filter(show_key, since, until)
+        tail = f"LIMIT {int(limit)} OFFSET {int(offset)}" if limit else ""
         rows = self.db.execute(
             f"""
             SELECT w.uid, w.watched_at, w.article_key, COALESCE(p.number, 1), a.title, s.name,
@@ -323,3 +315,28 @@ class Plays(Manager):
             params,
         )
         return [HistoryEntry(*row) for row in rows]
+
+    def history_count(
+        self, show_key: str | None = None, since: str | None = None, until: str | None = None
+    ) -> int:
+        """How many plays history() would give, without reading them."""
+        where, params = self._history_filter(show_key, since, until)
+        join = "LEFT JOIN articles a ON a.key = w.article_key" if show_key is not None else ""
+        row = self.db.execute(f"SELECT COUNT(*) FROM watch_events w {join} {where}", params)
+        return int(row.fetchone()[0])
+
+    @staticmethod
+    def _history_filter(
+        show_key: str | None, since: str | None, until: str | None
+    ) -> tuple[str, list[str]]:
+        clauses, params = [], []
+        if show_key is not None:
+            clauses.append("a.show_key = ?")
+            params.append(show_key)
+        if since:
+            clauses.append("w.watched_at >= ?")
+            params.append(since)
+        if until:
+            clauses.append("w.watched_at < ?")
+            params.append(until)
+        return (f"WHERE {' AND '.join(clauses)}" if clauses else ""), params

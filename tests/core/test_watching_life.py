@@ -170,6 +170,12 @@ def test_history_newest_first_filter_edit_delete_undo(library: Library):
         "Show 1x2",
         "Other 1x1",
     ]
+    # A page of it (the window's History reads one at a time), and how many there are.
+    assert [e.title for e in library.plays.history(limit=1, offset=1)] == ["Other 1x1"]
+    assert [e.title for e in library.plays.history("show", limit=5, offset=1)] == ["Show 1x1"]
+    assert library.plays.history_count() == 3
+    assert library.plays.history_count("show") == 2
+    assert library.plays.history_count(since=at(2).isoformat()) == 2
     edit = ops.apply(library, ops.MovePlay(entries[0].uid, at(5, month=10)))
     assert library.plays.history()[-1].title == "Show 1x2"
     assert edit.inverse is not None

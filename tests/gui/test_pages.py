@@ -268,3 +268,26 @@ def test_month_labels_never_touch_at_any_width(qtbot):
         assert 1 in shown  # the year is labelled whenever anything is
     chart.resize(900, 200)
     assert len(chart.labelled()) == len(labels)  # wide enough: every month
+
+
+def test_history_reads_a_page_of_plays_at_a_time_as_the_view_scrolls(
+    qtbot, window: MainWindow, monkeypatch
+):
+    """The count says every play; the table holds the first page and reads more as it is
+    scrolled to its end, in the same order as the whole history."""
+    monkeypatch.setattr(pages.HistoryModel, "PAGE", 4)
+    keys = [row.key for row in window.library.rows(all_shows=True) if row.kind == "episode"]
+    for days, key in enumerate(keys * 2):  # 14 plays
+        window.library.plays.watch(key, datetime.now().astimezone() - timedelta(days=days))
+    window.runner.changed(Changes.all())
+    window.actions_[ActionId.HISTORY].trigger()
+    page = window.history_page
+    assert page.count.text() == "14 plays"
+    assert page.model.rowCount() == 4
+    page.resize(600, 200)
+    for _ in range(10):  # the view asks for more when scrolled to its end
+        page.view.scrollToBottom()
+        qtbot.wait(20)
+    assert page.model.rowCount() == 14 and not page.model.canFetchMore()
+    uids = [page.model.index(r, 0).data(pages.ID_ROLE) for r in range(page.model.rowCount())]
+    assert uids == [entry.uid for entry in window.library.plays.history()]
