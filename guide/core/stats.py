@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from guide.core.store import Library
@@ -125,6 +125,12 @@ def people(values: list[str], limit: int) -> list[tuple[str, int]]:
     return sorted(counts.items(), key=lambda item: (-item[1], item[0].casefold()))[:limit]
 
 
+def month_of(moment: datetime) -> str:
+    """ "2026-11": as strftime("%Y-%m"), which costs ten times as much under PySide (it
+    imports a module at every call, through PySide's import hook)."""
+    return f"{moment.year:04}-{moment.month:02}"
+
+
 def compute(
     library: Library,
     today: date | None = None,
@@ -140,7 +146,7 @@ def compute(
     for stamp in library.plays.times(since=f"{keys[0]}-01"):
         moment = local(stamp)
         if moment is not None:  # a damaged stored time is reported by `guide check`
-            per_month[moment.strftime("%Y-%m")] += 1
+            per_month[month_of(moment)] += 1
     completion = [(s.name, s.watched, s.episodes) for s in library.shows() if s.episodes]
     completion.sort(key=lambda c: (-(c[1] / c[2]), c[0].casefold()))
     time = _watch_time(library)
@@ -187,7 +193,7 @@ def _watch_time(library: Library) -> _WatchTime:
             lengths[running] = running_minutes(running)
         minutes = lengths[running]
         moment = local(stamp)
-        month = moment.strftime("%Y-%m") if moment is not None else None
+        month = month_of(moment) if moment is not None else None
         time.plays.append((month, show, key, minutes))
         if minutes is None:
             time.unknown += 1
@@ -214,9 +220,9 @@ def year_in_review(library: Library, year: int, time: _WatchTime | None = None) 
     months = Counter(month for month, _, _, _ in plays if month is not None)
     keys = {key for _, _, key, _ in plays}
     rated = library.ratings.of_keys(keys)
-    titles = library.article_titles()
+    titles = library.titles_of(list(rated))
     best = sorted(
-        ((titles.get(k, (k, None))[0], r) for k, r in rated.items()),
+        ((titles.get(k, k), r) for k, r in rated.items()),
         key=lambda item: (-item[1], item[0].casefold()),
     )[:5]
     return YearInReview(

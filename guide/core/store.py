@@ -952,6 +952,16 @@ class Library:
         rows = self.db.execute(f"SELECT key, id FROM articles WHERE key IN ({marks})", keys)
         return dict(rows.fetchall())
 
+    def titles_of(self, keys: list[str]) -> dict[str, str]:
+        """Article key -> title, for these keys (those in the library)."""
+        titles: dict[str, str] = {}
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            rows = self.db.execute(f"SELECT key, title FROM articles WHERE key IN ({marks})", chunk)
+            titles.update(rows.fetchall())
+        return titles
+
     def article_titles(self) -> dict[str, tuple[str, str | None]]:
         """Article key -> (title, show key), for every article."""
         rows = self.db.execute("SELECT key, title, show_key FROM articles")
