@@ -126,8 +126,8 @@ def people(values: list[str], limit: int) -> list[tuple[str, int]]:
 
 
 def month_of(moment: datetime) -> str:
-    """ "2026-11": as strftime("%Y-%m"), which costs ten times as much under PySide (it
-    imports a module at every call, through PySide's import hook)."""
+    """The month of a moment, as "2026-11". (strftime costs ten times as much under PySide:
+    it imports a module at every call, through PySide's import hook.)"""
     return f"{moment.year:04}-{moment.month:02}"
 
 
