@@ -509,6 +509,9 @@ class NotesPage(QWidget):
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.horizontalHeader().setStretchLastSection(True)
+        # Columns sized to the first 100 notes, not 1,000: with 2,500 notes each keystroke in
+        # the filter took 0.15 s, nearly all of it measuring rows.
+        self.view.horizontalHeader().setResizeContentsPrecision(100)
         self.view.verticalHeader().hide()
         layout = QVBoxLayout(self)
         layout.addWidget(_heading(tr("All Notes"), self))

@@ -1,7 +1,7 @@
 """The performance targets of "Fast at any size", each as a ratio against its floor and an
 absolute time, in one run. Prints figures; asserts nothing.
 
-    python3 -m tests.benchmarks.targets [--only cli,import,ordering,open,search,start]
+    python3 -m tests.benchmarks.targets [--only cli,import,ordering,open,search,start,pages]
 
 - cli: `guide --version` against `python3 -c pass` (target ≤ 1.5×); `guide shows` on 20,000
   articles against a least-work sqlite3 script printing the same counts (≤ 2×).
@@ -17,6 +17,8 @@ absolute time, in one run. Prints figures; asserts nothing.
 - start: the window with 20,000 articles in 100 shows, 5,000 plays over all of them and 500
   notes, against a bare PySide6 window (QMainWindow, QTreeView, QTextBrowser, a form),
   first paint (≤ 2.0×); with 100,000 articles and 25,000 plays (≤ 2.5×); peak memory.
+- pages: History, Statistics, All Notes, Upcoming, Continue Watching and a show's page shown
+  at 100,000 articles, 25,000 plays and 2,500 notes: the GUI thread's time (aim < 100 ms).
 
 Each section builds what it needs under a temporary folder (or --cache DIR to keep it).
 """
@@ -502,6 +504,62 @@ def section_open(work: Path) -> None:
     )
 
 
+PAGES_CHILD = r"""
+import json, sys, time
+from PySide6.QtCore import QSettings
+from guide.gui.app import create_application
+app = create_application()
+from guide.core.opening import open_library
+from guide.gui.mainwindow import MainWindow
+from guide.gui.settings import Settings
+settings = Settings(QSettings(sys.argv[2], QSettings.Format.IniFormat))
+window = MainWindow(open_library(sys.argv[1]), settings)
+window.show()
+app.processEvents()
+window._fill_start_page()
+app.processEvents()
+show = window.library.shows()[3].key
+pages = {
+    "History": window.show_history,
+    "Statistics": window.show_statistics,
+    "All Notes": window.show_all_notes,
+    "Upcoming": window.show_upcoming,
+    "Continue Watching": window.show_start_page,
+    "a show's page": lambda: window.open_show(show),
+}
+figures = {name: [] for name in pages}
+for _ in range(3):  # the first time builds the page; then shown again
+    for name, show_page in pages.items():
+        started = time.perf_counter()
+        show_page()
+        app.processEvents()
+        figures[name].append(time.perf_counter() - started)
+print("FIGURES " + json.dumps(figures), flush=True)
+window.close()
+"""
+
+
+def section_pages(work: Path) -> None:
+    """Each page shown (built the first time, refreshed after) at 100,000 articles, 25,000
+    plays and 2,500 notes: the GUI thread's time, against the 100 ms of a quick answer."""
+    import json
+
+    print("pages")
+    library = library_in_use(work, 100_000, 500, 25_000, 2_500)
+    settings = work / "pages-settings.ini"
+    env = ENV | {"QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [PYTHON, "-c", PAGES_CHILD, str(library), str(settings)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    line = next(x for x in result.stdout.splitlines() if x.startswith("FIGURES "))
+    for name, times in json.loads(line.removeprefix("FIGURES ")).items():
+        absolute(f"show {name}, 100,000 articles (again)", min(times[1:]) * 1000, 100)
+
+
 SECTIONS = {
     "cli": section_cli,
     "import": section_import,
@@ -509,6 +567,7 @@ SECTIONS = {
     "start": section_start,
     "search": section_search,
     "open": section_open,
+    "pages": section_pages,
 }
 
 
