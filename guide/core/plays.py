@@ -272,13 +272,6 @@ class Plays(Manager):
         )
         return dict(rows.fetchall())  # '' : played, on dates unknown
 
-    def times(self, since: str = "") -> list[str]:
-        rows = self.db.execute(
-            "SELECT watched_at FROM watch_events WHERE watched_at >= ? ORDER BY watched_at",
-            [since],
-        )
-        return [row[0] for row in rows]
-
     def watched_field_values(self, norm_key: str) -> list[str]:
         """The values of one infobox field over every article ever watched (one per article)."""
         rows = self.db.execute(

@@ -142,14 +142,12 @@ def compute(
     with plays."""
     today = today or date.today()
     keys = month_keys(today, months)
-    per_month: Counter[str] = Counter()
-    for stamp in library.plays.times(since=f"{keys[0]}-01"):
-        moment = local(stamp)
-        if moment is not None:  # a damaged stored time is reported by `guide check`
-            per_month[month_of(moment)] += 1
     completion = [(s.name, s.watched, s.episodes) for s in library.shows() if s.episodes]
     completion.sort(key=lambda c: (-(c[1] / c[2]), c[0].casefold()))
     time = _watch_time(library)
+    # Plays per local month, from every play's month as _watch_time read it (a damaged stored
+    # time has none: `guide check` reports it).
+    per_month = Counter(month for month, _, _, _ in time.plays if month is not None)
     return Stats(
         months=[(key, per_month.get(key, 0)) for key in keys],
         completion=completion,
