@@ -101,14 +101,9 @@ class Notes(Manager):
         history of a note)."""
         on_show = int(revision.on_show)
         with self.transaction():
-            followed = not new_here and self._scalar(
-                "SELECT EXISTS (SELECT 1 FROM note_revisions c, json_each(c.parents) j "
-                "WHERE c.on_show = ? AND c.key = ? AND j.value = ?)",
-                [on_show, revision.key, revision.uid],
-            )
             cursor = self.db.execute(
                 "INSERT OR IGNORE INTO note_revisions (uid, on_show, key, parents, text, at, "
-                "device, followed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "device) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [
                     revision.uid,
                     on_show,
@@ -117,17 +112,23 @@ class Notes(Manager):
                     revision.text,
                     revision.at,
                     revision.device,
-                    int(bool(followed)),
                 ],
             )
             if not cursor.rowcount:
-                return False
+                return False  # known already: nothing is read
             marks = ", ".join("?" * len(revision.parents))
             self.db.execute(
                 "UPDATE note_revisions SET followed = 1 "
                 f"WHERE on_show = ? AND key = ? AND uid IN ({marks})",
                 [on_show, revision.key, *revision.parents],
             )
+            if not new_here:  # a revision here may already name it
+                self.db.execute(
+                    "UPDATE note_revisions SET followed = 1 WHERE uid = ? AND EXISTS ("
+                    "SELECT 1 FROM note_revisions c, json_each(c.parents) j "
+                    "WHERE c.on_show = ? AND c.key = ? AND j.value = ?)",
+                    [revision.uid, on_show, revision.key, revision.uid],
+                )
             self.library.journal.record(
                 {
                     "type": "revision",
