@@ -12,7 +12,7 @@ import os
 import re
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
@@ -793,17 +793,22 @@ class Library:
         all_shows: bool = False,
         text: str = "",
         unwatched_only: bool = False,
+        keys: Collection[str] | None = None,
     ) -> list[ArticleRow]:
         """Articles in navigator order: every article, one show's, or those outside shows.
 
         ``text`` keeps articles whose title, display title or show name holds it (any case);
-        ``unwatched_only`` keeps unwatched episodes (and no other kind of article).
+        ``unwatched_only`` keeps unwatched episodes (and no other kind of article); ``keys``
+        keeps those articles only (a few: the ones a change touched).
         """
         clauses: list[str] = []
         params: list[Any] = []
         if not all_shows:
             clauses.append("a.show_key IS ?")
             params.append(show_key)
+        if keys is not None:
+            clauses.append(f"a.key IN ({', '.join('?' * len(keys))})")
+            params.extend(keys)
         self._filter_clauses(text, unwatched_only, clauses, params)
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
         rows = self.db.execute(

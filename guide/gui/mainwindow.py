@@ -708,7 +708,7 @@ class MainWindow(QMainWindow):
             self.model.reload()
             self.state.restore_expanded(expanded)
         elif changes.tracking or changes.notes or changes.ratings:
-            self.model.refresh_tracking()
+            self.model.refresh_tracking(changes)
         if self.record is not None:
             self._reread_record(changes)
         self.update_status()

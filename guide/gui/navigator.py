@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -26,6 +26,9 @@ from guide.core.article import Kind
 from guide.core.store import ArticleRow, Library, LibraryError
 from guide.gui.i18n import QT_TR_NOOP, tr
 from guide.gui.render import plain_tip, shown_title, title_hidden
+
+if TYPE_CHECKING:
+    from guide.core.ops import Changes
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -92,6 +95,10 @@ COLUMNS = (
 )  # Rating: hidden unless View → Rating Column
 RATING_COLUMN = 2
 
+
+# More keys than this in one change (Mark All Watched on a long show): the touched shows are
+# read again whole, which costs less than finding each row.
+_FEW_KEYS = 200
 
 # Combined once: Qt asks a tree for each row's flags several times as it lays out an
 # expanded show, and combining Python enum flags on every call took 0.2 s for 10,000 rows.
@@ -344,35 +351,77 @@ class NavigatorModel(QAbstractItemModel):
                     return found
         return QModelIndex()
 
-    def refresh_tracking(self) -> None:
-        """Watched marks, notes or ratings changed: update counts and rows in place."""
+    def refresh_tracking(self, changes: Changes | None = None) -> None:
+        """Watched marks, notes or ratings changed: update counts and rows in place. With the
+        ``changes``, a show's rows are read again only where a change touched them (a mark in
+        a show of 10,000 episodes read them all: 0.15 s), whole only when its rewatch changed."""
         self._shows = self.library.shows()
         shows = {s.key: s for s in self._shows}
         ratings = self.library.ratings.of_shows()
+        touched = (
+            None
+            if changes is None
+            else changes.plays | changes.notes | changes.ratings | changes.show_notes
+        )
+        if touched is not None and len(touched) > _FEW_KEYS:
+            touched = None  # many: reading the shows again costs less than finding them
         for row, group in enumerate(self.root.children):
             show = shows.get(group.show_key or "")
             if show is not None and group.kind == NodeKind.SHOW:
                 group.watched, group.total = show.watched, show.episodes
                 group.pass_number = show.pass_number
                 group.rating = ratings.get(show.key)
-            if group.loaded and group.kind in (NodeKind.SHOW, NodeKind.OUTSIDE):
-                self._refresh_group(group)
             group_index = self.index(row, 0)
             self.dataChanged.emit(group_index, self.index(row, len(COLUMNS) - 1))
-            self._emit_children_changed(group, group_index)
+            if not group.loaded or group.kind not in (NodeKind.SHOW, NodeKind.OUTSIDE):
+                continue
+            if touched is None or changes is None or group.show_key in changes.passes:
+                self._refresh_group(group)  # a rewatch changes every episode's mark
+                self._emit_children_changed(group, group_index)
+            else:
+                self._refresh_rows(group, group_index, touched)
 
     def _refresh_group(self, group: Node) -> None:
         fresh = {r.key: r for r in self.library.rows(group.show_key)}
-        seasons = {s.season: s for s in self.library.seasons(group.show_key or "")}
+        self._refresh_seasons(group)
         for child in group.children:
             if child.kind == NodeKind.SEASON:
-                season = seasons.get(child.season)
-                if season is not None:
-                    child.watched, child.total = season.watched, season.episodes
                 for episode in child.children:
                     _update_article(episode, fresh)
             else:
                 _update_article(child, fresh)
+
+    def _refresh_seasons(self, group: Node) -> None:
+        seasons = {s.season: s for s in self.library.seasons(group.show_key or "")}
+        for child in group.children:
+            season = seasons.get(child.season) if child.kind == NodeKind.SEASON else None
+            if season is not None:
+                child.watched, child.total = season.watched, season.episodes
+
+    def _refresh_rows(self, group: Node, group_index: QModelIndex, keys: frozenset[str]) -> None:
+        """Read again only the group's rows whose article a change touched, and say so."""
+        places = [
+            (row, season_row, node)
+            for row, child in enumerate(group.children)
+            for season_row, node in (
+                enumerate(child.children) if child.kind == NodeKind.SEASON else [(-1, child)]
+            )
+            if node.article is not None and node.article.key in keys
+        ]
+        if not places:
+            return
+        found = {node.article.key for _, _, node in places if node.article is not None}
+        fresh = {r.key: r for r in self.library.rows(group.show_key, keys=found)}
+        self._refresh_seasons(group)
+        for row, season_row, node in places:
+            _update_article(node, fresh)
+            if season_row < 0:
+                at = self.index(row, 0, group_index)
+            else:
+                season_index = self.index(row, 0, group_index)
+                self.dataChanged.emit(season_index, self.index(row, len(COLUMNS) - 1, group_index))
+                at = self.index(season_row, 0, season_index)
+            self.dataChanged.emit(at, at.siblingAtColumn(len(COLUMNS) - 1))
 
     def _emit_children_changed(self, node: Node, index: QModelIndex) -> None:
         if not node.children:

@@ -71,6 +71,51 @@ def test_episode_check_state_and_progress_follow_marks(library: Library):
     assert model.index(2, 0, keepers).data(Role.PROGRESS) == (1, 3)
 
 
+def test_a_change_reads_again_only_the_rows_it_touched(qtbot, library: Library, monkeypatch):
+    """A mark reads its own row and the counts, and says which rows changed; a rewatch (every
+    mark of the show changes) and a change of many rows read the show whole."""
+    from datetime import UTC, datetime
+
+    from guide.core.ops import Changes
+    from guide.gui import navigator
+
+    add_samples(library)
+    model = NavigatorModel(library)
+    keepers = model.index(1, 0)
+    model.fetchMore(keepers)
+    season = model.index(2, 0, keepers)
+    first, second = (model.index(row, 0, season) for row in (0, 1))
+    reads: list[object] = []
+    real_rows = library.rows
+    monkeypatch.setattr(
+        library, "rows", lambda *a, **k: reads.append(k.get("keys")) or real_rows(*a, **k)
+    )
+    said: list[tuple[QModelIndex, QModelIndex]] = []
+    model.dataChanged.connect(lambda top, bottom, *_: said.append((top, bottom)))
+    key = first.data(Role.ARTICLE_KEY)
+    library.plays.watch(key, datetime(2026, 3, 1, tzinfo=UTC))
+    model.refresh_tracking(Changes(plays=frozenset({key})))
+    assert reads == [{key}]  # that row alone
+    assert first.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert season.data(Role.PROGRESS) == (1, 3) and keepers.siblingAtColumn(1).data() == "1/6"
+    in_season = [(t.row(), b.row()) for t, b in said if t.parent() == season]
+    assert in_season == [(0, 0)]  # the episode's row is said to have changed, no other
+
+    reads.clear()
+    library.passes.start("the lighthouse keepers", datetime(2026, 3, 2, tzinfo=UTC))
+    model.refresh_tracking(Changes(passes=frozenset({"the lighthouse keepers"})))
+    assert reads == [None]  # the show read whole: every mark of it changed
+    assert first.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+
+    reads.clear()
+    monkeypatch.setattr(navigator, "_FEW_KEYS", 1)
+    second_key = second.data(Role.ARTICLE_KEY)
+    library.plays.watch(second_key, datetime(2026, 3, 3, tzinfo=UTC))
+    model.refresh_tracking(Changes(plays=frozenset({key, second_key})))
+    assert reads == [None]  # many keys: read whole
+    assert second.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+
+
 def test_ticking_the_box_asks_for_a_mark(qtbot, library: Library):
     add_samples(library)
     model = NavigatorModel(library)
