@@ -1550,7 +1550,7 @@ def _article_values(article: Article) -> dict[str, Any]:
     show_name = article.show
     show_key = fold_title(show_name) if show_name else None
     kind = str(article.kind)
-    episode = article.episode
+    season, episode = article.season, article.episode
     return {
         "key": article.key,
         "title": article.title,
@@ -1560,10 +1560,10 @@ def _article_values(article: Article) -> dict[str, Any]:
         "own_show_name": show_name,
         "kind": kind,
         "show_key": show_key,
-        "season": article.season,
+        "season": season,
         # Where placing the show (ordering) most often puts it: episode n of a season at
         # n - 1; placing then rewrites only the rows that moved (a first import: few).
-        "place_season": article.season,
+        "place_season": season,
         "position": episode - 1 if episode is not None and episode > 0 else 0,
         "episode": episode,
         "episode_label": article.episode_label,
