@@ -18,16 +18,24 @@ class CoreJob(QThread):
     succeeded = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, library_path: Path, work: Callable[[Library], Any], parent: Any = None):
+    def __init__(
+        self,
+        library_path: Path,
+        work: Callable[[Library], Any],
+        parent: Any = None,
+        *,
+        reader: bool = False,
+    ):
         super().__init__(parent)
         self.library_path = library_path
         self.work = work
+        self.reader = reader  # work that only reads: a reader connection (see Library)
 
     def run(self) -> None:
         try:
             # The window's own connection verified the file when it opened it; a job's
             # connection does not run the quick check again on every round.
-            with Library(self.library_path, verify=False) as library:
+            with Library(self.library_path, verify=False, reader=self.reader) as library:
                 result = self.work(library)
         except LibraryError as error:
             self.failed.emit(str(error))

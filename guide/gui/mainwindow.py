@@ -474,6 +474,8 @@ class MainWindow(QMainWindow):
         if self._history_imports is not None:
             self._history_imports.wait()  # one transaction: it finishes or rolls back
         self.syncing.stop()
+        if "stats" in self.pages.built_pages:
+            self.stats_page.stop()  # a count on its worker finishes first
         self.state.save()
         super().closeEvent(event)
 

@@ -12,7 +12,12 @@ from guide.core.store import Library
 from guide.gui import i18n
 from guide.gui.charts import Bar, BarChart, FiguresTable
 from guide.gui.i18n import tr
+from guide.gui.jobs import CoreJob
 from guide.gui.pages import _heading
+
+# Up to this many plays the figures are counted as the page is shown (tens of ms); beyond,
+# on a worker with its own connection while the page says so (25,000 plays: 0.2 s).
+INLINE_PLAYS = 5_000
 
 
 class StatsPage(QScrollArea):
@@ -50,8 +55,14 @@ class StatsPage(QScrollArea):
         self.as_tables = QCheckBox(tr("Show Figures as &Tables"), body)
         self.as_tables.setObjectName("charts_as_tables")
         self.as_tables.setToolTip(tr("Every chart as a table: each figure in its own cell"))
+        self.counting = QLabel(tr("Counting…"), body)
+        self.counting.setObjectName("stats_counting")
+        self.counting.hide()
+        self.job: CoreJob | None = None
+        self.again = False  # asked to count again while a count was running
         layout = QVBoxLayout(body)
         layout.addWidget(_heading(tr("Statistics"), body))
+        layout.addWidget(self.counting)
         layout.addWidget(self.review)
         layout.addWidget(self.as_tables)
         self.charts = (
@@ -83,7 +94,41 @@ class StatsPage(QScrollArea):
             table.setVisible(on)
 
     def refresh(self) -> None:
-        figures = stats.compute(self.library)
+        """Count the figures again: at once for a small history, else off the GUI thread
+        (the figures shown stay until the new ones arrive)."""
+        if self.library.plays.history_count() <= INLINE_PLAYS:
+            self.show_figures(stats.compute(self.library))
+            return
+        if self.job is not None and self.job.isRunning():
+            self.again = True
+            return
+        self.again = False
+        self.counting.setText(tr("Counting…"))
+        self.counting.show()
+        self.job = CoreJob(self.library.path, stats.compute, self, reader=True)
+        self.job.succeeded.connect(self._counted)
+        self.job.failed.connect(self._not_counted)
+        self.job.start()
+
+    def _counted(self, figures: stats.Stats) -> None:
+        self.counting.hide()
+        self.show_figures(figures)
+        if self.again:
+            self.refresh()
+
+    def _not_counted(self, message: str) -> None:
+        self.counting.setText(
+            tr("The figures could not be counted: {reason}").format(reason=message)
+        )
+        if self.again:
+            self.refresh()
+
+    def stop(self) -> None:
+        """Wait for a count still running (the window is closing)."""
+        if self.job is not None:
+            self.job.wait()
+
+    def show_figures(self, figures: stats.Stats) -> None:
         self.months.set_bars(
             [
                 Bar(

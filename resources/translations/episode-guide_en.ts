@@ -1863,6 +1863,14 @@ What the library holds now is kept as a copy in the backups folder.</translation
             <source>Every chart as a table: each figure in its own cell</source>
             <translation>Every chart as a table: each figure in its own cell</translation>
         </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Counting…</translation>
+        </message>
+        <message>
+            <source>The figures could not be counted: {reason}</source>
+            <translation>The figures could not be counted: {reason}</translation>
+        </message>
         <message numerus="yes">
             <source>{month}: %n episode(s)</source>
             <translation>

@@ -1863,6 +1863,14 @@ What the library holds now is kept as a copy in the backups folder.</source>
             <source>Every chart as a table: each figure in its own cell</source>
             <translation>[Évéŕý çĥàŕţ àš à ţàbļé: éàçĥ fîĝûŕé îñ îţš öŵñ çéļļ ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
+        <message>
+            <source>Counting…</source>
+            <translation>[Çöûñţîñĝ… ~]</translation>
+        </message>
+        <message>
+            <source>The figures could not be counted: {reason}</source>
+            <translation>[Ţĥé fîĝûŕéš çöûļð ñöţ bé çöûñţéð: {reason} ~~~~~~~~~~~~~~]</translation>
+        </message>
         <message numerus="yes">
             <source>{month}: %n episode(s)</source>
             <translation>

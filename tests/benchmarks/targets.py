@@ -528,12 +528,19 @@ pages = {
     "a show's page": lambda: window.open_show(show),
 }
 figures = {name: [] for name in pages}
+figures["Statistics' figures on screen"] = []
 for _ in range(3):  # the first time builds the page; then shown again
     for name, show_page in pages.items():
         started = time.perf_counter()
         show_page()
         app.processEvents()
         figures[name].append(time.perf_counter() - started)
+        stats = window.pages.built_pages.get("stats")
+        if name == "Statistics" and stats is not None and stats.job is not None:
+            while stats.job.isRunning() or not stats.counting.isHidden():  # counted apart
+                app.processEvents()
+                time.sleep(0.001)
+            figures["Statistics' figures on screen"].append(time.perf_counter() - started)
 print("FIGURES " + json.dumps(figures), flush=True)
 window.close()
 """
@@ -557,7 +564,10 @@ def section_pages(work: Path) -> None:
     )
     line = next(x for x in result.stdout.splitlines() if x.startswith("FIGURES "))
     for name, times in json.loads(line.removeprefix("FIGURES ")).items():
-        absolute(f"show {name}, 100,000 articles (again)", min(times[1:]) * 1000, 100)
+        if name == "Statistics' figures on screen":  # counted on a worker: the wait, not a block
+            absolute(f"{name}, 100,000 articles", min(times[1:]) * 1000, 500)
+        else:
+            absolute(f"show {name}, 100,000 articles (again)", min(times[1:]) * 1000, 100)
 
 
 SECTIONS = {

@@ -95,6 +95,32 @@ def test_statistics_charts_with_figures_and_hover(window: MainWindow):
     assert not page.directors.grab().isNull()
 
 
+def test_statistics_of_a_long_history_are_counted_off_the_gui_thread(
+    qtbot, window: MainWindow, monkeypatch
+):
+    """Beyond INLINE_PLAYS the figures are counted on a worker: the page says it is counting,
+    shows them when they come, counts again after a change, and the window waits for a
+    count still running when it closes."""
+    from guide.gui import stats_page
+
+    monkeypatch.setattr(stats_page, "INLINE_PLAYS", 0)
+    watch(window, "The Keeper's Log")
+    window.actions_[ActionId.STATISTICS].trigger()
+    page = window.stats_page
+    assert page.job is not None and page.months.bars == []  # not counted on this thread
+    assert not page.counting.isHidden()
+    qtbot.waitUntil(lambda: bool(page.months.bars) and page.counting.isHidden())
+    assert page.months.bars[-1].value == 1
+    watch(window, "Fog Signal")  # the one change signal: the page counts again
+    qtbot.waitUntil(lambda: page.months.bars[-1].value == 2)
+    assert {b.label: b.figure for b in page.completion.bars}["The Lighthouse Keepers"] == (
+        "2/6 (33%)"
+    )
+    page.refresh()
+    window.close()  # waits for that count
+    assert not page.job.isRunning()
+
+
 def test_all_notes_lists_and_opens(qtbot, window: MainWindow):
     window.library.notes.set("fog signal", "Count the blasts")
     window.library.notes.set_show("heartstopper", "Finale film")
