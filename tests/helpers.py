@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 
 def article_text(
@@ -43,3 +44,12 @@ def rewind_to_v10(raw: sqlite3.Connection) -> None:
     raw.execute(
         "DELETE FROM _sqlite_migrations WHERE name IN ('v11_show_counts', 'v12_note_heads')"
     )
+
+
+def as_v10_left_it(path: Path) -> None:
+    """Make the library at ``path`` what version 10 of the schema left (see rewind_to_v10)."""
+    raw = sqlite3.connect(path)
+    rewind_to_v10(raw)
+    raw.execute("PRAGMA user_version = 10")
+    raw.commit()
+    raw.close()

@@ -285,6 +285,11 @@ library = open_library(sys.argv[1])
 window = MainWindow(library, Settings(QSettings(sys.argv[2], QSettings.Format.IniFormat)))
 """
 
+SHOWN = """
+window.show()
+app.processEvents()
+"""
+
 PAINTED = r"""
 import resource
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -370,19 +375,8 @@ def section_start(work: Path) -> None:
         absolute(f"  peak memory ({articles:,} articles)", peak, 250, unit="MiB")
 
 
-SEARCH_CHILD = r"""
-import json, statistics, sys, time
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
-from guide.gui.app import create_application
-app = create_application()
-from guide.core.opening import open_library
-from guide.gui.mainwindow import MainWindow
-from guide.gui.settings import Settings
-settings = Settings(QSettings(sys.argv[2], QSettings.Format.IniFormat))
-window = MainWindow(open_library(sys.argv[1]), settings)
-window.show()
-app.processEvents()
+SEARCH_CHILD = APP_WINDOW + SHOWN + r"""
+import json, time
 field, panel = window.search_field, window.search_panel
 per_key, arrivals = [], []
 for word in ("plot", "short lead", "show 042 part 1", "briefly told", "part 99"):
@@ -429,18 +423,8 @@ def section_search(work: Path) -> None:
     absolute("results after the last keystroke (max)", max(figures["arrivals"]) * 1000, 100)
 
 
-OPEN_CHILD = r"""
-import json, sys, time
-from PySide6.QtCore import QSettings
-from guide.gui.app import create_application
-app = create_application()
-from guide.core.opening import open_library
-from guide.gui.mainwindow import MainWindow
-from guide.gui.settings import Settings
-library = open_library(sys.argv[1])
-window = MainWindow(library, Settings(QSettings(sys.argv[2], QSettings.Format.IniFormat)))
-window.show()
-app.processEvents()
+OPEN_CHILD = APP_WINDOW + SHOWN + r"""
+import json, time
 figures = {}
 for title in sys.argv[3:]:
     article_id = library.find(title).id
@@ -504,18 +488,8 @@ def section_open(work: Path) -> None:
     )
 
 
-PAGES_CHILD = r"""
-import json, sys, time
-from PySide6.QtCore import QSettings
-from guide.gui.app import create_application
-app = create_application()
-from guide.core.opening import open_library
-from guide.gui.mainwindow import MainWindow
-from guide.gui.settings import Settings
-settings = Settings(QSettings(sys.argv[2], QSettings.Format.IniFormat))
-window = MainWindow(open_library(sys.argv[1]), settings)
-window.show()
-app.processEvents()
+PAGES_CHILD = APP_WINDOW + SHOWN + r"""
+import json, time
 window._fill_start_page()
 app.processEvents()
 show = window.library.shows()[3].key

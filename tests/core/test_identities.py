@@ -167,9 +167,8 @@ def test_a_notes_heads_are_right_whatever_order_its_revisions_arrive_in(library:
 
 
 def test_an_older_library_knows_its_notes_heads_once_upgraded(tmp_path: Path):
-    import sqlite3
 
-    from tests.helpers import rewind_to_v10
+    from tests.helpers import as_v10_left_it
 
     path = tmp_path / "v10.db"
     with Library(path) as library:
@@ -178,11 +177,7 @@ def test_an_older_library_knows_its_notes_heads_once_upgraded(tmp_path: Path):
         library.notes.write("x", "there", "2024-06-03T00:00:00+00:00", parents=[base.uid])
         library.notes.set("y", "one")
         library.notes.set("y", "two")
-    raw = sqlite3.connect(path)
-    rewind_to_v10(raw)
-    raw.execute("PRAGMA user_version = 10")
-    raw.commit()
-    raw.close()
+    as_v10_left_it(path)
     with Library(path) as library:
         assert library.version == schema.LATEST_VERSION
         assert [h.text for h in library.notes.heads("x")] == ["there", "here"]

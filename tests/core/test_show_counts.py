@@ -117,18 +117,14 @@ def test_a_play_counts_only_its_own_show_again(library: Library, write):
 
 
 def test_an_older_library_is_counted_when_it_is_upgraded(tmp_path: Path, write):
-    from tests.helpers import rewind_to_v10
+    from tests.helpers import as_v10_left_it
 
     path = tmp_path / "v10.db"
     with Library(path) as library:
         write("a1.txt", "Anchor 1", episode("Anchor", 1, 1))
         import_paths(library, [write.folder])
         library.plays.watch("anchor 1", at(1))
-    raw = sqlite3.connect(path)
-    rewind_to_v10(raw)
-    raw.execute("PRAGMA user_version = 10")
-    raw.commit()
-    raw.close()
+    as_v10_left_it(path)
     with Library(path) as library:
         assert library.db.execute("SELECT * FROM show_counts").fetchall() == [("anchor", 1, 1, 1)]
         assert check(library) == [("anchor", "Anchor", 1, 1, 1)]
