@@ -35,6 +35,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 PYTHON = sys.executable
@@ -80,6 +81,21 @@ ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 def run(*args: str, env: dict[str, str] | None = None) -> None:
     subprocess.run(list(args), check=True, stdout=subprocess.DEVNULL, env=env or ENV)
+
+
+def window_figures(script: str, *args: str) -> Any:
+    """Run a window script (offscreen) in a process of its own; what it printed as FIGURES."""
+    import json
+
+    result = subprocess.run(
+        [PYTHON, "-c", script, *args],
+        capture_output=True,
+        text=True,
+        env=ENV | {"QT_QPA_PLATFORM": "offscreen"},
+        check=True,
+    )
+    line = next(x for x in result.stdout.splitlines() if x.startswith("FIGURES "))
+    return json.loads(line.removeprefix("FIGURES "))
 
 
 # -- articles --------------------------------------------------------------------------------
@@ -375,7 +391,10 @@ def section_start(work: Path) -> None:
         absolute(f"  peak memory ({articles:,} articles)", peak, 250, unit="MiB")
 
 
-SEARCH_CHILD = APP_WINDOW + SHOWN + r"""
+SEARCH_CHILD = (
+    APP_WINDOW
+    + SHOWN
+    + r"""
 import json, time
 field, panel = window.search_field, window.search_panel
 per_key, arrivals = [], []
@@ -397,24 +416,14 @@ for word in ("plot", "short lead", "show 042 part 1", "briefly told", "part 99")
 print("FIGURES " + json.dumps({"per_key": per_key, "arrivals": arrivals}), flush=True)
 window.close()
 """
+)
 
 
 def section_search(work: Path) -> None:
-    import json
 
     print("search")
     library = library_in_use(work, 100_000, 500, 25_000, 2_500)
-    settings = work / "search-settings.ini"
-    env = ENV | {"QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [PYTHON, "-c", SEARCH_CHILD, str(library), str(settings)],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=True,
-    )
-    line = next(x for x in result.stdout.splitlines() if x.startswith("FIGURES "))
-    figures = json.loads(line.removeprefix("FIGURES "))
+    figures = window_figures(SEARCH_CHILD, str(library), str(work / "search-settings.ini"))
     per_key = sorted(figures["per_key"])
     worst = per_key[-1] * 1000
     p90 = per_key[int(len(per_key) * 0.9)] * 1000
@@ -423,7 +432,10 @@ def section_search(work: Path) -> None:
     absolute("results after the last keystroke (max)", max(figures["arrivals"]) * 1000, 100)
 
 
-OPEN_CHILD = APP_WINDOW + SHOWN + r"""
+OPEN_CHILD = (
+    APP_WINDOW
+    + SHOWN
+    + r"""
 import json, time
 figures = {}
 for title in sys.argv[3:]:
@@ -441,6 +453,7 @@ for title in sys.argv[3:]:
 print("FIGURES " + json.dumps(figures), flush=True)
 window.close()
 """
+)
 
 
 def huge_article(folder: Path) -> Path:
@@ -459,36 +472,23 @@ def huge_article(folder: Path) -> Path:
 
 
 def section_open(work: Path) -> None:
-    import json
 
     print("open")
     library = library_in_use(work, 20_000, 100, 5_000, 500)
     run(*GUIDE, "import", str(huge_article(work / "huge")), "-q", "--library", str(library))
-    env = ENV | {"QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [
-            PYTHON,
-            "-c",
-            OPEN_CHILD,
-            str(library),
-            str(work / "open-settings.ini"),
-            "Show 000 part 1",
-            "Enormous",
-        ],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=True,
+    figures = window_figures(
+        OPEN_CHILD, str(library), str(work / "open-settings.ini"), "Show 000 part 1", "Enormous"
     )
-    line = next(x for x in result.stdout.splitlines() if x.startswith("FIGURES "))
-    figures = json.loads(line.removeprefix("FIGURES "))
     absolute("open a short article, painted", figures["Show 000 part 1"] * 1000, 100)
     absolute(
         "open 100,000 infobox fields and 1.5 MB of prose, painted", figures["Enormous"] * 1000, 100
     )
 
 
-PAGES_CHILD = APP_WINDOW + SHOWN + r"""
+PAGES_CHILD = (
+    APP_WINDOW
+    + SHOWN
+    + r"""
 import json, time
 window._fill_start_page()
 app.processEvents()
@@ -518,26 +518,17 @@ for _ in range(3):  # the first time builds the page; then shown again
 print("FIGURES " + json.dumps(figures), flush=True)
 window.close()
 """
+)
 
 
 def section_pages(work: Path) -> None:
     """Each page shown (built the first time, refreshed after) at 100,000 articles, 25,000
     plays and 2,500 notes: the GUI thread's time, against the 100 ms of a quick answer."""
-    import json
 
     print("pages")
     library = library_in_use(work, 100_000, 500, 25_000, 2_500)
-    settings = work / "pages-settings.ini"
-    env = ENV | {"QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [PYTHON, "-c", PAGES_CHILD, str(library), str(settings)],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=True,
-    )
-    line = next(x for x in result.stdout.splitlines() if x.startswith("FIGURES "))
-    for name, times in json.loads(line.removeprefix("FIGURES ")).items():
+    figures = window_figures(PAGES_CHILD, str(library), str(work / "pages-settings.ini"))
+    for name, times in figures.items():
         if name == "Statistics' figures on screen":  # counted on a worker: the wait, not a block
             absolute(f"{name}, 100,000 articles", min(times[1:]) * 1000, 500)
         else:
