@@ -1296,9 +1296,7 @@ class Library:
             clauses.append(condition)
         return clauses, params
 
-    def _matched(
-        self, q: query.Query, article_id: int, where: _Where | None = None
-    ) -> tuple[str, ...]:
+    def _matched(self, q: query.Query, article_id: int, where: _Where) -> tuple[str, ...]:
         """Which parts of the article matched the query, said for the user: the title, the
         fields by name, the text, the note; then the filters."""
         row = self.db.execute(
@@ -1311,12 +1309,11 @@ class Library:
         parts: list[str] = []
         if any(term.casefold() in named for term in q.words + q.phrases):
             parts.append("title")
-        if where is not None:
-            parts += [field.casefold() for field in where.fields]
-            if where.prose:
-                parts.append("text")
-            if where.note or q.note_terms:
-                parts.append("note")
+        parts += [field.casefold() for field in where.fields]
+        if where.prose:
+            parts.append("text")
+        if where.note or q.note_terms:
+            parts.append("note")
         if q.shows:
             parts.append(f"show: {show}")
         if q.seasons:
