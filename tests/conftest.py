@@ -42,3 +42,14 @@ def write(tmp_path: Path) -> Callable[..., Path]:
 
     _write.folder = folder  # type: ignore[attr-defined]
     return _write
+
+
+@pytest.fixture
+def library_path(tmp_path: Path) -> Path:
+    """A library file holding the bundled samples (apart from ``library``'s file)."""
+    from guide.core.opening import add_samples
+
+    path = tmp_path / "samples.db"
+    with Library(path) as library:
+        add_samples(library)
+    return path

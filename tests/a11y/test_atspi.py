@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from guide.core.opening import add_samples
 from guide.core.store import Library
 from tests.a11y import session
 from tests.a11y.roles import CONTROL_ROLES, ITEMS
@@ -17,14 +16,6 @@ pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(session.missing() is not None, reason=str(session.missing())),
 ]
-
-
-@pytest.fixture
-def library_path(tmp_path: Path) -> Path:
-    path = tmp_path / "library.db"
-    with Library(path) as library:
-        add_samples(library)
-    return path
 
 
 @pytest.fixture

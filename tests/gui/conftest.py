@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from guide.core.opening import add_samples
 from guide.core.store import Library
 from guide.gui.mainwindow import MainWindow
 from guide.gui.settings import Settings
@@ -25,14 +24,6 @@ def english(qapp) -> None:
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-
-
-@pytest.fixture
-def library_path(tmp_path: Path) -> Path:
-    path = tmp_path / "gui.db"
-    with Library(path) as library:
-        add_samples(library)
-    return path
 
 
 @pytest.fixture
