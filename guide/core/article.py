@@ -63,8 +63,14 @@ class Section:
 def fold_title(title: str) -> str:
     """The identity of a title: case-folded, white space runs folded to one space, in
     Unicode NFC (so a title typed on one system matches the same title saved on another)."""
-    folded = _WHITESPACE_RUN.sub(" ", title).strip().casefold()
+    folded = " ".join(title.split()).casefold()  # split() cuts at the white space \s matches
     return folded if folded.isascii() else unicodedata.normalize("NFC", folded)
+
+
+@lru_cache(maxsize=4096)  # a library's articles name a few hundred shows, again and again
+def fold_show(name: str) -> str:
+    """fold_title of a show's name."""
+    return fold_title(name)
 
 
 @lru_cache(maxsize=4096)  # a few dozen keys recur in every article of a library
@@ -91,6 +97,8 @@ def leading_number(value: str | None) -> int | None:
     if value is None:
         return None
     text = value.strip()
+    if text.isdigit() and text.isascii():  # the usual value: only digits
+        return int(text) if len(text) <= 9 else None
     match = _LEADING_INT.match(text)
     if match:
         return int(match.group()) if len(match.group()) <= 9 else None
@@ -98,10 +106,12 @@ def leading_number(value: str | None) -> int | None:
     return _NUMBER_WORDS.get(word.group().casefold()) if word else None
 
 
-def number_label(value: str | None) -> str | None:
+def number_label(value: str | None, number: int | None = None) -> str | None:
     """An episode's number as written when it says more than the number: `13a` (and `13`
-    for 13); the word of `Two` is shown as 2. None when there is no number."""
-    number = leading_number(value)
+    for 13); the word of `Two` is shown as 2. None when there is no number. NUMBER, when
+    given, is the value's leading_number, already known."""
+    if number is None:
+        number = leading_number(value)
     if number is None or value is None:
         return None
     match = _LEADING_LABEL.match(value.strip())  # a letter after the number: 13a
@@ -212,22 +222,22 @@ class Article:
         if self.list_of:
             return Kind.LIST
         series = self.series
-        if series and fold_title(series) == self.key:
+        if series and fold_show(series) == self.key:
             return Kind.OVERVIEW
         return Kind.EPISODE if series else Kind.OTHER
 
-    @property
+    @_once
     def season(self) -> int | None:
         return leading_number(self.meaning("season"))
 
-    @property
+    @_once
     def episode(self) -> int | None:
         return leading_number(self.meaning("episode"))
 
     @property
     def episode_label(self) -> str | None:
         """The episode number as written (`13a`), or None."""
-        return number_label(self.meaning("episode"))
+        return number_label(self.meaning("episode"), self.episode)
 
     @property
     def prev(self) -> str | None:
@@ -282,7 +292,9 @@ def decode(data: bytes, warnings: list[str]) -> str:
 
 def split_lines(text: str) -> list[str]:
     """Lines on LF, CRLF or CR only, trailing white space dropped."""
-    return [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return [line.rstrip() for line in text.split("\n")]
 
 
 def title_of_line(line: str) -> str | None:
@@ -318,8 +330,8 @@ def is_infobox_line(line: str) -> bool:
 
 
 def _is_field_line(line: str) -> bool:
-    line = line.strip()
-    return line == "-" or (line.startswith("-") and line[1:2].isspace())
+    """Whether a line (stripped) is an infobox field: `-` then white space, or `-` alone."""
+    return line == "-" or (line[:1] == "-" and line[1:2].isspace())
 
 
 class _Reader:
@@ -337,40 +349,46 @@ class _Reader:
 
     def read(self, start: int) -> None:
         index = self._read_infobox(start)
+        pending = self._pending  # most lines are prose: the loop is written for them
         for number, line in enumerate(self.lines[index:], start=index + 1):
-            self._read_prose_line(number, line)
+            text = line.strip()
+            if not text:
+                if pending:
+                    self._end_paragraph()
+            elif text[0] != "=":
+                pending.append(text)
+            else:
+                self._read_heading(number, text)
         self._end_section()
 
     def _read_infobox(self, index: int) -> int:
         lines = self.lines
-        while index < len(lines) and not lines[index].strip():
+        count = len(lines)
+        while index < count and not lines[index].strip():
             index += 1
-        if index >= len(lines) or not is_infobox_line(lines[index]):
+        if index >= count or not is_infobox_line(lines[index]):
             return index
         index += 1
-        while index < len(lines) and _is_field_line(lines[index]):
-            self._read_field(index + 1, lines[index].strip()[1:].strip())
+        while index < count:
+            line = lines[index].strip()
+            if not _is_field_line(line):
+                break
             index += 1
+            self._read_field(index, line[1:].strip())
         return index
 
     def _read_field(self, number: int, text: str) -> None:
-        if ":" not in text:
+        key, colon, value = text.partition(":")
+        if not colon:
             self.warnings.append(f"line {number}: infobox line without a colon skipped")
             return
-        key, value = (part.strip() for part in text.split(":", 1))
+        key = key.strip()
         if not key:
             self.warnings.append(f"line {number}: infobox field without a name skipped")
             return
-        self.infobox.append((key, value))
+        self.infobox.append((key, value.strip()))
 
-    def _read_prose_line(self, number: int, line: str) -> None:
-        text = line.strip()
-        if not text:
-            self._end_paragraph()
-            return
-        if text[0] != "=":  # most lines: prose
-            self._pending.append(text)
-            return
+    def _read_heading(self, number: int, text: str) -> None:
         heading = heading_of_line(text)
         if heading is None:
             self._pending.append(text)
@@ -389,7 +407,7 @@ class _Reader:
     def _end_paragraph(self) -> None:
         if self._pending:
             self._paragraphs.append(" ".join(self._pending))
-            self._pending = []
+            self._pending.clear()  # the same list: read() holds it
 
     def _end_section(self) -> None:
         self._end_paragraph()
@@ -423,11 +441,16 @@ def parse(data: bytes) -> ParseResult:
 
 
 def _check_meanings(article: Article, warnings: list[str]) -> None:
-    for name, label in (("season", "Season"), ("episode", "Episode")):
-        value = article.meaning(name)
-        if value and leading_number(value) is None:
-            warnings.append(f"{label} '{_clip(value)}' has no number; kept as written")
-    if article.meaning("series") == "":
+    meanings = article._meanings
+    if "season" in meanings or "episode" in meanings:
+        for number, name, label in (
+            (article.season, "season", "Season"),
+            (article.episode, "episode", "Episode"),
+        ):
+            value = meanings.get(name)
+            if value and number is None:
+                warnings.append(f"{label} '{_clip(value)}' has no number; kept as written")
+    if meanings.get("series") == "":
         warnings.append("the Series field is empty; the article is kept outside any show")
 
 

@@ -135,7 +135,7 @@ def _unsegmented() -> re.Pattern[str]:
 
 def unsegmented(text: str) -> bool:
     """Whether text holds a script written without spaces between words."""
-    return bool(_unsegmented().search(text))
+    return not text.isascii() and bool(_unsegmented().search(text))
 
 
 def parse(text: str) -> Query:

@@ -227,6 +227,10 @@ def test_airdate_aliases(key: str):
         (" 07 ", 7),
         ("-3", None),
         ("1234567890", None),
+        ("123456789", 123456789),
+        ("0012", 12),
+        ("\u0663", None),  # an Arabic-Indic digit is not a number the format knows
+        ("1\u0663", 1),
     ],
 )
 def test_leading_number(value: str, number: int | None):
@@ -320,6 +324,8 @@ def test_markup_is_text():
 
 def test_identity_ignores_case_and_white_space_runs():
     assert fold_title("The  Keeper's\tLog") == fold_title("the keeper's log")
+    # every white space of Unicode, as \s in a regular expression means it
+    assert fold_title("\u2003The\u00a0Keeper's \x1f\u3000Log\u2028") == "the keeper's log"
     assert ok("=  The  Keeper's Log =")[0].key == ok("= the keeper's LOG =")[0].key
 
 
