@@ -304,7 +304,7 @@ def title_of_line(line: str) -> str | None:
         return None
     if line[1] == "=" or line[-2] == "=":
         return None
-    title = _WHITESPACE_RUN.sub(" ", line[1:-1]).strip()
+    title = " ".join(line[1:-1].split())  # white space runs as one space (see fold_title)
     return title or None
 
 

@@ -172,7 +172,8 @@ def read(path: str, stored: dict[str, StoredFile], report: ImportReport) -> _Rea
     if digest in stored:
         return _Read(shown, digest, stored=stored[digest], source=path)
     result = parse(data)
-    report.warnings.extend(Warning_(shown, message) for message in result.warnings)
+    if result.warnings:
+        report.warnings.extend(Warning_(shown, message) for message in result.warnings)
     if result.article is None:
         report.rejected.append(Rejected(shown, str(result.rejection)))
         return None
