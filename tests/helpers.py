@@ -31,8 +31,11 @@ def episode(show: str, season: int | None, number: int | None, **more: str) -> d
 
 
 def rewind_to_v10(raw: sqlite3.Connection) -> None:
-    """Take schema v12 (note heads) and v11 (show_counts and its triggers; the hash index
-    back) out of a library, for tests that make a library as an earlier version left it."""
+    """Take schema v13 (the plays' pass index with their times), v12 (note heads) and v11
+    (show_counts and its triggers; the hash index back) out of a library, for tests that
+    make a library as an earlier version left it."""
+    raw.execute("DROP INDEX watch_events_pass")
+    raw.execute("CREATE INDEX watch_events_pass ON watch_events (article_key, pass_uid)")
     raw.execute("DROP INDEX note_heads")
     raw.execute("ALTER TABLE note_revisions DROP COLUMN followed")
     for (name,) in raw.execute(
@@ -42,7 +45,8 @@ def rewind_to_v10(raw: sqlite3.Connection) -> None:
     raw.execute("DROP TABLE show_counts")
     raw.execute("CREATE INDEX articles_hash ON articles (content_hash)")
     raw.execute(
-        "DELETE FROM _sqlite_migrations WHERE name IN ('v11_show_counts', 'v12_note_heads')"
+        "DELETE FROM _sqlite_migrations WHERE name IN "
+        "('v11_show_counts', 'v12_note_heads', 'v13_plays_by_pass_with_time')"
     )
 
 

@@ -478,6 +478,15 @@ def _v12_note_heads(db: Database) -> None:
     db.execute("CREATE INDEX note_heads ON note_revisions (on_show, key) WHERE followed = 0")
 
 
+def _v13_plays_by_pass_with_time(db: Database) -> None:
+    """The index of plays by article and pass also holds each play's time, so that Up Next
+    reads the plays of the current passes from the index alone, in article order: reading
+    them from the table, in the order they were written, took 75 ms of the 100 ms that
+    Continue Watching took to show with 25,000 plays over 500 shows."""
+    db.execute("DROP INDEX IF EXISTS watch_events_pass")
+    db.execute("CREATE INDEX watch_events_pass ON watch_events (article_key, pass_uid, watched_at)")
+
+
 STEPS: list[Callable[[Database], None]] = [
     _v1_initial,
     _v2_passes_show_notes_saved_searches,
@@ -491,6 +500,7 @@ STEPS: list[Callable[[Database], None]] = [
     _v10_place_season,
     _v11_show_counts,
     _v12_note_heads,
+    _v13_plays_by_pass_with_time,
 ]
 LATEST_VERSION = len(STEPS)
 

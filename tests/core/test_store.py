@@ -50,6 +50,7 @@ def test_new_library_has_latest_version_wal_and_foreign_keys(tmp_path: Path):
                 "v10_place_season",
                 "v11_show_counts",
                 "v12_note_heads",
+                "v13_plays_by_pass_with_time",
             ]
         )
     with Library(tmp_path / "l.db") as again:
