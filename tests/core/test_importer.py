@@ -34,6 +34,27 @@ def test_added_updated_unchanged_rejected(library: Library, write):
     ]
 
 
+def test_each_column_of_an_imported_article_holds_what_its_file_says(library: Library, write):
+    """The rows are written by position: every column gets its own value, first written
+    and written again (the update of a re-import)."""
+    fields = episode("Tides", 2, None, Episode="13a", Airdate="4 May 2021")
+    fields |= {"RTitle": "Low", "Prev": "Ebb", "Next": "Flood", "Episode list": "List of Tides"}
+    for lead in ("A lead.", "Another lead."):
+        path = write("a.txt", "Low Water", fields, lead=lead)
+        import_paths(library, [write.folder])
+        columns = (
+            "key, title, display_title, own_kind, kind, own_show_key, show_key, own_show_name, "
+            "season, place_season, position, episode, episode_label, airdate, prev, next, "
+            "episode_list, source_path, imported_at IS NOT NULL, length(content_hash)"
+        )
+        row = library.db.execute(f"SELECT {columns} FROM articles").fetchone()
+        assert row == (
+            "low water", "Low Water", "Low", "episode", "episode", "tides", "tides", "Tides",
+            2, 2, 0, 13, "13a", "4 May 2021", "Ebb", "Flood",
+            "List of Tides", str(path), 1, 32,
+        )  # fmt: skip
+
+
 def test_unchanged_bytes_are_not_parsed(library: Library, write, monkeypatch):
     write("a.txt", "Pilot")
     import_paths(library, [write.folder])
