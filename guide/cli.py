@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 SHELLS = ("bash", "zsh", "fish")
+# The commands that may make a new library where none is; every other one only reads or
+# changes a library that exists, and says so when there is none.
+CREATING = frozenset({"import", "samples", "merge-data", "import-history", "sync", "restore"})
 
 Handler = Callable[["Library | None", argparse.Namespace], int]
 
@@ -64,11 +67,12 @@ def _library_names(sql: str, prefix: str, parsed_args: argparse.Namespace) -> li
     is created, migrated or locked); nothing when it cannot be read."""
     import sqlite3
 
+    from guide.core.db import connect_read_only
     from guide.core.paths import resolve_library
 
     path, _ = resolve_library(getattr(parsed_args, "library", None))
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = connect_read_only(path)
         try:
             names = [row[0] for row in conn.execute(f"{sql} ORDER BY 1 COLLATE NOCASE")]
         finally:
@@ -146,11 +150,12 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name: str, handler: str, help: str) -> argparse.ArgumentParser:
-        """A command; ``handler`` is "module:function", loaded only when it runs."""
+        """A command; ``handler`` is "module:function", loaded only when it runs. Only the
+        commands that bring something in make a library where there is none."""
         if only is not None and name != only:
             return _Unbuilt()  # type: ignore[return-value]
         p = sub.add_parser(name, parents=[common], help=help, description=help)
-        p.set_defaults(handler=handler)
+        p.set_defaults(handler=handler, creates=name in CREATING)
         return p
 
     p = command("import", "guide.commands:cmd_import", "import article files and folders")
@@ -203,6 +208,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         "backup", "guide.commands:cmd_backup", "copy the library now (default: into backups/)"
     )
     p.add_argument("file", nargs="?", metavar="FILE")
+    p.add_argument("--force", action="store_true", help="replace FILE if it exists")
     p = command(
         "restore",
         "guide.commands:cmd_restore",
@@ -210,7 +216,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     )
     p.add_argument("file", metavar="FILE")
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
-    p.set_defaults(opens_damaged=True)
+    p.set_defaults(needs_library=False)
     p = command(
         "install-desktop",
         "guide.commands:cmd_install_desktop",
@@ -402,9 +408,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not getattr(args, "needs_library", True):
             return int(_handler(args.handler)(None, args))
         verify = not getattr(args, "opens_damaged", False)
-        with open_library(args.library, verify=verify) as library:
+        creates = getattr(args, "creates", False)
+        with open_library(args.library, verify=verify, create=creates) as library:
             library.on_busy = _say
-            return int(_handler(args.handler)(library, args))
+            code = int(_handler(args.handler)(library, args))
+            if library.read_only is not None and code == EXIT_OK:
+                _say(f"{library.read_only}: the library was read; changes cannot be saved now")
+            return code
     except LibraryError as error:
         _say(str(error))
         return EXIT_FAILED

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from guide import terminal
 from guide.cli import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, _say
-from guide.core.store import ArticleRecord, Library, LibraryError
+from guide.core.store import ArticleRecord, Library, LibraryDamaged, LibraryError
 from guide.core.text import from_os, plural, printable
 from guide.core.times import human_date, to_timestamp
 from guide.core.work import Cancelled, Session
@@ -310,29 +310,44 @@ def cmd_export_articles(library: Library, args: argparse.Namespace) -> int:
 def cmd_backup(library: Library, args: argparse.Namespace) -> int:
     from guide.core import backup
 
-    made = backup.backup_now(library, Path(args.file) if args.file else None)
+    if args.file:
+        made = backup.backup_to(library, Path(args.file), force=args.force)
+    else:
+        made = backup.backup_now(library)
     _emit(args, {"backup": str(made)}, f"Backed up to {made}")
     return EXIT_OK
 
 
-def cmd_restore(library: Library, args: argparse.Namespace) -> int:
+def cmd_restore(_library: Library | None, args: argparse.Namespace) -> int:
+    """Restore a backup: into the library (a copy of it kept first), in place of a library
+    that cannot be opened at all (moved aside, never deleted), or where there is none."""
     from guide.core import backup
+    from guide.core.opening import open_library
+    from guide.core.paths import resolve_library
+    from guide.core.store import LibraryMissing
 
     source = Path(args.file)
     backup.check_backup_file(source)
+    path, _ = resolve_library(args.library)
     if not args.yes:
         if sys.stdin is None or not sys.stdin.isatty():
             raise LibraryError("restore replaces the whole library: confirm with --yes")
-        answer = input(f"Replace {library.path} with {source}? A copy of it is kept. [y/N] ")
+        answer = input(f"Replace {path} with {source}? A copy of it is kept. [y/N] ")
         if answer.strip().lower() not in ("y", "yes"):
             print("Nothing restored.")
             return EXIT_FAILED
-    kept = backup.restore(library, source)
-    _emit(
-        args,
-        {"restored": str(source), "previous_copy": str(kept)},
-        f"Restored {source}; the library as it was is kept in {kept}",
-    )
+    kept: Path | None
+    try:
+        library = open_library(args.library, verify=False, create=False)
+    except LibraryMissing:
+        kept = backup.restore_file(path, source)
+    except LibraryDamaged:  # it cannot be opened at all (an empty file, a damaged header)
+        kept = backup.restore_file(path, source)
+    else:
+        with library:
+            kept = backup.restore(library, source)
+    said = f"Restored {source}" + (f"; the library as it was is kept in {kept}" if kept else "")
+    _emit(args, {"restored": str(source), "previous_copy": str(kept) if kept else None}, said)
     return EXIT_OK
 
 

@@ -154,6 +154,7 @@ def test_watch_unwatch_note_from_stdin(capsys, lib, show_folder, monkeypatch):
 
 
 def test_unknown_title_is_one_line_and_exit_1(capsys, lib):
+    run(capsys, "samples", "--library", lib)
     code, out, err = run(capsys, "show", "Nothing Here", "--library", lib)
     assert code == 1 and out == ""
     assert err == "guide: no article titled 'Nothing Here' in the library\n"
@@ -178,14 +179,27 @@ def test_library_from_environment(capsys, tmp_path, monkeypatch, show_folder):
     assert not default_library_path().exists()
 
 
-def test_default_library_is_seeded_with_samples_and_named_one_is_not(capsys, lib):
-    _, shows = run_json(capsys, "shows")
+def test_default_library_is_seeded_with_samples_and_named_one_is_not(capsys, lib, show_folder):
+    run(capsys, "import", str(show_folder))
     assert default_library_path().exists()
-    assert {s["name"] for s in shows} == {"Heartstopper", "The Lighthouse Keepers"}
+    _, shows = run_json(capsys, "shows")
+    assert {"Heartstopper", "The Lighthouse Keepers"} <= {s["name"] for s in shows}
+    run(capsys, "import", str(show_folder), "--library", lib)
     _, named = run_json(capsys, "shows", "--library", lib)
-    assert named == []
+    assert "Heartstopper" not in {s["name"] for s in named}
     code, report = run_json(capsys, "samples", "--library", lib)
     assert code == 0 and len(report["added"]) == 10
+
+
+def test_a_command_that_only_reads_never_creates_a_library(capsys, lib):
+    """A data folder on a drive that is not mounted is said, not replaced by a new, empty
+    library: only the commands that bring something in create one."""
+    for argv in (["shows"], ["list"], ["history"], ["search", "fog"], ["backup"]):
+        code, out, err = run(capsys, *argv, "--library", lib)
+        assert code == 1 and out == "" and "there is no library" in err, argv
+        assert not Path(lib).exists()
+    code, _, err = run(capsys, "shows")  # the default library, not made yet
+    assert code == 1 and not default_library_path().exists() and "guide samples" in err
 
 
 def test_global_options_before_the_command(capsys, lib, show_folder):

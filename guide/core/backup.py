@@ -7,15 +7,27 @@ never removed.
 
 from __future__ import annotations
 
+import glob
+import os
+import secrets
 import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
 from guide.core import schema
-from guide.core.files import describe_os_error
-from guide.core.store import Library, LibraryDamaged, LibraryError, first_problem
-from guide.core.text import plural
+from guide.core.db import connect_read_only
+from guide.core.files import check_destination, describe_os_error, part_prefix, sweep_parts
+from guide.core.store import (
+    Library,
+    LibraryDamaged,
+    LibraryError,
+    check_file,
+    error_kind,
+    first_problem,
+    unwritable_reason,
+)
+from guide.core.text import from_os, plural
 
 DAILY_KEEP = 7
 
@@ -24,13 +36,19 @@ def backups_dir(library_path: Path) -> Path:
     return library_path.parent / "backups"
 
 
+# A backup is checked whole (SQLite's integrity_check, which also compares every index
+# with its table) within this budget; past it, the pages are checked (quick_check).
+INTEGRITY_SECONDS = 30.0
+
+
 def copy_database(source: sqlite3.Connection, destination: Path) -> Path:
     """A consistent copy of a live database (online backup API), checked, then renamed into
-    place. A copy that SQLite's quick_check does not find whole is removed and refused: a
-    backup is never taken of a damaged library."""
+    place. A copy that SQLite's integrity_check does not find whole is removed and refused:
+    a backup is never taken of a damaged library. What a killed backup left in the folder
+    is removed first; the copy is written under a hidden name until it is whole."""
     destination.parent.mkdir(parents=True, exist_ok=True)
-    partial = destination.with_name(destination.name + ".part")
-    partial.unlink(missing_ok=True)
+    sweep_parts(destination.parent)
+    partial = destination.with_name(f"{part_prefix()}{secrets.token_hex(4)}.part")
     try:
         target = sqlite3.connect(partial)
         try:
@@ -38,18 +56,45 @@ def copy_database(source: sqlite3.Connection, destination: Path) -> Path:
                 source.backup(target)
             # A backup is a plain file: no -wal / -shm beside it when it is read later.
             target.execute("PRAGMA journal_mode = DELETE")
-            verdict = target.execute("PRAGMA quick_check(1)").fetchone()[0]
+            problems = integrity(target, INTEGRITY_SECONDS)
         finally:
             target.close()
-        if verdict != "ok":
-            raise LibraryDamaged(
-                f"not backed up: the library is damaged ({first_problem([verdict])})"
-            )
+        if problems:
+            raise LibraryDamaged(f"not backed up: the library is damaged ({problems[0]})")
         partial.replace(destination)
     except BaseException:
-        partial.unlink(missing_ok=True)
+        for leftover in (partial, partial.with_name(partial.name + "-journal")):
+            leftover.unlink(missing_ok=True)
         raise
     return destination
+
+
+def integrity(conn: sqlite3.Connection, seconds: float | None = None) -> list[str]:
+    """What SQLite's integrity_check finds wrong ([] when the file is whole). Past
+    ``seconds`` it is cut short, and SQLite's quick_check (every page, not every index
+    entry) answers instead."""
+    rows = check_file(conn, seconds)
+    if rows is None:
+        rows = check_file(conn, None, "quick_check") or []
+    return [] if rows == ["ok"] else [first_problem(rows)]
+
+
+def _failed(destination: Path, error: sqlite3.Error | OSError) -> LibraryError:
+    """A backup that could not be made, said as what it is: damage only when SQLite says
+    the library is damaged (never a full disk or a failed write)."""
+    if isinstance(error, OSError):
+        reason = describe_os_error(error)
+    elif error_kind(error) == "damaged":
+        return LibraryDamaged(f"not backed up: the library is damaged ({error})")
+    else:
+        reason = {
+            "full": "the disk is full",
+            "read-only": "it cannot be written there (read-only, or no permission)",
+            "busy": "the library is busy",
+        }.get(error_kind(error), str(error))
+    # A failed write on a full disk or a read-only file system may be told as an I/O error.
+    reason = unwritable_reason(destination) or reason
+    return LibraryError(f"not backed up: writing {from_os(destination)} failed: {reason}")
 
 
 def backup_now(library: Library, destination: Path | None = None, label: str = "manual") -> Path:
@@ -58,16 +103,21 @@ def backup_now(library: Library, destination: Path | None = None, label: str = "
         destination = backups_dir(library.path) / f"{library.path.stem}-{label}-{stamp}.db"
     try:
         return copy_database(library.db.conn, destination)
-    except sqlite3.DatabaseError as error:
-        raise LibraryDamaged(f"not backed up: the library is damaged ({error})") from error
-    except OSError as error:
-        raise LibraryError(
-            f"the backup to {destination} failed: {describe_os_error(error)}"
-        ) from error
+    except (sqlite3.Error, OSError) as error:
+        raise _failed(destination, error) from error
+
+
+def backup_to(library: Library, destination: Path, *, force: bool = False) -> Path:
+    """A backup into a file the user named: never onto the library or its side files, a
+    folder, a device or a pipe, and never over a file without ``force``."""
+    check_destination(destination, force=force, protected=[library.path])
+    return backup_now(library, destination)
 
 
 def daily_backup(library: Library, today: date | None = None) -> Path | None:
-    """Once a day: a copy named for the day, then only the last seven daily copies kept."""
+    """Once a day: a copy named for the day, then only the last seven daily copies kept —
+    but never the last one that holds anything, when the new one holds nothing (a library
+    emptied by mistake must not rotate its last good copies away)."""
     day = (today or date.today()).isoformat()
     folder = backups_dir(library.path)
     target = folder / f"{library.path.stem}-daily-{day}.db"
@@ -75,52 +125,83 @@ def daily_backup(library: Library, today: date | None = None) -> Path | None:
         return None
     made = backup_now(library, target)
     dailies = sorted(folder.glob(f"{library.path.stem}-daily-*.db"))
-    for old in dailies[:-DAILY_KEEP]:
+    older = dailies[:-DAILY_KEEP]
+    if older and not _holds_something(made):
+        keep = next((p for p in reversed(dailies[:-1]) if _holds_something(p)), None)
+        older = [p for p in older if p != keep]
+    for old in older:
         old.unlink(missing_ok=True)
     return made
 
 
+def _holds_something(path: Path) -> bool:
+    """A backup that holds an article or a play or a note."""
+    try:
+        conn = connect_read_only(path)
+        try:
+            return any(
+                conn.execute(f"SELECT EXISTS (SELECT 1 FROM {table})").fetchone()[0]
+                for table in ("articles", "watch_events", "note_revisions")
+            )
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+
+
 def check_backup_file(path: Path) -> None:
     """Refuse a file that is not a readable, intact library this version can open."""
+    shown = from_os(path)
     if not path.is_file():
-        raise LibraryError(f"{path}: no such file")
+        raise LibraryError(f"{shown}: no such file")
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = connect_read_only(path)
         try:
             application_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
-            integrity = conn.execute("PRAGMA integrity_check").fetchone()[0]
+            problems = integrity(conn) if application_id == schema.APPLICATION_ID else []
         finally:
             conn.close()
     except sqlite3.DatabaseError as error:
-        raise LibraryError(f"{path} is not an Episode Guide library ({error})") from error
+        raise LibraryError(f"{shown} is not an Episode Guide library ({error})") from error
     if application_id != schema.APPLICATION_ID:
-        raise LibraryError(f"{path} is not an Episode Guide library")
+        raise LibraryError(f"{shown} is not an Episode Guide library")
     if version > schema.LATEST_VERSION:
-        raise LibraryError(f"{path} was written by a newer version of Episode Guide")
-    if integrity != "ok":
-        raise LibraryError(f"{path} is damaged: {integrity}")
+        raise LibraryError(f"{shown} was written by a newer version of Episode Guide")
+    if problems:
+        raise LibraryError(f"{shown} is damaged: {problems[0]}")
 
 
 def restore(library: Library, backup: Path) -> Path:
     """Replace the library's content with a backup's, keeping a copy of what it replaces.
 
     Returns the path of that copy. The library is migrated forward if the backup is older.
+    A restore that cannot finish (no room for the copy, a failed write) leaves everything
+    as it was; only a library that SQLite itself finds damaged is moved aside instead of
+    copied.
     """
     check_backup_file(backup)
     try:
         kept = backup_now(library, label="before-restore")
     except LibraryDamaged:  # no copy can be made of it: move the damaged file aside instead
         library.db.close()
-        kept = restore_file(library.path, backup)
-        library.reopen()
-        return kept
-    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        try:
+            moved = restore_file(library.path, backup)
+        finally:
+            library.reopen()
+        assert moved is not None  # the library was there: it was moved aside
+        return moved
+    except LibraryError as error:
+        raise LibraryError(
+            f"nothing was restored: the library as it is could not be kept first ({error})"
+        ) from error
+    source = connect_read_only(backup)
     try:
         source.backup(library.db.conn)
     except sqlite3.Error as error:
         raise LibraryError(
-            f"restoring {backup} failed: {error}; the library is unchanged and a copy is in {kept}"
+            f"restoring {from_os(backup)} failed ({error}); the library is unchanged and a "
+            f"copy is in {from_os(kept)}"
         ) from error
     finally:
         source.close()
@@ -147,7 +228,7 @@ def summary(path: Path) -> BackupSummary:
     restore)."""
     check_backup_file(path)
     made = datetime.fromtimestamp(path.stat().st_mtime).strftime("%-d %b %Y %H:%M")
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = connect_read_only(path)
     try:
         counts = [
             conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
@@ -161,13 +242,18 @@ def summary(path: Path) -> BackupSummary:
 
 
 def newest_good_backup(library_path: Path) -> Path | None:
-    """The most recent backup beside a library that is whole and readable by this version."""
+    """The most recent backup of this library that is whole and readable by this version:
+    named for it, and made from it (the copy's device row names this library's file), never
+    another library's that shares the backups folder."""
     folder = backups_dir(library_path)
     try:
-        candidates = sorted(folder.glob("*.db"), key=lambda p: p.stat().st_mtime, reverse=True)
+        named = folder.glob(f"{glob.escape(library_path.stem)}-*.db")
+        candidates = sorted(named, key=lambda p: p.stat().st_mtime, reverse=True)
     except OSError:
         return None
     for candidate in candidates:
+        if not _made_from(candidate, library_path):
+            continue
         try:
             check_backup_file(candidate)
         except LibraryError:
@@ -176,29 +262,67 @@ def newest_good_backup(library_path: Path) -> Path | None:
     return None
 
 
-def restore_file(library_path: Path, backup: Path) -> Path:
-    """Put a backup in place of a library that cannot be opened (damaged): the damaged file
-    is moved aside into the backups folder, never deleted. Returns where it was kept."""
+def _made_from(backup: Path, library_path: Path) -> bool:
+    """A backup copied from this library file: its device row holds the library's path."""
+    try:
+        conn = connect_read_only(backup)
+        try:
+            row = conn.execute("SELECT path FROM device").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+    return row is not None and row[0] == os.path.abspath(library_path)
+
+
+def restore_file(library_path: Path, backup: Path) -> Path | None:
+    """Put a backup in place of a library that cannot be opened (damaged), or where there is
+    none: the backup is first copied whole beside the library, then the damaged file is
+    moved aside into the backups folder (never deleted) and the copy renamed into its
+    place. A copy that cannot be made (a full disk) leaves the damaged library where it
+    was. Returns where the damaged file was kept (None where there was no file)."""
     check_backup_file(backup)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     kept = backups_dir(library_path) / f"{library_path.stem}-damaged-{stamp}.db"
+    staged = library_path.with_name(f"{part_prefix()}{secrets.token_hex(4)}.part")
     try:
         kept.parent.mkdir(parents=True, exist_ok=True)
+        sweep_parts(library_path.parent)
+        source = connect_read_only(backup)
+        target = sqlite3.connect(staged)
+        try:
+            with target:
+                source.backup(target)
+            target.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            source.close()
+            target.close()
+    except (OSError, sqlite3.Error) as error:
+        for leftover in (staged, staged.with_name(staged.name + "-journal")):
+            leftover.unlink(missing_ok=True)
+        reason = describe_os_error(error) if isinstance(error, OSError) else str(error)
+        raise LibraryError(
+            f"restoring {from_os(backup)} failed ({reason}); the library was left as it was"
+        ) from error
+    if not os.path.lexists(library_path):
+        try:
+            staged.replace(library_path)
+        except OSError as error:
+            staged.unlink(missing_ok=True)
+            raise LibraryError(
+                f"restoring {from_os(backup)} failed ({describe_os_error(error)})"
+            ) from error
+        return None
+    try:
         library_path.replace(kept)
         for suffix in ("-wal", "-shm"):
             side = library_path.with_name(library_path.name + suffix)
             if side.exists():
                 side.replace(kept.with_name(kept.name + suffix))
-        source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-        target = sqlite3.connect(library_path)
-        try:
-            with target:
-                source.backup(target)
-        finally:
-            source.close()
-            target.close()
-    except (OSError, sqlite3.Error) as error:
+        staged.replace(library_path)
+    except OSError as error:
         raise LibraryError(
-            f"restoring {backup} failed: {error}; the damaged library is kept in {kept}"
+            f"restoring {from_os(backup)} failed ({describe_os_error(error)}); the damaged "
+            f"library is kept in {from_os(kept)}"
         ) from error
     return kept

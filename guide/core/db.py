@@ -9,8 +9,10 @@ alone, which run only when a library is created or upgraded.
 
 from __future__ import annotations
 
+import os
 import secrets
 import sqlite3
+import urllib.parse
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -74,4 +76,18 @@ class Database:
             self.execute("PRAGMA journal_mode=wal")
 
     def close(self) -> None:
-        self.conn.close()
+        if self.conn is not None:  # a library whose file could not be opened has none
+            self.conn.close()
+
+
+def file_uri(path: str | os.PathLike[str], query: str) -> str:
+    """SQLite's URI for a file, whatever characters its name holds: the path is
+    percent-encoded (a '#', '?' or '%' in a name is part of the name, never a fragment, a
+    query or an escape)."""
+    location = urllib.parse.quote(os.fsencode(os.path.abspath(path)), safe=b"/")
+    return f"file:{location}?{query}"
+
+
+def connect_read_only(path: str | os.PathLike[str]) -> sqlite3.Connection:
+    """A connection that only reads the file named; nothing is created if it is not there."""
+    return sqlite3.connect(file_uri(path, "mode=ro"), uri=True)

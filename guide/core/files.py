@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import stat
 import tempfile
 from collections.abc import Callable, Iterable
@@ -45,13 +46,61 @@ def check_destination(path: Path, *, force: bool = False, protected: Iterable[Pa
         raise LibraryError(f"cannot write {shown}: the folder {from_os(folder)} does not exist")
 
 
+_PART = re.compile(r"^\.episode-guide-(\d+)@(.*)-[0-9a-z_]+\.part(-journal|-wal|-shm)?$")
+
+
+def _host() -> str:
+    return os.uname().nodename.replace("/", "_") if hasattr(os, "uname") else "here"
+
+
+def part_prefix() -> str:
+    """The start of the name of a file being written by this process: hidden, and naming
+    the process and the machine, so that what a killed writer left can be told from what a
+    running one (here or on another computer sharing the folder) is writing."""
+    return f".episode-guide-{os.getpid()}@{_host()}-"
+
+
+def sweep_parts(folder: Path) -> list[Path]:
+    """Remove what writers on this machine that no longer run (killed, or the power cut)
+    left half-written in a folder; returns what was removed. Never touches a file another
+    running process, or another computer, is writing."""
+    removed: list[Path] = []
+    try:
+        names = [entry.name for entry in os.scandir(folder) if _PART.match(entry.name)]
+    except OSError:
+        return removed
+    host = _host()
+    for name in names:
+        match = _PART.match(name)
+        if match is None or match.group(2) != host or _running(int(match.group(1))):
+            continue
+        with contextlib.suppress(OSError):
+            os.unlink(folder / name)
+            removed.append(folder / name)
+    return removed
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return True
+    return True
+
+
 def write_atomically(path: Path, write: Callable[[TextIO], object]) -> None:
     """Write a text file whole: into a temporary file beside it, flushed to disk, then
     renamed into place. On any failure the temporary file is removed and the destination is
-    as it was; an OS error becomes one LibraryError line."""
+    as it was; an OS error becomes one LibraryError line. What a killed writer left in that
+    folder is removed first (:func:`sweep_parts`)."""
     temporary: str | None = None
     try:
-        fd, temporary = tempfile.mkstemp(prefix=".episode-guide-", suffix=".part", dir=path.parent)
+        sweep_parts(path.parent)
+        fd, temporary = tempfile.mkstemp(prefix=part_prefix(), suffix=".part", dir=path.parent)
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as file:
             write(file)
             file.flush()

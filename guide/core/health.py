@@ -1,6 +1,9 @@
-"""What the app remembers about a library file's health, outside the file itself: its size
-and modification time when it was last found whole, so that opening runs SQLite's
-quick_check only when the file changed since then. Kept in the user's cache folder."""
+"""What the app remembers about a library file's health, outside the file itself: its size,
+modification and change times and inode when it was last found whole, so that opening runs
+SQLite's check only when the file changed since then. The change time (ctime) is set by the
+system on every write and every change of the other times, and no program can set it back:
+a file rewritten and given its old size and modification time again is checked. Kept in
+the user's cache folder."""
 
 from __future__ import annotations
 
@@ -14,7 +17,7 @@ import platformdirs
 
 from guide.core.paths import APP_NAME
 
-Stamp = tuple[int, int]  # size, mtime in nanoseconds
+Stamp = tuple[int, ...]  # size, mtime and ctime in nanoseconds, inode
 
 
 def _record(path: Path) -> Path:
@@ -27,13 +30,13 @@ def file_stamp(path: Path) -> Stamp | None:
         info = os.stat(path)
     except OSError:
         return None
-    return info.st_size, info.st_mtime_ns
+    return info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino
 
 
 def clean_stamp(path: Path) -> Stamp | None:
     try:
-        size, mtime = json.loads(_record(path).read_text(encoding="utf-8"))
-        return int(size), int(mtime)
+        values = json.loads(_record(path).read_text(encoding="utf-8"))
+        return tuple(int(value) for value in values)
     except (OSError, ValueError, TypeError):
         return None
 

@@ -15,20 +15,24 @@ if TYPE_CHECKING:
     from guide.core.importer import ImportReport
 
 
-def open_library(explicit: str | os.PathLike[str] | None = None, *, verify: bool = True) -> Library:
-    """Open (creating if needed) the library named, or the default one.
+def open_library(
+    explicit: str | os.PathLike[str] | None = None, *, verify: bool = True, create: bool = True
+) -> Library:
+    """Open (creating if needed and ``create``) the library named, or the default one.
 
     The default library is seeded with the bundled samples when it is first created; a library
     named explicitly (argument or EPISODE_GUIDE_LIBRARY) starts empty. ``verify=False`` opens
     a damaged library too (to check or restore it); no daily backup is taken of it then.
+    ``create=False`` (a command that only reads) never makes a library or its folder: a
+    drive that is not mounted is said, not replaced by a new, empty library.
     """
     path, is_default = resolve_library(explicit)
-    if is_default:
+    if is_default and create:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise LibraryError(f"cannot create the data folder {path.parent}: {error}") from error
-    library = Library(path, verify=verify)
+    library = Library(path, verify=verify, create=create)
     if is_default and library.created:
         add_samples(library)
     if not library.created and verify:

@@ -30,7 +30,7 @@ from guide.core.article import (
     normalise_key,
 )
 from guide.core.dates import parse_airdate
-from guide.core.db import Database
+from guide.core.db import Database, file_uri
 from guide.core.query import unsegmented
 from guide.core.sql import CURRENT_PASS_OF_ARTICLE, IN_CURRENT_PASS
 from guide.core.times import now_utc, to_timestamp
@@ -72,6 +72,10 @@ class LibraryBusy(LibraryError):
     """Another program held the write lock for longer than this one waits."""
 
 
+class LibraryMissing(LibraryError):
+    """No library at the path, and the command only reads: none is created."""
+
+
 # How long a write waits for another writer before it says so, and before it gives up.
 # The window passes a short total wait (it must not freeze) and retries on its own.
 BUSY_STEP_MS = 250
@@ -79,26 +83,89 @@ QUICK_CHECK_SECONDS = 5.0
 DEFAULT_MAX_WAIT = 60.0
 
 
-def write_error(path: Path, error: sqlite3.Error) -> LibraryError:
-    """The one line a user sees for a write SQLite refused; nothing was changed."""
+# SQLite's primary result codes that say what kind of failure an error is (the extended
+# code's low byte); the message text is read only where an error carries no code.
+SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY = 3, 5, 6, 8
+SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 10, 11, 13, 14, 26
+
+
+def error_kind(error: sqlite3.Error) -> str:
+    """What a failure of SQLite's is, in one word: busy, full, read-only, damaged, io, or
+    other. Damage is only what SQLite calls damage (corrupt, not a database): a full disk or
+    a failed write is never taken for a damaged library."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None:
+        primary = code & 0xFF
+        if primary in (SQLITE_BUSY, SQLITE_LOCKED):
+            return "busy"
+        if primary == SQLITE_FULL:
+            return "full"
+        if primary in (SQLITE_READONLY, SQLITE_PERM, SQLITE_CANTOPEN):
+            return "read-only"
+        if primary in (SQLITE_CORRUPT, SQLITE_NOTADB):
+            return "damaged"
+        if primary == SQLITE_IOERR:
+            return "io"
+        return "other"
     text = str(error).lower()
     if "locked" in text or "busy" in text:
+        return "busy"
+    if "disk is full" in text:
+        return "full"
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return "read-only"
+    if "malformed" in text or "not a database" in text:
+        return "damaged"
+    if "disk i/o error" in text:
+        return "io"
+    return "other"
+
+
+def write_error(path: Path, error: sqlite3.Error) -> LibraryError:
+    """The one line a user sees for a write SQLite refused; nothing was changed."""
+    kind = error_kind(error)
+    if kind == "busy":
         return LibraryBusy(
             f"the library {path} is busy: another program is writing to it; nothing was "
             "changed. Try again when it has finished"
         )
-    if "disk is full" in text or "database or disk is full" in text:
+    if kind == "full":
         return LibraryError(f"the disk holding {path} is full; nothing was changed")
-    if "readonly" in text or "read-only" in text:
+    if kind == "read-only":
         return LibraryError(
             f"the library {path} cannot be written (read-only); nothing was changed"
         )
-    if "malformed" in text or "not a database" in text:
+    if kind == "io":
+        return LibraryError(
+            f"the library {path} could not be written (the disk reported an error: {error}); "
+            "nothing was changed"
+        )
+    if kind == "damaged":
         return LibraryDamaged(
             f"the library {path} is damaged ({error}); nothing was changed. "
             "Restore it from a backup (guide restore)"
         )
     return LibraryError(f"the library {path} could not be written ({error}); nothing was changed")
+
+
+def check_file(
+    conn: sqlite3.Connection, seconds: float | None = None, pragma: str = "integrity_check"
+) -> list[str] | None:
+    """SQLite's integrity_check (or quick_check: the pages only, not every index entry
+    against its table): ["ok"], or what is wrong; None when it ran out of time."""
+    if seconds is not None:
+        deadline = time.monotonic() + seconds
+        conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 20_000)
+    try:
+        return [row[0] for row in conn.execute(f"PRAGMA {pragma}(5)")]
+    except sqlite3.OperationalError as error:
+        if "interrupted" in str(error):
+            return None
+        return [str(error)]
+    except sqlite3.DatabaseError as error:
+        return [str(error)]
+    finally:
+        conn.set_progress_handler(None, 0)
 
 
 def first_problem(results: Sequence[str]) -> str:
@@ -109,8 +176,7 @@ def first_problem(results: Sequence[str]) -> str:
 
 
 def is_busy(error: sqlite3.Error) -> bool:
-    text = str(error).lower()
-    return "locked" in text or "busy" in text
+    return error_kind(error) == "busy"
 
 
 class UnknownArticle(LibraryError):
@@ -332,24 +398,45 @@ class Library:
         max_wait: float = DEFAULT_MAX_WAIT,
         verify: bool = True,
         reader: bool = False,
+        create: bool = True,
     ):
         """``reader``: a connection that only reads (the window's search thread): it never
-        finishes another's import or takes a device id, so it never waits for a writer."""
+        finishes another's import or takes a device id, so it never waits for a writer.
+        ``create``: make a new library when none is at the path (only a path where nothing
+        is becomes a new library; an empty file is refused as damaged)."""
         self.path = Path(path)
         self.reader = reader
-        self.created = not self.path.exists()
+        self.created = False
+        if not os.path.lexists(self.path):
+            if not create or reader:
+                raise LibraryMissing(
+                    f"there is no library at {self.path}; nothing was created (a command that "
+                    "imports, `guide import` or `guide samples`, or the window makes one)"
+                )
+            self.created = _create_file(self.path)
         # A write waits up to max_wait seconds for another writer; on_busy(message) is told
         # once per write when it has to wait (the CLI prints it, the window shows it).
         self.max_wait = max_wait
         self.on_busy: Callable[[str], None] | None = None
-        self.verified = False  # quick_check found it whole (or it was whole when last seen)
+        self.verified = False  # the check found it whole (or it was whole when last seen)
         self.device = ""  # this library's device id, read (or taken) once it is open
         self._memo: dict[str, tuple[tuple[int, int], Any]] = {}
-        self.db = _connect(self.path)
+        # Why changes cannot be saved (a full disk, a read-only file system), when the file
+        # could be opened only for reading; None when it is writable.
+        self.read_only: str | None = None
+        self.db = Database(None)  # type: ignore[arg-type]  # until _connect gives it
         try:
+            self.db = _connect(self.path)
             self._prepare()
             if verify and not self.created:
                 self._verify()
+        except LibraryError as error:
+            self.db.close()
+            kept_out = isinstance(error, LibraryDamaged | LibraryTooNew) or self.created
+            reason = None if kept_out else unwritable_reason(self.path)
+            if reason is None:
+                raise
+            self._open_for_reading(reason, verify=verify)
         except BaseException:
             self.db.close()
             raise
@@ -412,9 +499,17 @@ class Library:
             application_id = self._scalar("PRAGMA application_id")
             has_tables = self._scalar("SELECT COUNT(*) FROM sqlite_master") > 0
         except sqlite3.DatabaseError as error:
-            raise LibraryError(
+            if error_kind(error) != "damaged":
+                raise write_error(self.path, error) from error
+            raise LibraryDamaged(
                 f"{self.path} is not an Episode Guide library, or it is damaged ({error})"
             ) from error
+        if not has_tables and not self.created:
+            raise LibraryDamaged(
+                f"{self.path} holds no library (the file is empty: truncated, or not made by "
+                "Episode Guide). It was left untouched; restore it from a backup "
+                "(guide restore), or remove it to start a new library"
+            )
         if has_tables and application_id != schema.APPLICATION_ID:
             raise LibraryError(f"{self.path} is an SQLite file, but not an Episode Guide library")
         if version > schema.LATEST_VERSION:
@@ -456,8 +551,47 @@ class Library:
             )
         return device
 
+    def _open_for_reading(self, reason: str, *, verify: bool) -> None:
+        """Open a library that cannot be written now, to read it: SQLite's read-only mode,
+        or, where even that needs to write (the shared-memory file on a full disk), the
+        file as it is on disk, when no change waits in its write-ahead log."""
+        self.read_only = reason
+        wal = self.path.with_name(self.path.name + "-wal")
+        for mode in ("ro", "immutable"):
+            if mode == "immutable" and wal.exists() and wal.stat().st_size > 0:
+                break
+            try:
+                self.db = _connect(self.path, mode)
+                version = self._scalar("PRAGMA user_version")
+                application_id = self._scalar("PRAGMA application_id")
+            except (LibraryError, sqlite3.DatabaseError):
+                self.db.close()
+                continue
+            if application_id != schema.APPLICATION_ID or version != schema.LATEST_VERSION:
+                self.db.close()
+                raise LibraryError(
+                    f"{self.path} cannot be opened: {reason}, and it would have to be "
+                    "upgraded first"
+                )
+            try:
+                if verify:
+                    self._verify()
+            except BaseException:
+                self.db.close()
+                raise
+            return
+        raise LibraryError(
+            f"{self.path} cannot be read: {reason}, and its latest changes are still in "
+            f"{wal.name}. Free some room (or make it writable) and try again"
+        )
+
+    def renew_device(self) -> None:
+        """Write as a new device from now on (this file's journal went back: what its old
+        id published is not what it holds)."""
+        self.device = self._device_id(renew=True)
+
     def _verify(self) -> None:
-        """Refuse a damaged file: SQLite's quick_check, run when the file changed since the
+        """Refuse a damaged file: SQLite's integrity_check, run when the file changed since the
         last time it was found whole (bounded in time; past that it is judged next time)."""
         stamp = health.file_stamp(self.path)
         if stamp is not None and stamp == health.clean_stamp(self.path):
@@ -476,21 +610,9 @@ class Library:
             health.remember_clean(self.path, stamp)
 
     def quick_check(self, seconds: float | None = None) -> list[str] | None:
-        """SQLite's quick_check: ["ok"], or what is wrong; None when it ran out of time."""
-        conn = self.db.conn
-        if seconds is not None:
-            deadline = time.monotonic() + seconds
-            conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 20_000)
-        try:
-            return [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
-        except sqlite3.OperationalError as error:
-            if "interrupted" in str(error):
-                return None
-            return [str(error)]
-        except sqlite3.DatabaseError as error:
-            return [str(error)]
-        finally:
-            conn.set_progress_handler(None, 0)
+        """SQLite's integrity_check (every page, and every index against its table): ["ok"],
+        or what is wrong; None when it ran out of time."""
+        return check_file(self.db.conn, seconds)
 
     def _backup_before_migration(self, version: int) -> None:
         from guide.core.backup import backup_now  # backup stands on the store
@@ -526,6 +648,10 @@ class Library:
             with self.db.atomic():  # a savepoint inside the caller's transaction
                 yield
             return
+        if self.read_only is not None:
+            raise LibraryError(
+                f"changes to {self.path} cannot be saved: {self.read_only}; nothing was changed"
+            )
         self._begin_immediate()
         try:
             yield
@@ -1468,13 +1594,76 @@ def place_show(conn: sqlite3.Connection, show_key: str | None) -> None:
     )
 
 
-def _connect(path: Path) -> Database:
+def _create_file(path: Path) -> bool:
+    """Make a new, empty library at ``path`` whole before anyone can open it: the schema is
+    written into a hidden file beside it, which is then linked into place. Two programs
+    creating the same library at once make one: the second link fails, and that program
+    opens the first one's file. True if this call made it."""
+    from guide.core.files import part_prefix, sweep_parts
+
+    if path.is_dir() or not path.parent.is_dir():
+        return True  # _connect says what is wrong
+    sweep_parts(path.parent)
+    staged = path.with_name(f"{part_prefix()}{os.urandom(4).hex()}.part")
+    try:
+        db = _connect(staged)
+        try:
+            db.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+            db.execute("PRAGMA journal_mode = WAL")
+            schema.migrate(db.conn)
+        finally:
+            db.close()
+        try:
+            os.link(staged, path)
+        except FileExistsError:
+            return False
+        except OSError:  # a file system without hard links: a rename, which may replace
+            os.replace(staged, path)
+        return True
+    except (OSError, sqlite3.Error) as error:
+        from guide.core.files import describe_os_error
+
+        reason = describe_os_error(error) if isinstance(error, OSError) else str(error)
+        raise LibraryError(f"{path} cannot be created ({reason})") from error
+    finally:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            with contextlib.suppress(OSError):
+                os.unlink(staged.with_name(staged.name + suffix))
+
+
+def unwritable_reason(path: Path) -> str | None:
+    """Why a file cannot be written now, in words: its disk is full, its file system is
+    read-only, or it may not be written; None when none of these is so."""
+    try:
+        info = os.statvfs(path.parent)
+    except OSError:
+        return None
+    if info.f_flag & os.ST_RDONLY:
+        return "its file system is read-only"
+    if info.f_bavail == 0 or info.f_favail == 0:
+        return "the disk holding it is full"
+    if (path.exists() and not os.access(path, os.W_OK)) or not os.access(path.parent, os.W_OK):
+        return "it may not be written (permission)"
+    return None
+
+
+def _connect(path: Path, read_only: str | None = None) -> Database:
+    """A connection to the library file; ``read_only``: "ro" (SQLite's read-only mode) or
+    "immutable" (the file read as it is, without locks or the write-ahead log)."""
     if path.is_dir():
         raise LibraryError(f"{path} is a folder, not a library file")
+    if path.exists() and not path.is_file():  # a device, a pipe (or a link to one)
+        from guide.core.files import kind_of
+
+        raise LibraryError(f"{path} is {kind_of(path.stat().st_mode)}, not a library file")
     if not path.parent.exists():
         raise LibraryError(f"{path} cannot be created: the folder {path.parent} does not exist")
     try:
-        conn = sqlite3.connect(str(path))
+        if read_only is None:
+            conn = sqlite3.connect(str(path))
+        else:
+            query = "mode=ro" if read_only == "ro" else "immutable=1"
+            conn = sqlite3.connect(file_uri(path, query), uri=True)
         conn.execute("PRAGMA busy_timeout = 5000")  # opening, migrating; then BUSY_STEP_MS
         conn.execute("PRAGMA foreign_keys = ON")
         # WAL with synchronous=NORMAL: a commit is durable once the WAL is synced at a

@@ -12,7 +12,15 @@ from guide.core import schema
 from guide.core.article import Article, Kind, Section
 from guide.core.importer import import_paths
 from guide.core.query import QueryError
-from guide.core.store import Library, LibraryBusy, LibraryError, LibraryTooNew, UnknownArticle
+from guide.core.store import (
+    Library,
+    LibraryBusy,
+    LibraryDamaged,
+    LibraryError,
+    LibraryMissing,
+    LibraryTooNew,
+    UnknownArticle,
+)
 from tests.helpers import episode, rewind_to_v10
 
 
@@ -150,11 +158,33 @@ def test_a_version_1_library_migrates_forward_keeping_everything(tmp_path: Path)
         assert library.passes.current("x") is None
 
 
-def test_migration_from_an_empty_version_zero_file(tmp_path: Path):
+def test_an_empty_file_is_refused_as_damaged_and_left_untouched(tmp_path: Path):
+    """Only a path where nothing is becomes a new library: a library truncated to 0 bytes
+    is not taken for a new, empty one (whose daily backups would rotate the good ones
+    away)."""
     path = tmp_path / "empty.db"
     sqlite3.connect(path).close()  # an empty file: version 0, no tables
+    with pytest.raises(LibraryDamaged, match="holds no library"):
+        Library(path)
+    assert path.stat().st_size == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["empty.db"]
+
+
+def test_a_new_library_is_made_whole_where_nothing_was(tmp_path: Path):
+    path = tmp_path / "new.db"
     with Library(path) as library:
-        assert library.version == schema.LATEST_VERSION
+        assert library.created and library.version == schema.LATEST_VERSION
+    with Library(path) as again:
+        assert not again.created
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["new.db"]  # nothing staged is left
+
+
+def test_a_command_that_only_reads_creates_no_library(tmp_path: Path):
+    path = tmp_path / "not-mounted" / "library.db"
+    path.parent.mkdir()
+    with pytest.raises(LibraryMissing, match="there is no library"):
+        Library(path, create=False)
+    assert not any(path.parent.iterdir())
 
 
 # -- articles and order ------------------------------------------------------------------
