@@ -13,7 +13,13 @@ from dataclasses import dataclass
 
 from guide.core.manager import Manager
 from guide.core.plays import new_uid
+from guide.core.store import LibraryError
 from guide.core.times import now_utc, to_timestamp
+
+
+class BadRevision(LibraryError):
+    """A revision that would make a note's history a loop (it follows itself, or one that
+    follows it): refused, so that a note with revisions always has a head to show."""
 
 
 @dataclass(frozen=True)
@@ -116,11 +122,13 @@ class Notes(Manager):
             )
             if not cursor.rowcount:
                 return False  # known already: nothing is read
-            marks = ", ".join("?" * len(revision.parents))
+            if revision.uid in revision.parents:
+                raise BadRevision(f"note revision {revision.uid} names itself as its parent")
+            parents = json.dumps(list(revision.parents))
             self.db.execute(
-                "UPDATE note_revisions SET followed = 1 "
-                f"WHERE on_show = ? AND key = ? AND uid IN ({marks})",
-                [on_show, revision.key, *revision.parents],
+                "UPDATE note_revisions SET followed = 1 WHERE on_show = ? AND key = ? "
+                "AND uid IN (SELECT value FROM json_each(?))",
+                [on_show, revision.key, parents],
             )
             if not new_here:  # a revision here may already name it
                 self.db.execute(
@@ -129,6 +137,7 @@ class Notes(Manager):
                     "WHERE c.on_show = ? AND c.key = ? AND j.value = ?)",
                     [revision.uid, on_show, revision.key, revision.uid],
                 )
+                self._refuse_loop(revision, parents)
             self.library.journal.record(
                 {
                     "type": "revision",
@@ -143,6 +152,32 @@ class Notes(Manager):
             )
             self._show_newest_head(revision.key, revision.on_show)
         return True
+
+    def _refuse_loop(self, revision: Revision, parents: str) -> None:
+        """Refuse a revision one of whose parents already follows it (a sync can bring a
+        child before its parent, so the revisions that follow it may be here already)."""
+        loop = self.db.execute(
+            """
+            WITH RECURSIVE below (uid) AS (
+                SELECT c.uid FROM note_revisions c, json_each(c.parents) j
+                WHERE c.on_show = :on_show AND c.key = :key AND j.value = :uid
+                UNION
+                SELECT c.uid FROM note_revisions c, json_each(c.parents) j, below
+                WHERE c.on_show = :on_show AND c.key = :key AND j.value = below.uid
+            )
+            SELECT 1 FROM below WHERE uid IN (SELECT value FROM json_each(:parents)) LIMIT 1
+            """,
+            {
+                "on_show": int(revision.on_show),
+                "key": revision.key,
+                "uid": revision.uid,
+                "parents": parents,
+            },
+        ).fetchone()
+        if loop is not None:
+            raise BadRevision(
+                f"note revision {revision.uid} would follow a revision that follows it"
+            )
 
     def revisions(self, key: str, *, on_show: bool = False) -> list[Revision]:
         """Every revision of a note, oldest first."""
@@ -168,11 +203,18 @@ class Notes(Manager):
         """The revisions no other revision follows, newest first: one is the note's text;
         more than one is a conflict. Read by the index of revisions nothing follows (schema
         v12), never by reading the note's whole history."""
-        return self._revisions(
+        heads = self._revisions(
             "WHERE on_show = ? AND key = ? AND followed = 0",
             [int(on_show), key],
             order="at DESC, uid DESC",
         )
+        if heads:
+            return heads
+        # No head though there are revisions: a loop an older version let in. The newest
+        # revision stands for the note, so that its text is never lost from view.
+        return self._revisions(
+            "WHERE on_show = ? AND key = ?", [int(on_show), key], order="at DESC, uid DESC"
+        )[:1]
 
     def count(self, key: str, *, on_show: bool = False) -> int:
         """How many revisions a note has (its history: more than one)."""

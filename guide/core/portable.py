@@ -513,11 +513,14 @@ def _merge_v2(library: Library, data: dict[str, Any], session: Session) -> Merge
         "rating": "ratings_set",
     }
     with library.transaction():
-        for done, (_where, op) in enumerate(items):
+        for done, (where, op) in enumerate(items):
             if done % 500 == 0:
                 session.check()
                 session.progress(done, len(items))
-            changed = apply_op(library, op)
+            try:
+                changed = apply_op(library, op)
+            except LibraryError as error:  # a note history that would loop: all or nothing
+                raise LibraryError(f"{where}: {error}; nothing was merged") from error
             if op["type"] == "play":
                 if not changed:
                     report.plays_known += 1

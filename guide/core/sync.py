@@ -6,31 +6,52 @@ Layout: ``FOLDER/<device id>/<first>-<last>.jsonl``, one operation per line (see
 (written whole, then renamed into place), and reads every other device's files. Applying is
 idempotent and order-free — plays and passes are sets with tombstones, notes a graph of
 revisions — so any libraries that have read the same operations hold the same personal data.
-A file that does not parse (the engine may still be copying it) is skipped with its reason
-and read again next time; a sync engine's conflict copies (``*.sync-conflict-*``) are read
-like any other file.
+A file that is not whole (the engine may still be copying it: it does not end with a line
+break, or is not UTF-8) is skipped with its reason and read again next time. In a whole file
+each line is one operation, split on line feeds only (a note may hold U+2028 or U+0085); a
+line that does not parse, or cannot be applied, is skipped with its reason and the others
+are applied. A sync engine's conflict copies (``*.sync-conflict-*``) are read like any
+other file.
+
+Each device's segments are numbered by the journal's sequence, from 1 without gaps: a gap
+in another device's files is reported as missing operations (deleted, or not yet arrived);
+a gap in this device's own files is written again. A library whose journal is older than
+what its device id already published (a backup copied back over it by hand) writes as a
+new device, so that it never rewrites a published segment with other operations.
 """
 
 from __future__ import annotations
 
 import json
+import re
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from guide.core.files import describe_os_error, read_regular_file, write_text_atomically
+from guide.core.files import (
+    NotRegularFile,
+    describe_os_error,
+    read_regular_file,
+    write_text_atomically,
+)
 from guide.core.notes import Revision
 from guide.core.passes import Pass
 from guide.core.plays import Play
 from guide.core.ratings import Rating
-from guide.core.store import Library, LibraryError
+from guide.core.store import Library, LibraryDamaged, LibraryError, error_kind, first_problem
 from guide.core.text import from_os, plural
 from guide.core.times import TimeError, parse_timestamp
 from guide.core.work import Session
 
 SEGMENT_OPS = 5_000  # operations per file at most: no file grows without bound
 MAX_SEGMENT_BYTES = 64 * 1024 * 1024
+MAX_PARENTS = 1_000  # a note revision follows its heads: a handful, never thousands
 FOLDER_STATE = "folder"
+# Sending waits for this library to pass SQLite's integrity_check for up to this long:
+# damage is never sent to the other computers.
+SEND_CHECK_SECONDS = 30.0
+_SEGMENT = re.compile(r"^(\d{12})-(\d{12})\.jsonl$")
 
 
 class BadOperation(ValueError):
@@ -44,6 +65,10 @@ class SyncReport:
     written: int = 0  # this device's operations written to the folder
     conflicts: list[str] = field(default_factory=list)  # notes in conflict, by title
     skipped: list[dict[str, str]] = field(default_factory=list)  # {"file", "reason"}
+    # Another device's operations known to exist but not in the folder: {"device", "from",
+    # "to"} (a segment deleted, or not yet arrived).
+    missing: list[dict[str, Any]] = field(default_factory=list)
+    renewed: bool = False  # this library wrote as a new device (its journal went back)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -52,6 +77,7 @@ class SyncReport:
             "written": self.written,
             "conflicts": self.conflicts,
             "skipped": self.skipped,
+            "missing": self.missing,
         }
 
     def summary(self) -> str:
@@ -63,6 +89,13 @@ class SyncReport:
         text = "Synced: " + ("; ".join(parts) if parts else "nothing new")
         if self.conflicts:
             text += f"; notes in conflict: {', '.join(self.conflicts)}"
+        if self.missing:
+            count = sum(gap["to"] - gap["from"] + 1 for gap in self.missing)
+            text += (
+                f"; {plural(count, 'change')} of another computer's are missing from the "
+                "folder (deleted, or not yet arrived): they reach this one when that computer "
+                "syncs again"
+            )
         return text
 
 
@@ -78,9 +111,17 @@ def sync(library: Library, folder: Path, session: Session | None = None) -> Sync
         raise LibraryError(f"the sync folder {from_os(folder)} does not exist")
     report = SyncReport()
     _remember(library, FOLDER_STATE, str(folder.resolve()))
-    report.written = _write_own(library, folder)
+    report.written, report.renewed = _write_own(library, folder)
     others = [d for d in sorted(folder.iterdir()) if d.is_dir() and _is_device(d.name)]
-    files = [f for d in others if d.name != library.device for f in _journal_files(d)]
+    files = []
+    for device in others:
+        if device.name == library.device:
+            continue
+        found = _journal_files(device)
+        files += found
+        report.missing += [
+            {"device": device.name, "from": first, "to": last} for first, last in _gaps(found)
+        ]
     for done, path in enumerate(files):
         session.check()
         session.progress(done, len(files), path.name)
@@ -89,12 +130,36 @@ def sync(library: Library, folder: Path, session: Session | None = None) -> Sync
     return report
 
 
+def _span(path: Path) -> tuple[int, int] | None:
+    """The journal sequence numbers a segment holds, from its name (None for a conflict
+    copy or any other name)."""
+    match = _SEGMENT.match(path.name)
+    return (int(match.group(1)), int(match.group(2))) if match else None
+
+
+def _gaps(files: list[Path], upto: int = 0) -> list[tuple[int, int]]:
+    """The sequence numbers a device's segments should hold and do not: its journal starts
+    at 1 and has no holes, so a number no segment covers, before the last one found (or
+    ``upto``), is in a segment that is missing."""
+    spans = sorted(span for span in map(_span, files) if span is not None)
+    gaps, expected = [], 1
+    for first, last in spans:
+        if first > expected:
+            gaps.append((expected, first - 1))
+        expected = max(expected, last + 1)
+    if upto >= expected:
+        gaps.append((expected, upto))
+    return gaps
+
+
 def _is_device(name: str) -> bool:
     return 8 <= len(name) <= 64 and all(c in "0123456789abcdef" for c in name)
 
 
 def _journal_files(device_folder: Path) -> list[Path]:
-    names = []
+    names: list[Path] = []
+    if not device_folder.is_dir():
+        return names
     for path in sorted(device_folder.iterdir()):
         if path.name.startswith((".", "~")) or not path.name.endswith(".jsonl"):
             continue  # a temporary file being written, by us or by the sync engine
@@ -121,30 +186,83 @@ def write_own(library: Library) -> int:
     folder = remembered_folder(library)
     if folder is None or not folder.is_dir():
         return 0
-    return _write_own(library, folder)
+    return _write_own(library, folder)[0]
 
 
-def _write_own(library: Library, folder: Path) -> int:
-    """This device's operations not yet in the folder, as new segment files."""
+def _write_own(library: Library, folder: Path) -> tuple[int, bool]:
+    """This device's operations not yet in the folder, as new segment files, and those of
+    its segments that are gone from the folder, written again; and whether it had to write
+    as a new device. Nothing is sent from a library SQLite finds damaged."""
+    renewed = _renew_if_behind(library, folder)
     mark = f"written:{library.device}"
     since = int(_state(library, mark) or 0)
-    pending = library.journal.since(since)
-    if not pending:
-        return 0
     own = folder / library.device
+    runs: list[tuple[int, int | None]] = [*_gaps(_journal_files(own), upto=since)]
+    runs.append((since + 1, None))
+    batches = [
+        [entry for entry in library.journal.since(first - 1) if last is None or entry[0] <= last]
+        for first, last in runs
+    ]
+    if not any(batches):
+        return 0, renewed
+    _check_before_sending(library)
     try:
         own.mkdir(exist_ok=True)
     except OSError as error:
         raise LibraryError(
             f"cannot write into the sync folder {from_os(folder)}: {describe_os_error(error)}"
         ) from error
-    for start in range(0, len(pending), SEGMENT_OPS):
-        chunk = pending[start : start + SEGMENT_OPS]
-        lines = "".join(json.dumps(op, ensure_ascii=False) + "\n" for _, op in chunk)
-        name = f"{chunk[0][0]:012d}-{chunk[-1][0]:012d}.jsonl"
-        write_text_atomically(own / name, lines)
-        _remember(library, mark, str(chunk[-1][0]))
-    return len(pending)
+    written = 0
+    for pending in batches:
+        for start in range(0, len(pending), SEGMENT_OPS):
+            chunk = pending[start : start + SEGMENT_OPS]
+            lines = "".join(json.dumps(op, ensure_ascii=False) + "\n" for _, op in chunk)
+            name = f"{chunk[0][0]:012d}-{chunk[-1][0]:012d}.jsonl"
+            write_text_atomically(own / name, lines)
+            if chunk[-1][0] > since:
+                since = chunk[-1][0]
+                _remember(library, mark, str(since))
+            written += len(chunk)
+    return written, renewed
+
+
+def _renew_if_behind(library: Library, folder: Path) -> bool:
+    """Write as a new device when this device id already published operations that this
+    library's journal does not hold as they were published (its file was replaced by an
+    older copy: the journal went back and went on differently). True if it did."""
+    published = [span for span in map(_span, _journal_files(folder / library.device)) if span]
+    if not published:
+        return False
+    last = max(published, key=lambda span: span[1])
+    mark = f"written:{library.device}"
+    if last[1] <= int(_state(library, mark) or 0):
+        return False
+    held = dict(library.journal.since(last[1] - 1)[:1])
+    name = f"{last[0]:012d}-{last[1]:012d}.jsonl"
+    if last[1] in held and _last_id(folder / library.device / name) == held[last[1]].get("id"):
+        _remember(library, mark, str(last[1]))  # written before a crash: nothing went back
+        return False
+    library.renew_device()
+    return True
+
+
+def _last_id(path: Path) -> str | None:
+    try:
+        lines = read_regular_file(path, MAX_SEGMENT_BYTES).split(b"\n")
+        last = next(line for line in reversed(lines) if line.strip())
+        value = json.loads(last).get("id")
+    except (OSError, ValueError, StopIteration, AttributeError, NotRegularFile):
+        return None
+    return value if isinstance(value, str) else None
+
+
+def _check_before_sending(library: Library) -> None:
+    result = library.quick_check(SEND_CHECK_SECONDS)
+    if result is not None and result != ["ok"]:
+        raise LibraryDamaged(
+            f"nothing was sent: the library is damaged ({first_problem(result)}); restore it "
+            "from a backup (guide restore)"
+        )
 
 
 def _read_file(library: Library, folder: Path, path: Path, report: SyncReport) -> None:
@@ -164,16 +282,36 @@ def _read_file(library: Library, folder: Path, path: Path, report: SyncReport) -
     try:
         if len(data) > MAX_SEGMENT_BYTES:
             raise BadOperation("larger than a journal file can be")
-        ops = [_parse(line) for line in data.decode("utf-8").splitlines() if line.strip()]
+        if data and not data.endswith(b"\n"):
+            raise BadOperation("its last line is not whole")
+        text = data.decode("utf-8")
     except (UnicodeDecodeError, ValueError) as error:
         reason = f"not whole or not a journal ({error}); it will be read again later"
         report.skipped.append({"file": relative, "reason": reason})
         return
     with library.transaction(), library.journal.paused():
-        for op in ops:
-            report.read += 1
-            report.applied += int(apply_op(library, op))
+        for number, line in enumerate(text.split("\n"), start=1):
+            if line.strip():
+                _apply_line(library, line, report, f"{relative}, line {number}")
         _remember(library, f"read:{relative}", seen)
+
+
+def _apply_line(library: Library, line: str, report: SyncReport, where: str) -> None:
+    """Apply one line of a whole file, in a savepoint of its own: a line that does not parse
+    or cannot be applied here is skipped with its reason, and the others still arrive."""
+    try:
+        op = _parse(line)
+    except ValueError as error:
+        report.skipped.append({"file": where, "reason": f"not an operation ({error})"})
+        return
+    report.read += 1
+    try:
+        with library.db.atomic():
+            report.applied += int(apply_op(library, op))
+    except (sqlite3.Error, ValueError, LibraryError) as error:
+        if isinstance(error, sqlite3.Error) and error_kind(error) in ("full", "io", "busy"):
+            raise  # the library cannot be written now: the whole file is read again later
+        report.skipped.append({"file": where, "reason": f"could not be applied ({error})"})
 
 
 def _parse(line: str) -> dict[str, Any]:
@@ -232,6 +370,10 @@ def check_op(op: Any) -> None:
         parents = op.get("parents")
         if not isinstance(parents, list) or not all(isinstance(p, str) for p in parents):
             raise BadOperation("'parents' should be a list of revision ids")
+        if len(parents) > MAX_PARENTS:
+            raise BadOperation(f"a revision has at most {MAX_PARENTS:,} parents")
+        if op["uid"] in parents:
+            raise BadOperation("a revision cannot follow itself")
     else:
         raise BadOperation(f"unknown operation {str(kind)[:40]!r}")
 
