@@ -17,6 +17,7 @@ from guide.core import backup
 from guide.core.opening import open_library
 from guide.core.paths import resolve_library
 from guide.core.store import Library, LibraryError
+from guide.gui import plain
 from guide.gui.i18n import tr
 from guide.gui.settings import APPLICATION, ORGANISATION
 
@@ -26,12 +27,16 @@ def library_problem(parent: QWidget | None, path: Path, problem: str) -> Path | 
 
     Returns the path to try next, or None to quit. Never overwrites anything.
     """
-    box = QMessageBox(parent)
+    box = plain.box(
+        parent,
+        QMessageBox.Icon.Critical,
+        tr("Cannot open the library"),
+        tr("Episode Guide cannot open the library\n{path}").format(path=path),
+        QMessageBox.StandardButton.NoButton,
+    )
     box.setObjectName("library_problem")
-    box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(tr("Cannot open the library"))
-    box.setText(tr("Episode Guide cannot open the library\n{path}").format(path=path))
     box.setInformativeText(problem + "\n\n" + tr("The file has not been changed."))
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the informative text too
     good = backup.newest_good_backup(path) if path.exists() else None
     restore = (
         box.addButton(tr("&Restore the Latest Backup"), QMessageBox.ButtonRole.AcceptRole)
@@ -74,7 +79,7 @@ def library_problem(parent: QWidget | None, path: Path, problem: str) -> Path | 
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if chosen and Path(chosen).exists():
-            QMessageBox.warning(
+            plain.warn(
                 parent,
                 tr("File exists"),
                 tr(

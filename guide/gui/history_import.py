@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QProgressDialog,
     QStyledItemDelegate,
@@ -33,7 +32,7 @@ from guide.core.trackers.entries import Entry, HistoryError
 from guide.core.trackers.matching import Match
 from guide.core.trackers.plan import ImportHistory, Outcome, Review, review
 from guide.core.trackers.reading import read_file
-from guide.gui import i18n
+from guide.gui import i18n, plain
 from guide.gui.i18n import QT_TR_NOOP, tr
 from guide.gui.jobs import CoreJob
 from guide.gui.tables import RecordTable
@@ -297,7 +296,7 @@ class HistoryImports(QObject):
 
     def _on_failed(self, message: str) -> None:
         self._close_progress()
-        QMessageBox.warning(self.window, tr("Watch history not imported"), message)
+        plain.warn(self.window, tr("Watch history not imported"), message)
 
     def wait(self) -> None:
         if self.job is not None:

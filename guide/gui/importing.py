@@ -13,8 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QProgressDialog,
     QPushButton,
@@ -26,7 +24,7 @@ from guide.core.article import parse
 from guide.core.importer import ImportReport, ImportSession, import_paths
 from guide.core.ops import Changes
 from guide.core.store import Library
-from guide.gui import i18n
+from guide.gui import i18n, plain
 from guide.gui.i18n import tr
 from guide.gui.jobs import CoreJob
 
@@ -109,7 +107,7 @@ class ImportReportDialog(QDialog):
             tr("Import finished") if not report.cancelled else tr("Import cancelled")
         )
         self.resize(640, 420)
-        summary = QLabel(report.summary(), self)
+        summary = plain.label(report.summary(), self)  # file names are data
         summary.setObjectName("import_summary")
         self.text = QPlainTextEdit(report_text(report), self)
         self.text.setObjectName("import_details")
@@ -202,4 +200,4 @@ class ImportCommands(QObject):
         if self.progress is not None:
             self.progress.close()
         self.window.runner.changed(Changes(articles=True))  # batches before the failure stay
-        QMessageBox.warning(self.window, tr("Import failed"), message)
+        plain.warn(self.window, tr("Import failed"), message)

@@ -48,7 +48,7 @@ from guide import __version__
 from guide.core.article import Kind
 from guide.core.notes import Revision
 from guide.core.store import ArticleRecord, Library, LibraryError
-from guide.gui import i18n, theme
+from guide.gui import i18n, plain, theme
 from guide.gui import settings as keys
 from guide.gui.access import name_built_in_parts
 from guide.gui.actions import MENUS, TOOLBAR, ActionId, create_actions
@@ -201,7 +201,18 @@ class MainWindow(QMainWindow):
         self.filter_timer.setSingleShot(True)
         self.filter_timer.setInterval(FILTER_DELAY_MS)
         self.status_label = QLabel(self)
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.status_label)
+        if self.library.read_only is not None:  # a full disk, a read-only file system
+            read_only = QLabel(
+                tr("Read only: {reason}; changes cannot be saved").format(
+                    reason=self.library.read_only
+                ),
+                self,
+            )
+            read_only.setObjectName("read_only_label")
+            read_only.setTextFormat(Qt.TextFormat.PlainText)
+            self.statusBar().addPermanentWidget(read_only)
 
     def _build_menus_and_toolbar(self) -> None:
         for title, items in MENUS:
@@ -701,7 +712,7 @@ class MainWindow(QMainWindow):
 
     def _on_write_failed(self, message: str) -> None:
         self.statusBar().showMessage(message, 10000)
-        QMessageBox.warning(self, tr("Not saved"), message)
+        plain.warn(self, tr("Not saved"), message)
 
     def _on_library_changed(self, changes: ops.Changes) -> None:
         """The one place the window redraws after a write, whoever made it."""
@@ -928,7 +939,7 @@ class MainWindow(QMainWindow):
             if len(keys) > 1
             else tr("“{name}”").format(name=name)
         )
-        answer = QMessageBox.question(
+        answer = plain.ask(
             self,
             tr("Remove from the library?"),
             tr(

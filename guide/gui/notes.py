@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
+from guide.gui import plain
 from guide.gui.i18n import tr
 
 if TYPE_CHECKING:
@@ -44,7 +45,7 @@ class NotesEditor(QWidget):
         self.editor.setObjectName("notes")
         self.editor.setAccessibleName(tr("Notes"))
         self.editor.setPlaceholderText(tr("Your notes on this article (saved as you type)"))
-        self.status = QLabel(self)
+        self.status = plain.label(parent=self)
         self.status.setObjectName("notes_status")
         title = QLabel("<b>" + tr("Notes") + "</b>", self)
         self.resolve_button = QPushButton(tr("&Resolve…"), self)

@@ -40,7 +40,7 @@ from guide.core.notes import NoteEntry
 from guide.core.plays import HistoryEntry, episode_code
 from guide.core.store import Library
 from guide.core.times import local
-from guide.gui import i18n
+from guide.gui import i18n, plain
 from guide.gui.cards import NextEpisodeCard
 from guide.gui.i18n import QT_TR_NOOP, tr
 from guide.gui.render import plain_tip, shown_title
@@ -92,7 +92,7 @@ class UpNextPage(QWidget):
         self.view.setRootIsDecorated(False)
         self.view.setToolTip(tr(upnext.RULE))
         self.view.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.summary = QLabel(self)
+        self.summary = plain.label(parent=self)
         self.summary.setWordWrap(True)
         self.open_button = QPushButton(tr("&Open Next Episode"), self)
         self.mark_button = QPushButton(tr("&Mark It Watched"), self)
@@ -515,7 +515,7 @@ class NotesPage(QWidget):
         self.view.verticalHeader().hide()
         layout = QVBoxLayout(self)
         layout.addWidget(_heading(tr("All Notes"), self))
-        self.empty = QLabel(self)
+        self.empty = plain.label(parent=self)  # it quotes what the user typed
         self.empty.setObjectName("notes_empty")
         self.empty.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what the user typed
         layout.addWidget(self.filter)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from guide.core.article import Kind
 from guide.core.store import ArticleRecord
-from guide.gui import i18n
+from guide.gui import i18n, plain
 from guide.gui.i18n import tr
 from guide.gui.notes import NotesEditor
 from guide.gui.reader import ContentsView, FindBar, ReaderView
@@ -77,7 +77,7 @@ class ArticlePage(QWidget):
         self.watched_button.setObjectName("watched_button")
         self.watched_button.setCheckable(True)
         self.watched_button.setAccessibleName(tr("Watched"))
-        self.watched_label = QLabel(self)
+        self.watched_label = plain.label(parent=self)
         self.watched_label.setObjectName("watched_label")
         self.rating_box = RatingBox(self)
         rating_label = QLabel(tr("Ra&ting:"), self)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QLabel,
     QMessageBox,
     QProgressDialog,
     QTableView,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from guide.core import backup, portable
 from guide.core.check import INFORMATION, Finding, check
 from guide.core.store import Library, LibraryError
+from guide.gui import plain
 from guide.gui.i18n import QT_TR_NOOP, tr
 from guide.gui.jobs import CoreJob
 from guide.gui.settings import APPLICATION
@@ -82,11 +82,11 @@ class SafetyCommands(QObject):
         if self.busy is not None:
             self.busy.close()
         self.last_message = message
-        QMessageBox.warning(self.parent_widget, APPLICATION, message)
+        plain.warn(self.parent_widget, APPLICATION, message)
 
     def _tell(self, title: str, message: str) -> None:
         self.last_message = message
-        QMessageBox.information(self.parent_widget, title, message)
+        plain.inform(self.parent_widget, title, message)
 
     # -- commands ------------------------------------------------------------------------------
 
@@ -154,7 +154,7 @@ class SafetyCommands(QObject):
         except LibraryError as error:
             self._failed(str(error))
             return
-        answer = QMessageBox.question(
+        answer = plain.ask(
             self.parent_widget,
             tr("Restore this backup?"),
             tr(
@@ -222,9 +222,8 @@ class CheckWindow(QDialog):
         self.setWindowTitle(tr("Check Library"))
         self.resize(760, 420)
         self.model = FindingsModel(findings, parent=self)
-        summary = QLabel(
-            tr("No problems found.") if not findings else _summary(findings),
-            self,
+        summary = plain.label(
+            tr("No problems found.") if not findings else _summary(findings), self
         )
         summary.setObjectName("check_summary")
         self.view = QTableView(self)

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog
 
+from guide.gui import plain
 from guide.gui.i18n import tr
 
 if TYPE_CHECKING:
@@ -73,7 +74,7 @@ class SearchCommands:
             try:
                 query.parse(text)
             except QueryError as error:
-                QMessageBox.warning(w, tr("Cannot save this search"), str(error))
+                plain.warn(w, tr("Cannot save this search"), str(error))
                 return
             w._apply(
                 ops.SaveSearch(name, text, tr("Save the search '{name}'").format(name=name.strip()))

@@ -35,7 +35,7 @@ from guide.core.article import Kind
 from guide.core.plays import episode_code
 from guide.core.store import ArticleRow, Library, SeasonGroup
 from guide.core.upnext import next_episode
-from guide.gui import i18n
+from guide.gui import i18n, plain
 from guide.gui.cards import NextEpisodeCard
 from guide.gui.i18n import QT_TR_NOOP, tr
 from guide.gui.notes import NotesEditor
@@ -143,7 +143,7 @@ class ShowPage(QWidget):
         self.hide_titles = False
         self.title = QLabel(self)
         self.title.setObjectName("show_title")
-        self.details = QLabel(self)
+        self.details = plain.label(parent=self)
         self.details.setObjectName("show_details")
         self.details.setWordWrap(True)
         self.lead = QLabel(self)

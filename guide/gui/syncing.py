@@ -10,10 +10,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from guide.core import sync
 from guide.core.store import LibraryError
+from guide.gui import plain
 from guide.gui.i18n import tr
 from guide.gui.jobs import CoreJob
 
@@ -109,7 +110,7 @@ class SyncCommands(QObject):
             tr("Sync failed: {problem}").format(problem=message), 10000
         )
         if self.job is not None and not self.timer.isActive():
-            QMessageBox.warning(self.window, tr("Sync failed"), message)
+            plain.warn(self.window, tr("Sync failed"), message)
 
     def _on_library_changed(self, changes: Changes) -> None:
         if not changes.everything:  # our own change: write it to the folder soon

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout
 from guide.core.airing import Airing, upcoming
 from guide.core.plays import episode_code
 from guide.core.store import Library
-from guide.gui import i18n
+from guide.gui import i18n, plain
 from guide.gui.i18n import QT_TR_NOOP, tr
 from guide.gui.tables import RecordTable
 
@@ -53,7 +53,7 @@ class UpcomingPage(QWidget):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.verticalHeader().hide()
         heading = QLabel("<h2>" + tr("Upcoming") + "</h2>", self)
-        self.empty = QLabel(self)
+        self.empty = plain.label(parent=self)
         self.empty.setObjectName("upcoming_empty")
         self.empty.setWordWrap(True)
         layout = QVBoxLayout(self)

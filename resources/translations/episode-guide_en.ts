@@ -839,6 +839,10 @@ the import report says why; anything odd but readable is imported with a warning
             <translation>Search every article and note (Ctrl+K)</translation>
         </message>
         <message>
+            <source>Read only: {reason}; changes cannot be saved</source>
+            <translation>Read only: {reason}; changes cannot be saved</translation>
+        </message>
+        <message>
             <source>A&amp;ppearance</source>
             <translation>A&amp;ppearance</translation>
         </message>

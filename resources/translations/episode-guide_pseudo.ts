@@ -839,6 +839,10 @@ föļļöŵš; ţĥéñ ţĥé pŕöšé, ŵîţĥ ĥéàðîñĝš béţŵéé�
             <translation>[Šéàŕçĥ évéŕý àŕţîçļé àñð ñöţé (Çţŕļ+Ķ) ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>Read only: {reason}; changes cannot be saved</source>
+            <translation>[Ŕéàð öñļý: {reason}; çĥàñĝéš çàññöţ bé šàvéð ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>A&amp;ppearance</source>
             <translation>[À&amp;ppéàŕàñçé ~~]</translation>
         </message>

@@ -6,7 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
 
 from guide.core.store import Library
 from guide.gui.mainwindow import MainWindow
@@ -52,3 +53,30 @@ def make_window(qtbot, library_path: Path, settings: Settings) -> Callable[[], M
 @pytest.fixture
 def window(make_window) -> MainWindow:
     return make_window()
+
+
+class Boxes:
+    """The message boxes the window showed, recorded instead of shown (a modal box would
+    block the test): their title, text, text format and default button; each is answered
+    with ``answer``."""
+
+    def __init__(self) -> None:
+        self.shown: list[tuple[str, str, Qt.TextFormat, QMessageBox.StandardButton]] = []
+        self.texts: list[str] = []  # the text of each, in order
+        self.answer = QMessageBox.StandardButton.Ok
+
+
+@pytest.fixture(autouse=True)
+def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
+    """Every GUI test: a message box never blocks it (a test that expects one asks for
+    this fixture to read what it said)."""
+    record = Boxes()
+
+    def exec_(box: QMessageBox) -> int:
+        default = box.standardButton(box.defaultButton()) if box.defaultButton() else None
+        record.shown.append((box.windowTitle(), box.text(), box.textFormat(), default))
+        record.texts.append(box.text())
+        return int(record.answer.value)
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    return record

@@ -89,18 +89,16 @@ def test_ambiguous_items_are_imported_as_the_person_chooses(qtbot, window, write
 
 
 def test_a_file_that_is_not_history_says_why_and_imports_nothing(
-    qtbot, window, tmp_path, monkeypatch
+    qtbot, window, tmp_path, monkeypatch, boxes
 ):
-    from PySide6.QtWidgets import QMessageBox
-
-    said: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: said.append(args[2]))
+    said = boxes.texts
     bad = tmp_path / "broken.json"
     bad.write_text("[{")
     job = window.history_imports().read([str(bad)])
     with qtbot.waitSignal(job.finished, timeout=20000):
         pass
-    qtbot.waitUntil(lambda: bool(said))
+    qtbot.waitUntil(lambda: bool(boxes.shown))
+    said = boxes.texts
     assert "not valid JSON" in said[0] and "nothing was imported" in said[0]
     assert "Traceback" not in said[0]
 

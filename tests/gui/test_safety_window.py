@@ -20,19 +20,9 @@ def wait_job(qtbot, window: MainWindow) -> None:
     qtbot.wait(50)  # the result's signal is delivered on the GUI thread
 
 
-def quiet(monkeypatch) -> list[str]:
-    said: list[str] = []
-    monkeypatch.setattr(
-        safety.QMessageBox, "information", lambda parent, title, text: said.append(text)
-    )
-    monkeypatch.setattr(
-        safety.QMessageBox, "warning", lambda parent, title, text: said.append(text)
-    )
-    return said
-
-
-def test_export_then_merge_from_the_menu(qtbot, window: MainWindow, tmp_path: Path, monkeypatch):
-    said = quiet(monkeypatch)
+def test_export_then_merge_from_the_menu(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch, boxes
+):
     window.library.plays.watch("fog signal")
     window.library.notes.set("fog signal", "exported note")
     target = tmp_path / "me.json"
@@ -40,7 +30,7 @@ def test_export_then_merge_from_the_menu(qtbot, window: MainWindow, tmp_path: Pa
     window.actions_[ActionId.EXPORT_DATA].trigger()
     wait_job(qtbot, window)
     assert json.loads(target.read_text())["plays"][0]["title"] == "Fog Signal"
-    assert target.with_suffix(".csv").exists() and "Exported 1 play and 1 note" in said[-1]
+    assert target.with_suffix(".csv").exists() and "Exported 1 play and 1 note" in boxes.texts[-1]
     # Another computer's export: a play made there arrives here.
     from guide.core import portable
     from guide.core.opening import add_samples
@@ -55,61 +45,51 @@ def test_export_then_merge_from_the_menu(qtbot, window: MainWindow, tmp_path: Pa
     )
     window.actions_[ActionId.MERGE_DATA].trigger()
     wait_job(qtbot, window)
-    assert "1 play added" in said[-1]
+    assert "1 play added" in boxes.texts[-1]
     assert window.library.find("Midsummer").watched
     assert "2 of 7 episodes watched" in window.status_label.text()
 
 
-def test_back_up_and_restore_from_the_menu(qtbot, window: MainWindow, monkeypatch):
-    said = quiet(monkeypatch)
+def test_back_up_and_restore_from_the_menu(qtbot, window: MainWindow, monkeypatch, boxes):
     window.actions_[ActionId.BACK_UP].trigger()
     wait_job(qtbot, window)
     (copy,) = (window.library.path.parent / "backups").glob("*manual*.db")
     window.library.plays.watch("fog signal")
     window.runner.changed(Changes.all())
     monkeypatch.setattr(safety.QFileDialog, "getOpenFileName", lambda *a, **k: (str(copy), ""))
-    asked: list[tuple] = []
-
-    def question(_parent, _title, text, buttons, default):
-        asked.append((text, default))
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(safety.QMessageBox, "question", question)
+    boxes.answer = QMessageBox.StandardButton.Yes
     window.actions_[ActionId.RESTORE].trigger()
     wait_job(qtbot, window)
-    ((text, default),) = asked
+    _title, text, _format, default = next(b for b in boxes.shown if "Replace" in b[1])
     assert default == QMessageBox.StandardButton.Cancel  # Enter alone restores nothing
     assert "the backup of " in text and "10 articles, 0 plays, 0 notes" in text
-    assert "kept in" in said[-1]
+    assert "kept in" in boxes.texts[-1]
     assert not window.library.find("Fog Signal").watched
     assert "0 of 7 episodes watched" in window.status_label.text()
     leftovers = [p.name for p in copy.parent.iterdir() if p.name.endswith(("-wal", "-shm"))]
     assert leftovers == []  # backups are plain files
 
 
-def test_restore_asks_first(qtbot, window: MainWindow, tmp_path: Path, monkeypatch):
+def test_restore_asks_first(qtbot, window: MainWindow, tmp_path: Path, monkeypatch, boxes):
     from guide.core import backup
 
     copy = backup.backup_now(window.library, tmp_path / "copy.db")
     window.library.plays.watch("fog signal")
     monkeypatch.setattr(safety.QFileDialog, "getOpenFileName", lambda *a, **k: (str(copy), ""))
-    monkeypatch.setattr(
-        safety.QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel
-    )
+    boxes.answer = QMessageBox.StandardButton.Cancel
     window.actions_[ActionId.RESTORE].trigger()
     assert window.safety.job is None
     assert window.library.find("Fog Signal").watched  # nothing restored
 
 
 def test_restore_of_a_file_that_is_not_a_backup_says_why(
-    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch, boxes
 ):
-    said = quiet(monkeypatch)
     bogus = tmp_path / "x.db"
     bogus.write_text("not a library")
     monkeypatch.setattr(safety.QFileDialog, "getOpenFileName", lambda *a, **k: (str(bogus), ""))
     window.actions_[ActionId.RESTORE].trigger()
-    assert window.safety.job is None and "not an Episode Guide library" in said[-1]
+    assert window.safety.job is None and "not an Episode Guide library" in boxes.texts[-1]
 
 
 def test_check_library_window_opens_findings(qtbot, window: MainWindow, monkeypatch):

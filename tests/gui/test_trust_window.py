@@ -20,16 +20,17 @@ from guide.gui.notes import NotesEditor
 
 
 @pytest.fixture
-def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """QMessageBox.warning, recorded instead of shown (it would block the test)."""
-    said: list[str] = []
+def warnings(monkeypatch: pytest.MonkeyPatch, boxes) -> list[str]:
+    """Warnings, recorded instead of shown (a box would block the test), each answered
+    Cancel: QMessageBox.warning's, and the plain-text boxes the window makes itself."""
+    boxes.answer = QMessageBox.StandardButton.Cancel
 
     def warning(_parent, _title, text, *_args, **_kwargs):
-        said.append(text)
+        boxes.texts.append(text)
         return QMessageBox.StandardButton.Cancel
 
     monkeypatch.setattr(QMessageBox, "warning", warning)
-    return said
+    return boxes.texts
 
 
 class WriteLock:

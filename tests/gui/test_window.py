@@ -633,17 +633,10 @@ def test_the_spoiler_shield_folds_search_snippets_of_unwatched_episodes(qtbot, w
     assert all(SHIELDED not in results.index(r).data() for r in range(results.rowCount()))
 
 
-def test_remove_a_show_after_asking_then_undo(qtbot, window: MainWindow, monkeypatch):
+def test_remove_a_show_after_asking_then_undo(qtbot, window: MainWindow, monkeypatch, boxes):
     from PySide6.QtWidgets import QMessageBox
 
-    asked: list[str] = []
-
-    def answer(parent, title, text, buttons, default):
-        asked.append(text)
-        assert default == QMessageBox.StandardButton.Cancel  # Enter alone removes nothing
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", answer)
+    boxes.answer = QMessageBox.StandardButton.Yes
     window.open_key("fog signal")
     window._apply(ops.Watch(("fog signal",), "watch"))
     show = next(
@@ -654,7 +647,9 @@ def test_remove_a_show_after_asking_then_undo(qtbot, window: MainWindow, monkeyp
     menu = window.context_menu(show)
     remove = next(a for a in menu.actions() if a.text() == "Re&move Show From Library…")
     remove.trigger()
-    assert "The Lighthouse Keepers" in asked[0] and "kept" in asked[0]
+    ((_title, asked, _format, default),) = boxes.shown
+    assert default == QMessageBox.StandardButton.Cancel  # Enter alone removes nothing
+    assert "The Lighthouse Keepers" in asked and "kept" in asked
     assert [window.model.index(r, 0).data() for r in range(window.model.rowCount())] == [
         "Heartstopper",
         "Outside any show",

@@ -1,0 +1,77 @@
+"""Nothing is lost, in the window: the backup it offers is this library's own (case 5), and a
+library that cannot be written is shown and says so (case 13)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtWidgets import QLabel, QMessageBox
+
+from guide.core import backup
+from guide.core.opening import add_samples
+from guide.core.store import Library
+from guide.gui.app import library_problem
+from guide.gui.mainwindow import MainWindow
+
+
+def _answer_box(monkeypatch, seen: dict, choose: str) -> None:
+    """When the message box is shown: note its buttons and details, then click CHOOSE."""
+
+    def exec_(box: QMessageBox) -> int:
+        seen["buttons"] = [b.text().replace("&", "") for b in box.buttons()]
+        seen["details"] = box.detailedText()
+        next(b for b in box.buttons() if b.text().replace("&", "") == choose).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+
+
+def test_the_latest_backup_offered_is_this_librarys_own(qtbot, tmp_path: Path, monkeypatch):
+    mine = tmp_path / "library.db"
+    with Library(mine) as library:
+        add_samples(library)
+        own = backup.backup_now(library)
+    with Library(tmp_path / "other.db") as other:
+        stranger = backup.backup_now(other, tmp_path / "backups" / "library-manual-new.db")
+    os.utime(stranger, (2_000_000_000, 2_000_000_000))  # newer than this library's own
+    seen: dict = {}
+    _answer_box(monkeypatch, seen, "Quit")
+    assert library_problem(None, mine, "damaged") is None
+    assert "Restore the Latest Backup" in seen["buttons"]
+    assert str(own) in seen["details"] and str(stranger) not in seen["details"]
+
+
+def test_no_backup_is_offered_when_only_another_librarys_are_there(
+    qtbot, tmp_path: Path, monkeypatch
+):
+    mine = tmp_path / "library.db"
+    mine.write_bytes(b"")
+    with Library(tmp_path / "other.db") as other:
+        backup.backup_now(other, tmp_path / "backups" / "library-daily-2026-11-01.db")
+    seen: dict = {}
+    _answer_box(monkeypatch, seen, "Quit")
+    library_problem(None, mine, "empty")
+    assert "Restore the Latest Backup" not in seen["buttons"]
+
+
+def test_a_library_that_cannot_be_written_says_so_and_changes_nothing(
+    qtbot, library_path: Path, settings, boxes
+):
+    library = Library(library_path)
+    library.read_only = "the disk holding it is full"
+    window = MainWindow(library, settings)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        label = window.findChild(QLabel, "read_only_label")
+        assert label is not None and "changes cannot be saved" in label.text()
+        assert "disk holding it is full" in label.text()
+        window.open_article(library.find("Fog Signal").id)
+        window.page.watched_button.click()
+        assert boxes.texts and "cannot be saved" in boxes.texts[-1]
+        assert not window.page.watched_button.isChecked()
+        assert not library.find("Fog Signal").watched
+    finally:
+        window.close()
+        library.close()
