@@ -18,6 +18,7 @@ from pathlib import Path
 from guide.core import schema
 from guide.core.db import connect_read_only
 from guide.core.files import check_destination, describe_os_error, part_prefix, sweep_parts
+from guide.core.paths import path_text
 from guide.core.store import (
     Library,
     LibraryDamaged,
@@ -272,7 +273,7 @@ def _made_from(backup: Path, library_path: Path) -> bool:
             conn.close()
     except sqlite3.Error:
         return False
-    return row is not None and row[0] == os.path.abspath(library_path)
+    return row is not None and row[0] == path_text(library_path)
 
 
 def restore_file(library_path: Path, backup: Path) -> Path | None:

@@ -139,6 +139,14 @@ class NotRegularFile(Exception):
     """A FIFO, device, socket or folder where a file was expected; the message says which."""
 
 
+class TooLarge(Exception):
+    """A file larger than its limit: said from its size, before any of it is read."""
+
+    def __init__(self, size: int):
+        super().__init__(f"{size:,} bytes")
+        self.size = size
+
+
 def kind_of(mode: int) -> str:
     if stat.S_ISFIFO(mode):
         return "a pipe (FIFO)"
@@ -153,10 +161,12 @@ def kind_of(mode: int) -> str:
 
 def read_regular_file(path: str | os.PathLike[str], limit: int) -> bytes:
     """The bytes of a regular file, at most ``limit`` + 1 of them (so "too large" can be
-    told without reading a huge file). A FIFO is opened without waiting for a writer, and
-    anything but a regular file is refused after opening (a link to /dev/zero too).
+    told of a file that grows while it is read). A file larger than ``limit`` is refused
+    from its size, before any of it is read (TooLarge). A FIFO is opened without waiting for
+    a writer, and anything but a regular file is refused after opening (a link to /dev/zero
+    too).
 
-    Raises NotRegularFile or OSError.
+    Raises NotRegularFile, TooLarge or OSError.
     """
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     try:
@@ -166,6 +176,8 @@ def read_regular_file(path: str | os.PathLike[str], limit: int) -> bytes:
             raise NotRegularFile(kind_of(mode))
         os.set_blocking(fd, True)
         size = status.st_size
+        if size > limit:
+            raise TooLarge(size)
         if size <= limit:  # one read for the whole file, and one byte more to see it ended
             first = os.read(fd, size + 1)
             if len(first) <= size:

@@ -32,3 +32,9 @@ def resolve_library(explicit: str | os.PathLike[str] | None = None) -> tuple[Pat
     if from_env:
         return Path(from_env).expanduser(), False
     return default_library_path(), True
+
+
+def path_text(path: str | os.PathLike[str]) -> str:
+    """A file's absolute path as text that SQLite can store, the same each time for the same
+    file: a name that is not UTF-8 keeps its bytes as backslash escapes."""
+    return os.fsencode(os.path.abspath(path)).decode("utf-8", "backslashreplace")

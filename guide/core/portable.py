@@ -21,6 +21,7 @@ from typing import Any, TextIO, TypeGuard
 from guide.core.article import fold_title
 from guide.core.files import (
     NotRegularFile,
+    TooLarge,
     check_destination,
     describe_os_error,
     read_regular_file,
@@ -275,6 +276,10 @@ def read_export(path: Path) -> dict[str, Any]:
         raise LibraryError(f"{shown}: no such file") from None
     except NotRegularFile as error:
         raise LibraryError(f"{shown} is not a regular file ({error})") from None
+    except TooLarge:
+        raise LibraryError(
+            f"{shown} is too large for a personal data file (over 512 MiB)"
+        ) from None
     except OSError as error:
         raise LibraryError(f"{shown} cannot be read: {describe_os_error(error)}") from None
     if len(raw) > MAX_MERGE_FILE:
@@ -289,17 +294,21 @@ def read_export(path: Path) -> dict[str, Any]:
         ) from None
     except RecursionError:
         raise LibraryError(f"{shown} is not a personal data file (nested too deeply)") from None
-    problems = validate(data)
+    except ValueError:  # a number of thousands of digits: no file of ours holds one
+        raise LibraryError(
+            f"{shown} is not a personal data file (it holds a number too long to be one)"
+        ) from None
+    problems = validate(data, MAX_PROBLEMS_SHOWN + 1)
     if problems:
-        more = len(problems) - MAX_PROBLEMS_SHOWN
         listed = "; ".join(problems[:MAX_PROBLEMS_SHOWN])
-        tail = f" (and {more} more)" if more > 0 else ""
+        tail = " (and more)" if len(problems) > MAX_PROBLEMS_SHOWN else ""
         raise LibraryError(f"{shown} was not merged, nothing changed: {listed}{tail}")
     return normalised(data)
 
 
-def validate(data: Any) -> list[str]:
-    """Every problem of a personal data file, each with its JSON path; [] when it is good."""
+def validate(data: Any, most: int | None = None) -> list[str]:
+    """The problems of a personal data file, each with its JSON path ([] when it is good):
+    every one, or the first ``most`` (a file of millions of bad items stops at once)."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         return ['$: not an Episode Guide personal data file (no "format": "' + FORMAT + '")']
     version = data.get("version")
@@ -324,6 +333,8 @@ def validate(data: Any) -> list[str]:
                 check_op(op)
             except ValueError as error:
                 problems.append(f"{where}: {error}")
+                if most is not None and len(problems) >= most:
+                    break
         return problems
     for section in ("plays", "notes", "passes"):
         if not isinstance(data.get(section, []), list):
@@ -337,6 +348,8 @@ def validate(data: Any) -> list[str]:
                 problems += check(item, where)
             else:
                 problems.append(f"{where}: should be an object, not {_shown(item)}")
+            if most is not None and len(problems) >= most:
+                return problems
     return problems
 
 

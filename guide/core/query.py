@@ -16,7 +16,7 @@ from datetime import date
 from functools import cache
 
 from guide.core.article import normalise_key
-from guide.core.text import QT_TR_NOOP
+from guide.core.text import QT_TR_NOOP, digits
 
 HELP = QT_TR_NOOP(
     'Words and "quoted phrases" search titles, infobox values, prose and notes. Filters: '
@@ -185,9 +185,10 @@ def _filter(query: Query, name: str, raw: str) -> None:
     if key == "show":
         query.shows.append(value)
     elif key == "season":
-        if not value.isdigit():
+        season = digits(value, longest=6)
+        if season is None:
             raise QueryError(f"season:{raw} — a season is a number, for example season:2")
-        query.seasons.append(int(value))
+        query.seasons.append(season)
     elif key == "has":
         _has(query, value, wanted=True)
     elif key == "note":
@@ -220,9 +221,9 @@ def _split(value: str) -> tuple[str, str]:
 
 def _rating_range(label: str, value: str) -> Range:
     operator, operand = _split(value)
-    if not operand.isdigit() or not 0 <= int(operand) <= 10:
+    number = digits(operand, longest=2)
+    if number is None or not 0 <= number <= 10:
         raise QueryError(f"{label} — a rating is a whole number from 1 to 10, e.g. rating:>=8")
-    number = int(operand)
     low, high = {
         "=": (number, number + 1),
         ">=": (number, None),

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from guide.core.manager import Manager
+from guide.core.text import digits, printable
 from guide.core.times import now_utc, read_stored, to_timestamp
 
 LOWEST, HIGHEST = 1, 10
@@ -27,14 +28,19 @@ def checked_rating(value: object) -> int:
     """A rating as a person or a file gave it: a whole number from 0 (none) to 10."""
     if isinstance(value, bool) or not isinstance(value, int | str):
         raise RatingError(f"a rating is a whole number from {LOWEST} to {HIGHEST} (0 removes it)")
-    text = str(value).strip()
-    if not text.isdigit() or not 0 <= int(text) <= HIGHEST:
+    if isinstance(value, int):  # never turned into text: a 5,000-digit number cannot be
+        number: int | None = value if 0 <= value <= HIGHEST else None
+        text = "that number"
+    else:
+        text = printable(value.strip())
+        number = digits(text, longest=2)
+    if number is None or not 0 <= number <= HIGHEST:
         shown = text if len(text) <= 20 else text[:19] + "…"
         raise RatingError(
             f"'{shown}' is not a rating: give a whole number from {LOWEST} to {HIGHEST} "
             "(0 removes it)"
         )
-    return int(text)
+    return number
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ from guide.core.article import (
 )
 from guide.core.dates import parse_airdate
 from guide.core.db import Database, file_uri
+from guide.core.paths import path_text
 from guide.core.query import unsegmented
 from guide.core.sql import CURRENT_PASS_OF_ARTICLE, IN_CURRENT_PASS
 from guide.core.times import now_utc, to_timestamp
@@ -537,7 +538,7 @@ class Library:
         """This file's device id; a new one when the file was copied, restored from
         elsewhere or moved (its path or inode changed): two files never write as one."""
         info = os.stat(self.path)
-        where = (os.path.abspath(self.path), info.st_ino)
+        where = (path_text(self.path), info.st_ino)
         row = self.db.execute("SELECT id, path, inode FROM device").fetchone()
         if row is not None and (row[1], row[2]) == where and not renew:
             return str(row[0])

@@ -31,12 +31,14 @@ from typing import Any
 
 from guide.core.files import (
     NotRegularFile,
+    TooLarge,
     describe_os_error,
     read_regular_file,
     write_text_atomically,
 )
 from guide.core.notes import Revision
 from guide.core.passes import Pass
+from guide.core.paths import path_text
 from guide.core.plays import Play
 from guide.core.ratings import Rating
 from guide.core.store import Library, LibraryDamaged, LibraryError, error_kind, first_problem
@@ -110,7 +112,13 @@ def sync(library: Library, folder: Path, session: Session | None = None) -> Sync
     if not folder.is_dir():
         raise LibraryError(f"the sync folder {from_os(folder)} does not exist")
     report = SyncReport()
-    _remember(library, FOLDER_STATE, str(folder.resolve()))
+    where = str(folder.resolve())
+    if where != path_text(where):
+        raise LibraryError(
+            f"the sync folder's name {from_os(where)} is not UTF-8 text: give it a name that "
+            "is (the other computers must find it too)"
+        )
+    _remember(library, FOLDER_STATE, where)
     report.written, report.renewed = _write_own(library, folder)
     others = [d for d in sorted(folder.iterdir()) if d.is_dir() and _is_device(d.name)]
     files = []
@@ -251,7 +259,7 @@ def _last_id(path: Path) -> str | None:
         lines = read_regular_file(path, MAX_SEGMENT_BYTES).split(b"\n")
         last = next(line for line in reversed(lines) if line.strip())
         value = json.loads(last).get("id")
-    except (OSError, ValueError, StopIteration, AttributeError, NotRegularFile):
+    except (OSError, ValueError, StopIteration, AttributeError, NotRegularFile, TooLarge):
         return None
     return value if isinstance(value, str) else None
 
@@ -266,7 +274,7 @@ def _check_before_sending(library: Library) -> None:
 
 
 def _read_file(library: Library, folder: Path, path: Path, report: SyncReport) -> None:
-    relative = str(path.relative_to(folder))
+    relative = path_text(path)[len(path_text(folder)) + 1 :]
     try:
         info = path.stat()
         seen = f"{info.st_size}:{info.st_mtime_ns}"
@@ -275,6 +283,9 @@ def _read_file(library: Library, folder: Path, path: Path, report: SyncReport) -
         data = read_regular_file(path, MAX_SEGMENT_BYTES)
     except OSError as error:
         report.skipped.append({"file": relative, "reason": describe_os_error(error)})
+        return
+    except TooLarge:
+        report.skipped.append({"file": relative, "reason": "larger than a journal file can be"})
         return
     except Exception as error:  # noqa: BLE001 - a FIFO or the like: said, never fatal
         report.skipped.append({"file": relative, "reason": str(error)})

@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, time
 from typing import Any, Literal
 
-from guide.core.text import printable
+from guide.core.text import digits, printable
 from guide.core.times import TimeError, parse_timestamp, to_timestamp
 
 MAX_NAME = 500  # characters of a show, episode or film name kept from a file
@@ -107,8 +107,8 @@ def number(value: object) -> int | None:
         return None
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    if isinstance(value, str) and value.strip().isdigit():
-        value = int(value.strip())
+    if isinstance(value, str):
+        value = digits(value)
     if isinstance(value, int) and 0 <= value <= 100_000:
         return value
     return None
@@ -116,8 +116,8 @@ def number(value: object) -> int | None:
 
 def count(value: object) -> int:
     """A play count, at most MAX_COUNT; 0 for anything that is not a count."""
-    if isinstance(value, str) and value.strip().isdigit() and len(value.strip()) < 20:
-        value = int(value.strip())
+    if isinstance(value, str):
+        value = digits(value)
     if isinstance(value, int) and not isinstance(value, bool) and value > 0:
         return min(value, MAX_COUNT)
     return 0
@@ -127,8 +127,8 @@ def rating(value: object) -> int | None:
     """A 1–10 rating, or None (0 and anything else mean "not rated")."""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    if isinstance(value, str) and value.strip().isdigit():
-        value = int(value.strip())
+    if isinstance(value, str):
+        value = digits(value)
     if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 10:
         return value
     return None
@@ -142,7 +142,8 @@ def moment(value: object, *, naive_is_local: bool = False) -> str:
 
 
 def day_moment(day: date) -> str:
-    """A play known only by its day: noon UTC, the same day in nearly every zone."""
+    """A play known only by its day: noon UTC, shown on that day in every zone
+    (:func:`guide.core.times.local`)."""
     return to_timestamp(datetime.combine(day, time(12), tzinfo=UTC))
 
 

@@ -16,7 +16,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from guide.core.files import NotRegularFile, describe_os_error, read_regular_file
+from guide.core.files import NotRegularFile, TooLarge, describe_os_error, read_regular_file
 from guide.core.text import from_os
 from guide.core.trackers import kodi, netflix, seriesguide, trakt, tvtime
 from guide.core.trackers.entries import HistoryError, Source
@@ -45,6 +45,8 @@ def read_file(path: str | os.PathLike[str]) -> list[Source]:
         data = read_regular_file(path, MAX_FILE)
     except NotRegularFile as error:
         raise HistoryError(f"{shown}: not a regular file: {error}") from None
+    except TooLarge:
+        raise HistoryError(f"{shown}: larger than {MAX_FILE // 2**20} MiB") from None
     except OSError as error:
         raise HistoryError(f"{shown}: {describe_os_error(error)}") from None
     if len(data) > MAX_FILE:
@@ -69,20 +71,27 @@ def _read_zip(data: bytes, shown: str) -> list[Source]:
         members = [m for m in archive.infolist() if not m.is_dir()]
     except (zipfile.BadZipFile, OSError, ValueError) as error:
         raise HistoryError(f"{shown}: a damaged ZIP file ({error})") from None
+    wanted = [
+        member
+        for member in members
+        if not is_account_file(member.filename.rsplit("/", 1)[-1])
+        and member.filename.lower().endswith((".json", ".csv", ".nfo", ".xml"))
+    ]
+    # What it would unpack to is known from its directory: refused before anything is.
+    if any(m.file_size > MAX_FILE for m in wanted) or (
+        sum(m.file_size for m in wanted) > MAX_MEMBERS_TOTAL
+    ):
+        raise HistoryError(f"{shown}: unpacks to more than {MAX_MEMBERS_TOTAL // 2**20} MiB")
     sources = []
-    unpacked = 0
-    for member in members:
+    for member in wanted:
         base = member.filename.rsplit("/", 1)[-1]
-        if is_account_file(base) or not base.lower().endswith((".json", ".csv", ".nfo", ".xml")):
-            continue
-        unpacked += member.file_size
-        if member.file_size > MAX_FILE or unpacked > MAX_MEMBERS_TOTAL:
-            raise HistoryError(f"{shown}: unpacks to more than {MAX_FILE // 2**20} MiB")
+        if member.flag_bits & 0x1:
+            raise HistoryError(f"{shown}: {from_os(base)} is encrypted; unpack it first")
         try:
             with archive.open(member) as stream:
                 content = stream.read(MAX_FILE + 1)
-        except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError) as error:
-            raise HistoryError(f"{shown}: {base} cannot be unpacked ({error})") from None
+        except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, RuntimeError) as e:
+            raise HistoryError(f"{shown}: {from_os(base)} cannot be unpacked ({e})") from None
         if len(content) > MAX_FILE:
             raise HistoryError(f"{shown}: unpacks to more than {MAX_FILE // 2**20} MiB")
         try:

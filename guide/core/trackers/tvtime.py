@@ -3,6 +3,7 @@ watch or rewatch marker) and, in older exports, `watched_on_episode.csv`. Times 
 
 from __future__ import annotations
 
+from guide.core.text import digits
 from guide.core.times import TimeError
 from guide.core.trackers.entries import Entry, Source, moment, name, number
 
@@ -34,8 +35,8 @@ def _is_rewatch(row: dict[str, str]) -> bool:
     for column in ("is_rewatch", "rewatch"):
         if (row.get(column) or "").strip().lower() in ("true", "1", "yes"):
             return True
-    count = (row.get("rewatch_count") or "").strip()
-    return count.isdigit() and int(count) > 0
+    count = digits(row.get("rewatch_count") or "")
+    return count is not None and count > 0
 
 
 def read(rows: list[dict[str, str]], source: Source) -> None:
