@@ -12,12 +12,13 @@ import os
 import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from guide import __version__
-from guide.core.text import from_os
-from guide.core.times import TimeError, parse_moment
+from guide.core.text import digits, from_os
+from guide.core.times import TimeError, clock_change_note, parse_moment
 
 if TYPE_CHECKING:
     from guide.core.store import Library
@@ -86,17 +87,35 @@ def _library_names(sql: str, prefix: str, parsed_args: argparse.Namespace) -> li
 # -- the parser ----------------------------------------------------------------------------
 
 
+class GivenMoment(datetime):
+    """A moment given on the command line, with what to say of it when a clock change made
+    the local time written skipped or doubled (``note``)."""
+
+    note: str | None = None
+
+
 def _moment(text: str) -> Any:
     try:
-        return parse_moment(from_os(text))
+        moment = parse_moment(from_os(text))
     except TimeError as error:
         raise argparse.ArgumentTypeError(str(error)) from None
+    given = GivenMoment.fromtimestamp(moment.timestamp(), moment.tzinfo)
+    given.note = clock_change_note(from_os(text))
+    return given
 
 
 def _year(text: str) -> int:
-    if not text.isdigit() or not 1900 <= int(text) <= 9999:
+    year = digits(text)
+    if year is None or not 1900 <= year <= 9999:
         raise argparse.ArgumentTypeError(f"'{from_os(text)}' is not a year such as 2025")
-    return int(text)
+    return year
+
+
+def _file_name(text: str) -> str:
+    """A file name that names something: an empty one is a usage error, never "no file"."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("a file name is needed here, not an empty one")
+    return text
 
 
 def _count(text: str) -> int:
@@ -189,8 +208,10 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         "guide.commands:cmd_export_data",
         "export every play and note to a JSON file (and the history to CSV)",
     )
-    p.add_argument("file", metavar="FILE")
-    p.add_argument("--csv", metavar="FILE", help="also write the watch history as CSV")
+    p.add_argument("file", metavar="FILE", type=_file_name)
+    p.add_argument(
+        "--csv", metavar="FILE", type=_file_name, help="also write the watch history as CSV"
+    )
     p.add_argument("--force", action="store_true", help="replace the files if they exist")
     p = command(
         "merge-data",
@@ -207,7 +228,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p = command(
         "backup", "guide.commands:cmd_backup", "copy the library now (default: into backups/)"
     )
-    p.add_argument("file", nargs="?", metavar="FILE")
+    p.add_argument("file", nargs="?", metavar="FILE", type=_file_name)
     p.add_argument("--force", action="store_true", help="replace FILE if it exists")
     p = command(
         "restore",
@@ -302,7 +323,9 @@ def _airing_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
         "guide.cli_airing:cmd_calendar",
         "write an iCalendar file of the airdates of the shows you follow, for any calendar app",
     )
-    p.add_argument("--ics", required=True, metavar="FILE", help="the .ics file to write")
+    p.add_argument(
+        "--ics", required=True, metavar="FILE", type=_file_name, help="the .ics file to write"
+    )
     p.add_argument("--all-shows", action="store_true", help="every show, not only followed ones")
     p.add_argument("--force", action="store_true", help="replace the file if it exists")
 

@@ -5,7 +5,6 @@ library and the parsed arguments. Loaded only when a command runs (never for `--
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -13,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from guide import terminal
 from guide.cli import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, _say
 from guide.core.store import ArticleRecord, Library, LibraryDamaged, LibraryError
-from guide.core.text import from_os, plural, printable
+from guide.core.text import from_os, json_text, plural, printable
 from guide.core.times import human_date, to_timestamp
 from guide.core.work import Cancelled, Session
 
@@ -30,7 +29,7 @@ def _emit(args: argparse.Namespace, data: Any, text: str, *, table: bool = False
     (terminal escape sequences) removed. A ``table`` on a terminal has each line cut with "…"
     to the terminal's width, never wrapped; a pipe gets every character."""
     if args.json:
-        print(json.dumps(data, ensure_ascii=False, indent=2))
+        print(json_text(data))
     elif text:
         text = printable(text)
         if table:
@@ -77,7 +76,8 @@ def cmd_import(library: Library, args: argparse.Namespace) -> int:
             "article whole; the rest were not imported"
         )
         return EXIT_INTERRUPTED
-    return EXIT_FAILED if report.rejected or report.cancelled else EXIT_OK
+    failed = report.rejected or report.cancelled or report.stopped is not None
+    return EXIT_FAILED if failed else EXIT_OK
 
 
 def cmd_samples(library: Library, args: argparse.Namespace) -> int:
@@ -476,7 +476,14 @@ def cmd_watch(library: Library, args: argparse.Namespace) -> int:
 
     record = library.find(args.title)
     title = record.article.title
+    if not record.kind.watchable:  # an overview or an episode list stands for its show
+        raise LibraryError(
+            f"'{printable(title)}' is the {record.kind} article of {printable(record.show or '')}"
+            ": it is not watched itself; watch its episodes"
+        )
     ops.apply(library, ops.Watch((record.key,), f"Mark '{title}' watched", args.at, False))
+    if getattr(args.at, "note", None):
+        _say(args.at.note)
     record = library.record(record.id)
     _emit(args, _tracking_json(record), f"{record.article.title}: {_watched_text(record)}")
     return EXIT_OK

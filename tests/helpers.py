@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
 
 
 def article_text(
@@ -57,3 +63,61 @@ def as_v10_left_it(path: Path) -> None:
     raw.execute("PRAGMA user_version = 10")
     raw.commit()
     raw.close()
+
+
+# -- real `guide` processes ------------------------------------------------------------------
+
+
+def guide(*args: str, code: int | None = 0, timeout: float = 120) -> subprocess.CompletedProcess:
+    result = subprocess.run(
+        [sys.executable, "-m", "guide", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        errors="replace",
+        stdin=subprocess.DEVNULL,
+    )
+    assert "Traceback" not in result.stderr, result.stderr
+    if code is not None:
+        assert result.returncode == code, result.stderr or result.stdout
+    return result
+
+
+def one_line(result: subprocess.CompletedProcess) -> str:
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    return lines[0]
+
+
+def content(path: Path) -> list[tuple]:
+    conn = sqlite3.connect(path)
+    try:
+        return [
+            *conn.execute("SELECT key, title FROM articles ORDER BY key"),
+            *conn.execute("SELECT uid, article_key, watched_at FROM watch_events ORDER BY uid"),
+        ]
+    finally:
+        conn.close()
+
+
+@contextlib.contextmanager
+def small_disk(folder: Path, size: str) -> Iterator[Path]:
+    """A file system of its own, of SIZE (a tmpfs), mounted on FOLDER for the test."""
+    folder.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)], capture_output=True
+    )
+    if mounted.returncode != 0:
+        pytest.skip("mounting a small file system needs root (CI runs as root)")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+def fill(folder: Path) -> None:
+    """Fill a file system to its last byte."""
+    with contextlib.suppress(OSError), open(folder / "filler", "wb") as file:
+        while True:
+            file.write(b"\0" * 4096)
+            file.flush()

@@ -3,7 +3,6 @@ nothing is lost" that need a process (a kill -9, a full disk, a second program a
 
 from __future__ import annotations
 
-import contextlib
 import os
 import signal
 import sqlite3
@@ -11,46 +10,13 @@ import stat
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.helpers import article_text
+from tests.helpers import article_text, content, fill, guide, one_line, small_disk
 
 pytestmark = pytest.mark.slow
-
-
-def guide(*args: str, code: int | None = 0, timeout: float = 120) -> subprocess.CompletedProcess:
-    result = subprocess.run(
-        [sys.executable, "-m", "guide", *args],
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        errors="replace",
-        stdin=subprocess.DEVNULL,
-    )
-    assert "Traceback" not in result.stderr, result.stderr
-    if code is not None:
-        assert result.returncode == code, result.stderr or result.stdout
-    return result
-
-
-def one_line(result: subprocess.CompletedProcess) -> str:
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    return lines[0]
-
-
-def content(path: Path) -> list[tuple]:
-    conn = sqlite3.connect(path)
-    try:
-        return [
-            *conn.execute("SELECT key, title FROM articles ORDER BY key"),
-            *conn.execute("SELECT uid, article_key, watched_at FROM watch_events ORDER BY uid"),
-        ]
-    finally:
-        conn.close()
 
 
 @pytest.fixture
@@ -59,29 +25,6 @@ def lib(tmp_path: Path) -> Path:
     guide("samples", "--library", str(path))
     guide("watch", "Fog Signal", "--at", "2026-11-01T20:00", "--library", str(path))
     return path
-
-
-@contextlib.contextmanager
-def small_disk(folder: Path, size: str) -> Iterator[Path]:
-    """A file system of its own, of SIZE (a tmpfs), mounted on FOLDER for the test."""
-    folder.mkdir()
-    mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)], capture_output=True
-    )
-    if mounted.returncode != 0:
-        pytest.skip("mounting a small file system needs root (CI runs as root)")
-    try:
-        yield folder
-    finally:
-        subprocess.run(["umount", "-l", str(folder)], check=False)
-
-
-def fill(folder: Path) -> None:
-    """Fill a file system to its last byte."""
-    with contextlib.suppress(OSError), open(folder / "filler", "wb") as file:
-        while True:
-            file.write(b"\0" * 4096)
-            file.flush()
 
 
 # -- 1 ---------------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from guide.core.dates import parse_airdate
 from guide.core.files import check_destination, write_text_atomically
 from guide.core.plays import episode_code
 from guide.core.store import Library
+from guide.core.text import one_line
 from guide.core.times import now_utc
 
 _YEAR = re.compile(r"\b(1[89]\d\d|2\d\d\d)\b")
@@ -101,7 +102,7 @@ def calendar_ics(library: Library, every_show: bool = False) -> tuple[bytes, int
     for airing in airings:
         event = Event()
         event.add("uid", f"{_uid(airing.key)}@episode-guide")
-        event.add("summary", airing.label)
+        event.add("summary", one_line(airing.label))
         event.add("dtstart", airing.airdate)
         event.add("dtend", airing.airdate + timedelta(days=1))
         event.add("dtstamp", stamp)

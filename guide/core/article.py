@@ -297,6 +297,16 @@ def split_lines(text: str) -> list[str]:
     return [line.rstrip() for line in text.split("\n")]
 
 
+_INVISIBLE = frozenset({"Cc", "Cf", "Zs", "Zl", "Zp"})
+
+
+def has_visible(text: str) -> bool:
+    """Whether a text has a character one can see: not only spaces, zero-width, direction
+    or control characters (Unicode's controls, format characters and separators; a code
+    point this Python does not know yet may be a letter of a newer Unicode, and counts)."""
+    return any(unicodedata.category(c) not in _INVISIBLE for c in text)
+
+
 def title_of_line(line: str) -> str | None:
     """`= Title =` gives the title; anything else gives None."""
     line = line.strip()
@@ -432,6 +442,10 @@ def parse(data: bytes) -> ParseResult:
     title = title_of_line(lines[first])
     if title is None:
         detail = f"line {first + 1} should read '= Title =', not '{_clip(lines[first])}'"
+        return ParseResult(None, Rejection(RejectReason.NO_TITLE, detail), warnings)
+    if not (title.isascii() and title.isprintable()) and not has_visible(title):
+        detail = f"the title on line {first + 1} has no visible character (only spaces, "
+        detail += "zero-width, direction or control characters)"
         return ParseResult(None, Rejection(RejectReason.NO_TITLE, detail), warnings)
     reader = _Reader(lines, warnings)
     reader.read(first + 1)

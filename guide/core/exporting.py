@@ -12,10 +12,17 @@ from guide.core.work import Session
 from guide.core.writer import render
 
 _UNSAFE = re.compile(r"[^\w.-]+")
+# A name's bytes at most (file systems allow 255), with room for "-NNN.txt" and for the
+# hidden name a file is written under first (".episode-guide-PID@HOST-XXXXXXXX.part").
+STEM_BYTES = 120
 
 
 def file_name(title: str, taken: set[str]) -> str:
-    stem = _UNSAFE.sub("-", title.casefold()).strip("-.")[:80] or "article"
+    """A file name for an article: its title, folded to letters, digits, dots and dashes,
+    cut to STEM_BYTES bytes of UTF-8 (a title of 80 four-byte characters is 320 bytes,
+    more than a file system allows) at a character's end; numbered when taken."""
+    stem = _UNSAFE.sub("-", title.casefold()).strip("-.")[:80]
+    stem = stem.encode("utf-8")[:STEM_BYTES].decode("utf-8", "ignore").strip("-.") or "article"
     name, number = f"{stem}.txt", 2
     while name in taken:
         name, number = f"{stem}-{number}.txt", number + 1

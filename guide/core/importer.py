@@ -20,11 +20,12 @@ from guide.core.diff import changes
 from guide.core.files import (
     LIBRARY_SIDE_FILES,
     NotRegularFile,
+    TooLarge,
     describe_os_error,
     kind_of,
     read_regular_file,
 )
-from guide.core.store import Library, StoredFile
+from guide.core.store import Library, LibraryError, StoredFile
 from guide.core.text import from_os, plural
 from guide.core.work import Cancelled, Session
 
@@ -54,6 +55,9 @@ class ImportReport:
     changes: dict[str, list[str]] = field(default_factory=dict)  # updated title -> changes
     files: int = 0  # files found to read
     history_attached: int = 0  # plays and ratings of imported history waiting for these
+    # Why the import stopped part-way (a full disk, a read-only library): what it lists as
+    # added, updated or unchanged was kept; the rest was not imported.
+    stopped: str | None = None
 
     @property
     def imported(self) -> int:
@@ -70,6 +74,7 @@ class ImportReport:
             "cancelled": self.cancelled,
             "changes": [{"title": t, "changes": c} for t, c in self.changes.items()],
             "history_attached": self.history_attached,
+            "stopped": self.stopped,
         }
 
     def summary(self) -> str:
@@ -85,6 +90,10 @@ class ImportReport:
             attached = plural(self.history_attached, "imported play or rating", "imported ones")
             parts.append(f"{attached} attached")
         text = ", ".join(parts)
+        if self.stopped is not None:
+            return (
+                f"Import stopped: {self.stopped}. Kept: {text}; the other files were not imported"
+            )
         return f"Import cancelled: {text}" if self.cancelled else f"Imported: {text}"
 
 
@@ -125,7 +134,7 @@ def collect(paths: Iterable[str | Path], report: ImportReport) -> list[str]:
     for given in paths:
         path = os.path.normpath(os.fspath(given))
         if os.path.isdir(path):
-            files.update(_walk(path))
+            files.update(_walk(path, report))
         elif os.path.isfile(path):
             files.add(path)
         elif os.path.exists(path):
@@ -138,8 +147,15 @@ def collect(paths: Iterable[str | Path], report: ImportReport) -> list[str]:
     return sorted(files, key=lambda name: name.split(os.sep))
 
 
-def _walk(folder: str) -> Iterator[str]:
-    for root, dirs, names in os.walk(folder):
+def _walk(folder: str, report: ImportReport) -> Iterator[str]:
+    """The files below a folder; a folder that cannot be read is rejected with its reason,
+    never skipped without a word."""
+
+    def unreadable(error: OSError) -> None:
+        where = from_os(error.filename or folder)
+        report.rejected.append(Rejected(where, f"unreadable folder: {describe_os_error(error)}"))
+
+    for root, dirs, names in os.walk(folder, onerror=unreadable):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         for name in names:
             if not name.startswith("."):
@@ -160,6 +176,9 @@ def read(path: str, stored: dict[str, StoredFile], report: ImportReport) -> _Rea
         data = read_regular_file(path, MAX_FILE_SIZE)
     except NotRegularFile as error:
         report.rejected.append(Rejected(shown, f"not a regular file: {error}"))
+        return None
+    except TooLarge:
+        report.rejected.append(Rejected(shown, "too large: over 5 MiB, the limit"))
         return None
     except OSError as error:
         reason = "a link to nothing" if os.path.islink(path) else describe_os_error(error)
@@ -199,6 +218,7 @@ class _Run:
         self.outcomes: dict[str, tuple[str, str]] = {}  # key -> (outcome, title), written
         # The titles already in the library: a new one is "added" without a query each.
         self.present = {row[0] for row in library.db.execute("SELECT key FROM articles")}
+        self.version = library.data_version()  # what another program's commit changes
 
     def take(self, item: _Read) -> None:
         earlier = self.seen.get(item.key)
@@ -232,12 +252,37 @@ class _Run:
         return "updated"
 
     def flush(self) -> None:
-        self.library.write_articles(self.pending)
+        if not self.pending:
+            return
+        with self.library.transaction():  # the write lock first, then what it holds now
+            if self.library.data_version() != self.version:
+                self._look_again()
+            self.library.write_articles(self.pending)
         self.outcomes.update(self.pending_outcomes)
         self.pending, self.pending_outcomes = [], {}
         for key, said in self.pending_changes.items():
             self.report.changes[key] = said
         self.pending_changes = {}
+
+    def _look_again(self) -> None:
+        """Another program wrote to the library since the outcomes were decided (a second
+        import of the same folder): decide them again from what it holds now, so that a
+        title it added is "unchanged" here, not "added" twice."""
+        self.version = self.library.data_version()
+        keys = [article.key for article, _path, _digest in self.pending]
+        marks = ", ".join("?" * len(keys))
+        now = {
+            row[0]
+            for row in self.library.db.execute(
+                f"SELECT key FROM articles WHERE key IN ({marks})", keys
+            )
+        }
+        self.present = (self.present - set(keys)) | now
+        for article, _path, _digest in self.pending:
+            self.before.pop(article.key, None)
+            self.pending_changes.pop(article.key, None)
+            title = self.pending_outcomes[article.key][1]
+            self.pending_outcomes[article.key] = (self._outcome(article), title)
 
     def fill_report(self) -> None:
         changes_by_key, self.report.changes = self.report.changes, {}
@@ -275,10 +320,15 @@ def import_paths(
         run.flush()
     except ImportCancelled:
         report.cancelled = True
-    finally:
+    except LibraryError as error:  # a batch could not be written: the earlier ones were
+        report.stopped = str(error).removesuffix("; nothing was changed")
+    try:
         library.refresh_order()
+    except LibraryError:  # cannot be written now: the order is placed when next opened
+        if report.stopped is None:
+            raise
     run.fill_report()
-    if (report.added or report.updated) and not report.cancelled:
+    if (report.added or report.updated) and not report.cancelled and report.stopped is None:
         report.history_attached = _attach_history(library)
     return report
 

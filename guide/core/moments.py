@@ -48,7 +48,9 @@ class StoredTimes(Manager):
         with self.transaction():
             for item in bad:
                 try:
-                    fixed: str | None = parse_timestamp(item.value, naive_is_local=False)
+                    fixed: str | None = parse_timestamp(
+                        item.value, naive_is_local=False, earliest=None
+                    )
                     said = f"rewritten as {fixed}"
                 except TimeError:
                     fixed = None if item.table == "watch_events" else stamp

@@ -3,11 +3,20 @@ cells written to a spreadsheet. Outside text is data, never control codes or for
 
 from __future__ import annotations
 
+import json
 import os
 import re
 
-# C0 controls but tab and newline, DEL, C1 controls: a terminal would act on them.
-_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# C0 controls but tab and newline, DEL, C1 controls: a terminal would act on them; and the
+# bidirectional embeddings, overrides and isolates, which reorder what is shown around them.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# What JSON leaves raw with ensure_ascii=False and a terminal or a reader would act on: C1
+# controls, DEL, the line and paragraph separators and the bidirectional controls.
+_JSON_RAW = re.compile(r"[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# One line of text: every control and every character str.splitlines() breaks a line on.
+_NOT_ONE_LINE = re.compile(
+    r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]+"
+)
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -21,6 +30,29 @@ def printable(text: str) -> str:
     """Text safe to print on a terminal: control characters (escape sequences included)
     are removed; tabs and newlines stay."""
     return _CONTROLS.sub("", text)
+
+
+def json_text(data: object) -> str:
+    """JSON for scripts: readable UTF-8, with every character a terminal or a line-splitting
+    reader would act on written as a \\u escape (the same data, never a control)."""
+    dumped = json.dumps(data, ensure_ascii=False, indent=2)
+    return _JSON_RAW.sub(lambda found: f"\\u{ord(found.group()):04x}", dumped)
+
+
+def one_line(text: str) -> str:
+    """Text for a one-line field (a calendar event's summary): controls and line breaks of
+    any kind become a space."""
+    return " ".join(_NOT_ONE_LINE.sub(" ", text).split())
+
+
+def digits(text: str, *, longest: int = 18) -> int | None:
+    """The whole number written with the ASCII digits 0–9 (white space around them allowed),
+    or None: no other digits (²,  ⑤, ١), no sign, and no more than ``longest`` of them, so
+    that it always fits SQLite's integer and never meets Python's limit on long numbers."""
+    text = text.strip()
+    if not text or len(text) > longest or not text.isascii() or not text.isdecimal():
+        return None
+    return int(text)
 
 
 def from_os(name: str | os.PathLike[str]) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from guide.core.article import Article, Section, parse
+from guide.core.article import Article, Section, has_visible, parse
 from guide.core.writer import render, render_bytes
 
 # Text the parser could have produced: one line, trimmed, not empty.
@@ -17,7 +17,8 @@ def _fold(text: str) -> str:
     return " ".join(text.split())
 
 
-_title = _line.map(_fold).filter(bool)
+# A title has a character one can see (a title of only controls or spaces is rejected).
+_title = _line.map(_fold).filter(has_visible)
 _key = _line.filter(lambda k: ":" not in k)
 _value = st.one_of(st.just(""), _line)
 _paragraph = st.one_of(
