@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -133,3 +134,16 @@ def test_a_time_a_clock_change_skipped_is_said_as_recorded(lib: str):
     assert "did not happen here" in result.stderr and "03:30 CEST" in result.stderr
     (play,) = json.loads(guide("history", "--json", "--library", lib).stdout)
     assert play["watched_at"] == "2026-03-29T01:30:00+00:00"
+
+
+def test_a_library_that_links_to_a_device_is_refused_and_nothing_is_created(tmp_path: Path):
+    if os.geteuid() != 0:
+        pytest.skip("a device node of the test's own needs root (CI runs as root)")
+    device = tmp_path / "zero"
+    os.mknod(device, 0o666 | stat.S_IFCHR, os.makedev(1, 5))  # never the machine's /dev/zero
+    link = tmp_path / "library.db"
+    link.symlink_to(device)
+    for command in (["shows"], ["samples"]):
+        refused = guide(*command, "--library", str(link), code=1)
+        assert "a device, not a library file" in one_line(refused)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["library.db", "zero"]
