@@ -9,8 +9,15 @@ Titles are compared with rapidfuzz's ``ratio`` (normalised Indel similarity, 0â€
 simplified text, and accepted from :data:`TITLE_THRESHOLD` = 90: that lets through a
 difference of one character in ten ("The Lighthouse Keeper" / "The Lighthouse Keepers": 98,
 "Whos There" / "Who's There?": 100 once simplified) and refuses titles that differ in what
-tells episodes apart ("Part 1" / "Part 2": 83, "The Storm" / "The Stone": 78). Two candidates
-within :data:`TIE_MARGIN` of each other are ambiguous: the person chooses.
+tells episodes apart ("Part 1" / "Part 2": 83, "The Storm" / "The Stone": 78). The numbers
+in two titles must agree, whatever the score: "Toy Story 2" is not "Toy Story" (ratio 91).
+Two candidates within :data:`TIE_MARGIN` of each other are ambiguous: the person chooses.
+
+Years: a film's or a show's year is the one in its title's parentheses ("Harbour Lights
+(2019 film)"), else the year of its (first) airdate. A year in the export chooses among
+candidates of one name; a candidate without a year stands for any year; one of another year
+is another film. A show named with a qualifier, "The Office (US)", is a candidate for "The
+Office".
 """
 
 from __future__ import annotations
@@ -31,6 +38,30 @@ TIE_MARGIN = 3
 _NOT_WORD = re.compile(r"[\W_]+")
 _PARENTHETICAL = re.compile(r"\s*\(([^()]*)\)\s*$")
 _YEAR = re.compile(r"\b(1[89]\d\d|2\d\d\d)\b")
+_NUMBER = re.compile(r"\d+")
+
+
+def _numbers(text: str) -> tuple[int, ...]:
+    """The numbers a title holds, in order ("Toy Story 2" -> (2,); "Part 01" -> (1,))."""
+    return tuple(int(n) for n in _NUMBER.findall(text))
+
+
+def _year_of(airdate: str | None) -> int | None:
+    found = _YEAR.search(airdate or "")
+    return int(found.group(1)) if found else None
+
+
+def _of_year(found: list[tuple[str, int | None, str]], year: int | None) -> list:
+    """Candidates of one name, chosen by a year: those of that year, else those with no
+    year, else those a year off (a release and a premiere can fall in two years); with no
+    year given, all of them."""
+    if year is None:
+        return found
+    return (
+        [c for c in found if c[1] == year]
+        or [c for c in found if c[1] is None]
+        or [c for c in found if c[1] is not None and abs(c[1] - year) == 1]
+    )
 
 
 def simple(text: str) -> str:
@@ -74,23 +105,35 @@ class Matcher:
     def __init__(self, library: Library):
         self.show_names: dict[str, list[tuple[str, int | None, str]]] = defaultdict(list)
         self.show_labels: dict[str, str] = {}
+        first_aired = {
+            key: _year_of(day)
+            for key, day in library.db.execute(
+                "SELECT show_key, MIN(airdate_iso(airdate)) FROM articles "
+                "WHERE show_key IS NOT NULL AND airdate IS NOT NULL GROUP BY show_key"
+            )
+        }
         for key, show_name in library.db.execute("SELECT key, name FROM shows"):
             self.show_labels[key] = show_name
             bare, year = split_year(show_name)
-            entry = (key, year, show_name)
+            entry = (key, year or first_aired.get(key), show_name)
             self.show_names[simple(bare or show_name)].append(entry)
             if bare != show_name:
                 self.show_names[simple(show_name)].append(entry)
+            else:  # "The Office (US)" is a candidate for "The Office"
+                qualified, _ = _bare_title(show_name)
+                if qualified != show_name:
+                    self.show_names[simple(qualified)].append(entry)
         self.by_number: dict[tuple[str, int | None, int], list[str]] = defaultdict(list)
         self.titles: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
         self.films: dict[str, list[tuple[str, int | None]]] = defaultdict(list)
         self.labels: dict[str, str] = {}
         rows = library.db.execute(
             "SELECT a.key, a.title, a.display_title, a.kind, a.show_key, a.season, a.episode, "
-            "s.name FROM articles a LEFT JOIN shows s ON s.key = a.show_key"
+            "s.name, a.airdate FROM articles a LEFT JOIN shows s ON s.key = a.show_key"
         )
-        for key, title, display, kind, show_key, season, episode, show_name in rows:
+        for key, title, display, kind, show_key, season, episode, show_name, aired in rows:
             bare, year = _bare_title(display if display != title else title)
+            year = year or _year_of(aired)
             code = f"S{season:02}" if season is not None else ""
             code += f"E{episode:02}" if episode is not None else ""
             self.labels[key] = " â€” ".join(p for p in (show_name, f"{code} {display}".strip()) if p)
@@ -138,8 +181,7 @@ class Matcher:
             return []
         found = list(dict.fromkeys(self.show_names.get(simple(name), [])))
         if len(found) > 1 and year is not None:
-            same_year = [show for show in found if show[1] == year]
-            found = same_year or [show for show in found if show[1] is None] or found
+            found = _of_year(found, year) or found
         return found
 
     def _episode(self, entry: Entry) -> Match:
@@ -160,31 +202,42 @@ class Matcher:
         return UNMATCHED
 
     def _by_title(self, title: str, choices: dict[str, list[str]], how: str) -> Match:
+        close = self._titled(title, choices)
+        if not close:
+            return UNMATCHED
+        return self._one([key for choice in close for key in choices[choice]], how)
+
+    def _titled(self, title: str, choices: dict[str, list[str]] | dict[str, list]) -> list[str]:
+        """The choices (simplified titles) a title means: the same one, else the closest
+        above the threshold (within the tie margin of the best), whose numbers agree."""
         wanted = simple(_bare_title(title)[0])
-        exact = choices.get(wanted)
-        if exact:
-            return self._one(exact, how)
+        if wanted in choices:
+            return [wanted]
         scored = process.extract(
             wanted, list(choices), scorer=fuzz.ratio, score_cutoff=TITLE_THRESHOLD, limit=5
         )
+        numbers = _numbers(wanted)
+        scored = [found for found in scored if _numbers(found[0]) == numbers]
         if not scored:
-            return UNMATCHED
+            return []
         best = scored[0][1]
-        close = [choice for choice, score, _ in scored if best - score < TIE_MARGIN]
-        return self._one([key for choice in close for key in choices[choice]], how)
+        return [choice for choice, score, _ in scored if best - score < TIE_MARGIN]
 
     def _film(self, entry: Entry) -> Match:
         if not entry.title:
             return UNMATCHED
         bare, year = _bare_title(entry.title)
         year = entry.year or year
-        exact = self.films.get(simple(bare), [])
-        if len(exact) > 1 and year is not None:
-            exact = [film for film in exact if film[1] == year] or exact
-        if exact:
-            return self._one([key for key, _ in exact], "film")
-        choices = {title: [key for key, _ in films] for title, films in self.films.items()}
-        return self._by_title(entry.title, choices, "film")
+        films = [
+            (key, film_year, title)
+            for title in self._titled(bare, self.films)
+            for key, film_year in self.films[title]
+        ]
+        if len(films) > 1 or (films and films[0][1] is not None):
+            films = _of_year(films, year)  # "Ghostbusters (1984)" is not the 2016 film
+        if not films:
+            return UNMATCHED
+        return self._one([key for key, _, _ in films], "film")
 
     def _one(self, keys: list[str], how: str) -> Match:
         """Matched when the keys name one article; else ambiguous between them."""
