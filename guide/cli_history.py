@@ -18,9 +18,9 @@ from guide.core.article import Kind
 from guide.core.ratings import RatingError, checked_rating
 from guide.core.store import Library, LibraryError, UnknownArticle
 from guide.core.text import plural
-from guide.core.trackers.entries import HistoryError, Source
+from guide.core.trackers.entries import HistoryError
 from guide.core.trackers.plan import Outcome, Review, review
-from guide.core.trackers.reading import read_file
+from guide.core.trackers.reading import read_files
 
 SHOWN = 20  # ambiguous and unmatched items listed in the text output; --json has all
 
@@ -37,21 +37,13 @@ def rolled_back(library: Library) -> Iterator[None]:
         raise _DryRun
 
 
-def read_sources(paths: list[str]) -> list[Source]:
-    """Every file read, or one line (HistoryError) for the first that cannot be: then
-    nothing is imported."""
-    sources: list[Source] = []
-    for path in paths:
-        sources += read_file(path)
-    return sources
-
-
 def cmd_import_history(library: Library, args: argparse.Namespace) -> int:
     try:
-        sources = read_sources(args.files)
+        reading = read_files(args.files)
     except HistoryError as error:
         raise LibraryError(f"{error}; nothing was imported") from None
-    found = review(library, sources)
+    found = review(library, reading.sources)
+    found.left_out = reading.skipped
     operation = found.operation()
     if args.dry_run:
         with rolled_back(library):

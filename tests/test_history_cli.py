@@ -59,19 +59,31 @@ def test_plays_of_unknown_date_show_as_null_in_history(lib: str):
     assert [p["title"] for p in unknown].count("The Keeper's Log") == 3
 
 
-def test_a_file_that_cannot_be_read_is_one_line_and_nothing_is_imported(lib: str, tmp_path):
+def test_a_file_that_cannot_be_read_is_left_out_and_the_others_imported(lib: str, tmp_path):
+    """Every file given is read or left out with its reason, never aborting the others; a
+    file that holds nothing to import is said; when no file holds anything, exit 1."""
     bad = tmp_path / "broken.json"
     bad.write_text("[{")
+    collection = tmp_path / "collection-movies.json"  # an unzipped Trakt export's other files
+    collection.write_text('[{"collected_at": "2024-01-01T00:00:00.000Z", "movie": {}}]')
     result = guide(
         "import-history",
         str(FIXTURES / "netflix" / "NetflixViewingHistory.csv"),
         str(bad),
+        str(collection),
+        "--json",
         "--library",
         lib,
-        code=1,
     )
-    assert "not valid JSON" in one_line_error(result) and "nothing was imported" in result.stderr
-    assert history(lib) == []
+    report = json.loads(result.stdout)
+    assert report["plays_added"] == 3
+    left_out = [line for line in report["skipped"] if "broken.json" in line]
+    assert len(left_out) == 1 and "not valid JSON" in left_out[0]
+    assert any("collection-movies.json" in line for line in report["skipped"])
+    again = guide("import-history", str(bad), str(collection), "--library", lib, code=1)
+    line = one_line_error(again)
+    assert "broken.json" in line and "collection-movies.json" in line
+    assert "nothing was imported" in line
     account = guide(
         "import-history", str(FIXTURES / "trakt" / "user-profile.json"), "--library", lib, code=1
     )

@@ -31,7 +31,7 @@ from guide.core.store import Library, LibraryError
 from guide.core.trackers.entries import Entry, HistoryError
 from guide.core.trackers.matching import Match
 from guide.core.trackers.plan import ImportHistory, Outcome, Review, review
-from guide.core.trackers.reading import read_file
+from guide.core.trackers.reading import read_files
 from guide.gui import i18n, plain
 from guide.gui.i18n import QT_TR_NOOP, tr
 from guide.gui.jobs import CoreJob
@@ -240,12 +240,14 @@ class HistoryImports(QObject):
 
         def work(library: Library) -> Review:
             try:
-                sources = [source for path in paths for source in read_file(path)]
+                reading = read_files(paths)
             except HistoryError as error:
                 raise LibraryError(
                     tr("{problem}; nothing was imported").format(problem=error)
                 ) from None
-            return review(library, sources)
+            found = review(library, reading.sources)
+            found.left_out = reading.skipped  # said in the preview's Skipped tab
+            return found
 
         return self._start(work, tr("Reading your history…"), self._on_read)
 

@@ -196,3 +196,13 @@ def test_new_models_pass_the_model_tester(qapp, qtmodeltester):
     assert model.index(0, 2).data() == "B" and model.choices == {0: "b"}
     assert not model.setData(model.index(0, 2), "not a candidate")
     qtmodeltester.check(ShortcutsModel(shortcuts()))
+
+
+def test_the_preview_lists_the_files_left_out_with_why(qtbot, window, tmp_path: Path):
+    bad = tmp_path / "season.nfo"  # a Kodi folder's season file: not a watch history
+    bad.write_text("<season><title>Season 1</title></season>")
+    good = FIXTURES / "netflix" / "NetflixViewingHistory.csv"
+    preview = _preview(qtbot, window, [good, bad])
+    assert "3 matched" in preview.findChild(QLabel, "history_summary").text()
+    skipped = preview.skipped.toPlainText()
+    assert "season.nfo" in skipped and "'someday' is not a date" in skipped

@@ -49,6 +49,7 @@ class Review:
     unmatched: list[Entry] = field(default_factory=list)
     labels: dict[str, str] = field(default_factory=dict)  # article key -> "Show — S01E02 Title"
     show_labels: dict[str, str] = field(default_factory=dict)  # show key -> its name
+    left_out: list[str] = field(default_factory=list)  # files not read, each with why
 
     def label_of(self, chosen: Chosen) -> str:
         """How the article (or show) an entry was matched to is named to the person."""
@@ -62,7 +63,8 @@ class Review:
 
     @property
     def skipped(self) -> list[str]:
-        return [line for source in self.sources for line in source.skipped]
+        """The files left out, then the items of the files read that were skipped."""
+        return self.left_out + [line for source in self.sources for line in source.skipped]
 
     @property
     def entries(self) -> int:

@@ -13,6 +13,8 @@ import json
 import os
 import re
 import zipfile
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +35,41 @@ _ACCOUNT = re.compile(
 def is_account_file(file_name: str) -> bool:
     """Whether a file's name says it holds account data (never read)."""
     return bool(_ACCOUNT.search(Path(file_name).stem))
+
+
+@dataclass
+class Reading:
+    """The files of one import read: the sources that hold something to import, and each
+    file (or ZIP member) left out, with why."""
+
+    sources: list[Source] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # "file: why"
+
+
+def read_files(paths: Iterable[str | os.PathLike[str]]) -> Reading:
+    """Every file given, read or left out with its reason, never aborting the others (a
+    Trakt export's collection files, a library folder's season.nfo). HistoryError when no
+    file holds anything to import: then it says why for each."""
+    reading = Reading()
+    for path in paths:
+        try:
+            found = read_file(path)
+        except HistoryError as error:
+            reading.skipped.append(str(error))
+            continue
+        for source in found:
+            if source.entries:
+                reading.sources.append(source)
+                continue
+            why = f" ({source.skipped[0]}{', …' if len(source.skipped) > 1 else ''})"
+            reading.skipped.append(
+                f"{source.path}: nothing in it to import" + (why if source.skipped else "")
+            )
+    if not reading.sources:
+        shown = "; ".join(reading.skipped[:5]) or "no file was given"
+        more = len(reading.skipped) - 5
+        raise HistoryError(shown + (f"; and {more} more" if more > 0 else ""))
+    return reading
 
 
 def read_file(path: str | os.PathLike[str]) -> list[Source]:

@@ -50,6 +50,8 @@ def _media(item: dict[str, Any]) -> dict[str, Any]:
         "show": name(show.get("title")),
         "year": number(show.get("year")),
     }
+    if kind == "season" or (not episode and _object(item, "season")):
+        return {"what": "season", **fields}
     if kind == "show" or not episode:
         return {"what": "show", **fields}
     return {
@@ -102,7 +104,7 @@ def _each(
 def read_history(items: list[Any], source: Source) -> None:
     def fields(item: dict[str, Any]) -> Fields:
         media = _media(item)
-        if not _named(media) or media["what"] == "show":
+        if not _named(media) or media["what"] in ("show", "season"):
             return "names no episode or film"
         return {"plays": 1, **media}
 
@@ -112,6 +114,8 @@ def read_history(items: list[Any], source: Source) -> None:
 def read_ratings(items: list[Any], source: Source) -> None:
     def fields(item: dict[str, Any]) -> Fields:
         media = _media(item)
+        if media["what"] == "season":  # ratings-seasons.json: never a rating of the show
+            return "a season's rating (Episode Guide rates episodes, films and shows)"
         value = rating(item.get("rating"))
         if not _named(media) or value is None:
             return "names nothing, or its rating is not 1 to 10"
