@@ -118,6 +118,17 @@ def _file_name(text: str) -> str:
     return text
 
 
+def _rating(text: str) -> int:
+    """A rating as typed: a usage error (exit 2) when it is not 0 to 10, as for any other
+    argument of the wrong form."""
+    from guide.core.ratings import RatingError, checked_rating
+
+    try:
+        return checked_rating(from_os(text))
+    except RatingError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
 def _count(text: str) -> int:
     try:
         number = int(text)
@@ -311,7 +322,7 @@ def _history_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
         "rate an episode, film or show from 1 to 10 (0 removes)",
     )
     _title(p)
-    p.add_argument("rating", metavar="N")
+    p.add_argument("rating", metavar="N", type=_rating, help="1 to 10; 0 removes the rating")
 
 
 def _airing_commands(command: Callable[..., argparse.ArgumentParser]) -> None:

@@ -497,7 +497,7 @@ def cmd_unwatch(library: Library, args: argparse.Namespace) -> int:
     ops.apply(library, ops.Unwatch((record.key,), f"Mark '{record.article.title}' unwatched"))
     record = library.record(record.id)
     removed = before - len(record.plays)
-    text = f"{record.article.title}: marked unwatched ({removed} plays removed)"
+    text = f"{record.article.title}: marked unwatched ({plural(removed, 'play')} removed)"
     _emit(args, _tracking_json(record) | {"removed": removed}, text)
     return EXIT_OK
 

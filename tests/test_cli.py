@@ -252,3 +252,12 @@ def test_search_language_and_malformed_query(capsys, lib, show_folder):
     assert [(h["title"], h["matched"]) for h in hits] == [("Pilot", ["season 1", "director: Ann"])]
     code, out, err = run(capsys, "search", '"never closed', "--library", lib)
     assert code == 1 and out == "" and "quote is not closed" in err
+
+
+def test_counts_in_reports_agree_with_their_nouns(capsys, lib):
+    code, out, _ = run(capsys, "samples", "--library", lib)
+    assert "1 warning," in out or out.rstrip().endswith("1 warning") or "1 warning\n" in out
+    assert "1 warnings" not in out
+    run(capsys, "watch", "Fog Signal", "--library", lib)
+    _, out, _ = run(capsys, "unwatch", "Fog Signal", "--library", lib)
+    assert "(1 play removed)" in out

@@ -85,7 +85,7 @@ class ImportReport:
             f"{len(self.rejected)} rejected",
         ]
         if self.warnings:
-            parts.append(f"{len(self.warnings)} warnings")
+            parts.append(plural(len(self.warnings), "warning"))
         if self.history_attached:
             attached = plural(self.history_attached, "imported play or rating", "imported ones")
             parts.append(f"{attached} attached")
