@@ -20,7 +20,7 @@ from guide.core.trackers.entries import Entry, HistoryError
 from guide.core.trackers.matching import Matcher
 from guide.core.trackers.netflix import split_title
 from guide.core.trackers.plan import pending_entries, review
-from guide.core.trackers.reading import is_account_file, read_file
+from guide.core.trackers.reading import is_account_file, read_file, read_files
 from tests.helpers import episode
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "history"
@@ -33,8 +33,9 @@ def samples(library: Library) -> Library:
 
 
 def import_history(library: Library, *paths: Path):
-    sources = [s for p in paths for s in read_file(p)]
-    found = review(library, sources)
+    reading = read_files(paths)
+    found = review(library, reading.sources)
+    found.left_out = reading.skipped
     with library.transaction():
         applied, outcome = found.operation().run_counted(library)
     return found, applied, outcome
@@ -75,17 +76,53 @@ def test_trakt_history_is_one_play_per_event_duplicates_once_bad_times_skipped(s
     assert [e.label for e in found.unmatched] == ['Saltmarsh Radio S01E01 "Static"']
 
 
-def test_tv_time_rows_and_a_rewatch_start_a_pass(samples):
-    found, _, outcome = import_history(samples, *sorted((FIXTURES / "tvtime").iterdir()))
+def test_a_tv_time_export_is_read_once_each_viewing_and_rewatches_as_rewatches(samples):
+    """The files of a real GDPR export (tests/fixtures/history/README.md names the sources
+    of their shapes): only the records file's watch-episode and rewatch-episode rows are
+    viewings; v1's copies of episodes, watched_on_episode.csv, seen_episode_source.csv,
+    rewatched_episode.csv and the emoji reactions repeat them, and are left out."""
+    folder = FIXTURES / "tvtime"
+    found, _, outcome = import_history(samples, *sorted(folder.iterdir()))
     assert found.formats == "TV Time"
-    assert outcome.passes_started == 1
+    assert outcome.passes_started == 1  # the rewatch-episode row, not the original's count
     assert history(samples) == [
+        (1, "2023-04-01T20:00:00+00:00", "Harbour Lights (film)", "TV Time"),
         (1, "2024-02-01T20:00:00+00:00", "The Keeper's Log", "TV Time"),
         (1, "2024-02-02T20:00:00+00:00", "Fog Signal", "TV Time"),
+        (1, "2024-02-03T20:00:00+00:00", "The Ship That Wasn't", "TV Time"),
         (2, "2024-08-01T20:00:00+00:00", "The Keeper's Log", "TV Time"),
-        (2, "2025-06-07T21:00:00+00:00", "Midsummer", "TV Time"),
     ]
-    assert len(found.skipped) == 1 and "row 7" in found.skipped[0]
+    said = "\n".join(found.skipped)
+    for left_out in ("watched_on_episode.csv", "tracking-prod-records.csv"):
+        assert f"{left_out}: left out: its viewings are in" in said
+    for not_viewings in ("episode_emotion.csv", "rewatched_episode.csv", "seen_episode_source"):
+        assert not_viewings in said
+    assert "row 8: " in said  # the watch with no time
+    assert [e.label for e in found.unmatched] == ["Saltmarsh Radio S01E01"]
+
+
+def test_a_tv_time_zip_is_read_the_same_and_its_account_files_never_opened(samples, tmp_path: Path):
+    export = tmp_path / "tvtime-gdpr.zip"
+    with zipfile.ZipFile(export, "w") as archive:
+        for path in sorted((FIXTURES / "tvtime").iterdir()):
+            archive.write(path, f"gdpr-data/{path.name}")
+        for secret in ("user.csv", "access_token.csv", "ip_address.csv", "_appsflyer_ids.csv"):
+            archive.writestr(f"gdpr-data/{secret}", "id,value\n1,secret\n")
+    opened: list[str] = []
+    real_open = zipfile.ZipFile.open
+
+    def watch(self, member, *args, **kwargs):
+        opened.append(member.filename if hasattr(member, "filename") else member)
+        return real_open(self, member, *args, **kwargs)
+
+    import unittest.mock
+
+    with unittest.mock.patch.object(zipfile.ZipFile, "open", watch):
+        found, _, outcome = import_history(samples, export)
+    assert outcome.plays_added == 5 and outcome.passes_started == 1
+    assert not any(
+        name.rsplit("/", 1)[-1].startswith(("user.", "access", "ip_", "_apps")) for name in opened
+    )
 
 
 def test_seriesguide_counts_become_plays_of_unknown_date_and_the_last_one_dated(samples):
@@ -113,11 +150,41 @@ def test_kodi_nfo_and_videodb_with_playcount_lastplayed_and_userrating(samples):
     found, _, _ = import_history(samples, *sorted((FIXTURES / "kodi").iterdir()))
     assert found.formats == "Kodi/Jellyfin"
     last_light = [p.watched_at for p in samples.plays.of("last light")]
-    assert sorted(last_light, key=lambda t: t or "") == [None, "2025-06-21T21:15:00+00:00"]
+    # Kodi's NFO writes a date alone: the play keeps its day (stored at noon UTC)
+    assert sorted(last_light, key=lambda t: t or "") == [None, "2025-06-21T12:00:00+00:00"]
     assert len(samples.plays.of("fog signal")) == 3  # empty <lastplayed>: dates unknown
     assert samples.ratings.get("last light") == 8
     assert samples.ratings.get("harbour lights (film)") == 6
     assert samples.ratings.get("the lighthouse keepers", on_show=True) == 7
+    # <watched>True</watched> with no playcount (MediaPortal) is one play; the Chinese
+    # <title> matches nothing, its <originaltitle> the film
+    (mediaportal,) = [c for c in found.matched if c.entry.title == "港湾之光"]
+    assert mediaportal.key == "harbour lights (film)" and mediaportal.entry.plays == 1
+
+
+@pytest.mark.parametrize("zone", ["UTC", "Pacific/Kiritimati", "America/Adak"])
+def test_a_jellyfin_library_folder_is_read_whole_its_times_in_utc(samples, zone, monkeypatch):
+    """Every NFO of a media library folder (`**/*.nfo`): episodes, a multi-episode file, a
+    season's NFO and a link-only NFO, each read or left out with why; Jellyfin writes
+    lastplayed in UTC whatever the zone of the computer that reads it."""
+    import time
+
+    monkeypatch.setenv("TZ", zone)
+    time.tzset()
+    try:
+        found, _, outcome = import_history(samples, *sorted((FIXTURES / "jellyfin").iterdir()))
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert [p.watched_at for p in samples.plays.of("the keeper's log")] == [
+        "2025-06-21T23:30:00+00:00"
+    ]
+    assert [p.watched_at for p in samples.plays.of("fog signal")] == ["2025-06-22T19:00:00+00:00"]
+    assert samples.plays.of("the ship that wasn't") == []  # playcount 0 in the same file
+    said = "\n".join(found.skipped)
+    assert "Season 01.nfo: a season's NFO" in said
+    assert "Harbour Lights.nfo: an NFO holding only a link" in said
+    assert outcome.plays_added == 2
 
 
 def test_netflix_titles_match_by_show_season_and_episode_title_fuzzily(samples):

@@ -41,6 +41,7 @@ class Entry:
     season: int | None = None
     episode: int | None = None
     title: str | None = None  # the episode's or the film's title
+    original_title: str | None = None  # Kodi's <originaltitle>: tried when the title is not
     watched_at: str | None = None
     plays: int = 0
     rating: int | None = None
@@ -88,6 +89,7 @@ class Source:
     path: str
     entries: list[Entry] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # "where: why"
+    kind: str = ""  # the file kind, where a format has several (TV Time's)
 
 
 # -- reading values the way every reader must ------------------------------------------------

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from rapidfuzz import fuzz, process
@@ -146,11 +146,22 @@ class Matcher:
         self._cache: dict[tuple[object, ...], Match] = {}
 
     def match(self, entry: Entry) -> Match:
-        """The article (or show) an entry means, or candidates to choose from, or nothing."""
-        cache_key = (entry.what, entry.show, entry.year, entry.season, entry.episode, entry.title)
+        """The article (or show) an entry means, or candidates to choose from, or nothing;
+        an entry with an original title (Kodi's) is tried by it when its title finds none."""
+        cache_key = (
+            entry.what,
+            entry.show,
+            entry.year,
+            entry.season,
+            entry.episode,
+            entry.title,
+            entry.original_title,
+        )
         found = self._cache.get(cache_key)
         if found is None:
             found = self._match(entry)
+            if found.outcome == "unmatched" and entry.original_title:
+                found = self._match(replace(entry, title=entry.original_title))
             self._cache[cache_key] = found
         return found
 

@@ -25,9 +25,12 @@ from guide.core.trackers.entries import HistoryError, Source
 
 MAX_FILE = 256 * 1024 * 1024  # the largest export read (a 50,000-play Trakt history: 25 MB)
 MAX_MEMBERS_TOTAL = 512 * 1024 * 1024  # what a ZIP may unpack to, in all
+# Trakt's user-profile/user-settings; TV Time's user (a password hash), access and refresh
+# tokens, logins, sessions, devices, IP addresses, advertising ids and social accounts.
 _ACCOUNT = re.compile(
-    r"(^|[-_])(user[-_]?profile|user[-_]?settings|settings|token|tokens|login|logins|"
-    r"password|oauth|session|account|credentials?|devices?|emails?)([-_.]|$)",
+    r"^user$|(^|[-_])(user[-_]?profile|user[-_]?settings|settings|token|tokens|login|logins|"
+    r"password|oauth|session|account|credentials?|devices?|emails?|ip[-_]address|facebook|"
+    r"social|ad[-_]identifier|appsflyer|webhook|personal[-_]data)([-_.]|$)",
     re.IGNORECASE,
 )
 
@@ -51,25 +54,47 @@ def read_files(paths: Iterable[str | os.PathLike[str]]) -> Reading:
     Trakt export's collection files, a library folder's season.nfo). HistoryError when no
     file holds anything to import: then it says why for each."""
     reading = Reading()
+    found: list[Source] = []
     for path in paths:
         try:
-            found = read_file(path)
+            found += read_file(path)
         except HistoryError as error:
             reading.skipped.append(str(error))
+    for source in _without_superseded(found, reading.skipped):
+        if source.entries:
+            reading.sources.append(source)
             continue
-        for source in found:
-            if source.entries:
-                reading.sources.append(source)
-                continue
-            why = f" ({source.skipped[0]}{', …' if len(source.skipped) > 1 else ''})"
-            reading.skipped.append(
-                f"{source.path}: nothing in it to import" + (why if source.skipped else "")
-            )
+        why = f" ({source.skipped[0]}{', …' if len(source.skipped) > 1 else ''})"
+        if len(source.skipped) == 1 and source.skipped[0].startswith(f"{source.path}: "):
+            reading.skipped += source.skipped  # says what the file is: enough
+            continue
+        reading.skipped.append(
+            f"{source.path}: nothing in it to import" + (why if source.skipped else "")
+        )
     if not reading.sources:
         shown = "; ".join(reading.skipped[:5]) or "no file was given"
         more = len(reading.skipped) - 5
         raise HistoryError(shown + (f"; and {more} more" if more > 0 else ""))
     return reading
+
+
+def _without_superseded(sources: list[Source], skipped: list[str]) -> list[Source]:
+    """The sources whose viewings no other file of the same import holds (TV Time's
+    records files supersede its older per-episode files); each one left out is said."""
+    present = {source.kind: source.path for source in sources if source.kind}
+    covered: dict[str, str] = {}
+    for kind in tvtime.KINDS:
+        if kind.name in present:
+            for other in kind.supersedes:
+                covered.setdefault(other, present[kind.name])
+    kept = []
+    for source in sources:
+        holder = covered.get(source.kind)
+        if holder is None or holder == source.path:
+            kept.append(source)
+        elif source.entries:
+            skipped.append(f"{source.path}: left out: its viewings are in {holder} too")
+    return kept
 
 
 def read_file(path: str | os.PathLike[str]) -> list[Source]:
@@ -90,10 +115,10 @@ def read_file(path: str | os.PathLike[str]) -> list[Source]:
         raise HistoryError(f"{shown}: larger than {MAX_FILE // 2**20} MiB")
     if data.startswith(b"PK\x03\x04"):
         return _read_zip(data, shown)
-    source = read_bytes(data, shown)
-    if source is None:
+    sources = read_bytes(data, shown)
+    if sources is None:
         raise HistoryError(f"{shown}: {_UNKNOWN}")
-    return [source]
+    return sources
 
 
 _UNKNOWN = (
@@ -132,11 +157,10 @@ def _read_zip(data: bytes, shown: str) -> list[Source]:
         if len(content) > MAX_FILE:
             raise HistoryError(f"{shown}: unpacks to more than {MAX_FILE // 2**20} MiB")
         try:
-            source = read_bytes(content, f"{shown}/{from_os(member.filename)}")
+            found = read_bytes(content, f"{shown}/{from_os(member.filename)}")
         except HistoryError:
             continue  # a ZIP holds other files too; only what reads as history counts
-        if source is not None:
-            sources.append(source)
+        sources += found or []
     if not sources:
         raise HistoryError(f"{shown}: holds no watch history this version can read")
     return sources
@@ -151,19 +175,25 @@ def _text(data: bytes, shown: str) -> str:
         raise HistoryError(f"{shown}: not UTF-8 text") from None
 
 
-def read_bytes(data: bytes, shown: str) -> Source | None:
-    """One file's content as a source; None when it is no format this version knows."""
+def read_bytes(data: bytes, shown: str) -> list[Source] | None:
+    """One file's content as sources (one, or two for a TV Time v1 file: its films and its
+    episodes); None when it is no format this version knows."""
     text = _text(data, shown)
     head = text.lstrip()[:1]
     if head in ("[", "{"):
-        return _read_json(text, shown)
+        found = _read_json(text, shown)
+        return [found] if found is not None else None
     if head == "<":
-        root = kodi.parse(text)
+        root = kodi.parse(text, shown)
+        if root.tag in kodi.NOT_PLAYS:
+            return [Source(kodi.SOURCE, shown, skipped=[f"{shown}: {kodi.NOT_PLAYS[root.tag]}"])]
         if root.tag not in kodi.ROOTS:
             return None
         source = Source(kodi.SOURCE, shown)
         kodi.read(root, source)
-        return source
+        return [source]
+    if kodi.is_link_only(text):
+        return [Source(kodi.SOURCE, shown, skipped=[f"{shown}: {kodi.LINK_ONLY}"])]
     return _read_csv(text, shown)
 
 
@@ -191,7 +221,7 @@ def _read_json(text: str, shown: str) -> Source | None:
     return Source("empty", shown) if not data else None
 
 
-def _read_csv(text: str, shown: str) -> Source | None:
+def _read_csv(text: str, shown: str) -> list[Source] | None:
     try:
         rows = list(csv.reader(io.StringIO(text)))
     except csv.Error as error:
@@ -202,10 +232,8 @@ def _read_csv(text: str, shown: str) -> Source | None:
     if netflix.recognises(header):
         source = Source(netflix.SOURCE, shown)
         netflix.read(rows, source)
-        return source
+        return [source]
     if tvtime.recognises(header):
-        source = Source(tvtime.SOURCE, shown)
         keys = [column.strip().lower() for column in header]
-        tvtime.read([dict(zip(keys, row, strict=False)) for row in rows[1:]], source)
-        return source
+        return tvtime.read(header, [dict(zip(keys, row, strict=False)) for row in rows[1:]], shown)
     return None
