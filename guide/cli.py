@@ -316,6 +316,11 @@ def _history_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
     p.add_argument(
         "--dry-run", action="store_true", help="say what would be imported; change nothing"
     )
+    p.add_argument(
+        "--profile",
+        metavar="NAME",
+        help="the Netflix profile whose viewing activity to import (a file of several)",
+    )
     p = command(
         "rate",
         "guide.cli_history:cmd_rate",

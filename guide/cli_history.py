@@ -39,7 +39,7 @@ def rolled_back(library: Library) -> Iterator[None]:
 
 def cmd_import_history(library: Library, args: argparse.Namespace) -> int:
     try:
-        reading = read_files(args.files)
+        reading = read_files(args.files, profile=args.profile)
     except HistoryError as error:
         raise LibraryError(f"{error}; nothing was imported") from None
     found = review(library, reading.sources)

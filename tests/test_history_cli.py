@@ -134,3 +134,11 @@ def test_upcoming_and_calendar_commands(lib: str, tmp_path: Path):
     assert written["events"] == 7 and "DTSTART;VALUE=DATE:20990502" in ics.read_text()
     again = guide("calendar", "--ics", str(ics), "--library", lib, code=1)
     assert "already exists; add --force" in one_line_error(again)
+
+
+def test_a_netflix_activity_of_several_profiles_needs_one_chosen(lib: str):
+    activity = str(FIXTURES / "netflix" / "ViewingActivity.csv")
+    refused = guide("import-history", activity, "--library", lib, code=1)
+    assert "Ann, Kids" in one_line_error(refused) and "--profile" in refused.stderr
+    done = guide("import-history", activity, "--profile", "Ann", "--json", "--library", lib)
+    assert json.loads(done.stdout)["plays_added"] == 2

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QPlainTextEdit,
     QProgressDialog,
@@ -30,6 +31,7 @@ from guide.core.ops import Applied
 from guide.core.store import Library, LibraryError
 from guide.core.trackers.entries import Entry, HistoryError
 from guide.core.trackers.matching import Match
+from guide.core.trackers.netflix import ProfilesError
 from guide.core.trackers.plan import ImportHistory, Outcome, Review, review
 from guide.core.trackers.reading import read_files
 from guide.gui import i18n, plain
@@ -233,14 +235,17 @@ class HistoryImports(QObject):
     def busy(self) -> bool:
         return self.job is not None and self.job.isRunning()
 
-    def read(self, paths: list[str]) -> CoreJob | None:
+    def read(self, paths: list[str], profile: str | None = None) -> CoreJob | None:
         if self.busy():
             self.window.statusBar().showMessage(tr("A history import is already running."), 4000)
             return None
 
-        def work(library: Library) -> Review:
+        def work(library: Library) -> Review | ProfilesError:
             try:
-                reading = read_files(paths)
+                reading = read_files(paths, profile=profile)
+            except ProfilesError as several:  # asked on the GUI thread, then read again
+                several.paths = paths  # type: ignore[attr-defined]
+                return several
             except HistoryError as error:
                 raise LibraryError(
                     tr("{problem}; nothing was imported").format(problem=error)
@@ -269,11 +274,27 @@ class HistoryImports(QObject):
             self.progress.close()
             self.progress = None
 
-    def _on_read(self, found: Review) -> None:
+    def _on_read(self, found: Review | ProfilesError) -> None:
         self._close_progress()
+        if isinstance(found, ProfilesError):
+            self._choose_profile(found)
+            return
         self.preview = HistoryPreview(found, self.window)
         self.preview.accepted.connect(self._on_accepted)
         self.preview.open()
+
+    def _choose_profile(self, several: ProfilesError) -> None:
+        """A Netflix viewing activity of several profiles: whose viewing to import."""
+        chosen, ok = QInputDialog.getItem(
+            self.window,
+            tr("Import Watch History"),
+            tr("This Netflix file holds the viewing of several profiles. Import whose?"),
+            several.profiles,
+            0,
+            False,
+        )
+        if ok and chosen:
+            self.read(several.paths, profile=chosen)  # type: ignore[attr-defined]
 
     def _on_accepted(self) -> None:
         assert self.preview is not None

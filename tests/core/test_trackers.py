@@ -18,7 +18,7 @@ from guide.core.portable import export_data, merge_data
 from guide.core.store import Library
 from guide.core.trackers.entries import Entry, HistoryError
 from guide.core.trackers.matching import Matcher
-from guide.core.trackers.netflix import split_title
+from guide.core.trackers.netflix import ProfilesError, split_title
 from guide.core.trackers.plan import pending_entries, review
 from guide.core.trackers.reading import is_account_file, read_file, read_files
 from tests.helpers import episode
@@ -32,8 +32,8 @@ def samples(library: Library) -> Library:
     return library
 
 
-def import_history(library: Library, *paths: Path):
-    reading = read_files(paths)
+def import_history(library: Library, *paths: Path, profile: str | None = None):
+    reading = read_files(paths, profile=profile)
     found = review(library, reading.sources)
     found.left_out = reading.skipped
     with library.transaction():
@@ -204,6 +204,83 @@ def test_netflix_title_shapes():
     limited = split_title("A: Limited Series: Part One")
     assert (limited.show, limited.season, limited.title) == ("A", None, "Part One")
     assert split_title("Harbour Lights").what == "film"
+    for title, season, number in [
+        ("A: Kausi 2: Jakso 3", 2, 3),
+        ("A: Temporada 1: Episódio 10", 1, 10),
+        ("A: Temporada 4: Episodio 1", 4, 1),
+        ("A: Staffel 2: Folge 5", 2, 5),
+        ("A: Saison\u00a04: Épisode\u00a08", 4, 8),
+        ("A: Seizoen 1: Aflevering 1", 1, 1),
+        ("A: Sezon 2: Odcinek 4", 2, 4),
+        ("A: 1. řada: 1. díl", 1, 1),
+        ("A: 1. Sezon: 1. Bölüm", 1, 1),
+        ("A: シーズン1: エピソード3", 1, 3),
+        ("A: Season 4: Hang Time (Episode 4)", 4, 4),  # ViewingActivity's suffix
+    ]:
+        found = split_title(title)
+        assert (found.what, found.show, found.season, found.episode) == (
+            "episode",
+            "A",
+            season,
+            number,
+        ), title
+    for limited_word in ("Minisarja", "Miniserie", "Minissérie", "Mini-série", "Miniserial"):
+        found = split_title(f"A: {limited_word}: B")
+        assert (found.what, found.season, found.title) == ("episode", None, "B")
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (
+            "fi",  # D.M.YYYY
+            [
+                ("2024-08-01", "Harbour Lights (film)"),
+                ("2024-08-09", "The Ship That Wasn't"),
+                ("2024-08-16", "Midsummer"),
+            ],
+        ),
+        ("es", [("2024-09-19", "The Keeper's Log"), ("2025-03-28", "Last Light")]),  # D/M/YY
+        ("de", [("2024-10-02", "The Keeper's Log"), ("2024-10-03", "Midsummer")]),  # DD.MM.YY
+        ("fr", [("2025-03-28", "Fog Signal"), ("2025-03-29", "Last Light")]),  # DD/MM/YYYY
+    ],
+)
+def test_netflix_files_of_other_languages_are_read(samples, language: str, expected):
+    found, _, _ = import_history(
+        samples, FIXTURES / "netflix" / language / "NetflixViewingHistory.csv"
+    )
+    assert found.skipped == [] and found.unmatched == []
+    assert [(w[:10], t) for _, w, t, _ in history(samples)] == expected
+
+
+def test_netflix_viewing_activity_is_one_profiles_viewings_at_their_utc_start(samples):
+    activity = FIXTURES / "netflix" / "ViewingActivity.csv"
+    with pytest.raises(ProfilesError) as several:
+        read_files([activity])
+    assert several.value.profiles == ["Ann", "Kids"]
+    found, _, outcome = import_history(samples, activity, profile="Ann")
+    # the hook, the trailer and the 17-second autoplay are not viewings; Kids' row is not Ann's
+    assert history(samples) == [
+        (1, "2025-02-17T19:30:00+00:00", "Harbour Lights (film)", "Netflix"),
+        (1, "2025-02-19T02:55:01+00:00", "Fog Signal", "Netflix"),
+    ]
+    with pytest.raises(HistoryError, match="no profile named 'Bob'"):
+        read_files([activity], profile="Bob")
+
+
+def test_a_netflix_title_is_searched_within_its_season(library: Library, write):
+    for season in (1, 2, 3):
+        write(
+            f"h{season}.txt",
+            f"Homecoming (Tides {season})",
+            episode("Tides", season, None, Rtitle="Homecoming"),
+        )
+    import_paths(library, [write.folder])
+    matcher = Matcher(library)
+    entry = split_title("Tides: Season 2: Homecoming")
+    assert matcher.match(entry).key == "homecoming (tides 2)"
+    anywhere = split_title("Tides: Homecoming")
+    assert matcher.match(anywhere).outcome == "ambiguous"
 
 
 # -- every file the same way, recognised by its content ------------------------------------------
@@ -332,13 +409,19 @@ def test_titles_that_differ_in_what_tells_episodes_apart_do_not_match(library: L
 # -- once, pending, undo -----------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("folder", ["trakt", "tvtime", "seriesguide", "kodi", "netflix"])
+@pytest.mark.parametrize(
+    "folder", ["trakt", "tvtime", "seriesguide", "kodi", "jellyfin", "netflix"]
+)
 def test_importing_the_same_files_again_adds_nothing(samples, folder: str):
-    files = [p for p in sorted((FIXTURES / folder).iterdir()) if not is_account_file(p.name)]
-    _, _, first = import_history(samples, *files)
+    files = [
+        p
+        for p in sorted((FIXTURES / folder).rglob("*"))
+        if p.is_file() and not is_account_file(p.name)
+    ]
+    _, _, first = import_history(samples, *files, profile="Ann")
     assert first.plays_added > 0
     journal = samples._scalar("SELECT COUNT(*) FROM journal")
-    _, applied, again = import_history(samples, *files)
+    _, applied, again = import_history(samples, *files, profile="Ann")
     assert (again.plays_added, again.ratings_set, again.passes_started, again.pending_added) == (
         0,
         0,

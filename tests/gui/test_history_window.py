@@ -206,3 +206,22 @@ def test_the_preview_lists_the_files_left_out_with_why(qtbot, window, tmp_path: 
     assert "3 matched" in preview.findChild(QLabel, "history_summary").text()
     skipped = preview.skipped.toPlainText()
     assert "season.nfo" in skipped and "'someday' is not a date" in skipped
+
+
+def test_a_netflix_activity_of_several_profiles_asks_whose(qtbot, window, monkeypatch):
+    from guide.gui import history_import
+
+    asked: list[list[str]] = []
+
+    def choose(_parent, _title, _label, items, *_args):
+        asked.append(list(items))
+        return "Ann", True
+
+    monkeypatch.setattr(history_import.QInputDialog, "getItem", choose)
+    importer = window.history_imports()
+    job = importer.read([str(FIXTURES / "netflix" / "ViewingActivity.csv")])
+    with qtbot.waitSignal(job.finished, timeout=20000):
+        pass
+    qtbot.waitUntil(lambda: importer.preview is not None and importer.preview.isVisible())
+    assert asked == [["Ann", "Kids"]]
+    assert "2 matched" in importer.preview.findChild(QLabel, "history_summary").text()

@@ -127,6 +127,7 @@ class Matcher:
         self.titles: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
         self.films: dict[str, list[tuple[str, int | None]]] = defaultdict(list)
         self.labels: dict[str, str] = {}
+        self.season_of: dict[str, int | None] = {}
         rows = library.db.execute(
             "SELECT a.key, a.title, a.display_title, a.kind, a.show_key, a.season, a.episode, "
             "s.name, a.airdate FROM articles a LEFT JOIN shows s ON s.key = a.show_key"
@@ -138,6 +139,7 @@ class Matcher:
             code += f"E{episode:02}" if episode is not None else ""
             self.labels[key] = " — ".join(p for p in (show_name, f"{code} {display}".strip()) if p)
             if show_key is not None and kind == "episode":
+                self.season_of[key] = season
                 if episode is not None:
                     self.by_number[(show_key, season, episode)].append(key)
                 self.titles[show_key][simple(bare)].append(key)
@@ -209,6 +211,15 @@ class Matcher:
                 return self._one(keys, "number")
         if entry.title:
             choices = {title: keys for show in shows for title, keys in self.titles[show].items()}
+            if entry.season is not None:  # searched within its season first
+                within = {
+                    title: in_season
+                    for title, keys in choices.items()
+                    if (in_season := [k for k in keys if self.season_of.get(k) == entry.season])
+                }
+                found = self._by_title(entry.title, within, "title")
+                if found.outcome != "unmatched":
+                    return found
             return self._by_title(entry.title, choices, "title")
         return UNMATCHED
 

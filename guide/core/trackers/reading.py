@@ -49,15 +49,19 @@ class Reading:
     skipped: list[str] = field(default_factory=list)  # "file: why"
 
 
-def read_files(paths: Iterable[str | os.PathLike[str]]) -> Reading:
+def read_files(paths: Iterable[str | os.PathLike[str]], *, profile: str | None = None) -> Reading:
     """Every file given, read or left out with its reason, never aborting the others (a
     Trakt export's collection files, a library folder's season.nfo). HistoryError when no
-    file holds anything to import: then it says why for each."""
+    file holds anything to import: then it says why for each. ``profile``: the Netflix
+    profile whose viewing activity is read (netflix.ProfilesError when a file holds several
+    and none is chosen)."""
     reading = Reading()
     found: list[Source] = []
     for path in paths:
         try:
-            found += read_file(path)
+            found += read_file(path, profile=profile)
+        except netflix.ProfilesError:
+            raise  # a choice to make, not a file to leave out
         except HistoryError as error:
             reading.skipped.append(str(error))
     for source in _without_superseded(found, reading.skipped):
@@ -97,7 +101,7 @@ def _without_superseded(sources: list[Source], skipped: list[str]) -> list[Sourc
     return kept
 
 
-def read_file(path: str | os.PathLike[str]) -> list[Source]:
+def read_file(path: str | os.PathLike[str], *, profile: str | None = None) -> list[Source]:
     """Every source in a file (a ZIP holds several); HistoryError says why a file cannot be
     read at all."""
     shown = from_os(path)
@@ -114,8 +118,8 @@ def read_file(path: str | os.PathLike[str]) -> list[Source]:
     if len(data) > MAX_FILE:
         raise HistoryError(f"{shown}: larger than {MAX_FILE // 2**20} MiB")
     if data.startswith(b"PK\x03\x04"):
-        return _read_zip(data, shown)
-    sources = read_bytes(data, shown)
+        return _read_zip(data, shown, profile)
+    sources = read_bytes(data, shown, profile)
     if sources is None:
         raise HistoryError(f"{shown}: {_UNKNOWN}")
     return sources
@@ -127,7 +131,7 @@ _UNKNOWN = (
 )
 
 
-def _read_zip(data: bytes, shown: str) -> list[Source]:
+def _read_zip(data: bytes, shown: str, profile: str | None = None) -> list[Source]:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = [m for m in archive.infolist() if not m.is_dir()]
@@ -157,7 +161,9 @@ def _read_zip(data: bytes, shown: str) -> list[Source]:
         if len(content) > MAX_FILE:
             raise HistoryError(f"{shown}: unpacks to more than {MAX_FILE // 2**20} MiB")
         try:
-            found = read_bytes(content, f"{shown}/{from_os(member.filename)}")
+            found = read_bytes(content, f"{shown}/{from_os(member.filename)}", profile)
+        except netflix.ProfilesError:
+            raise
         except HistoryError:
             continue  # a ZIP holds other files too; only what reads as history counts
         sources += found or []
@@ -175,7 +181,7 @@ def _text(data: bytes, shown: str) -> str:
         raise HistoryError(f"{shown}: not UTF-8 text") from None
 
 
-def read_bytes(data: bytes, shown: str) -> list[Source] | None:
+def read_bytes(data: bytes, shown: str, profile: str | None = None) -> list[Source] | None:
     """One file's content as sources (one, or two for a TV Time v1 file: its films and its
     episodes); None when it is no format this version knows."""
     text = _text(data, shown)
@@ -194,7 +200,7 @@ def read_bytes(data: bytes, shown: str) -> list[Source] | None:
         return [source]
     if kodi.is_link_only(text):
         return [Source(kodi.SOURCE, shown, skipped=[f"{shown}: {kodi.LINK_ONLY}"])]
-    return _read_csv(text, shown)
+    return _read_csv(text, shown, profile)
 
 
 def _read_json(text: str, shown: str) -> Source | None:
@@ -221,7 +227,7 @@ def _read_json(text: str, shown: str) -> Source | None:
     return Source("empty", shown) if not data else None
 
 
-def _read_csv(text: str, shown: str) -> list[Source] | None:
+def _read_csv(text: str, shown: str, profile: str | None = None) -> list[Source] | None:
     try:
         rows = list(csv.reader(io.StringIO(text)))
     except csv.Error as error:
@@ -232,6 +238,10 @@ def _read_csv(text: str, shown: str) -> list[Source] | None:
     if netflix.recognises(header):
         source = Source(netflix.SOURCE, shown)
         netflix.read(rows, source)
+        return [source]
+    if netflix.recognises_activity(header):
+        source = Source(netflix.SOURCE, shown)
+        netflix.read_activity(rows, source, profile)
         return [source]
     if tvtime.recognises(header):
         keys = [column.strip().lower() for column in header]
