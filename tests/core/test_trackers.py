@@ -126,17 +126,23 @@ def test_a_tv_time_zip_is_read_the_same_and_its_account_files_never_opened(sampl
 
 
 def test_seriesguide_counts_become_plays_of_unknown_date_and_the_last_one_dated(samples):
+    """SeriesGuide writes no time on an episode: the show's last_watched_ms dates the play
+    of its furthest watched episode (Midsummer), the others are counts without dates."""
     found, _, outcome = import_history(
-        samples, FIXTURES / "seriesguide" / "seriesguide-shows-backup.json"
+        samples,
+        FIXTURES / "seriesguide" / "seriesguide-shows-backup.json",
+        FIXTURES / "seriesguide" / "seriesguide-movies-backup.json",
     )
     assert found.formats == "SeriesGuide"
     keeper = samples.plays.of("the keeper's log")
     assert [p.watched_at for p in keeper] == [None, None, None]  # plays: 3, no dates
     assert [p.watched_at for p in samples.plays.of("midsummer")] == ["2025-06-07T19:00:00+00:00"]
-    assert samples.plays.of("the ship that wasn't") == []  # "watched": false
+    assert samples.plays.of("the ship that wasn't") == []  # "watched": false, "plays": 2
+    assert samples.plays.of("last light") == []  # skipped
     assert samples.ratings.get("the keeper's log") == 10
     assert samples.ratings.get("the lighthouse keepers", on_show=True) == 9
-    assert outcome.plays_added == 5
+    assert len(samples.plays.of("harbour lights (film)")) == 2  # the movies backup
+    assert outcome.plays_added == 7
 
 
 def test_a_count_tops_up_the_plays_already_there(samples):

@@ -218,6 +218,7 @@ def _read_json(text: str, shown: str) -> Source | None:
         (trakt.SOURCE, trakt.is_ratings, trakt.read_ratings),
         (trakt.SOURCE, trakt.is_watched_shows, trakt.read_watched_shows),
         (seriesguide.SOURCE, seriesguide.recognises, seriesguide.read),
+        (seriesguide.SOURCE, seriesguide.recognises_movies, seriesguide.read_movies),
     )
     for name, recognises, read in readers:
         if recognises(data):
