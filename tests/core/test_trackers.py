@@ -58,9 +58,14 @@ def trakt_files() -> list[Path]:
 def test_trakt_history_is_one_play_per_event_duplicates_once_bad_times_skipped(samples):
     found, _, outcome = import_history(samples, *trakt_files())
     assert found.formats == "Trakt"
-    assert [line.split(": ", 1)[1] for line in found.skipped] == [
-        "'yesterday' is not a date; write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM"
-    ]
+    items = [line.split(": ", 1)[1] for line in found.skipped if line not in found.left_out]
+    assert items == ["'yesterday' is not a date; write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM"]
+    files = "\n".join(found.left_out)
+    assert "collection-movies.json: not a watch history" in files  # left out, not fatal
+    assert "ratings-seasons.json: nothing in it to import (" in files
+    assert "a season's rating (Episode Guide rates episodes, films and shows)" in files
+    for counts in ("watched-shows.json", "watched-movies.json"):  # the history holds them
+        assert f"{counts}: left out: its viewings are in" in files
     assert history(samples) == [
         (1, "2023-03-03T18:00:00+00:00", "Harbour Lights (film)", "Trakt"),
         (1, "2024-01-05T20:00:00+00:00", "The Keeper's Log", "Trakt"),
@@ -74,6 +79,28 @@ def test_trakt_history_is_one_play_per_event_duplicates_once_bad_times_skipped(s
     assert samples.ratings.get("harbour lights (film)") == 7
     assert samples.ratings.get("the lighthouse keepers", on_show=True) == 8
     assert [e.label for e in found.unmatched] == ['Saltmarsh Radio S01E01 "Static"']
+
+
+def test_trakt_counts_without_the_history_are_plays_with_their_last_time(samples):
+    """watched-shows and watched-movies as Trakt's API (and the exporters built on it)
+    write them: a count per episode or film and its last time."""
+    trakt = FIXTURES / "trakt"
+    found, _, outcome = import_history(
+        samples, trakt / "watched-shows.json", trakt / "watched-movies.json"
+    )
+    assert found.left_out == []
+    keeper = sorted((p.watched_at or "") for p in samples.plays.of("the keeper's log"))
+    assert keeper == ["", "2025-02-01T21:00:00+00:00"]  # 2 plays: the last one dated
+    assert [p.watched_at for p in samples.plays.of("fog signal")] == ["2024-01-12T20:00:00+00:00"]
+    film = [p.watched_at for p in samples.plays.of("harbour lights (film)")]
+    assert film == ["2023-03-03T18:00:00+00:00"]
+    assert outcome.passes_started == 1  # reset_at: a rewatch
+
+
+def test_a_trakt_season_rating_never_rates_the_show(samples):
+    with pytest.raises(HistoryError, match="nothing in it to import.*a season's rating"):
+        import_history(samples, FIXTURES / "trakt" / "ratings-seasons.json")
+    assert samples.ratings.get("the lighthouse keepers", on_show=True) is None
 
 
 def test_a_tv_time_export_is_read_once_each_viewing_and_rewatches_as_rewatches(samples):
@@ -305,7 +332,9 @@ def test_a_trakt_zip_is_read_whole_and_its_account_files_never_opened(samples, t
             z.write(path, f"export/{path.name}")
         z.writestr("export/user-settings.json", "{not json")
     sources = read_file(archive)
-    assert {Path(s.path).name for s in sources} == {p.name for p in trakt_files()}
+    # every file but the account's and the collection (not history) is read
+    readable = {p.name for p in trakt_files()} - {"collection-movies.json"}
+    assert {Path(s.path).name for s in sources} == readable
     with pytest.raises(HistoryError, match="account data"):
         read_file(FIXTURES / "trakt" / "user-profile.json")
 

@@ -64,17 +64,16 @@ def read_files(paths: Iterable[str | os.PathLike[str]], *, profile: str | None =
             raise  # a choice to make, not a file to leave out
         except HistoryError as error:
             reading.skipped.append(str(error))
-    for source in _without_superseded(found, reading.skipped):
-        if source.entries:
-            reading.sources.append(source)
+    kept = _without_superseded(found, reading.skipped)
+    reading.sources = [source for source in kept if source.entries]
+    useful = {source.path for source in found if source.entries}
+    for path, empty in _by_path(s for s in kept if not s.entries and s.path not in useful):
+        said = [line for source in empty for line in source.skipped]
+        if len(said) == 1 and said[0].startswith(f"{path}: "):
+            reading.skipped += said  # says what the file is: enough
             continue
-        why = f" ({source.skipped[0]}{', …' if len(source.skipped) > 1 else ''})"
-        if len(source.skipped) == 1 and source.skipped[0].startswith(f"{source.path}: "):
-            reading.skipped += source.skipped  # says what the file is: enough
-            continue
-        reading.skipped.append(
-            f"{source.path}: nothing in it to import" + (why if source.skipped else "")
-        )
+        why = f" ({said[0]}{', …' if len(said) > 1 else ''})" if said else ""
+        reading.skipped.append(f"{path}: nothing in it to import{why}")
     if not reading.sources:
         shown = "; ".join(reading.skipped[:5]) or "no file was given"
         more = len(reading.skipped) - 5
@@ -82,15 +81,22 @@ def read_files(paths: Iterable[str | os.PathLike[str]], *, profile: str | None =
     return reading
 
 
+def _by_path(sources: Iterable[Source]) -> list[tuple[str, list[Source]]]:
+    grouped: dict[str, list[Source]] = {}
+    for source in sources:
+        grouped.setdefault(source.path, []).append(source)
+    return list(grouped.items())
+
+
 def _without_superseded(sources: list[Source], skipped: list[str]) -> list[Source]:
     """The sources whose viewings no other file of the same import holds (TV Time's
     records files supersede its older per-episode files); each one left out is said."""
     present = {source.kind: source.path for source in sources if source.kind}
     covered: dict[str, str] = {}
-    for kind in tvtime.KINDS:
-        if kind.name in present:
-            for other in kind.supersedes:
-                covered.setdefault(other, present[kind.name])
+    for kind, others in SUPERSEDES.items():
+        if kind in present:
+            for other in others:
+                covered.setdefault(other, present[kind])
     kept = []
     for source in sources:
         holder = covered.get(source.kind)
@@ -99,6 +105,14 @@ def _without_superseded(sources: list[Source], skipped: list[str]) -> list[Sourc
         elif source.entries:
             skipped.append(f"{source.path}: left out: its viewings are in {holder} too")
     return kept
+
+
+# File kinds whose viewings another kind of the same export holds too: read only where that
+# one is not given (TV Time's records supersede its per-episode files; Trakt's history, one
+# play per event, supersedes the counts of its watched-shows and watched-movies).
+SUPERSEDES = {kind.name: kind.supersedes for kind in tvtime.KINDS} | {
+    trakt.HISTORY: (trakt.WATCHED,),
+}
 
 
 def read_file(path: str | os.PathLike[str], *, profile: str | None = None) -> list[Source]:
@@ -187,8 +201,7 @@ def read_bytes(data: bytes, shown: str, profile: str | None = None) -> list[Sour
     text = _text(data, shown)
     head = text.lstrip()[:1]
     if head in ("[", "{"):
-        found = _read_json(text, shown)
-        return [found] if found is not None else None
+        return _read_json(text, shown)
     if head == "<":
         root = kodi.parse(text, shown)
         if root.tag in kodi.NOT_PLAYS:
@@ -203,7 +216,7 @@ def read_bytes(data: bytes, shown: str, profile: str | None = None) -> list[Sour
     return _read_csv(text, shown, profile)
 
 
-def _read_json(text: str, shown: str) -> Source | None:
+def _read_json(text: str, shown: str) -> list[Source] | None:
     try:
         data: Any = json.loads(text)
     except (ValueError, RecursionError) as error:
@@ -213,19 +226,20 @@ def _read_json(text: str, shown: str) -> Source | None:
         data = data.get("shows") if isinstance(data.get("shows"), list) else None
     if not isinstance(data, list):
         return None
+    if trakt.is_watched_shows(data) or trakt.is_watched_movies(data):
+        return trakt.read_watched(data, shown)
     readers = (
-        (trakt.SOURCE, trakt.is_history, trakt.read_history),
-        (trakt.SOURCE, trakt.is_ratings, trakt.read_ratings),
-        (trakt.SOURCE, trakt.is_watched_shows, trakt.read_watched_shows),
-        (seriesguide.SOURCE, seriesguide.recognises, seriesguide.read),
-        (seriesguide.SOURCE, seriesguide.recognises_movies, seriesguide.read_movies),
+        (trakt.SOURCE, trakt.is_history, trakt.read_history, trakt.HISTORY),
+        (trakt.SOURCE, trakt.is_ratings, trakt.read_ratings, ""),
+        (seriesguide.SOURCE, seriesguide.recognises, seriesguide.read, ""),
+        (seriesguide.SOURCE, seriesguide.recognises_movies, seriesguide.read_movies, ""),
     )
-    for name, recognises, read in readers:
+    for name, recognises, read, kind in readers:
         if recognises(data):
-            source = Source(name, shown)
+            source = Source(name, shown, kind=kind)
             read(data, source)
-            return source
-    return Source("empty", shown) if not data else None
+            return [source]
+    return [Source("empty", shown)] if not data else None
 
 
 def _read_csv(text: str, shown: str, profile: str | None = None) -> list[Source] | None:

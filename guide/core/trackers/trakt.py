@@ -1,5 +1,9 @@
-"""Trakt's export: `watched-history*.json` (one event per play), `ratings-*.json` (1–10), and
-`watched-shows.json` (whose `reset_at` says when a show's progress was reset: a rewatch)."""
+"""Trakt's export: `watched-history*.json` (one event per play, paged in large accounts),
+`ratings-*.json` (1–10; a season's rating is not the show's), `watched-shows.json` and
+`watched-movies.json` (a play count and the last time per episode or film, as Trakt's API
+and the exporters built on it write them; the export's own may hold no episodes; a show's
+`reset_at` says when its progress was reset: a rewatch). Where the history is given too,
+the counts are left out: the history holds the same plays, one by one."""
 
 from __future__ import annotations
 
@@ -7,9 +11,10 @@ from collections.abc import Callable
 from typing import Any
 
 from guide.core.times import TimeError
-from guide.core.trackers.entries import Entry, Source, moment, name, number, rating
+from guide.core.trackers.entries import Entry, Source, count, moment, name, number, rating
 
 SOURCE = "Trakt"
+HISTORY, WATCHED = "trakt-history", "trakt-watched-counts"
 
 
 def is_history(items: list[Any]) -> bool:
@@ -21,7 +26,11 @@ def is_ratings(items: list[Any]) -> bool:
 
 
 def is_watched_shows(items: list[Any]) -> bool:
-    return _shape(items, "show") and _shape(items, "seasons") and not _shape(items, "watched_at")
+    return _shape(items, "show") and _shape(items, "plays") and not _shape(items, "watched_at")
+
+
+def is_watched_movies(items: list[Any]) -> bool:
+    return _shape(items, "movie") and _shape(items, "plays") and not _shape(items, "watched_at")
 
 
 def _shape(items: list[Any], key: str) -> bool:
@@ -124,13 +133,63 @@ def read_ratings(items: list[Any], source: Source) -> None:
     _each(items, source, "a rating", "rated_at", fields)
 
 
-def read_watched_shows(items: list[Any], source: Source) -> None:
-    """Only `reset_at` is taken: the plays themselves are in the history files."""
+def read_watched(items: list[Any], shown: str) -> list[Source]:
+    """A watched-shows or watched-movies file: its shows' resets (always read), and its
+    counts of plays with their last time (left out where the history is given)."""
+    resets = Source(SOURCE, shown)
 
-    def fields(item: dict[str, Any]) -> Fields:
+    def reset(item: dict[str, Any]) -> Fields:
         if item.get("reset_at") in (None, ""):
             return None
         media = _media({"type": "show", "show": item.get("show")})
         return media if _named(media) else "names no show"
 
-    _each(items, source, None, "reset_at", fields)
+    _each(items, resets, None, "reset_at", reset)
+    counts = Source(SOURCE, shown, kind=WATCHED)
+    for index, item in enumerate(items):
+        if isinstance(item, dict):
+            _counts(item, counts, f"{shown}, item {index + 1}")
+    return [resets, counts]
+
+
+def _counts(item: dict[str, Any], source: Source, where: str) -> None:
+    def last(value: object, at: str) -> str | None:
+        try:
+            return moment(value) if value not in (None, "") else None
+        except TimeError as error:
+            source.skipped.append(f"{at}: {error}; date unknown")
+            return None
+
+    if isinstance(item.get("movie"), dict):
+        media = _media({"type": "movie", "movie": item["movie"]})
+        plays = count(item.get("plays"))
+        if _named(media) and plays:
+            at = last(item.get("last_watched_at"), where)
+            source.entries.append(Entry(SOURCE, plays=plays, watched_at=at, where=where, **media))
+        return
+    show = _media({"type": "show", "show": item.get("show")})
+    if not _named(show):
+        source.skipped.append(f"{where}: names no show")
+        return
+    for season in item.get("seasons") or []:
+        if not isinstance(season, dict):
+            continue
+        for episode in season.get("episodes") or []:
+            plays = count(episode.get("plays")) if isinstance(episode, dict) else 0
+            if not plays:
+                continue
+            number_ = number(episode.get("number"))
+            at_where = f"{where}, S{number(season.get('number')) or 0:02}E{number_ or 0:02}"
+            source.entries.append(
+                Entry(
+                    SOURCE,
+                    "episode",
+                    show=show["show"],
+                    year=show["year"],
+                    season=number(season.get("number")),
+                    episode=number_,
+                    plays=plays,
+                    watched_at=last(episode.get("last_watched_at"), at_where),
+                    where=at_where,
+                )
+            )
