@@ -716,6 +716,10 @@ the import report says why; anything odd but readable is imported with a warning
             <translation>Reading your history…</translation>
         </message>
         <message>
+            <source>This Netflix file holds the viewing of several profiles. Import whose?</source>
+            <translation>This Netflix file holds the viewing of several profiles. Import whose?</translation>
+        </message>
+        <message>
             <source>Importing your history…</source>
             <translation>Importing your history…</translation>
         </message>

@@ -716,6 +716,10 @@ föļļöŵš; ţĥéñ ţĥé pŕöšé, ŵîţĥ ĥéàðîñĝš béţŵéé�
             <translation>[Ŕéàðîñĝ ýöûŕ ĥîšţöŕý… ~~~~~~]</translation>
         </message>
         <message>
+            <source>This Netflix file holds the viewing of several profiles. Import whose?</source>
+            <translation>[Ţĥîš Ñéţfļîx fîļé ĥöļðš ţĥé vîéŵîñĝ öf šévéŕàļ pŕöfîļéš. Împöŕţ ŵĥöšé? ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Importing your history…</source>
             <translation>[Împöŕţîñĝ ýöûŕ ĥîšţöŕý… ~~~~~~~]</translation>
         </message>
