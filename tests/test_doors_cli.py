@@ -33,15 +33,17 @@ def lib(tmp_path: Path) -> str:
         ["rate", "Fog Signal", "⑤"],
         ["search", "season:99999999999999999999"],
         ["watch", "Fog Signal", "--at", "1900-01-01T00:00+14:00"],
-        ["export-data", "out.json", "--csv", ""],
+        ["export-data", "{tmp}/out.json", "--csv", ""],
     ],
 )
-def test_impossible_input_is_one_line_and_changes_nothing(lib: str, command: list[str]):
+def test_impossible_input_is_one_line_and_changes_nothing(lib: str, command: list[str], tmp_path):
     before = content(Path(lib))
-    result = guide(*command, "--library", lib, code=None)
+    argv = [word.replace("{tmp}", str(tmp_path)) for word in command]
+    result = guide(*argv, "--library", lib, code=None)
     assert result.returncode in (1, 2) and "Traceback" not in result.stderr
     assert result.stderr.strip() and result.stdout == ""
     assert content(Path(lib)) == before
+    assert not (tmp_path / "out.json").exists()
 
 
 def test_watch_refuses_an_overview_article(lib: str):
