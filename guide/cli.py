@@ -194,7 +194,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p = command("list", "guide.commands:cmd_list", "list articles in navigator order")
     _show(p, nargs="?")
     p = command("show", "guide.commands:cmd_show", "print one article")
-    _title(p)
+    _title(p, words=True)
     p = command(
         "search",
         "guide.commands:cmd_search",
@@ -275,10 +275,11 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     )
     p.add_argument("--year", type=_year, help="the year in review (default: this year)")
     p = command("watch", "guide.commands:cmd_watch", "record that you watched an article")
-    _title(p)
+    _title(p, words=True)
     p.add_argument("--at", type=_moment, metavar="ISO-DATE", help="when (default: now)")
+    p.add_argument("--force", action="store_true", help="record it even if it has not aired yet")
     p = command("unwatch", "guide.commands:cmd_unwatch", "mark an article unwatched")
-    _title(p)
+    _title(p, words=True)
     p = command(
         "note",
         "guide.commands:cmd_note",
@@ -346,8 +347,10 @@ def _airing_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
     p.add_argument("--force", action="store_true", help="replace the file if it exists")
 
 
-def _title(p: argparse.ArgumentParser) -> None:
-    action = p.add_argument("title", metavar="TITLE")
+def _title(p: argparse.ArgumentParser, *, words: bool = False) -> None:
+    """The TITLE argument; with ``words``, the title may be given unquoted, its words
+    joined (`guide show spring tide`, as `guide search` takes its words)."""
+    action = p.add_argument("title", metavar="TITLE", nargs="+" if words else None)
     action.completer = _complete_titles  # type: ignore[attr-defined]
 
 
@@ -368,6 +371,8 @@ def _parse(parser: argparse.ArgumentParser, argv: Sequence[str]) -> argparse.Nam
         setattr(args, dest, _in_given_order(argv, words))
     if dest == "query" and not args.query:
         parser.error("the following arguments are required: QUERY")
+    if isinstance(getattr(args, "title", None), list):
+        args.title = " ".join(args.title)
     for name in ("title", "show", "query", "text"):
         value = getattr(args, name, None)
         if isinstance(value, str):

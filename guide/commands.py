@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from guide import terminal
 from guide.cli import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, _say
+from guide.core.dates import parse_airdate
 from guide.core.store import ArticleRecord, Library, LibraryDamaged, LibraryError
 from guide.core.text import from_os, json_text, plural, printable
 from guide.core.times import human_date, to_timestamp
@@ -127,7 +129,7 @@ def cmd_list(library: Library, args: argparse.Namespace) -> int:
             current = r.show
             lines.append(f"{r.show or '(outside any show)'}")
         season = "" if r.season is None else str(r.season)
-        episode = "" if r.episode is None else str(r.episode)
+        episode = r.episode_label or ("" if r.episode is None else str(r.episode))
         mark = "✓" if r.watched else " "
         label = r.title if r.kind == "episode" or r.show is None else f"{r.title} [{r.kind}]"
         lines.append(f"  {season:>3} {episode:>4}  {mark} {label}")
@@ -142,7 +144,7 @@ def _record_text(record: ArticleRecord) -> str:
     if a.season is not None:
         placed.append(f"season {a.season}")
     if a.episode is not None:
-        placed.append(f"episode {a.episode}")
+        placed.append(f"episode {a.episode_label or a.episode}")  # "13a" stays 13a
     if any(placed):
         lines.append(", ".join(p for p in placed if p))
     if a.infobox:
@@ -156,8 +158,8 @@ def _record_text(record: ArticleRecord) -> str:
         lines += ["", f"{marks} {section.heading}"]
         for paragraph in section.paragraphs:
             lines += ["", paragraph]
-    lines.append("")
-    lines.append(_watched_text(record))
+    if record.kind.watchable:  # an overview or a list is not watched itself
+        lines += ["", _watched_text(record)]
     if record.rating:
         lines.append(f"Your rating: {record.rating}/10")
     if record.note:
@@ -476,6 +478,12 @@ def cmd_watch(library: Library, args: argparse.Namespace) -> int:
 
     record = library.find(args.title)
     title = record.article.title
+    aired = parse_airdate(record.article.airdate)
+    if args.at is None and aired is not None and aired > date.today() and not args.force:
+        raise LibraryError(
+            f"'{printable(title)}' airs on {aired:%-d %B %Y}: it has not aired yet, so it was "
+            "not recorded (add --force to record it all the same, or --at to give the day)"
+        )
     if not record.kind.watchable:  # an overview or an episode list stands for its show
         raise LibraryError(
             f"'{printable(title)}' is the {record.kind} article of {printable(record.show or '')}"

@@ -261,3 +261,42 @@ def test_counts_in_reports_agree_with_their_nouns(capsys, lib):
     run(capsys, "watch", "Fog Signal", "--library", lib)
     _, out, _ = run(capsys, "unwatch", "Fog Signal", "--library", lib)
     assert "(1 play removed)" in out
+
+
+def test_show_and_watch_take_an_unquoted_title(capsys, lib, show_folder):
+    run(capsys, "import", str(show_folder), "--library", lib)
+    code, out, _ = run(capsys, "show", "a", "film", "--library", lib)
+    assert code == 0 and out.startswith("A film\n")
+    code, out, _ = run(capsys, "watch", "A", "film", "--library", lib)
+    assert code == 0 and "A film: Watched once" in out
+
+
+def test_an_episode_numbered_13a_is_listed_and_shown_as_13a(capsys, lib, write):
+    write("13a.txt", "The Long Shift", episode("Keepers", 1, None, Episode="13a"))
+    run(capsys, "import", str(write.folder), "--library", lib)
+    _, listed, _ = run(capsys, "list", "Keepers", "--library", lib)
+    assert " 13a " in listed and " 13 " not in listed
+    _, shown, _ = run(capsys, "show", "The Long Shift", "--library", lib)
+    assert "season 1, episode 13a" in shown
+
+
+def test_an_overview_is_shown_without_a_watched_line(capsys, lib):
+    run(capsys, "samples", "--library", lib)
+    _, shown, _ = run(capsys, "show", "The Lighthouse Keepers", "--library", lib)
+    assert "Not watched" not in shown and "Watched" not in shown.splitlines()[-1]
+    _, episode_shown, _ = run(capsys, "show", "Fog Signal", "--library", lib)
+    assert "Not watched" in episode_shown
+
+
+def test_watch_of_an_episode_not_aired_yet_needs_force(capsys, lib, write):
+    from datetime import date, timedelta
+
+    ahead = date.today() + timedelta(days=30)
+    write("ahead.txt", "Not Yet", episode("Keepers", 2, 1, Airdate=f"{ahead:%-d %B %Y}"))
+    run(capsys, "import", str(write.folder), "--library", lib)
+    code, out, err = run(capsys, "watch", "Not Yet", "--library", lib)
+    assert code == 1 and out == "" and "has not aired yet" in err and "--force" in err
+    _, history, _ = run(capsys, "history", "--json", "--library", lib)
+    assert json.loads(history) == []
+    code, out, _ = run(capsys, "watch", "Not Yet", "--force", "--library", lib)
+    assert code == 0 and "Watched once" in out
