@@ -130,10 +130,9 @@ def _rating(text: str) -> int:
 
 
 def _count(text: str) -> int:
-    try:
-        number = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{from_os(text)}' is not a whole number") from None
+    number = digits(text)
+    if number is None:
+        raise argparse.ArgumentTypeError(f"'{from_os(text)}' is not a whole number")
     if not 1 <= number <= 1_000_000:
         raise argparse.ArgumentTypeError("give a number from 1 to 1,000,000")
     return number

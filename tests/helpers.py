@@ -101,11 +101,13 @@ def content(path: Path) -> list[tuple]:
 
 
 @contextlib.contextmanager
-def small_disk(folder: Path, size: str) -> Iterator[Path]:
-    """A file system of its own, of SIZE (a tmpfs), mounted on FOLDER for the test."""
+def small_disk(folder: Path, size: str, options: str = "") -> Iterator[Path]:
+    """A file system of its own, of SIZE (a tmpfs, with mount OPTIONS), mounted on FOLDER
+    for the test."""
     folder.mkdir()
     mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)], capture_output=True
+        ["mount", "-t", "tmpfs", "-o", f"size={size}{options}", "tmpfs", str(folder)],
+        capture_output=True,
     )
     if mounted.returncode != 0:
         pytest.skip("mounting a small file system needs root (CI runs as root)")

@@ -134,6 +134,21 @@ def test_a_library_on_a_read_only_file_system_is_read_and_says_so(lib: Path, tmp
         assert content(library) == expected
 
 
+def test_a_file_system_that_counts_no_inodes_is_not_called_full(tmp_path: Path):
+    """btrfs, and a tmpfs without an inode limit, report no free inodes at all: a library
+    there that cannot be opened for another reason says that reason."""
+    with small_disk(tmp_path / "disk", "8m", ",nr_inodes=0") as disk:
+        (disk / "folder.db").mkdir()
+        said = guide("shows", "--library", str(disk / "folder.db"), code=1)
+        assert "is a folder" in one_line(said) and "full" not in said.stderr
+        other = sqlite3.connect(disk / "other.db")
+        other.execute("CREATE TABLE t (x)")
+        other.commit()
+        other.close()
+        said = guide("shows", "--library", str(disk / "other.db"), code=1)
+        assert "not an Episode Guide library" in one_line(said) and "full" not in said.stderr
+
+
 # -- 4 ---------------------------------------------------------------------------------------
 
 

@@ -94,7 +94,8 @@ def _failed(destination: Path, error: sqlite3.Error | OSError) -> LibraryError:
             "busy": "the library is busy",
         }.get(error_kind(error), str(error))
     # A failed write on a full disk or a read-only file system may be told as an I/O error.
-    reason = unwritable_reason(destination) or reason
+    if isinstance(error, sqlite3.Error) and error_kind(error) in ("io", "other"):
+        reason = unwritable_reason(destination) or reason
     return LibraryError(f"not backed up: writing {from_os(destination)} failed: {reason}")
 
 
@@ -264,7 +265,8 @@ def newest_good_backup(library_path: Path) -> Path | None:
 
 
 def _made_from(backup: Path, library_path: Path) -> bool:
-    """A backup copied from this library file: its device row holds the library's path."""
+    """A backup copied from this library file: its device row names a library of this
+    file's name (the folder may have moved since: a drive mounted elsewhere)."""
     try:
         conn = connect_read_only(backup)
         try:
@@ -273,7 +275,9 @@ def _made_from(backup: Path, library_path: Path) -> bool:
             conn.close()
     except sqlite3.Error:
         return False
-    return row is not None and row[0] == path_text(library_path)
+    return (
+        row is not None and os.path.basename(row[0]) == path_text(library_path).rsplit("/", 1)[-1]
+    )
 
 
 def restore_file(library_path: Path, backup: Path) -> Path | None:

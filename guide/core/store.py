@@ -408,6 +408,11 @@ class Library:
         self.path = Path(path)
         self.reader = reader
         self.created = False
+        if os.path.islink(self.path) and not os.path.exists(self.path):
+            raise LibraryMissing(
+                f"{self.path} is a link to nothing ({os.readlink(self.path)}: a drive not "
+                "mounted?); nothing was created"
+            )
         if not os.path.lexists(self.path):
             if not create or reader:
                 raise LibraryMissing(
@@ -433,8 +438,13 @@ class Library:
                 self._verify()
         except LibraryError as error:
             self.db.close()
-            kept_out = isinstance(error, LibraryDamaged | LibraryTooNew) or self.created
-            reason = None if kept_out else unwritable_reason(self.path)
+            cause = error.__cause__
+            unwritable = isinstance(cause, sqlite3.Error) and error_kind(cause) in (
+                "full",
+                "read-only",
+                "io",
+            )
+            reason = unwritable_reason(self.path) if unwritable and not self.created else None
             if reason is None:
                 raise
             self._open_for_reading(reason, verify=verify)
@@ -599,6 +609,8 @@ class Library:
             self.verified = True
             return
         result = self.quick_check(QUICK_CHECK_SECONDS)
+        if result is None:  # a large file on a slow disk: its pages, at least
+            result = check_file(self.db.conn, QUICK_CHECK_SECONDS, "quick_check")
         if result is None:
             return
         if result != ["ok"]:
@@ -1607,7 +1619,7 @@ def _create_file(path: Path) -> bool:
     sweep_parts(path.parent)
     staged = path.with_name(f"{part_prefix()}{os.urandom(4).hex()}.part")
     try:
-        db = _connect(staged)
+        db = _connect(staged, create=True)
         try:
             db.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
             db.execute("PRAGMA journal_mode = WAL")
@@ -1618,8 +1630,12 @@ def _create_file(path: Path) -> bool:
             os.link(staged, path)
         except FileExistsError:
             return False
-        except OSError:  # a file system without hard links: a rename, which may replace
-            os.replace(staged, path)
+        except OSError:  # a file system without hard links: the name is taken first, once
+            try:
+                os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+            except FileExistsError:
+                return False
+            os.replace(staged, path)  # over the empty file this call made
         return True
     except (OSError, sqlite3.Error) as error:
         from guide.core.files import describe_os_error
@@ -1635,22 +1651,29 @@ def _create_file(path: Path) -> bool:
 def unwritable_reason(path: Path) -> str | None:
     """Why a file cannot be written now, in words: its disk is full, its file system is
     read-only, or it may not be written; None when none of these is so."""
-    try:
-        info = os.statvfs(path.parent)
-    except OSError:
-        return None
-    if info.f_flag & os.ST_RDONLY:
+    statvfs = getattr(os, "statvfs", None)  # not on Windows: the permission test alone
+    info = None
+    if statvfs is not None:
+        try:
+            info = statvfs(path.parent)
+        except OSError:
+            info = None
+    if info is not None and info.f_flag & getattr(os, "ST_RDONLY", 1):
         return "its file system is read-only"
-    if info.f_bavail == 0 or info.f_favail == 0:
+    # (file systems without a count of inodes, btrfs among them, report 0 free of them)
+    if info is not None and (info.f_bavail == 0 or (info.f_files > 0 and info.f_favail == 0)):
         return "the disk holding it is full"
-    if (path.exists() and not os.access(path, os.W_OK)) or not os.access(path.parent, os.W_OK):
+    folder_locked = path.parent.exists() and not os.access(path.parent, os.W_OK)
+    if (path.exists() and not os.access(path, os.W_OK)) or folder_locked:
         return "it may not be written (permission)"
     return None
 
 
-def _connect(path: Path, read_only: str | None = None) -> Database:
+def _connect(path: Path, read_only: str | None = None, *, create: bool = False) -> Database:
     """A connection to the library file; ``read_only``: "ro" (SQLite's read-only mode) or
-    "immutable" (the file read as it is, without locks or the write-ahead log)."""
+    "immutable" (the file read as it is, without locks or the write-ahead log). A file is
+    made only with ``create``: an existing library is opened, never a new one in its
+    place (a link whose target went away is not followed into a new file)."""
     if path.is_dir():
         raise LibraryError(f"{path} is a folder, not a library file")
     if path.exists() and not path.is_file():  # a device, a pipe (or a link to one)
@@ -1661,7 +1684,7 @@ def _connect(path: Path, read_only: str | None = None) -> Database:
         raise LibraryError(f"{path} cannot be created: the folder {path.parent} does not exist")
     try:
         if read_only is None:
-            conn = sqlite3.connect(str(path))
+            conn = sqlite3.connect(file_uri(path, "mode=rwc" if create else "mode=rw"), uri=True)
         else:
             query = "mode=ro" if read_only == "ro" else "immutable=1"
             conn = sqlite3.connect(file_uri(path, query), uri=True)

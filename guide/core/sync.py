@@ -320,7 +320,13 @@ def _apply_line(library: Library, line: str, report: SyncReport, where: str) -> 
         with library.db.atomic():
             report.applied += int(apply_op(library, op))
     except (sqlite3.Error, ValueError, LibraryError) as error:
-        if isinstance(error, sqlite3.Error) and error_kind(error) in ("full", "io", "busy"):
+        if isinstance(error, sqlite3.Error) and error_kind(error) in (
+            "full",
+            "io",
+            "busy",
+            "damaged",
+            "read-only",
+        ):
             raise  # the library cannot be written now: the whole file is read again later
         report.skipped.append({"file": where, "reason": f"could not be applied ({error})"})
 

@@ -35,7 +35,9 @@ class CoreJob(QThread):
         try:
             # The window's own connection verified the file when it opened it; a job's
             # connection does not run the quick check again on every round.
-            with Library(self.library_path, verify=False, reader=self.reader) as library:
+            with Library(
+                self.library_path, verify=False, reader=self.reader, create=False
+            ) as library:
                 result = self.work(library)
         except LibraryError as error:
             self.failed.emit(str(error))

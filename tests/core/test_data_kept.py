@@ -392,3 +392,64 @@ def test_a_file_rewritten_with_its_old_size_and_time_is_checked_again(tmp_path: 
     assert (path.stat().st_size, path.stat().st_mtime_ns) == (before.st_size, before.st_mtime_ns)
     with pytest.raises(LibraryDamaged):
         Library(path)
+
+
+# -- found in review ----------------------------------------------------------------------------
+
+
+def test_the_latest_good_backup_is_found_after_the_folder_moved(tmp_path: Path):
+    first = tmp_path / "m1"
+    first.mkdir()
+    with Library(first / "lib.db") as library:
+        add_samples(library)
+        made = backup.backup_now(library)
+    moved = tmp_path / "m2"
+    first.rename(moved)  # a drive mounted elsewhere, a home folder moved
+    assert backup.newest_good_backup(moved / "lib.db") == moved / "backups" / made.name
+
+
+def test_a_link_to_nothing_is_not_followed_into_a_new_library(tmp_path: Path):
+    from guide.core.store import LibraryMissing
+
+    mount_point = tmp_path / "drive"
+    mount_point.mkdir()
+    link = tmp_path / "library.db"
+    link.symlink_to(mount_point / "library.db")
+    for create in (False, True):
+        with pytest.raises(LibraryMissing, match="a link to nothing"):
+            Library(link, create=create)
+    assert not any(mount_point.iterdir())
+
+
+def test_a_sync_line_the_damaged_library_cannot_take_is_read_again_later(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    from guide.core import sync as sync_module
+
+    folder = tmp_path / "folder"
+    (folder / "0123456789abcdef").mkdir(parents=True)
+    play = {
+        "type": "play",
+        "uid": "p-1",
+        "key": "fog signal",
+        "device": "0123456789abcdef",
+        "watched_at": "2026-11-01T20:00:00+00:00",
+    }
+    (folder / "0123456789abcdef" / "000000000001-000000000001.jsonl").write_text(
+        json.dumps(play) + "\n"
+    )
+    real = sync_module.apply_op
+
+    def damaged(library: Library, op: dict) -> bool:
+        error = sqlite3.DatabaseError("database disk image is malformed")
+        error.sqlite_errorcode = 11  # type: ignore[attr-defined]
+        raise error
+
+    with Library(tmp_path / "b.db") as b:
+        add_samples(b)
+        monkeypatch.setattr(sync_module, "apply_op", damaged)
+        with pytest.raises(LibraryError):
+            sync(b, folder)
+        monkeypatch.setattr(sync_module, "apply_op", real)
+        sync(b, folder)  # repaired (restored): the file was not marked read
+        assert b.find("Fog Signal").watched

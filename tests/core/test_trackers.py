@@ -508,3 +508,21 @@ def test_sources_are_remembered_per_play_and_travel_in_the_export(samples, tmp_p
     with Library(tmp_path / "other.db") as other:
         merge_data(other, exported)
         assert sorted(str(p.source) for p in other.plays.all()) == ["Netflix"] * 3 + ["None"]
+
+
+def test_tv_time_files_are_superseded_only_by_a_file_that_holds_the_same_viewings(
+    samples, tmp_path: Path
+):
+    """A records v1 file of films only does not stand for an older export's episodes."""
+    v1 = (FIXTURES / "tvtime" / "tracking-prod-records.csv").read_text().splitlines()
+    films_only = tmp_path / "tracking-prod-records.csv"
+    films_only.write_text("\n".join(line for line in v1 if ",episode," not in line) + "\n")
+    seen = tmp_path / "seen_episode.csv"  # the per-episode file of an export before 2024
+    seen.write_text(
+        "tv_show_name,episode_season_number,episode_number,episode_id,updated_at\n"
+        "The Lighthouse Keepers,1,2,900002,2022-05-01 20:00:00\n"
+    )
+    found, _, outcome = import_history(samples, films_only, seen)
+    assert found.left_out == []
+    assert [p.watched_at for p in samples.plays.of("fog signal")] == ["2022-05-01T20:00:00+00:00"]
+    assert outcome.plays_added == 2  # the film and the episode

@@ -215,6 +215,8 @@ def read_activity(rows: list[list[str]], source: Source, profile: str | None) ->
     """The viewings of one profile (the only one, or ``profile``); ProfilesError when there
     are several and none is chosen, HistoryError when the one chosen is not there."""
     present = profiles(rows)
+    if not present:
+        return  # no viewing in it (said as a file with nothing to import)
     if profile is None and len(present) > 1:
         raise ProfilesError(source.path, present)
     wanted = profile if profile is not None else (present[0] if present else None)

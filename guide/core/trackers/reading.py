@@ -91,7 +91,7 @@ def _by_path(sources: Iterable[Source]) -> list[tuple[str, list[Source]]]:
 def _without_superseded(sources: list[Source], skipped: list[str]) -> list[Source]:
     """The sources whose viewings no other file of the same import holds (TV Time's
     records files supersede its older per-episode files); each one left out is said."""
-    present = {source.kind: source.path for source in sources if source.kind}
+    present = {source.kind: source.path for source in sources if source.kind and source.entries}
     covered: dict[str, str] = {}
     for kind, others in SUPERSEDES.items():
         if kind in present:

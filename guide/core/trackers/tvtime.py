@@ -63,12 +63,9 @@ KINDS = (
         "viewings (records v2)",
         supersedes=(V1_EPISODES, WATCHED_ON, SEEN),
     ),
-    Kind(
-        V1_FILMS,
-        lambda c: "type-uuid-n" in c,
-        "viewings (records v1)",
-        supersedes=(WATCHED_ON, SEEN),
-    ),
+    Kind(V1_FILMS, lambda c: "type-uuid-n" in c, "viewings (records v1)"),
+    # v1's episodes: a kind of their own, read from the same file as its films
+    Kind(V1_EPISODES, lambda c: False, "episodes (records v1)", supersedes=(WATCHED_ON, SEEN)),
     Kind(
         "tvtime-emotions",
         lambda c: "emotion_id" in c and _episode_columns(c),
