@@ -220,6 +220,17 @@ def test_a_note_whose_history_already_loops_still_shows_its_newest_text(samples:
 # -- 3 and 8: sync -----------------------------------------------------------------------------
 
 
+def _play(uid: str) -> dict:
+    """A play of Fog Signal as another device's journal line holds it."""
+    return {
+        "type": "play",
+        "uid": uid,
+        "key": "fog signal",
+        "device": "0123456789abcdef",
+        "watched_at": "2026-11-01T20:00:00+00:00",
+    }
+
+
 def _device(library: Library, folder: Path) -> Path:
     return folder / library.device
 
@@ -242,13 +253,7 @@ def test_a_note_with_unicode_line_separators_arrives_with_its_segment(tmp_path: 
 def test_a_line_that_cannot_be_applied_is_skipped_and_the_others_arrive(tmp_path: Path):
     folder = tmp_path / "folder"
     (folder / "0123456789abcdef").mkdir(parents=True)
-    good = {
-        "type": "play",
-        "uid": "p-good",
-        "key": "fog signal",
-        "device": "0123456789abcdef",
-        "watched_at": "2026-11-01T20:00:00+00:00",
-    }
+    good = _play("p-good")
     looped = {
         "type": "revision",
         "uid": "r-x",
@@ -277,13 +282,7 @@ def test_a_line_that_cannot_be_applied_is_skipped_and_the_others_arrive(tmp_path
 def test_a_file_whose_last_line_is_not_whole_is_read_again_later(tmp_path: Path):
     folder = tmp_path / "folder"
     (folder / "0123456789abcdef").mkdir(parents=True)
-    play = {
-        "type": "play",
-        "uid": "p-1",
-        "key": "fog signal",
-        "device": "0123456789abcdef",
-        "watched_at": "2026-11-01T20:00:00+00:00",
-    }
+    play = _play("p-1")
     segment = folder / "0123456789abcdef" / "000000000001-000000000001.jsonl"
     whole = json.dumps(play) + "\n"
     segment.write_text(whole[:-10])  # the engine is still copying it
@@ -428,13 +427,7 @@ def test_a_sync_line_the_damaged_library_cannot_take_is_read_again_later(
 
     folder = tmp_path / "folder"
     (folder / "0123456789abcdef").mkdir(parents=True)
-    play = {
-        "type": "play",
-        "uid": "p-1",
-        "key": "fog signal",
-        "device": "0123456789abcdef",
-        "watched_at": "2026-11-01T20:00:00+00:00",
-    }
+    play = _play("p-1")
     (folder / "0123456789abcdef" / "000000000001-000000000001.jsonl").write_text(
         json.dumps(play) + "\n"
     )

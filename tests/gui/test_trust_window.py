@@ -189,7 +189,7 @@ def test_restore_or_merge_clears_undo_and_undo_never_removes_another_play(
 
 
 def test_tooltips_show_article_text_as_written(qtbot, window: MainWindow, tmp_path: Path):
-    evil = '<img src="file:///dev/zero">'
+    evil = '<img src="file:///no-such-image">'  # never a device, even on a regression
     window.library.write_articles([(_article(evil), None, None)])
     window.library.refresh_order()
     window.runner.changed(ops.Changes(articles=True))
