@@ -150,13 +150,19 @@ class Watch:
 
 @dataclass(frozen=True)
 class Unwatch:
-    """Unwatched in the current pass: those plays go; plays of earlier passes stay."""
+    """Unwatched in the current pass: those plays go; plays of earlier passes stay. With
+    ``latest_only``, only each article's latest play of the current pass goes (decided in
+    the transaction, from what the library holds then)."""
 
     keys: tuple[str, ...]
     description: str
+    latest_only: bool = False
 
     def run(self, library: Library) -> Applied:
         plays = library.plays.in_current_pass(list(dict.fromkeys(self.keys)))
+        if self.latest_only:
+            latest = {play.article_key: play for play in plays}  # ordered by time: the last
+            plays = list(latest.values())
         return Tracking(self.description, remove=tuple(plays)).run(library)
 
 

@@ -865,13 +865,49 @@ class MainWindow(QMainWindow):
         every Watched control shows what the library holds (also when the write failed)."""
         if record is None or not record.kind.watchable or wanted == record.watched:
             return
-        self.toggle_watched(record.key, record.article.title)
+        plays = 0 if wanted else len(self.library.plays.in_current_pass([record.key]))
+        if plays > 1:
+            self._unwatch_asking(record, plays)
+        else:
+            self.toggle_watched(record.key, record.article.title)
         shown = self.shown_record()
         watched = shown is not None and shown.watched
         for control in (self.actions_[ActionId.TOGGLE_WATCHED], self.page.watched_button):
             blocked = control.blockSignals(True)
             control.setChecked(watched)
             control.blockSignals(blocked)
+
+    def _unwatch_asking(self, record: ArticleRecord, plays: int) -> None:
+        """Unwatching an article watched more than once removes its latest play, or all of
+        them, as the person chooses; never every play at once without asking."""
+        from guide.core import ops
+
+        title = record.article.title
+        box = plain.box(
+            self,
+            QMessageBox.Icon.Question,
+            tr("Mark '{title}' unwatched?").format(title=title),
+            tr(
+                "'{title}' was watched %n time(s). Remove only the latest play, or all of them?",
+                "",
+                plays,
+            ).format(title=title),
+            QMessageBox.StandardButton.Cancel,
+        )
+        latest = box.addButton(tr("Remove the &Latest Play"), QMessageBox.ButtonRole.AcceptRole)
+        every = box.addButton(
+            tr("Remove &All %n Play(s)", "", plays), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.setDefaultButton(latest)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is latest:
+            words = tr("Remove the latest play of '{title}'").format(title=title)
+            self._apply(ops.Unwatch((record.key,), words, latest_only=True))
+        elif clicked is every:
+            self._apply(
+                ops.Unwatch((record.key,), tr("Mark '{title}' unwatched").format(title=title))
+            )
 
     def watched_on_current(self) -> None:
         record = self.shown_record()

@@ -357,8 +357,9 @@ class HistoryPage(QWidget):
         for label, days in PERIODS:
             self.period.addItem(tr(label), days)
         self.count = QLabel(self)
-        edit = QPushButton(tr("Change &Date…"), self)
-        delete = QPushButton(tr("&Delete Play"), self)
+        edit = self.edit_button = QPushButton(tr("Change &Date…"), self)
+        edit.setObjectName("history_change_date")
+        delete = self.delete_button = QPushButton(tr("&Delete Play"), self)
         delete.setObjectName("history_delete")
         filters = QHBoxLayout()
         filters.addWidget(_label_for(tr("&Show:"), self.show_filter, self))
@@ -379,6 +380,15 @@ class HistoryPage(QWidget):
         self.view.doubleClicked.connect(lambda index: self.open_article.emit(index.data(KEY_ROLE)))
         edit.clicked.connect(self.edit_current)
         delete.clicked.connect(self.delete_current)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.model.modelReset.connect(self._update_buttons)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        """Change Date and Delete Play act on the play selected: none, and they are off."""
+        chosen = self.current_play() is not None
+        self.edit_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
 
     def load_shows(self) -> None:
         current = self.show_filter.currentData()
@@ -407,8 +417,11 @@ class HistoryPage(QWidget):
         self.count.setText(tr("%Ln play(s)", "", total) if total else tr("No plays in this view."))
 
     def current_play(self) -> str | None:
+        """The play selected (a current row that is not selected is no choice)."""
         index = self.view.currentIndex()
-        return index.data(ID_ROLE) if index.isValid() else None
+        if not index.isValid() or not self.view.selectionModel().isRowSelected(index.row()):
+            return None
+        return index.data(ID_ROLE)
 
     def edit_current(self) -> None:
         play_id = self.current_play()

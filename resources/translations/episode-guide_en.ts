@@ -927,16 +927,42 @@ Keep the window open and try again in a moment, or close without saving?</transl
             <translation>Start a rewatch of {show}</translation>
         </message>
         <message>
+            <source>Mark '{title}' unwatched?</source>
+            <translation>Mark '{title}' unwatched?</translation>
+        </message>
+        <message numerus="yes">
+            <source>'{title}' was watched %n time(s). Remove only the latest play, or all of them?</source>
+            <translation>
+                <numerusform>'{title}' was watched %n time. Remove only the latest play, or all of them?</numerusform>
+                <numerusform>'{title}' was watched %n times. Remove only the latest play, or all of them?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove the &amp;Latest Play</source>
+            <translation>Remove the &amp;Latest Play</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove &amp;All %n Play(s)</source>
+            <translation>
+                <numerusform>Remove &amp;All %n Play</numerusform>
+                <numerusform>Remove &amp;All %n Plays</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove the latest play of '{title}'</source>
+            <translation>Remove the latest play of '{title}'</translation>
+        </message>
+        <message>
+            <source>Mark '{title}' unwatched</source>
+            <translation>Mark '{title}' unwatched</translation>
+        </message>
+        <message>
             <source>When did you watch '{title}'?</source>
             <translation>When did you watch '{title}'?</translation>
         </message>
         <message>
             <source>Mark '{title}' watched on {date}</source>
             <translation>Mark '{title}' watched on {date}</translation>
-        </message>
-        <message>
-            <source>Mark '{title}' unwatched</source>
-            <translation>Mark '{title}' unwatched</translation>
         </message>
         <message>
             <source>Mark watched up to '{title}'</source>

@@ -927,16 +927,42 @@ Keep the window open and try again in a moment, or close without saving?</source
             <translation>[Šţàŕţ à ŕéŵàţçĥ öf {show} ~~~~~~~]</translation>
         </message>
         <message>
+            <source>Mark '{title}' unwatched?</source>
+            <translation>[Màŕķ '{title}' ûñŵàţçĥéð? ~~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>'{title}' was watched %n time(s). Remove only the latest play, or all of them?</source>
+            <translation>
+                <numerusform>['{title}' ŵàš ŵàţçĥéð %n ţîmé. Ŕémövé öñļý ţĥé ļàţéšţ pļàý, öŕ àļļ öf ţĥém? ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>['{title}' ŵàš ŵàţçĥéð %n ţîméš. Ŕémövé öñļý ţĥé ļàţéšţ pļàý, öŕ àļļ öf ţĥém? ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove the &amp;Latest Play</source>
+            <translation>[Ŕémövé ţĥé &amp;Làţéšţ Pļàý ~~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove &amp;All %n Play(s)</source>
+            <translation>
+                <numerusform>[Ŕémövé &amp;Aļļ %n Pļàý ~~~~~]</numerusform>
+                <numerusform>[Ŕémövé &amp;Aļļ %n Pļàýš ~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove the latest play of '{title}'</source>
+            <translation>[Ŕémövé ţĥé ļàţéšţ pļàý öf '{title}' ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Mark '{title}' unwatched</source>
+            <translation>[Màŕķ '{title}' ûñŵàţçĥéð ~~~~~~~]</translation>
+        </message>
+        <message>
             <source>When did you watch '{title}'?</source>
             <translation>[Ŵĥéñ ðîð ýöû ŵàţçĥ '{title}'? ~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Mark '{title}' watched on {date}</source>
             <translation>[Màŕķ '{title}' ŵàţçĥéð öñ {date} ~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Mark '{title}' unwatched</source>
-            <translation>[Màŕķ '{title}' ûñŵàţçĥéð ~~~~~~~]</translation>
         </message>
         <message>
             <source>Mark watched up to '{title}'</source>

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from guide.core import backup
 from guide.core.opening import add_samples
 from guide.core.store import Library
+from guide.gui.actions import ActionId
 from guide.gui.app import library_problem
 from guide.gui.mainwindow import MainWindow
 
@@ -75,3 +76,46 @@ def test_a_library_that_cannot_be_written_says_so_and_changes_nothing(
     finally:
         window.close()
         library.close()
+
+
+def _click(monkeypatch, text: str, seen: list[str]) -> None:
+    def exec_(box: QMessageBox) -> int:
+        seen.append(box.text())
+        next(b for b in box.buttons() if b.text().replace("&", "") == text).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+
+
+def test_unwatching_an_article_watched_three_times_asks_and_can_remove_the_latest(
+    qtbot, window: MainWindow, monkeypatch
+):
+    for day in (1, 2, 3):
+        window.library.plays.add_if_new("fog signal", f"2026-11-0{day}T20:00:00+00:00")
+    window.open_article(window.library.find("Fog Signal").id)
+    seen: list[str] = []
+    _click(monkeypatch, "Remove the Latest Play", seen)
+    window.page.watched_button.click()
+    assert seen and "watched 3 times" in seen[0]
+    times = sorted(p.watched_at for p in window.library.plays.of("fog signal"))
+    assert times == ["2026-11-01T20:00:00+00:00", "2026-11-02T20:00:00+00:00"]
+    assert window.page.watched_button.isChecked()  # still watched: twice
+    window.actions_[ActionId.UNDO].trigger()
+    assert len(window.library.plays.of("fog signal")) == 3
+    _click(monkeypatch, "Cancel", seen)
+    window.page.watched_button.click()
+    assert (
+        len(window.library.plays.of("fog signal")) == 3 and window.page.watched_button.isChecked()
+    )
+    _click(monkeypatch, "Remove All 3 Plays", seen)
+    window.page.watched_button.click()
+    assert (
+        window.library.plays.of("fog signal") == [] and not window.page.watched_button.isChecked()
+    )
+
+
+def test_unwatching_an_article_watched_once_asks_nothing(qtbot, window: MainWindow, boxes):
+    window.library.plays.add_if_new("fog signal", "2026-11-01T20:00:00+00:00")
+    window.open_article(window.library.find("Fog Signal").id)
+    window.page.watched_button.click()
+    assert boxes.shown == [] and window.library.plays.of("fog signal") == []

@@ -225,3 +225,18 @@ def test_a_netflix_activity_of_several_profiles_asks_whose(qtbot, window, monkey
     qtbot.waitUntil(lambda: importer.preview is not None and importer.preview.isVisible())
     assert asked == [["Ann", "Kids"]]
     assert "2 matched" in importer.preview.findChild(QLabel, "history_summary").text()
+
+
+def test_history_acts_on_a_play_only_once_one_is_selected(qtbot, window):
+    window.library.plays.add_if_new("fog signal", "2026-11-01T20:00:00+00:00")
+    window.actions_[ActionId.HISTORY].trigger()
+    page = window.history_page
+    page.refresh()
+    assert page.model.rowCount() == 1
+    assert not page.edit_button.isEnabled() and not page.delete_button.isEnabled()
+    page.delete_current()  # the Delete key with nothing selected: nothing happens
+    assert len(window.library.plays.of("fog signal")) == 1
+    page.view.selectRow(0)
+    assert page.edit_button.isEnabled() and page.delete_button.isEnabled()
+    page.view.clearSelection()
+    assert not page.delete_button.isEnabled()
