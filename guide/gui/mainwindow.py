@@ -665,7 +665,11 @@ class MainWindow(QMainWindow):
         a[ActionId.FORWARD].setEnabled(self.history.can_go_forward())
         record = self.shown_record()
         has_article = record is not None
-        before, after = self.library.neighbours(record.id) if record else (None, None)
+        before, after = (
+            self.library.neighbours(record.id)
+            if record is not None and record.show_key is not None  # a film has none
+            else (None, None)
+        )
         a[ActionId.PREVIOUS_ARTICLE].setEnabled(before is not None)
         a[ActionId.NEXT_ARTICLE].setEnabled(after is not None)
         is_episode = has_article and record.kind == Kind.EPISODE  # type: ignore[union-attr]
@@ -675,6 +679,11 @@ class MainWindow(QMainWindow):
         a[ActionId.WATCHED_ON].setEnabled(watchable)
         a[ActionId.WATCHED_UP_TO_HERE].setEnabled(is_episode)
         a[ActionId.RATE].setEnabled(has_article or self.pages.shown("show") is not None)
+        show_key = self._shown_show_key()  # a rewatch: of a show shown, and once begun
+        started = show_key is not None and any(
+            s.key == show_key and s.watched > 0 for s in self.library.shows()
+        )
+        a[ActionId.START_REWATCH].setEnabled(started)
         for action_id in (ActionId.FIND, ActionId.FIND_NEXT, ActionId.FIND_PREVIOUS):
             a[action_id].setEnabled(has_article)
 
@@ -849,11 +858,18 @@ class MainWindow(QMainWindow):
             )
 
     def start_rewatch_current(self) -> None:
+        show_key = self._shown_show_key()
+        if show_key is not None:
+            self.start_rewatch(show_key)
+
+    def _shown_show_key(self) -> str | None:
+        """The show the centre shows: a show page's, or the shown article's; None on every
+        other page (never the show of an article read earlier and no longer on screen)."""
         page = self.pages.shown_show()
-        if page is not None and page.show_key:
-            self.start_rewatch(page.show_key)
-        elif self.record is not None and self.record.show_key:
-            self.start_rewatch(self.record.show_key)
+        if page is not None:
+            return page.show_key
+        record = self.shown_record()
+        return record.show_key if record is not None else None
 
     def toggle_current_watched(self) -> None:
         record = self.shown_record()

@@ -119,3 +119,25 @@ def test_unwatching_an_article_watched_once_asks_nothing(qtbot, window: MainWind
     window.open_article(window.library.find("Fog Signal").id)
     window.page.watched_button.click()
     assert boxes.shown == [] and window.library.plays.of("fog signal") == []
+
+
+def test_start_a_rewatch_acts_only_on_a_show_on_screen_and_once_begun(qtbot, window: MainWindow):
+    rewatch = window.actions_[ActionId.START_REWATCH]
+    window.open_article(window.library.find("Fog Signal").id)
+    assert not rewatch.isEnabled()  # The Lighthouse Keepers: not started
+    window.library.plays.add_if_new("fog signal", "2026-11-01T20:00:00+00:00")
+    window.runner.replaced()
+    window.open_article(window.library.find("Fog Signal").id)
+    assert rewatch.isEnabled()
+    window.show_start_page()  # Continue Watching: the article read before is not shown
+    assert not rewatch.isEnabled()
+    rewatch.trigger()
+    assert window.library.passes.current("the lighthouse keepers") is None
+
+
+def test_a_film_has_no_previous_or_next_episode(qtbot, window: MainWindow):
+    window.open_article(window.library.find("Harbour Lights (film)").id)
+    assert not window.actions_[ActionId.PREVIOUS_ARTICLE].isEnabled()
+    assert not window.actions_[ActionId.NEXT_ARTICLE].isEnabled()
+    window.open_article(window.library.find("Fog Signal").id)
+    assert window.actions_[ActionId.PREVIOUS_ARTICLE].isEnabled()
