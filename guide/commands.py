@@ -182,13 +182,12 @@ def cmd_show(library: Library, args: argparse.Namespace) -> int:
 
 
 def cmd_search(library: Library, args: argparse.Namespace) -> int:
-    from guide.core import query
     from guide.core.query import QueryError
 
     try:
         hits = library.search(" ".join(args.query), limit=args.limit)
     except QueryError as error:
-        raise LibraryError(f"search: {error}. {query.HELP}") from error
+        raise LibraryError(f"search: {error} (guide search --help lists the filters)") from error
     lines = []
     for h in hits:
         lines.append(f"{h.title}" + (f"  ({h.show})" if h.show else ""))
@@ -214,10 +213,10 @@ def cmd_history(library: Library, args: argparse.Namespace) -> int:
 
 def cmd_next(library: Library, args: argparse.Namespace) -> int:
     from guide.core.plays import episode_code
-    from guide.core.upnext import RULE, up_next
+    from guide.core.upnext import up_next
 
     result = up_next(library)
-    lines = [RULE, ""]
+    lines = []  # the rule is said once, in --help and the README, not on every run
     for progress in result.in_progress:
         upcoming = progress.next
         assert upcoming is not None

@@ -1,4 +1,5 @@
-"""The library check: links, numbering, lonely episodes, and SQLite's own integrity check."""
+"""The library check: links, numbering, a show's only episode, and SQLite's own integrity
+check."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from guide.core.work import Session
 
 @dataclass(frozen=True)
 class Finding:
-    # not-in-library (information, not a problem), one-way-link, gap, duplicate, lonely,
+    # not-in-library and only-episode (information, not problems), one-way-link, gap, duplicate,
     # integrity, damaged, bad-time, miscounted, repaired (information)
     kind: str
     title: str | None  # the article it is about (None: the whole library)
@@ -25,7 +26,7 @@ class Finding:
 
 
 # Findings that inform rather than say something is wrong: `guide check` exits 0 for them.
-INFORMATION = frozenset({"not-in-library", "repaired"})
+INFORMATION = frozenset({"not-in-library", "only-episode", "repaired"})
 
 
 def check(
@@ -162,7 +163,12 @@ def _numbering(rows: list[Any]) -> list[Finding]:
     for row in rows:
         if row.kind == Kind.EPISODE and row.show_key and per_show[row.show_key] == 1:
             findings.append(
-                Finding("lonely", row.title, f"the only episode of '{row.show}' in the library")
+                Finding(
+                    "only-episode",
+                    row.title,
+                    f"the only episode of '{row.show}' in your library (its others are not "
+                    "imported)",
+                )
             )
     return findings
 

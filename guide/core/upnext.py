@@ -51,7 +51,6 @@ class UpNext:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "rule": RULE,
             "in_progress": [p.to_json() for p in self.in_progress],
             "finished": [p.to_json() for p in self.finished],
             "not_started": [p.to_json() for p in self.not_started],

@@ -269,7 +269,7 @@ def test_check_finds_links_numbering_and_lonely_episodes(library: Library):
         ("gap", "Two"),  # episode 3 missing after 2
         ("duplicate", "Four"),
         ("duplicate", "Four again"),
-        ("lonely", "Alone"),
+        ("only-episode", "Alone"),
     }
 
 
@@ -278,7 +278,7 @@ def test_check_of_the_samples_is_clean_but_for_the_real_samples_links(library: L
     found = check(library)
     assert {(f.kind, f.title) for f in found} == {
         ("not-in-library", "Heartstopper Forever"),
-        ("lonely", "Heartstopper Forever"),
+        ("only-episode", "Heartstopper Forever"),
     }
 
 

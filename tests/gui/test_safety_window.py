@@ -98,9 +98,9 @@ def test_check_library_window_opens_findings(qtbot, window: MainWindow, monkeypa
     dialog = window.safety.check_window
     assert dialog is not None and dialog.isVisible()
     kinds = {dialog.model.index(r, 0).data() for r in range(dialog.model.rowCount())}
-    assert kinds == {"not in library", "lonely"}
+    assert kinds == {"not in library", "only episode"}
     summary = dialog.findChild(QLabel, "check_summary").text()
-    assert summary.startswith("1 problem, and 1 note for your information")
+    assert summary.startswith("No problems, and 2 notes for your information")
     dialog.view.doubleClicked.emit(dialog.model.index(0, 0))
     assert window.record.article.title == "Heartstopper Forever"
 
