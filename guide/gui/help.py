@@ -22,7 +22,8 @@ from guide.gui.actions import MENUS, SPECS
 from guide.gui.i18n import QT_TR_NOOP, tr
 from guide.gui.tables import RecordTable
 
-_FUNCTION_KEY = re.compile(r"F\d{1,2}")
+# F1 to F12, the function keys a keyboard has (Qt also binds Undo to F14, Copy to F16…)
+_FUNCTION_KEY = re.compile(r"F([1-9]|1[0-2])")
 # Keys that belong to a view rather than to a menu command.
 VIEW_KEYS: tuple[tuple[str, str, str], ...] = (
     (
