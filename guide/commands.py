@@ -221,7 +221,7 @@ def cmd_next(library: Library, args: argparse.Namespace) -> int:
         upcoming = progress.next
         assert upcoming is not None
         where = episode_code(upcoming.season, upcoming.episode, upcoming.episode_label)
-        rewatch = f" (rewatch {progress.pass_number})" if progress.pass_number > 1 else ""
+        rewatch = f" (rewatch {progress.pass_number - 1})" if progress.pass_number > 1 else ""
         lines.append(
             f"{progress.name}{rewatch}: {where} {upcoming.title} "
             f"[{progress.watched}/{progress.total}]".replace(":  ", ": ")
@@ -246,7 +246,8 @@ def cmd_rewatch(library: Library, args: argparse.Namespace) -> int:
     _emit(
         args,
         {"show": show.name, "pass": started.number, "started_at": started.started_at},
-        f"{show.name}: rewatch {started.number} started; earlier plays stay in the history",
+        f"{show.name}: rewatch {started.number - 1} started (pass {started.number}); earlier "
+        "plays stay in the history",
     )
     return EXIT_OK
 

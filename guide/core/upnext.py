@@ -77,19 +77,21 @@ def up_next(library: Library) -> UpNext:
     firsts = library.first_episodes(idle)  # not started: the next is the first episode
     for show in shows:
         latest, upcoming = progress.get(show.key, (None, None))
-        started = show.key in progress and show.watched > 0
+        watching = show.key in progress and show.watched > 0
+        # a rewatch just begun is in progress (from its first episode), never "not started"
+        started = watching or show.pass_number > 1
         entry = ShowProgress(
             show.key,
             show.name,
             show.pass_number,
             show.watched,
             show.episodes,
-            upcoming if started else firsts.get(show.key),
+            upcoming if watching else firsts.get(show.key),
             latest,
         )
         if not started:
             result.not_started.append(entry)
-        elif upcoming is None:
+        elif entry.next is None:
             result.finished.append(entry)
         else:
             result.in_progress.append(entry)

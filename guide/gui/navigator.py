@@ -494,8 +494,8 @@ def _label(node: Node, hide_titles: bool = False) -> str:
 def _progress_text(node: Node) -> str:
     if node.kind == NodeKind.SHOW and node.pass_number > 1:
         return tr("Rewatch {number}: {watched}/{total}").format(
-            number=node.pass_number, watched=node.watched, total=node.total
-        )
+            number=node.pass_number - 1, watched=node.watched, total=node.total
+        )  # pass 2 is the first rewatch
     if node.kind in (NodeKind.SHOW, NodeKind.SEASON):
         return f"{node.watched}/{node.total}"
     article = node.article
@@ -529,7 +529,7 @@ def _tooltip(node: Node, hide_titles: bool = False) -> str:
         )
         if node.pass_number > 1:
             return tr("Rewatch {number}: {progress}").format(
-                number=node.pass_number, progress=progress
+                number=node.pass_number - 1, progress=progress
             )
         return progress
     article = node.article

@@ -199,7 +199,10 @@ class UpNextPage(QWidget):
     def _row(self, progress: upnext.ShowProgress) -> list[QStandardItem]:
         name = progress.name
         if progress.pass_number > 1:
-            name = tr("{show} (rewatch {number})").format(show=name, number=progress.pass_number)
+            # pass 2 is the first rewatch
+            name = tr("{show} (rewatch {number})").format(
+                show=name, number=progress.pass_number - 1
+            )
         show = QStandardItem(name)
         show.setData(progress.show_key, KEY_ROLE)
         upcoming = progress.next

@@ -277,7 +277,10 @@ class ShowPage(QWidget):
         if pass_number <= 1:
             return progress
         current = self.library.passes.current(self.show_key or "")
-        progress = tr("Rewatch {number}: {progress}").format(number=pass_number, progress=progress)
+        progress = tr("Rewatch {number}: {progress}").format(
+            number=pass_number - 1,
+            progress=progress,  # pass 2 is the first rewatch
+        )
         if current is not None:
             started = i18n.stamp_date(current.started_at)
             progress += " " + tr("Started {date}.").format(date=started)

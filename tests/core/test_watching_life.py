@@ -146,7 +146,10 @@ def test_up_next_sorted_by_activity_and_finished_and_not_started_apart(library: 
     assert [p.name for p in result.not_started] == ["Delta"]
     library.passes.start("gamma")
     result = upnext.up_next(library)
-    assert [p.name for p in result.not_started] == ["Delta", "Gamma"]
+    # a rewatch just begun is in progress, from its first episode; never "not started"
+    assert [p.name for p in result.not_started] == ["Delta"]
+    (gamma,) = [p for p in result.in_progress if p.name == "Gamma"]
+    assert gamma.next is not None and gamma.next.key == "gamma 1x1" and gamma.watched == 0
     assert "rule" not in result.to_json()  # said once, in the help, not in every answer
 
 
@@ -252,7 +255,9 @@ def test_the_next_episode_of_a_show_not_started_is_its_first(library: Library):
     library.plays.watch("show 1x1", at(1))
     library.plays.watch("show 1x2", at(2))
     ops.apply(library, ops.StartRewatch("show", "rewatch"))
-    (again,) = upnext.up_next(library).not_started
+    result = upnext.up_next(library)
+    assert result.not_started == []  # a rewatch begun is in progress (issue 24, item 13)
+    (again,) = result.in_progress
     assert again.pass_number == 2 and again.next is not None and again.next.title == "Show 1x1"
 
 
@@ -302,6 +307,8 @@ def test_up_next_in_one_query_follows_the_rule_on_every_show(
         if any(r.watched for r in episodes):
             got = shown["Tides"].next
             assert (got.key if got else None) == (expected.key if expected else None)
+        elif rewatch_after is not None:  # a rewatch begun: in progress from the first
+            assert shown["Tides"].next is not None and shown["Tides"].next.key == episodes[0].key
         else:
             assert [p.name for p in result.not_started] == ["Tides"]
 

@@ -149,8 +149,8 @@ def test_show_page_rewatch_and_show_note(qtbot, window: MainWindow):
     assert window.show_page.overview.isVisible()
     window.navigator.setCurrentIndex(heartstopper)
     qtbot.mouseClick(window.show_page.rewatch, Qt.MouseButton.LeftButton)
-    assert window.model.index(0, 1).data() == "Rewatch 2: 0/1"
-    assert "Rewatch 2: 0 of 1" in window.show_page.details.text()
+    assert window.model.index(0, 1).data() == "Rewatch 1: 0/1"  # the first rewatch
+    assert "Rewatch 1: 0 of 1" in window.show_page.details.text()
     assert "Started " in window.show_page.details.text()  # when this pass began
     assert len(window.library.plays.history()) == 1
     window.undo_stack.undo()
