@@ -873,8 +873,8 @@ class MainWindow(QMainWindow):
 
     def toggle_current_watched(self) -> None:
         record = self.shown_record()
-        if record is not None and record.kind.watchable:
-            self.toggle_watched(record.key, record.article.title)
+        if record is not None:
+            self.set_watched(record, not record.watched)
 
     def set_watched(self, record: ArticleRecord | None, wanted: bool) -> None:
         """A Watched control set to ``wanted``: written if the library holds otherwise; then
@@ -970,16 +970,11 @@ class MainWindow(QMainWindow):
         if key is not None and index.data(Role.KIND) == NodeKind.ARTICLE:
             record = self.library.find(key)
             if record.kind == Kind.EPISODE:
-                self.toggle_watched(key, record.article.title)
+                self.set_watched(record, not record.watched)
 
     def _on_check_toggled(self, key: str, wanted: bool) -> None:
-        from guide.core import ops
-
-        title = self.library.find(key).article.title
-        if wanted:
-            self._apply(ops.Watch((key,), tr("Mark '{title}' watched").format(title=title)))
-        else:
-            self._apply(ops.Unwatch((key,), tr("Mark '{title}' unwatched").format(title=title)))
+        """A navigator check box: as the Watched button (unwatching several plays asks)."""
+        self.set_watched(self.library.find(key), wanted)
 
     def remove_articles(self, keys: tuple[str, ...], name: str) -> None:
         """After asking (Cancel is the default): the articles leave the library; what you

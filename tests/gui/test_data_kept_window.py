@@ -141,3 +141,17 @@ def test_a_film_has_no_previous_or_next_episode(qtbot, window: MainWindow):
     assert not window.actions_[ActionId.NEXT_ARTICLE].isEnabled()
     window.open_article(window.library.find("Fog Signal").id)
     assert window.actions_[ActionId.PREVIOUS_ARTICLE].isEnabled()
+
+
+def test_the_navigator_check_box_asks_too(qtbot, window: MainWindow, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    for day in (1, 2):
+        window.library.plays.add_if_new("fog signal", f"2026-11-0{day}T20:00:00+00:00")
+    window.runner.replaced()
+    index = window.model.index_of_article("fog signal")
+    seen: list[str] = []
+    _click(monkeypatch, "Remove the Latest Play", seen)
+    window.model.setData(index, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    assert seen and "watched 2 times" in seen[0]
+    assert len(window.library.plays.of("fog signal")) == 1
