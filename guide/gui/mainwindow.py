@@ -1184,6 +1184,8 @@ class MainWindow(QMainWindow):
             self.show_page.hide_titles = hidden
             if shown is not None and self.show_page.show_key:
                 self.show_page.show_show(self.show_page.show_key)
+        if "upcoming" in self.pages.built_pages:
+            self.pages.upcoming.set_hide_titles(hidden)
         if self.record is not None:
             self._render(self.record)
 

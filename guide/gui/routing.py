@@ -108,6 +108,7 @@ class Pages:
         def build() -> UpcomingPage:
             page = UpcomingPage(w.library, w)
             page.open_article.connect(w.open_key)
+            page.model.hide_titles = w.titles_hidden()
             return page
 
         return self.built("upcoming", build)  # type: ignore[no-any-return]

@@ -77,8 +77,11 @@ class SearchModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             where = f"  —  {hit.show}" if hit.show else ""
             places = {"title": tr("title"), "text": tr("text"), "note": tr("note")}
-            said = ", ".join(places.get(part, part) for part in hit.matched)
-            matched = tr("matched: {fields}").format(fields=said) if hit.matched else ""
+            parts = hit.matched
+            if self._title(hit) != hit.display_title:  # a hidden title: not that it matched
+                parts = tuple(part for part in parts if part != "title")
+            said = ", ".join(places.get(part, part) for part in parts)
+            matched = tr("matched: {fields}").format(fields=said) if parts else ""
             snippet = hit.snippet
             if self.shield and hit.unwatched_episode and snippet:
                 snippet = tr(SHIELDED)

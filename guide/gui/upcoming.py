@@ -29,10 +29,12 @@ def _day(day: date, today: date) -> str:
 class UpcomingModel(RecordTable[Airing]):
     HEADERS = (QT_TR_NOOP("Airs"), QT_TR_NOOP("Show"), QT_TR_NOOP("Episode"), QT_TR_NOOP("Title"))
     today = date.today()
+    hide_titles = False  # the Spoiler Shield's Hide Titles: an episode not aired is unwatched
 
     def cells(self, airing: Airing) -> tuple[str, ...]:
         code = episode_code(airing.season, airing.episode)
-        return (_day(airing.airdate, self.today), airing.show or "", code, airing.title)
+        title = tr("(title hidden)") if self.hide_titles else airing.title
+        return (_day(airing.airdate, self.today), airing.show or "", code, title)
 
     def role_data(self, airing: Airing, role: int) -> Any:
         return airing.key if role == KEY_ROLE else None
@@ -62,6 +64,11 @@ class UpcomingPage(QWidget):
         layout.addWidget(self.view, 1)
         self.view.doubleClicked.connect(self._on_open)
         self.view.activated.connect(self._on_open)
+
+    def set_hide_titles(self, hidden: bool) -> None:
+        if hidden != self.model.hide_titles:
+            self.model.hide_titles = hidden
+            self.refresh()
 
     def refresh(self, today: date | None = None) -> None:
         today = today or date.today()

@@ -240,3 +240,28 @@ def test_history_acts_on_a_play_only_once_one_is_selected(qtbot, window):
     assert page.edit_button.isEnabled() and page.delete_button.isEnabled()
     page.view.clearSelection()
     assert not page.delete_button.isEnabled()
+
+
+def test_upcoming_hides_the_titles_the_spoiler_shield_hides(qtbot, window, write):
+    write(
+        "ahead.txt", "The Long Night", episode("The Lighthouse Keepers", 3, 1, Airdate="2 May 2099")
+    )
+    import_paths(window.library, [write.folder])
+    window.runner.changed(Changes(articles=True))
+    window.actions_[ActionId.UPCOMING].trigger()
+    page = window.upcoming_page
+    assert page.model.index(0, 3).data() == "The Long Night"
+    window.actions_[ActionId.SPOILER_SHIELD].trigger()
+    window.actions_[ActionId.HIDE_TITLES].trigger()
+    assert page.model.index(0, 3).data() == "(title hidden)"
+    assert page.model.index(0, 2).data() == "S03E01"  # the number stays
+    window.actions_[ActionId.HIDE_TITLES].trigger()
+    assert page.model.index(0, 3).data() == "The Long Night"
+
+
+def test_a_hidden_title_is_not_said_to_have_matched(qtbot, window):
+    window.actions_[ActionId.SPOILER_SHIELD].trigger()
+    window.actions_[ActionId.HIDE_TITLES].trigger()
+    window.search_panel.search("fog signal")
+    shown = window.search_panel.model.index(0).data()
+    assert shown.startswith("(title hidden)") and "matched: title" not in shown
