@@ -304,6 +304,7 @@ class SearchHit:
     rank: float
     matched: tuple[str, ...] = ()  # which parts of the query matched, for the user
     unwatched_episode: bool = False  # what the Spoiler Shield folds away
+    code: str = ""  # an unwatched episode's number ("S01E02"): what a hidden title shows
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -1306,6 +1307,7 @@ class Library:
                     rank,
                     self._matched(q, article_id, found),
                     article_id in episodes,
+                    episodes.get(article_id, ""),
                 )
             )
         return hits
@@ -1352,17 +1354,20 @@ class Library:
             snippet = prose.replace("[", "").replace("]", "")
         return _Where(snippet, tuple(dict.fromkeys(named)), in_prose, in_note)
 
-    def _unwatched_episodes(self, ids: list[int]) -> set[int]:
-        """Of these articles, the episodes not watched in their show's current pass."""
+    def _unwatched_episodes(self, ids: list[int]) -> dict[int, str]:
+        """Of these articles, the episodes not watched in their show's current pass, each
+        with its number as a code ("S01E02"), which stands for it when its title is hidden."""
         if not ids:
-            return set()
+            return {}
+        from guide.core.plays import episode_code
+
         marks = ", ".join("?" * len(ids))
         rows = self.db.execute(
-            f"SELECT a.id FROM articles a WHERE a.id IN ({marks}) AND a.kind = 'episode' "
-            f"AND NOT {_WATCHED}",
+            "SELECT a.id, a.season, a.episode, a.episode_label FROM articles a "
+            f"WHERE a.id IN ({marks}) AND a.kind = 'episode' AND NOT {_WATCHED}",
             ids,
         )
-        return {row[0] for row in rows}
+        return {row[0]: episode_code(row[1], row[2], row[3]) for row in rows}
 
     def _query_clauses(self, q: query.Query) -> tuple[list[str], list[Any]]:
         clauses: list[str] = []

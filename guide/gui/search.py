@@ -63,7 +63,11 @@ class SearchModel(QAbstractListModel):
 
     def _title(self, hit: SearchHit) -> str:
         hidden = self.shield and self.hide_titles and hit.unwatched_episode
-        return tr("(title hidden)") if hidden else hit.display_title
+        if not hidden:
+            return hit.display_title
+        return (
+            tr("{code} (title hidden)").format(code=hit.code) if hit.code else tr("(title hidden)")
+        )
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.hits)

@@ -264,4 +264,4 @@ def test_a_hidden_title_is_not_said_to_have_matched(qtbot, window):
     window.actions_[ActionId.HIDE_TITLES].trigger()
     window.search_panel.search("fog signal")
     shown = window.search_panel.model.index(0).data()
-    assert shown.startswith("(title hidden)") and "matched: title" not in shown
+    assert shown.startswith("S01E02 (title hidden)") and "matched: title" not in shown

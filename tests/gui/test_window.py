@@ -762,7 +762,7 @@ def test_hide_titles_of_unwatched_episodes_everywhere(qtbot, window: MainWindow)
     # Search results, the window title and the reader.
     window.search_panel.search("fog signal")
     shown = window.search_panel.model.index(0).data()
-    assert shown.startswith("(title hidden)")
+    assert shown.startswith("S01E02 (title hidden)")  # by its number, as the README says
     open_title(window, "Fog Signal")
     assert window.windowTitle() == "S01E02 (title hidden) — Episode Guide"
     assert "Fog Signal" not in reader_text(window)
