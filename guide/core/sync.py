@@ -207,8 +207,9 @@ def _write_own(library: Library, folder: Path) -> tuple[int, bool]:
     own = folder / library.device
     runs: list[tuple[int, int | None]] = [*_gaps(_journal_files(own), upto=since)]
     runs.append((since + 1, None))
+    journal = library.journal.since(runs[0][0] - 1)  # read once, from the earliest run
     batches = [
-        [entry for entry in library.journal.since(first - 1) if last is None or entry[0] <= last]
+        [entry for entry in journal if entry[0] >= first and (last is None or entry[0] <= last)]
         for first, last in runs
     ]
     if not any(batches):
