@@ -130,8 +130,8 @@ def test_the_show_page_rates_the_show(qtbot, window):
     assert window.page.rating_box.rating() == 9  # the overview shows its show's rating
 
 
-def test_upcoming_page_lists_what_airs_ahead(qtbot, window, write):
-
+def _upcoming_with_one_ahead(window, write):
+    """Upcoming shown, with one episode of the samples' show airing in 2099."""
     write(
         "ahead.txt", "The Long Night", episode("The Lighthouse Keepers", 3, 1, Airdate="2 May 2099")
     )
@@ -139,6 +139,11 @@ def test_upcoming_page_lists_what_airs_ahead(qtbot, window, write):
     window.runner.changed(Changes(articles=True))
     window.actions_[ActionId.UPCOMING].trigger()
     page = window.upcoming_page
+    return page
+
+
+def test_upcoming_page_lists_what_airs_ahead(qtbot, window, write):
+    page = _upcoming_with_one_ahead(window, write)
     assert window.centre.currentWidget() is page
     assert [page.model.index(0, c).data() for c in range(4)] == [
         "2 May 2099",
@@ -243,13 +248,7 @@ def test_history_acts_on_a_play_only_once_one_is_selected(qtbot, window):
 
 
 def test_upcoming_hides_the_titles_the_spoiler_shield_hides(qtbot, window, write):
-    write(
-        "ahead.txt", "The Long Night", episode("The Lighthouse Keepers", 3, 1, Airdate="2 May 2099")
-    )
-    import_paths(window.library, [write.folder])
-    window.runner.changed(Changes(articles=True))
-    window.actions_[ActionId.UPCOMING].trigger()
-    page = window.upcoming_page
+    page = _upcoming_with_one_ahead(window, write)
     assert page.model.index(0, 3).data() == "The Long Night"
     window.actions_[ActionId.SPOILER_SHIELD].trigger()
     window.actions_[ActionId.HIDE_TITLES].trigger()
