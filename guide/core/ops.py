@@ -412,12 +412,24 @@ def watched_up_to(
     title = record.article.title
     if record.kind != Kind.EPISODE or record.show_key is None:
         return Watch((record.key,), words[0].format(title=title))
+    earlier = episodes_up_to(library, record.show_key, record.key)
+    left = set(not_yet_aired(library, earlier, today))
+    return Watch(tuple(k for k in earlier if k not in left), words[1].format(title=title))
+
+
+def episodes_up_to(library: Library, show_key: str, key: str) -> list[str]:
+    """The show's episodes in broadcast order, up to and with ``key``."""
+    keys = library.episode_keys(show_key)
+    return keys[: keys.index(key) + 1]
+
+
+def not_yet_aired(
+    library: Library, keys: list[str] | tuple[str, ...], today: date | None = None
+) -> tuple[str, ...]:
+    """Those of ``keys`` whose airdate is after today (no airdate: taken as aired)."""
     today = today or date.today()
-    keys = library.episode_keys(record.show_key)
-    earlier = keys[: keys.index(record.key) + 1]
-    airdates = library.airdates(earlier)
-    aired = tuple(k for k in earlier if not _in_future(airdates.get(k), today))
-    return Watch(aired, words[1].format(title=title))
+    airdates = library.airdates(keys)
+    return tuple(k for k in keys if _in_future(airdates.get(k), today))
 
 
 def _in_future(airdate: str | None, today: date) -> bool:

@@ -82,6 +82,16 @@ class HistoryEntry:
 _PLAY_COLUMNS = "uid, article_key, watched_at, pass_uid, device, source"
 
 
+# History's columns as it sorts them (the SQL is fixed here; callers name a column).
+HISTORY_ORDERS: dict[str, tuple[str, ...]] = {
+    "date": ("w.watched_at",),
+    "show": ("s.name COLLATE NOCASE",),
+    "episode": ("a.season", "a.episode", "a.episode_label"),
+    "title": ("COALESCE(a.display_title, a.title) COLLATE NOCASE",),
+    "from": ("w.source COLLATE NOCASE",),
+}
+
+
 class Plays(Manager):
     def of(self, key: str) -> list[Play]:
         """Every play of an article, in every pass, oldest first (unknown dates first)."""
@@ -290,11 +300,16 @@ class Plays(Manager):
         until: str | None = None,
         limit: int | None = None,
         offset: int = 0,
+        order: str = "date",
+        descending: bool = True,
     ) -> list[HistoryEntry]:
         """Plays newest first, optionally of one show and within [since, until); ``limit``
-        of them from the ``offset``-th on (a page of the window's History)."""
+        of them from the ``offset``-th on (a page of the window's History). ``order`` sorts by
+        another column of History (one of HISTORY_ORDERS), plays that tie newest first."""
         where, params = self._history_filter(show_key, since, until)
         tail = f"LIMIT {int(limit)} OFFSET {int(offset)}" if limit else ""
+        direction = "DESC" if descending else "ASC"
+        first = ", ".join(f"{term} {direction}" for term in HISTORY_ORDERS[order])
         rows = self.db.execute(
             f"""
             SELECT w.uid, w.watched_at, w.article_key, COALESCE(p.number, 1), a.title, s.name,
@@ -303,7 +318,7 @@ class Plays(Manager):
             LEFT JOIN articles a ON a.key = w.article_key
             LEFT JOIN shows s ON s.key = a.show_key
             LEFT JOIN passes p ON p.uid = w.pass_uid
-            {where} ORDER BY w.watched_at DESC, w.id DESC {tail}
+            {where} ORDER BY {first}, w.watched_at DESC, w.id DESC {tail}
             """,
             params,
         )

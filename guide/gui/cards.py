@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from guide.core.dates import parse_airdate
 from guide.core.plays import episode_code
 from guide.core.store import ArticleRow
+from guide.gui import i18n
 from guide.gui.i18n import tr
 from guide.gui.render import shown_title
 
@@ -75,9 +76,15 @@ class NextEpisodeCard(QFrame):
                 )
             )
             self.detail.setText(_airs(airdate))
+        self.detail.setToolTip(airdate or "")
         self.detail.setVisible(bool(self.detail.text()))
-        for button in (self.open_button, self.mark_button):
-            button.setEnabled(row is not None)
+        self.open_button.setEnabled(row is not None)
+        day = parse_airdate(airdate)
+        aired = day is None or day <= date.today()
+        self.mark_button.setEnabled(row is not None and aired)
+        self.mark_button.setToolTip(
+            "" if aired else tr("It can be marked watched once it has aired.")
+        )
         self.setAccessibleName(self.heading.text())
 
     def _open(self) -> None:
@@ -90,10 +97,12 @@ class NextEpisodeCard(QFrame):
 
 
 def _airs(airdate: str | None) -> str:
-    """When the episode airs, or aired, as its article writes the date."""
+    """When the episode airs, or aired, in the one form the window writes dates (the article's
+    own words are the tooltip)."""
     if not airdate:
         return ""
     day = parse_airdate(airdate)
+    shown = i18n.airdate_text(airdate)
     if day is not None and day <= date.today():
-        return tr("Aired {date}").format(date=airdate)
-    return tr("Airs {date}").format(date=airdate)
+        return tr("Aired {date}").format(date=shown)
+    return tr("Airs {date}").format(date=shown)

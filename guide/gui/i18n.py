@@ -22,6 +22,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime, QTranslator
 
+from guide.core.dates import parse_airdate
+
 CONTEXT = ""  # one catalogue context: pyside6-lupdate files a bare tr() call under ""
 PREFIX = "episode-guide_"
 SOURCE = "en"
@@ -45,6 +47,13 @@ def date_text(day: date) -> str:
     """A date as this language writes it: the pattern is translated, the month names are
     the locale's ("14 Mar 2025" in English)."""
     return QLocale().toString(QDate(day.year, day.month, day.day), tr("d MMM yyyy", DATE_PATTERN))
+
+
+def airdate_text(written: str | None) -> str:
+    """An airdate as an article writes it ("Sunday, January 4, 2027"), shown as this language
+    writes dates ("4 Jan 2027"); text that is no date, as written."""
+    day = parse_airdate(written)
+    return date_text(day) if day is not None else (written or "")
 
 
 def month_text(month: str) -> str:

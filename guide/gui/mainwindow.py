@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 
 from guide import __version__
 from guide.core.article import Kind
+from guide.core.dates import parse_airdate
 from guide.core.notes import Revision
 from guide.core.store import ArticleRecord, Library, LibraryError
 from guide.gui import i18n, plain, theme
@@ -712,12 +713,14 @@ class MainWindow(QMainWindow):
             return widget
         return None
 
-    def _apply(self, op: ops.Operation) -> None:
+    def _apply(self, op: ops.Operation, also: str = "") -> None:
         applied = self.runner.run(op)
+        said = also
         if applied is not None and not applied.empty:
-            self.statusBar().showMessage(
-                tr("{what} (Ctrl+Z to undo)").format(what=applied.description), 4000
-            )
+            done = tr("{what} (Ctrl+Z to undo)").format(what=applied.description)
+            said = f"{done}. {also}" if also else done
+        if said:
+            self.statusBar().showMessage(said, 8000 if also else 4000)
 
     def _on_write_failed(self, message: str) -> None:
         self.statusBar().showMessage(message, 10000)
@@ -829,7 +832,6 @@ class MainWindow(QMainWindow):
 
     def mark_season_watched(self, show_key: str, season: int | None) -> None:
         """Every episode of a season (None: those without one) watched, in one undo step."""
-        from guide.core import ops
 
         keys = tuple(self.library.episode_keys(show_key, season, whole_show=False))
         name = (
@@ -837,14 +839,56 @@ class MainWindow(QMainWindow):
             if season is not None
             else tr("the episodes without a season")
         )
-        if keys:
-            self._apply(ops.Watch(keys, tr("Mark all of {name} watched").format(name=name)))
+        self.watch_aired(keys, tr("Mark all of {name} watched").format(name=name))
 
-    def _mark_key_watched(self, key: str) -> None:
+    def watch_aired(self, keys: tuple[str, ...] | list[str], description: str) -> None:
+        """Several episodes watched in one undo step: those not yet aired are left, and the
+        status bar says how many."""
         from guide.core import ops
 
-        title = self.library.find(key).article.title
-        self._apply(ops.Watch((key,), tr("Mark '{title}' watched").format(title=title)))
+        unaired = set(ops.not_yet_aired(self.library, keys))
+        aired = tuple(key for key in keys if key not in unaired)
+        left = (
+            tr("%n episode(s) not yet aired were left unwatched.", "", len(unaired))
+            if unaired
+            else ""
+        )
+        if aired:
+            self._apply(ops.Watch(aired, description), left)
+        elif left:
+            self.statusBar().showMessage(left, 8000)
+
+    def watch_one(self, key: str, *, again: bool = False) -> None:
+        """One article watched now (``again``: also if it is already watched); one that has
+        not aired yet only if the person says so."""
+        from guide.core import ops
+
+        record = self.library.find(key)
+        if self.refuse_unaired(record):
+            return
+        title = record.article.title
+        words = tr("Mark '{title}' watched").format(title=title)
+        self._apply(ops.Watch((key,), words, only_unwatched=not again))
+
+    def refuse_unaired(self, record: ArticleRecord) -> bool:
+        """True when ``record`` has not aired yet and the person would rather not mark it."""
+        from datetime import date
+
+        day = parse_airdate(record.article.airdate)
+        if day is None or day <= date.today():
+            return False
+        answer = plain.ask(
+            self,
+            tr("Not aired yet"),
+            tr(
+                "'{title}' airs on {date}: it has not aired yet. Mark it watched all the same?"
+            ).format(title=record.article.title, date=i18n.date_text(day)),
+            default=plain.Button.No,
+        )
+        return answer != plain.Button.Yes
+
+    def _mark_key_watched(self, key: str) -> None:
+        self.watch_one(key)
 
     def start_rewatch(self, show_key: str) -> None:
         from guide.core import ops
@@ -884,6 +928,8 @@ class MainWindow(QMainWindow):
         plays = 0 if wanted else len(self.library.plays.in_current_pass([record.key]))
         if plays > 1:
             self._unwatch_asking(record, plays)
+        elif wanted and self.refuse_unaired(record):
+            pass
         else:
             self.toggle_watched(record.key, record.article.title)
         shown = self.shown_record()
@@ -955,15 +1001,22 @@ class MainWindow(QMainWindow):
         self._apply(ops.toggle_watched(self.library, key, title, words))
 
     def watched_up_to_current(self) -> None:
-        from guide.core import ops
 
         record = self.shown_record()
         if record is not None:
-            self._apply(ops.watched_up_to(self.library, record.key, words=self._up_to_words()))
+            self.watch_up_to(record.key)
 
-    @staticmethod
-    def _up_to_words() -> tuple[str, str]:
-        return tr("Mark '{title}' watched"), tr("Mark watched up to '{title}'")
+    def watch_up_to(self, key: str) -> None:
+        """This episode and every earlier one; those not yet aired are left, and said."""
+        from guide.core import ops
+
+        record = self.library.find(key)
+        if record.kind != Kind.EPISODE or record.show_key is None:
+            self.watch_one(key)
+            return
+        title = record.article.title
+        keys = ops.episodes_up_to(self.library, record.show_key, key)
+        self.watch_aired(keys, tr("Mark watched up to '{title}'").format(title=title))
 
     def _on_toggle_requested(self, index: QModelIndex) -> None:
         key = index.data(Role.ARTICLE_KEY)

@@ -52,13 +52,7 @@ class NavigatorMenu:
             self._menu_action(
                 menu,
                 tr("Mark &Watched"),
-                lambda: w._apply(
-                    ops.Watch(
-                        (key,),
-                        tr("Mark '{title}' watched").format(title=title),
-                        only_unwatched=False,
-                    )
-                ),
+                lambda: w.watch_one(key, again=True),
             )
             self._menu_action(menu, tr("Mark Watched &On…"), lambda: w.watched_on(key, title))
             self._menu_action(
@@ -72,7 +66,7 @@ class NavigatorMenu:
                 self._menu_action(
                     menu,
                     tr("Mark Watched Up to &Here"),
-                    lambda: w._apply(ops.watched_up_to(library, key, words=w._up_to_words())),
+                    lambda: w.watch_up_to(key),
                 )
         elif kind == NodeKind.SAVED_SEARCH:
             name = index.data()
@@ -88,9 +82,7 @@ class NavigatorMenu:
             self._menu_action(
                 menu,
                 tr("Mark All &Watched"),
-                lambda: w._apply(
-                    ops.Watch(episodes, tr("Mark all of {name} watched").format(name=name))
-                ),
+                lambda: w.watch_aired(episodes, tr("Mark all of {name} watched").format(name=name)),
             )
             self._menu_action(
                 menu,

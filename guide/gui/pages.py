@@ -260,6 +260,9 @@ class _EnterTree(QTreeView):
 # -- History --------------------------------------------------------------------------------------
 
 
+Reader = Callable[[int, int, tuple[str, bool]], list[HistoryEntry]]  # offset, limit, order
+
+
 class HistoryModel(RecordTable[HistoryEntry]):
     HEADERS = (
         QT_TR_NOOP("Date"),
@@ -287,6 +290,14 @@ class HistoryModel(RecordTable[HistoryEntry]):
         )
         return (when, entry.show or "", entry.code, title, entry.source or "")
 
+    ORDERS = ("date", "show", "episode", "title", "from")  # the columns, as the core sorts
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """A header clicked: read again from the first page, in that order (the library sorts,
+        since only a page of the plays is here)."""
+        self.order = (self.ORDERS[column], order == Qt.SortOrder.DescendingOrder)
+        self.load(self.read, self.total)
+
     def role_data(self, entry: HistoryEntry, role: int) -> Any:
         if role == ID_ROLE:
             return entry.uid
@@ -300,19 +311,20 @@ class HistoryModel(RecordTable[HistoryEntry]):
 
     def __init__(self, parent: Any = None):
         super().__init__(parent=parent)
-        self.read: Callable[[int, int], list[HistoryEntry]] = lambda offset, limit: []
+        self.read: Reader = lambda offset, limit, order: []
         self.total = 0  # the plays in this view; self.entries: those read so far
+        self.order = ("date", True)  # a column of ORDERS, descending
 
-    def load(self, read: Callable[[int, int], list[HistoryEntry]], total: int) -> None:
-        """Show the first page of ``total`` plays; ``read(offset, limit)`` reads more."""
+    def load(self, read: Reader, total: int) -> None:
+        """Show the first page of ``total`` plays; ``read(offset, limit, order)`` reads more."""
         self.read, self.total = read, total
-        self.set_entries(read(0, self.PAGE))
+        self.set_entries(read(0, self.PAGE, self.order))
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802
         return not parent.isValid() and len(self.entries) < self.total
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802
-        more = self.read(len(self.entries), self.PAGE) if not parent.isValid() else []
+        more = self.read(len(self.entries), self.PAGE, self.order) if not parent.isValid() else []
         if not more:
             self.total = len(self.entries)  # fewer than counted: a write came in between
             return
@@ -351,6 +363,8 @@ class HistoryPage(QWidget):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setResizeContentsPrecision(100)  # the first 100 rows
         self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.view.setSortingEnabled(True)  # a header click sorts by it (newest first to start)
         self.show_filter = QComboBox(self)
         self.show_filter.setObjectName("history_show")
         self.show_filter.setAccessibleName(tr("Show"))
@@ -413,7 +427,9 @@ class HistoryPage(QWidget):
         plays = self.library.plays
         total = plays.history_count(show, since=since)
         self.model.load(
-            lambda offset, limit: plays.history(show, since=since, limit=limit, offset=offset),
+            lambda offset, limit, order: plays.history(
+                show, since=since, limit=limit, offset=offset, order=order[0], descending=order[1]
+            ),
             total,
         )
         self.view.resizeColumnsToContents()  # to the first rows (precision: see __init__)

@@ -9,6 +9,7 @@ from urllib.parse import quote, unquote
 from guide.core.article import Kind, normalise_key
 from guide.core.plays import episode_code
 from guide.core.store import ArticleRecord, ArticleRow, Library
+from guide.gui import i18n
 from guide.gui.i18n import QT_TR_NOOP, tr
 
 SHIELD_TEXT = QT_TR_NOOP("The prose of this episode is folded away until you have watched it.")
@@ -60,9 +61,8 @@ def placement(record: ArticleRecord) -> str:
         parts.append(tr("Episode list"))
     elif record.kind == Kind.OVERVIEW:
         parts.append(tr("Show overview"))
-    airdate = a.airdate
-    if airdate:
-        parts.append(airdate)
+    if a.airdate:
+        parts.append(i18n.airdate_text(a.airdate))
     return " · ".join(parts)
 
 

@@ -117,7 +117,11 @@ class EpisodesModel(RecordTable[ArticleRow]):
         watched = ""
         if row.watched:
             watched = "✓" if row.plays <= 1 else tr("✓ {count}×").format(count=row.plays)
-        return (code, shown_title(row, self.hide_titles), self.airdates.get(row.key, ""), watched)
+        airdate = i18n.airdate_text(self.airdates.get(row.key))
+        return (code, shown_title(row, self.hide_titles), airdate, watched)
+
+    def tooltip(self, row: ArticleRow, column: int) -> str | None:
+        return self.airdates.get(row.key) if column == 2 else None  # the article's own words
 
     def role_data(self, row: ArticleRow, role: int) -> Any:
         if role == ID_ROLE:

@@ -422,6 +422,10 @@
             <translation>{show} — next: {episode}</translation>
         </message>
         <message>
+            <source>It can be marked watched once it has aired.</source>
+            <translation>It can be marked watched once it has aired.</translation>
+        </message>
+        <message>
             <source>Aired {date}</source>
             <translation>Aired {date}</translation>
         </message>
@@ -918,9 +922,24 @@ Keep the window open and try again in a moment, or close without saving?</transl
             <source>Mark all of {name} watched</source>
             <translation>Mark all of {name} watched</translation>
         </message>
+        <message numerus="yes">
+            <source>%n episode(s) not yet aired were left unwatched.</source>
+            <translation>
+                <numerusform>%n episode not yet aired were left unwatched.</numerusform>
+                <numerusform>%n episodes not yet aired were left unwatched.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Mark '{title}' watched</source>
             <translation>Mark '{title}' watched</translation>
+        </message>
+        <message>
+            <source>Not aired yet</source>
+            <translation>Not aired yet</translation>
+        </message>
+        <message>
+            <source>'{title}' airs on {date}: it has not aired yet. Mark it watched all the same?</source>
+            <translation>'{title}' airs on {date}: it has not aired yet. Mark it watched all the same?</translation>
         </message>
         <message>
             <source>Start a rewatch of {show}</source>
@@ -2021,6 +2040,14 @@ What the library holds now is kept as a copy in the backups folder.</translation
         <message>
             <source>Sync failed</source>
             <translation>Sync failed</translation>
+        </message>
+        <message>
+            <source>empty</source>
+            <translation>empty</translation>
+        </message>
+        <message>
+            <source>{column}: {value}</source>
+            <translation>{column}: {value}</translation>
         </message>
         <message>
             <source>Today</source>

@@ -422,6 +422,10 @@
             <translation>[{show} — ñéxţ: {episode} ~~~~~~~]</translation>
         </message>
         <message>
+            <source>It can be marked watched once it has aired.</source>
+            <translation>[Îţ çàñ bé màŕķéð ŵàţçĥéð öñçé îţ ĥàš àîŕéð. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Aired {date}</source>
             <translation>[Àîŕéð {date} ~~]</translation>
         </message>
@@ -918,9 +922,24 @@ Keep the window open and try again in a moment, or close without saving?</source
             <source>Mark all of {name} watched</source>
             <translation>[Màŕķ àļļ öf {name} ŵàţçĥéð ~~~~~~~~]</translation>
         </message>
+        <message numerus="yes">
+            <source>%n episode(s) not yet aired were left unwatched.</source>
+            <translation>
+                <numerusform>[%n épîšöðé ñöţ ýéţ àîŕéð ŵéŕé ļéfţ ûñŵàţçĥéð. ~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[%n épîšöðéš ñöţ ýéţ àîŕéð ŵéŕé ļéfţ ûñŵàţçĥéð. ~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Mark '{title}' watched</source>
             <translation>[Màŕķ '{title}' ŵàţçĥéð ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Not aired yet</source>
+            <translation>[Ñöţ àîŕéð ýéţ ~~~]</translation>
+        </message>
+        <message>
+            <source>'{title}' airs on {date}: it has not aired yet. Mark it watched all the same?</source>
+            <translation>['{title}' àîŕš öñ {date}: îţ ĥàš ñöţ àîŕéð ýéţ. Màŕķ îţ ŵàţçĥéð àļļ ţĥé šàmé? ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Start a rewatch of {show}</source>
@@ -2021,6 +2040,14 @@ What the library holds now is kept as a copy in the backups folder.</source>
         <message>
             <source>Sync failed</source>
             <translation>[Šýñç fàîļéð ~~]</translation>
+        </message>
+        <message>
+            <source>empty</source>
+            <translation>[émpţý ~]</translation>
+        </message>
+        <message>
+            <source>{column}: {value}</source>
+            <translation>[{column}: {value} ~~~~]</translation>
         </message>
         <message>
             <source>Today</source>

@@ -1,0 +1,171 @@
+"""An evening with it (issue 24), in the window: episodes not yet aired, dates in one form,
+History sorted by any column, and what a screen reader says of a table's cell."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from guide.core.importer import import_paths
+from guide.core.store import Library
+from guide.gui import i18n
+from guide.gui.mainwindow import MainWindow
+from tests.helpers import article_text, episode
+
+SHOW = "The Lighthouse Keepers"
+TODAY = date.today()
+NEXT_WEEK = TODAY + timedelta(days=7)
+NEXT_YEAR = TODAY + timedelta(days=400)
+
+
+def written(day: date) -> str:
+    """An airdate as a Wikipedia article writes it: "Sunday, January 4, 2027"."""
+    return f"{day:%A}, {day:%B} {day.day}, {day.year}"
+
+
+@pytest.fixture
+def library_path(library_path: Path, tmp_path: Path) -> Path:
+    """The samples, and a season 3 of the Lighthouse Keepers: one episode aired yesterday,
+    one airing next week and one next year."""
+    folder = tmp_path / "season3"
+    folder.mkdir()
+    days = (TODAY - timedelta(days=1), NEXT_WEEK, NEXT_YEAR)
+    for number, (title, day) in enumerate(
+        zip(("Squall", "Neap", "Spring Tide"), days, strict=True), 1
+    ):
+        fields = episode(SHOW, 3, number, Airdate=written(day))
+        (folder / f"{title}.txt").write_text(article_text(title, fields), encoding="utf-8")
+    with Library(library_path) as library:
+        report = import_paths(library, [folder])
+    assert len(report.added) == 3
+    return library_path
+
+
+def watched(window: MainWindow) -> list[str]:
+    return [row.title for row in window.library.rows(SHOW.lower()) if row.watched]
+
+
+def test_mark_season_watched_leaves_the_episodes_not_yet_aired_and_says_so(
+    window: MainWindow,
+):
+    window.mark_season_watched(SHOW.lower(), 3)
+    assert watched(window) == ["Squall"]
+    said = window.statusBar().currentMessage()
+    assert "2 episodes not yet aired were left unwatched" in said
+    assert "Ctrl+Z" in said
+    window.undo_stack.undo()
+    assert watched(window) == []
+
+
+def test_mark_all_watched_of_a_show_in_the_navigator_leaves_them_too(window: MainWindow):
+    from tests.gui.test_window import _menu_action
+
+    keepers = window.model.index(1, 0)
+    assert keepers.data() == SHOW
+    _menu_action(window, keepers, "Mark All Watched").trigger()
+    assert "Neap" not in watched(window) and "Spring Tide" not in watched(window)
+    assert len(watched(window)) == 7  # six aired samples and Squall
+    assert "2 episodes not yet aired" in window.statusBar().currentMessage()
+
+
+def test_watched_up_to_an_unaired_episode_says_what_it_left(window: MainWindow):
+    from tests.gui.test_window import _menu_action
+
+    index = window.model.index_of_article("spring tide")
+    _menu_action(window, index, "Mark Watched Up to Here").trigger()
+    assert "Spring Tide" not in watched(window) and "Squall" in watched(window)
+    assert "2 episodes not yet aired were left" in window.statusBar().currentMessage()
+
+
+def test_marking_one_unaired_episode_asks_and_no_is_the_default(qtbot, window: MainWindow, boxes):
+    window.open_key("neap")
+    boxes.answer = QMessageBox.StandardButton.No
+    qtbot.mouseClick(window.page.watched_button, Qt.MouseButton.LeftButton)
+    title, text, _format, default = boxes.shown[-1]
+    assert title == "Not aired yet"
+    assert f"airs on {i18n.date_text(NEXT_WEEK)}" in text
+    assert default == QMessageBox.StandardButton.No
+    assert watched(window) == []
+    assert not window.page.watched_button.isChecked()  # the button shows what was kept
+    boxes.answer = QMessageBox.StandardButton.Yes
+    qtbot.mouseClick(window.page.watched_button, Qt.MouseButton.LeftButton)
+    assert watched(window) == ["Neap"]
+
+
+def test_an_aired_episode_is_marked_without_a_question(qtbot, window: MainWindow, boxes):
+    window.open_key("squall")
+    qtbot.mouseClick(window.page.watched_button, Qt.MouseButton.LeftButton)
+    assert watched(window) == ["Squall"] and boxes.shown == []
+
+
+def test_the_card_of_an_episode_not_yet_aired_offers_no_mark_watched(window: MainWindow):
+    window.mark_season_watched(SHOW.lower(), 1)
+    window.mark_season_watched(SHOW.lower(), 2)
+    window.mark_season_watched(SHOW.lower(), 3)  # Squall: the next is Neap, next week
+    window.open_show(SHOW.lower())
+    card = window.show_page.card
+    assert "Neap" in card.heading.text()
+    assert card.detail.text() == f"Airs {i18n.date_text(NEXT_WEEK)}"  # one form of date
+    assert card.detail.toolTip() == written(NEXT_WEEK)  # the article's own words
+    assert not card.mark_button.isEnabled()
+    assert card.open_button.isEnabled()
+
+
+def test_airdates_on_the_show_page_are_in_one_readable_form(window: MainWindow):
+    window.open_show(SHOW.lower())
+    model = window.show_page.episodes
+    row = next(i for i, r in enumerate(model.entries) if r.title == "Spring Tide")
+    cell = model.index(row, 2)
+    assert cell.data() == i18n.date_text(NEXT_YEAR)
+    assert cell.data(Qt.ItemDataRole.ToolTipRole) == written(NEXT_YEAR)
+
+
+def test_the_article_heading_writes_its_airdate_as_the_window_does(window: MainWindow):
+    from guide.gui.render import placement
+
+    record = window.library.find("spring tide")
+    assert placement(record).endswith(i18n.date_text(NEXT_YEAR))
+
+
+def _history_titles(window: MainWindow) -> list[str]:
+    model = window.history_page.model
+    return [model.index(row, 3).data() for row in range(model.rowCount())]
+
+
+def test_history_sorts_by_the_header_clicked_reading_the_library_in_that_order(
+    qtbot, window: MainWindow
+):
+    from datetime import UTC, datetime
+
+    from guide.core import ops
+
+    for days_ago, key in ((3, "midsummer"), (1, "fog signal"), (2, "the keeper's log")):
+        at = datetime.now(UTC) - timedelta(days=days_ago)
+        ops.apply(window.library, ops.Watch((key,), "watch", at))
+    window.show_history()
+    assert _history_titles(window) == ["Fog Signal", "The Keeper's Log", "Midsummer"]
+    header = window.history_page.view.horizontalHeader()
+    header.sectionClicked.emit(3)  # what a click does (sortIndicatorChanged, then sort)
+    window.history_page.view.sortByColumn(3, Qt.SortOrder.AscendingOrder)
+    assert _history_titles(window) == ["Fog Signal", "Midsummer", "The Keeper's Log"]
+    window.history_page.view.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+    assert _history_titles(window) == ["The Keeper's Log", "Midsummer", "Fog Signal"]
+    window.history_page.model.PAGE = 1  # the order holds across the pages read later
+    window.history_page.refresh()
+    model = window.history_page.model
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert _history_titles(window) == ["The Keeper's Log", "Midsummer", "Fog Signal"]
+
+
+def test_every_table_cell_says_its_column_and_value(window: MainWindow):
+    window.open_show(SHOW.lower())
+    model = window.show_page.episodes
+    row = next(i for i, r in enumerate(model.entries) if r.title == "Spring Tide")
+    said = model.index(row, 1).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert said == "Title: Spring Tide"
+    assert model.index(row, 3).data(Qt.ItemDataRole.AccessibleTextRole) == "Watched: empty"
