@@ -1293,7 +1293,7 @@ class Library:
             from guide.core.query import QueryError
 
             raise QueryError(f"the search could not be read ({error})") from error
-        episodes = self._unwatched_episodes([row[0] for row in rows])
+        episodes = self.unwatched_episodes([row[0] for row in rows])
         hits = []
         for article_id, title, display, show, in_fields, in_prose, in_note, rank in rows:
             found = self._where_matched(article_id, in_fields, in_prose, in_note)
@@ -1354,7 +1354,7 @@ class Library:
             snippet = prose.replace("[", "").replace("]", "")
         return _Where(snippet, tuple(dict.fromkeys(named)), in_prose, in_note)
 
-    def _unwatched_episodes(self, ids: list[int]) -> dict[int, str]:
+    def unwatched_episodes(self, ids: list[int]) -> dict[int, str]:
         """Of these articles, the episodes not watched in their show's current pass, each
         with its number as a code ("S01E02"), which stands for it when its title is hidden."""
         if not ids:

@@ -552,7 +552,9 @@ class MainWindow(QMainWindow):
             return
         if record.id != self.side.shown_id:
             self.side.infobox_limit = INFOBOX_SHOWN
-        links = infobox_links(record, self.library, self.side.infobox_limit)
+        links = infobox_links(
+            record, self.library, self.side.infobox_limit, hide_titles=self.titles_hidden()
+        )
         self.side.show_record(record, links, self.page.reader)
         if self.page.reveal_button.isVisible():
             self.side.contents.set_sections([])  # headings are prose too
@@ -759,6 +761,8 @@ class MainWindow(QMainWindow):
             self._select_in_navigator(record.key)
         else:
             self.page.update_tracking(record)
+            if self.titles_hidden() and changes.tracking:
+                self._render_side()  # a neighbour watched: its title may be shown now
         if changes.touches_note(record.key):
             self.page.notes.reload(self.library.notes.display(record.key))
             self._show_note_versions(record.key)

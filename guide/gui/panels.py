@@ -22,7 +22,13 @@ from guide.gui import i18n, plain
 from guide.gui.i18n import tr
 from guide.gui.notes import NotesEditor
 from guide.gui.reader import ContentsView, FindBar, ReaderView
-from guide.gui.render import INFOBOX_SHOWN, PROSE_SHOWN, article_html, infobox_html
+from guide.gui.render import (
+    INFOBOX_SHOWN,
+    PROSE_SHOWN,
+    InfoboxLinks,
+    article_html,
+    infobox_html,
+)
 
 
 def watched_text(record: ArticleRecord) -> str:
@@ -182,7 +188,7 @@ class SidePanel(QSplitter):
         self.setStretchFactor(1, 2)
         self.infobox.anchorClicked.connect(lambda url: self.link_activated.emit(url.toString()))
 
-    def show_record(self, record: ArticleRecord, links: dict[int, str], reader: ReaderView) -> None:
+    def show_record(self, record: ArticleRecord, links: InfoboxLinks, reader: ReaderView) -> None:
         if record.id != self.shown_id:
             self.infobox_limit = INFOBOX_SHOWN
             self.shown_id = record.id

@@ -3,6 +3,7 @@ text is shown as written, and nothing in an article can make the reader load any
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from html import escape
 from urllib.parse import quote, unquote
 
@@ -82,7 +83,11 @@ def shown_title(row: ArticleRow, hide_titles: bool) -> str:
 
 def hidden_title(season: int | None, episode: int | None, label: str | None = None) -> str:
     """What an unwatched episode goes by when its title is hidden: its number."""
-    code = episode_code(season, episode, label)
+    return code_hidden(episode_code(season, episode, label))
+
+
+def code_hidden(code: str) -> str:
+    """An episode whose title is hidden, by its code ("S01E03 (title hidden)")."""
     return tr("{code} (title hidden)").format(code=code) if code else tr("(title hidden)")
 
 
@@ -143,21 +148,33 @@ def article_html(
     return "\n".join(out)
 
 
-def infobox_links(
-    record: ArticleRecord, library: Library, limit: int = INFOBOX_SHOWN
-) -> dict[int, str]:
+@dataclass(frozen=True)
+class InfoboxLinks:
     """Field index -> link, for every shown value that names an article (or, for Series, a
-    show)."""
+    show); and field index -> what stands for a value that is the title of an episode the
+    Spoiler Shield hides (its number: "S01E03 (title hidden)")."""
+
+    links: dict[int, str]
+    hidden: dict[int, str]
+
+
+def infobox_links(
+    record: ArticleRecord, library: Library, limit: int = INFOBOX_SHOWN, hide_titles: bool = False
+) -> InfoboxLinks:
     fields = record.article.infobox[:limit]
     present = library.titles_present(value for _, value in fields)
     links: dict[int, str] = {}
+    targets: dict[int, int] = {}
     for index, (key, value) in enumerate(fields):
         target = present.get(" ".join(value.split()).casefold())
         if target is not None and target != record.id:
             links[index] = article_link(target)
+            targets[index] = target
         elif normalise_key(key) == "series" and record.show_key and value:
             links[index] = show_link(record.show_key)
-    return links
+    unwatched = library.unwatched_episodes(list(set(targets.values()))) if hide_titles else {}
+    hidden = {i: code_hidden(unwatched[t]) for i, t in targets.items() if t in unwatched}
+    return InfoboxLinks(links, hidden)
 
 
 # Infobox keys that are the format's words, not a reader's: shown in the reader's words.
@@ -169,15 +186,19 @@ def field_label(key: str) -> str:
     return tr(label) if label else key
 
 
-def infobox_html(record: ArticleRecord, links: dict[int, str], limit: int = INFOBOX_SHOWN) -> str:
+def infobox_html(
+    record: ArticleRecord, links: InfoboxLinks | None = None, limit: int = INFOBOX_SHOWN
+) -> str:
+    links = links or InfoboxLinks({}, {})
     fields = record.article.infobox
     total = record.infobox_total if record.infobox_total is not None else len(fields)
     if not fields:
         return f"<p><i>{escape(tr('No infobox'))}</i></p>"
     rows = []
     for index, (key, value) in enumerate(fields[:limit]):
+        value = links.hidden.get(index, value)
         shown = escape(value) if value else "<i>—</i>"
-        href = links.get(index)
+        href = links.links.get(index)
         if href is not None:
             shown = f"<a href='{escape(href, quote=True)}'>{shown}</a>"
         rows.append(

@@ -169,3 +169,27 @@ def test_every_table_cell_says_its_column_and_value(window: MainWindow):
     said = model.index(row, 1).data(Qt.ItemDataRole.AccessibleTextRole)
     assert said == "Title: Spring Tide"
     assert model.index(row, 3).data(Qt.ItemDataRole.AccessibleTextRole) == "Watched: empty"
+
+
+def test_the_spoiler_shield_hides_a_neighbours_title_in_the_infobox_until_it_is_watched(
+    window: MainWindow,
+):
+    from guide.core import ops
+    from guide.gui.actions import ActionId
+    from guide.gui.render import article_link
+
+    ops.apply(window.library, ops.Watch(("the keeper's log", "fog signal"), "watch"))
+    window.actions_[ActionId.SPOILER_SHIELD].setChecked(True)
+    window.actions_[ActionId.HIDE_TITLES].setChecked(True)
+    window.open_key("fog signal")
+    infobox = window.side.infobox.toPlainText()
+    assert "The Keeper's Log" in infobox  # watched: its title is no spoiler
+    assert "The Ship That Wasn't" not in infobox
+    assert "S01E03 (title hidden)" in infobox  # it goes by its number
+    ship = window.library.find("the ship that wasn't").id
+    assert f'href="{article_link(ship)}"' in window.side.infobox.toHtml()  # still a link
+    window.watch_one("the ship that wasn't")  # watched from elsewhere: now it may be told
+    assert "The Ship That Wasn't" in window.side.infobox.toPlainText()
+    window.actions_[ActionId.HIDE_TITLES].setChecked(False)
+    window.open_key("midsummer")
+    assert "Between the Tides" in window.side.infobox.toPlainText()  # Hide Titles off
