@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         self.record: ArticleRecord | None = None
         self._closed = False
         self._selecting = False
+        self._expanded_unfiltered: list[str] = []  # open before a filter: open again after
         self.setObjectName("main_window")
         self.setWindowTitle(APP_TITLE)
         self.setAcceptDrops(True)
@@ -570,11 +571,16 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(str(error), 5000)
 
     def _select_in_navigator(self, key: str) -> None:
-        index = self.model.index_of_article(key)
-        if not index.isValid():
-            return
+        self._select_node(self.model.index_of_article(key))
+
+    def _select_node(self, index: QModelIndex) -> None:
+        """The navigator's highlight on ``index`` (none if it is invalid), without opening it
+        again."""
         self._selecting = True
         try:
+            if not index.isValid():
+                self.navigator.selectionModel().clear()
+                return
             parent = index.parent()
             while parent.isValid():
                 self.navigator.expand(parent)
@@ -583,6 +589,18 @@ class MainWindow(QMainWindow):
             self.navigator.scrollTo(index)
         finally:
             self._selecting = False
+
+    def _sync_navigator(self) -> None:
+        """The navigator highlights what the centre shows: the article, the show of a show
+        page, nothing on the other pages (so a click on any row opens it)."""
+        record = self.shown_record()
+        show = self.pages.shown_show()
+        if record is not None:
+            self._select_in_navigator(record.key)
+        elif show is not None and show.show_key:
+            self._select_node(self.model.find_path(f"show:{show.show_key}"))
+        else:
+            self._select_node(QModelIndex())
 
     def _on_selection_changed(self, selected: Any, _deselected: Any) -> None:
         """A navigator item was chosen (by click or keys; not the view's own focus choice)."""
@@ -657,6 +675,7 @@ class MainWindow(QMainWindow):
         open article on the article page, nothing on the other pages."""
         self._render_side()
         self._update_navigation_actions()
+        self._sync_navigator()
 
     def shown_record(self) -> ArticleRecord | None:
         """The article the centre shows, or None on the other pages."""
@@ -734,6 +753,7 @@ class MainWindow(QMainWindow):
             expanded = self.state.expanded_paths()
             self.model.reload()
             self.state.restore_expanded(expanded)
+            self._sync_navigator()
         elif changes.tracking or changes.notes or changes.ratings:
             self.model.refresh_tracking(changes)
         if self.record is not None:
@@ -758,7 +778,6 @@ class MainWindow(QMainWindow):
         self.record = record
         if whole or (was_shielded and record.watched):
             self._render(record)
-            self._select_in_navigator(record.key)
         else:
             self.page.update_tracking(record)
             if self.titles_hidden() and changes.tracking:
@@ -1136,9 +1155,15 @@ class MainWindow(QMainWindow):
     # -- filter and search -------------------------------------------------------------------
 
     def apply_filter(self) -> None:
-        current = self.record.key if self.record else None
+        """The navigator filtered; with the filter off again, the shows and seasons the
+        person had open are open again."""
+        filtered = self.model.filtering
+        if not filtered:
+            self._expanded_unfiltered = self.state.expanded_paths()
         unwatched = self.actions_[ActionId.UNWATCHED_ONLY].isChecked()
         self.model.set_filter(self.filter_field.text(), unwatched)
+        if filtered and not self.model.filtering:
+            self.state.restore_expanded(self._expanded_unfiltered)
         if self.model.filtering and self.model.rowCount() <= 12:
             for row in range(self.model.rowCount()):
                 group = self.model.index(row, 0)
@@ -1147,8 +1172,7 @@ class MainWindow(QMainWindow):
                 self.navigator.expand(group)
                 for child_row in range(self.model.rowCount(group)):
                     self.navigator.expand(self.model.index(child_row, 0, group))
-        if current:
-            self._select_in_navigator(current)
+        self._sync_navigator()
 
     def focus_filter(self) -> None:
         self.filter_field.setFocus()

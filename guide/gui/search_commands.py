@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QInputDialog
 
 from guide.gui import plain
 from guide.gui.i18n import tr
+from guide.gui.routing import APP_TITLE
 
 if TYPE_CHECKING:
     from guide.gui.mainwindow import MainWindow
@@ -25,7 +26,13 @@ class SearchCommands:
             return
         if text.strip():
             w.searcher.request(text)  # answered on a worker: typing never waits
-            w.centre.setCurrentWidget(w.search_panel)
+            self.show_panel()
+
+    def show_panel(self) -> None:
+        """The results in the centre, and the window title says so."""
+        w = self.window
+        w.centre.setCurrentWidget(w.search_panel)
+        w.setWindowTitle(f"{tr('Search Results')} — {APP_TITLE}")
 
     def open_result(self, article_id: int) -> None:
         """Open a result with the words searched for highlighted in it."""
@@ -56,7 +63,7 @@ class SearchCommands:
         w = self.window
         w.search_field.setText(text)
         w.search_panel.search(text)
-        w.centre.setCurrentWidget(w.search_panel)
+        self.show_panel()
 
     def save_current(self) -> None:
         from guide.core import ops
@@ -87,8 +94,14 @@ class SearchCommands:
         w._apply(ops.DeleteSearch(name, tr("Delete the saved search '{name}'").format(name=name)))
 
     def leave(self) -> None:
+        """Escape, or the field emptied: back to the place the search was typed over (the
+        article as it was left, or the page, shown afresh)."""
         w = self.window
-        if w.record is not None:
+        place = w.history.current
+        if place is None:
+            w.show_start_page(remember=False)
+        elif place[0] == "article" and w.record is not None and w.record.id == place[1]:
             w.centre.setCurrentWidget(w.page)
+            w.setWindowTitle(f"{w.shown_title(w.record)} — {APP_TITLE}")
         else:
-            w.show_start_page()
+            w.pages.go_to(place)

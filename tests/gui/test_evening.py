@@ -14,6 +14,7 @@ from guide.core.importer import import_paths
 from guide.core.store import Library
 from guide.gui import i18n
 from guide.gui.mainwindow import MainWindow
+from guide.gui.navigator import Role
 from tests.helpers import article_text, episode
 
 SHOW = "The Lighthouse Keepers"
@@ -193,3 +194,64 @@ def test_the_spoiler_shield_hides_a_neighbours_title_in_the_infobox_until_it_is_
     window.actions_[ActionId.HIDE_TITLES].setChecked(False)
     window.open_key("midsummer")
     assert "Between the Tides" in window.side.infobox.toPlainText()  # Hide Titles off
+
+
+def _highlighted(window: MainWindow) -> list[str]:
+    return [index.data() for index in window.navigator.selectionModel().selectedRows()]
+
+
+def test_the_navigator_highlights_what_the_centre_shows_and_nothing_on_other_pages(
+    qtbot, window: MainWindow
+):
+    from guide.core import ops
+
+    window.open_key("fog signal")
+    assert _highlighted(window) == ["2. Fog Signal"]
+    window.show_history()
+    assert _highlighted(window) == []  # History is not about that row
+    index = window.model.index_of_article("fog signal")
+    window.navigator.setCurrentIndex(index)  # a click on the row read last: it opens
+    assert window.centre.currentWidget() is window.page
+    assert window.shown_record() is not None and window.shown_record().key == "fog signal"
+    window.open_show(SHOW.lower())
+    assert _highlighted(window) == [SHOW]
+    window._on_library_changed(ops.Changes(articles=True))  # as a re-import ends
+    assert _highlighted(window) == [SHOW]  # not the episode read before
+
+
+def test_the_window_title_names_search_results_and_escape_returns_to_the_page(
+    qtbot, window: MainWindow
+):
+    window.open_key("fog signal")
+    window.show_history()
+    window.search_field.setFocus()
+    qtbot.keyClicks(window.search_field, "foghorn")
+    assert window.centre.currentWidget() is window.search_panel
+    assert window.windowTitle() == "Search Results — Episode Guide"
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Escape)
+    assert window.centre.currentWidget() is window.history_page  # not the last article
+    assert window.windowTitle() == "History — Episode Guide"
+
+
+def test_escape_from_search_over_an_article_returns_to_it(qtbot, window: MainWindow):
+    window.open_key("fog signal")
+    window.search_field.setFocus()
+    qtbot.keyClicks(window.search_field, "island")
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Escape)
+    assert window.centre.currentWidget() is window.page
+    assert window.windowTitle() == "Fog Signal — Episode Guide"
+
+
+def test_turning_unwatched_only_off_opens_again_the_shows_that_were_open(window: MainWindow):
+    from guide.gui.actions import ActionId
+
+    keepers = window.model.index(1, 0)
+    window.model.fetchMore(keepers)
+    window.navigator.expand(keepers)
+    season2 = window.model.find_path(window.model.index(3, 0, keepers).data(Role.PATH))
+    window.navigator.expand(season2)
+    open_before = window.state.expanded_paths()
+    assert len(open_before) == 2
+    window.actions_[ActionId.UNWATCHED_ONLY].trigger()
+    window.actions_[ActionId.UNWATCHED_ONLY].trigger()
+    assert window.state.expanded_paths() == open_before

@@ -703,7 +703,10 @@ def test_pages_and_shows_are_in_back_and_forward(qtbot, window: MainWindow):
 
 def test_alt_left_with_nowhere_to_go_never_moves_the_navigator(qtbot, window: MainWindow):
     window.navigator.setFocus()
-    window.navigator.setCurrentIndex(window.model.index(1, 0))
+    keepers = window.model.index(1, 0)
+    window.model.fetchMore(keepers)
+    window.navigator.setCurrentIndex(window.model.index(2, 0, keepers))  # a season: no page
+    assert not window.history.can_go_back()
     before = window.navigator.currentIndex()
     qtbot.keyClick(window.navigator, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert window.navigator.currentIndex() == before
