@@ -403,6 +403,7 @@ class MainWindow(QMainWindow):
         self.start_page.open_article.connect(self.open_article)
         self.start_page.open_show.connect(self.open_show)
         self.start_page.mark_watched.connect(self._mark_key_watched)
+        self.start_page.remove_samples.connect(self.remove_samples)
         self.page.rating_box.rating_chosen.connect(self.rate_current)
         self.page.reader.verticalScrollBar().valueChanged.connect(self.side.contents.follow)
 
@@ -546,8 +547,14 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(f"{self.shown_title(record)} — {APP_TITLE}")
 
     def _render_side(self) -> None:
-        """The infobox and contents of the article the centre shows; empty on other pages."""
+        """The side panel is about what the centre shows: an article's infobox and contents;
+        on a show's page, its overview's infobox; on the other pages it is hidden (its width
+        goes to the page)."""
         record = self.shown_record()
+        about_show = record is None and self._shown_overview()
+        if about_show:
+            record = about_show
+        self.side.setVisible(record is not None)
         if record is None:
             self.side.clear()
             return
@@ -556,9 +563,20 @@ class MainWindow(QMainWindow):
         links = infobox_links(
             record, self.library, self.side.infobox_limit, hide_titles=self.titles_hidden()
         )
-        self.side.show_record(record, links, self.page.reader)
+        self.side.show_record(record, links, self.page.reader, contents=not about_show)
         if self.page.reveal_button.isVisible():
             self.side.contents.set_sections([])  # headings are prose too
+
+    def _shown_overview(self) -> ArticleRecord | None:
+        """The overview article of the show whose page is shown, if it has one."""
+        page = self.pages.shown_show()
+        key = self.library.overview_key(page.show_key) if page and page.show_key else None
+        if key is None:
+            return None
+        try:
+            return self.library.find(key, fields=self.side.infobox_limit)
+        except LibraryError:
+            return None
 
     def _leave_article(self) -> None:
         for editor in self._note_editors():
@@ -851,6 +869,7 @@ class MainWindow(QMainWindow):
     def _on_rating_column(self) -> None:
         shown = self.actions_[ActionId.RATING_COLUMN].isChecked()
         self.navigator.setColumnHidden(RATING_COLUMN, not shown)
+        self.navigator.respan()
         self.settings.set(keys.RATING_COLUMN, shown)
 
     def mark_season_watched(self, show_key: str, season: int | None) -> None:
@@ -1078,6 +1097,14 @@ class MainWindow(QMainWindow):
             self._apply(
                 ops.RemoveArticles(keys, tr("Remove {what} from the library").format(what=what))
             )
+
+    def remove_samples(self) -> None:
+        """The bundled samples leave the library in one step (asked first; Ctrl+Z undoes)."""
+        from guide.core.samples import sample_keys
+
+        keys = tuple(sample_keys(self.library))
+        if keys:
+            self.remove_articles(keys, tr("the samples"))
 
     @cached_property
     def navigator_menu(self) -> NavigatorMenu:

@@ -576,6 +576,31 @@ class NavigatorView(QTreeView):
         self.measure_progress()
         model.modelReset.connect(self.measure_progress)
         model.dataChanged.connect(self.measure_progress)
+        model.rowsInserted.connect(self._span_rows)
+        self.expanded.connect(self._span_children)
+
+    def _span_children(self, parent: QModelIndex) -> None:
+        self._span_rows(parent, 0, self.model().rowCount(parent) - 1)
+
+    def _span_rows(self, parent: QModelIndex, first: int, last: int) -> None:
+        """Titles first: an article's row has no counts, so its title spans the counts'
+        column too (not while the ratings column is shown: an article has its rating)."""
+        span = self.isColumnHidden(RATING_COLUMN)
+        model = self.model()
+        for row in range(first, last + 1):
+            if model.index(row, 0, parent).data(Role.KIND) == NodeKind.ARTICLE:
+                self.setFirstColumnSpanned(row, parent, span)
+
+    def respan(self, parent: QModelIndex | None = None) -> None:
+        """Every row shown spanned again (the ratings column shown or hidden): the rows of
+        the open nodes only, what is on screen."""
+        parent = parent or QModelIndex()
+        self._span_children(parent)
+        model = self.model()
+        for row in range(model.rowCount(parent)):
+            child = model.index(row, 0, parent)
+            if self.isExpanded(child):
+                self.respan(child)
 
     def measure_progress(self, *_: Any) -> None:
         """The width `Watched` and the widest show's progress (`Rewatch 2: 10/24`) need,

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
 from guide.core import upnext
 from guide.core.notes import NoteEntry
 from guide.core.plays import HistoryEntry, episode_code
+from guide.core.samples import sample_keys
 from guide.core.store import Library
 from guide.core.times import local
 from guide.gui import i18n, plain
@@ -70,6 +72,42 @@ def _heading(text: str, parent: QWidget) -> QLabel:
 CARDS = 3  # the shows in progress shown as cards above the table (all are in it)
 
 
+class Welcome(QFrame):
+    """For a new library: how to bring one's own articles, and the samples removed in one
+    step (shown while the library is empty or holds the samples as shipped)."""
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self.setObjectName("welcome")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        text = QLabel(self)  # our own words: rich text for the bold heading alone
+        text.setTextFormat(Qt.TextFormat.RichText)
+        text.setWordWrap(True)
+        text.setText(
+            "<b>"
+            + html.escape(tr("Bring your own shows"))
+            + "</b><br>"
+            + html.escape(
+                tr(
+                    "Each article is a plain-text file about an episode, a show or a film, "
+                    "with the infobox Wikipedia gives an episode (Help → The Article Format). "
+                    "Import a folder of them with File → Import Folder… (Ctrl+Shift+O), files "
+                    "with Import Files… (Ctrl+O), or drop files and folders on this window. "
+                    "What you watched in Trakt, TV Time, SeriesGuide, Kodi, Jellyfin or "
+                    "Netflix comes in with File → Import Watch History…"
+                )
+            )
+        )
+        self.remove_button = QPushButton(tr("&Remove the Samples…"), self)
+        self.remove_button.setObjectName("remove_samples")
+        self.remove_button.setToolTip(
+            tr("The two sample shows and the film leave the library (Ctrl+Z brings them back)")
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeading)
+
+
 class UpNextPage(QWidget):
     """Each show in progress with its next episode, by latest activity; finished and
     not-started shows apart. Enter or a double click opens; the button marks it watched."""
@@ -77,6 +115,7 @@ class UpNextPage(QWidget):
     open_article = Signal(int)
     mark_watched = Signal(str)
     open_show = Signal(str)
+    remove_samples = Signal()
 
     def __init__(self, library: Library, parent: Any = None):
         super().__init__(parent)
@@ -101,8 +140,6 @@ class UpNextPage(QWidget):
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.mark_button)
         buttons.addStretch(1)
-        rule = QLabel(f"<i>{html.escape(tr(upnext.RULE))}</i>", self)
-        rule.setWordWrap(True)
         # The shows watched most lately, as the show page's card: Open, Mark Watched.
         self.cards = [NextEpisodeCard(self, with_show=True) for _ in range(CARDS)]
         self.filled = 0  # how many cards have a show; as many as fit the width are shown
@@ -116,10 +153,12 @@ class UpNextPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(_heading(tr("Continue Watching"), self))
         layout.addWidget(self.summary)
+        self.welcome = Welcome(self)
+        self.welcome.remove_button.clicked.connect(self.remove_samples)
+        layout.addWidget(self.welcome)
         layout.addLayout(cards)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
-        layout.addWidget(rule)
         self.view.activated.connect(self._on_activated)
         self.view.doubleClicked.connect(self._on_activated)
         self.open_button.clicked.connect(lambda: self._on_activated(self.view.currentIndex()))
@@ -177,13 +216,11 @@ class UpNextPage(QWidget):
             shows=tr("%Ln show(s)", "", counts.shows),
             watched=i18n.number_text(counts.watched),
         )
+        samples = sample_keys(self.library)
+        self.welcome.setVisible(bool(samples) or not counts.articles)
+        self.welcome.remove_button.setVisible(bool(samples))
         if not counts.articles:
-            self.summary.setText(
-                tr(
-                    "Your library is empty. Import article files with File → Import Files… "
-                    "(Ctrl+O), or drag files or folders onto this window."
-                )
-            )
+            self.summary.setText(tr("Your library is empty."))
         elif result.in_progress:
             self.view.setCurrentIndex(self.model.index(1, 0))
             count = len(result.in_progress)

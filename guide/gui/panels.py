@@ -177,7 +177,7 @@ class SidePanel(QSplitter):
         self.infobox.setObjectName("infobox")
         self.infobox.setAccessibleName(tr("Infobox"))
         self.contents = ContentsView(self.infobox, self)
-        contents_box = QWidget(self)
+        contents_box = self.contents_box = QWidget(self)
         box = QVBoxLayout(contents_box)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(QLabel("<b>" + tr("Contents") + "</b>", contents_box))
@@ -188,13 +188,19 @@ class SidePanel(QSplitter):
         self.setStretchFactor(1, 2)
         self.infobox.anchorClicked.connect(lambda url: self.link_activated.emit(url.toString()))
 
-    def show_record(self, record: ArticleRecord, links: InfoboxLinks, reader: ReaderView) -> None:
+    def show_record(
+        self, record: ArticleRecord, links: InfoboxLinks, reader: ReaderView, *, contents: bool
+    ) -> None:
+        """An article's infobox, and (``contents``) the headings of the article the reader
+        shows; without them (a show's page) the infobox has the whole height."""
         if record.id != self.shown_id:
             self.infobox_limit = INFOBOX_SHOWN
             self.shown_id = record.id
         self.infobox.setHtml(infobox_html(record, links, self.infobox_limit))
         self.contents.reader = reader
-        self.contents.set_sections([(s.level, s.heading) for s in record.article.sections])
+        sections = [(s.level, s.heading) for s in record.article.sections] if contents else []
+        self.contents.set_sections(sections)
+        self.contents_box.setVisible(contents)
 
     def clear(self) -> None:
         self.infobox.setHtml("")

@@ -116,6 +116,8 @@ class Pages:
     def switch_to(self, page: QWidget, title: str) -> None:
         w = self.window
         w._leave_article()
+        if w.centre.currentWidget() is page:  # the same page about something else
+            w._on_centre_changed(w.centre.currentIndex())
         w.centre.setCurrentWidget(page)
         w.setWindowTitle(f"{title} — {APP_TITLE}" if title else APP_TITLE)
 

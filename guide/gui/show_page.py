@@ -92,7 +92,9 @@ class ProgressDelegate(QStyledItemDelegate):
         bar.progress = watched
         bar.text = str(index.data())
         bar.textVisible = True
-        bar.state = option.state  # type: ignore[attr-defined]
+        # Qt 6 reads a bar's direction from its state: without State_Horizontal it fills
+        # from the bottom up, over its text.
+        bar.state = option.state | QStyle.StateFlag.State_Horizontal  # type: ignore[attr-defined]
         style = option.widget.style() if option.widget else QApplication.style()  # type: ignore[attr-defined]
         style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter)
 

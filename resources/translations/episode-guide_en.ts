@@ -1015,6 +1015,10 @@ What you watched, your notes and ratings are kept: import the files again and th
             <translation>Remove {what} from the library</translation>
         </message>
         <message>
+            <source>the samples</source>
+            <translation>the samples</translation>
+        </message>
+        <message>
             <source>Resolve the note</source>
             <translation>Resolve the note</translation>
         </message>
@@ -1274,6 +1278,22 @@ What you watched, your notes and ratings are kept: import the files again and th
             <translation>Saved</translation>
         </message>
         <message>
+            <source>Bring your own shows</source>
+            <translation>Bring your own shows</translation>
+        </message>
+        <message>
+            <source>Each article is a plain-text file about an episode, a show or a film, with the infobox Wikipedia gives an episode (Help → The Article Format). Import a folder of them with File → Import Folder… (Ctrl+Shift+O), files with Import Files… (Ctrl+O), or drop files and folders on this window. What you watched in Trakt, TV Time, SeriesGuide, Kodi, Jellyfin or Netflix comes in with File → Import Watch History…</source>
+            <translation>Each article is a plain-text file about an episode, a show or a film, with the infobox Wikipedia gives an episode (Help → The Article Format). Import a folder of them with File → Import Folder… (Ctrl+Shift+O), files with Import Files… (Ctrl+O), or drop files and folders on this window. What you watched in Trakt, TV Time, SeriesGuide, Kodi, Jellyfin or Netflix comes in with File → Import Watch History…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove the Samples…</source>
+            <translation>&amp;Remove the Samples…</translation>
+        </message>
+        <message>
+            <source>The two sample shows and the film leave the library (Ctrl+Z brings them back)</source>
+            <translation>The two sample shows and the film leave the library (Ctrl+Z brings them back)</translation>
+        </message>
+        <message>
             <source>Show</source>
             <translation>Show</translation>
         </message>
@@ -1321,8 +1341,8 @@ What you watched, your notes and ratings are kept: import the files again and th
             </translation>
         </message>
         <message>
-            <source>Your library is empty. Import article files with File → Import Files… (Ctrl+O), or drag files or folders onto this window.</source>
-            <translation>Your library is empty. Import article files with File → Import Files… (Ctrl+O), or drag files or folders onto this window.</translation>
+            <source>Your library is empty.</source>
+            <translation>Your library is empty.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln show(s) in progress.</source>

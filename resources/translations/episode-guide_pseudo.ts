@@ -1015,6 +1015,10 @@ What you watched, your notes and ratings are kept: import the files again and th
             <translation>[Ŕémövé {what} fŕöm ţĥé ļîbŕàŕý ~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>the samples</source>
+            <translation>[ţĥé šàmpļéš ~~]</translation>
+        </message>
+        <message>
             <source>Resolve the note</source>
             <translation>[Ŕéšöļvé ţĥé ñöţé ~~~~]</translation>
         </message>
@@ -1274,6 +1278,22 @@ What you watched, your notes and ratings are kept: import the files again and th
             <translation>[Šàvéð ~]</translation>
         </message>
         <message>
+            <source>Bring your own shows</source>
+            <translation>[Bŕîñĝ ýöûŕ öŵñ šĥöŵš ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Each article is a plain-text file about an episode, a show or a film, with the infobox Wikipedia gives an episode (Help → The Article Format). Import a folder of them with File → Import Folder… (Ctrl+Shift+O), files with Import Files… (Ctrl+O), or drop files and folders on this window. What you watched in Trakt, TV Time, SeriesGuide, Kodi, Jellyfin or Netflix comes in with File → Import Watch History…</source>
+            <translation>[Éàçĥ àŕţîçļé îš à pļàîñ-ţéxţ fîļé àböûţ àñ épîšöðé, à šĥöŵ öŕ à fîļm, ŵîţĥ ţĥé îñföböx Ŵîķîpéðîà ĝîvéš àñ épîšöðé (Ĥéļp → Ţĥé Àŕţîçļé Föŕmàţ). Împöŕţ à föļðéŕ öf ţĥém ŵîţĥ Fîļé → Împöŕţ Föļðéŕ… (Çţŕļ+Šĥîfţ+Ö), fîļéš ŵîţĥ Împöŕţ Fîļéš… (Çţŕļ+Ö), öŕ ðŕöp fîļéš àñð föļðéŕš öñ ţĥîš ŵîñðöŵ. Ŵĥàţ ýöû ŵàţçĥéð îñ Ţŕàķţ, ŢV Ţîmé, ŠéŕîéšĜûîðé, Ķöðî, Ĵéļļýfîñ öŕ Ñéţfļîx çöméš îñ ŵîţĥ Fîļé → Împöŕţ Ŵàţçĥ Ĥîšţöŕý… ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Remove the Samples…</source>
+            <translation>[&amp;Rémövé ţĥé Šàmpļéš… ~~~~~]</translation>
+        </message>
+        <message>
+            <source>The two sample shows and the film leave the library (Ctrl+Z brings them back)</source>
+            <translation>[Ţĥé ţŵö šàmpļé šĥöŵš àñð ţĥé fîļm ļéàvé ţĥé ļîbŕàŕý (Çţŕļ+Ž bŕîñĝš ţĥém bàçķ) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Show</source>
             <translation>[Šĥöŵ ~]</translation>
         </message>
@@ -1321,8 +1341,8 @@ What you watched, your notes and ratings are kept: import the files again and th
             </translation>
         </message>
         <message>
-            <source>Your library is empty. Import article files with File → Import Files… (Ctrl+O), or drag files or folders onto this window.</source>
-            <translation>[Ýöûŕ ļîbŕàŕý îš émpţý. Împöŕţ àŕţîçļé fîļéš ŵîţĥ Fîļé → Împöŕţ Fîļéš… (Çţŕļ+Ö), öŕ ðŕàĝ fîļéš öŕ föļðéŕš öñţö ţĥîš ŵîñðöŵ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+            <source>Your library is empty.</source>
+            <translation>[Ýöûŕ ļîbŕàŕý îš émpţý. ~~~~~~]</translation>
         </message>
         <message numerus="yes">
             <source>%Ln show(s) in progress.</source>

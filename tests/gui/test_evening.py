@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from guide.core.importer import import_paths
 from guide.core.store import Library
@@ -255,3 +255,64 @@ def test_turning_unwatched_only_off_opens_again_the_shows_that_were_open(window:
     window.actions_[ActionId.UNWATCHED_ONLY].trigger()
     window.actions_[ActionId.UNWATCHED_ONLY].trigger()
     assert window.state.expanded_paths() == open_before
+
+
+def test_a_new_library_says_how_to_bring_articles_and_the_samples_go_in_one_step(
+    qtbot, window: MainWindow, boxes
+):
+    from guide.core.samples import sample_keys
+
+    page = window.start_page
+    window.show_start_page()
+    assert page.welcome.isVisible()
+    words = " ".join(label.text() for label in page.welcome.findChildren(QLabel))
+    for told in ("Import Folder", "drop files", "The Article Format", "Watch History"):
+        assert told in words
+    assert len(sample_keys(window.library)) == 10
+    boxes.answer = QMessageBox.StandardButton.Yes
+    qtbot.mouseClick(page.welcome.remove_button, Qt.MouseButton.LeftButton)
+    assert "(10 articles)" in boxes.texts[-1]  # asked first, naming how many
+    assert window.library.counts().articles == 3  # season 3 of this test: the user's own
+    assert not page.welcome.remove_button.isVisible()
+    assert not page.welcome.isVisible()  # the user's own articles: no welcome any more
+    window.undo_stack.undo()
+    assert window.library.counts().articles == 13
+    assert page.welcome.remove_button.isVisible()
+
+
+def test_the_up_next_rule_is_a_tooltip_not_a_line_under_every_list(window: MainWindow):
+    from guide.core import upnext
+
+    window.show_start_page()
+    texts = [label.text() for label in window.start_page.findChildren(QLabel)]
+    assert not any("first unwatched episode" in text for text in texts)
+    assert window.start_page.view.toolTip() == upnext.RULE
+
+
+def test_a_seasons_progress_bar_fills_from_the_left_beside_its_figures(qtbot, window: MainWindow):
+    window.watch_one("the keeper's log")
+    window.open_show(SHOW.lower())
+    view = window.show_page.seasons_view
+    view.setColumnWidth(1, 100)
+    qtbot.wait(10)
+    cell = view.visualRect(window.show_page.seasons.index(0, 1))  # season 1: 1 of 3
+    image = view.viewport().grab().toImage()
+    middle = cell.center().y()
+    filled = image.pixelColor(cell.left() + 8, middle)
+    empty = image.pixelColor(cell.right() - 8, middle)
+    assert filled != empty  # a third filled, from the left (not from the bottom up)
+
+
+def test_an_articles_title_takes_the_width_its_row_has_no_counts_for(window: MainWindow):
+    from guide.gui.actions import ActionId
+
+    window.open_key("fog signal")
+    season = window.model.index_of_article("fog signal").parent()
+    nav = window.navigator
+    assert nav.isFirstColumnSpanned(1, season)  # an episode: titles first
+    keepers = season.parent()
+    assert not nav.isFirstColumnSpanned(season.row(), keepers)  # a season has its counts
+    window.actions_[ActionId.RATING_COLUMN].trigger()  # ratings shown: a rating per row
+    assert not nav.isFirstColumnSpanned(1, season)
+    window.actions_[ActionId.RATING_COLUMN].trigger()
+    assert nav.isFirstColumnSpanned(1, season)

@@ -490,8 +490,10 @@ def test_panels_and_actions_are_about_what_the_centre_shows(qtbot, window):
     assert "Sigrid Aas" in window.side.infobox.toPlainText()
     assert window.actions_[ActionId.TOGGLE_WATCHED].isEnabled()
     window.open_show("the lighthouse keepers")
-    assert window.side.infobox.toPlainText().strip() == ""
+    assert "Sigrid Aas" not in window.side.infobox.toPlainText()
+    assert "Maren Holt" in window.side.infobox.toPlainText()  # the show's overview's infobox
     assert window.side.contents.model().rowCount() == 0
+    assert not window.side.contents_box.isVisible()
     for action in (ActionId.TOGGLE_WATCHED, ActionId.NEXT_ARTICLE, ActionId.WATCHED_UP_TO_HERE):
         assert not window.actions_[action].isEnabled(), action
     window.actions_[ActionId.TOGGLE_WATCHED].trigger()  # a shortcut that slips through
@@ -500,10 +502,12 @@ def test_panels_and_actions_are_about_what_the_centre_shows(qtbot, window):
     for page in (window.show_start_page, window.show_history, window.show_statistics):
         page()
         assert window.side.infobox.toPlainText().strip() == ""
+        assert not window.side.isVisible()  # its width goes to the page
         assert not window.actions_[ActionId.TOGGLE_WATCHED].isEnabled()
     window.open_key("fog signal")
     assert window.centre.currentWidget() is window.page
     assert "Sigrid Aas" in window.side.infobox.toPlainText()
+    assert window.side.isVisible() and window.side.contents_box.isVisible()
     assert window.actions_[ActionId.TOGGLE_WATCHED].isEnabled()
 
 
