@@ -19,8 +19,16 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+)
 
 from guide.core.article import Kind
 from guide.core.store import ArticleRow, Library, LibraryError
@@ -549,6 +557,39 @@ def _tooltip(node: Node, hide_titles: bool = False) -> str:
     return " — ".join(p for p in parts if p)
 
 
+class CheckOutlineDelegate(QStyledItemDelegate):
+    """Fusion outlines a check box in a shade darker than the window: on a dark palette an
+    unwatched episode's box all but vanished. There, its outline is drawn in the text's
+    colour, half strength."""
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        super().paint(painter, option, index)
+        palette = option.palette  # type: ignore[attr-defined]
+        if (
+            index.data(Qt.ItemDataRole.CheckStateRole) is None
+            or palette.base().color().value() > 127
+        ):
+            return
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        style = option.widget.style() if option.widget else QApplication.style()  # type: ignore[attr-defined]
+        box = style.subElementRect(
+            QStyle.SubElement.SE_ItemViewItemCheckIndicator, item, option.widget
+        )  # type: ignore[attr-defined]
+        colour = QColor(palette.text().color())
+        colour.setAlphaF(0.55)
+        painter.save()
+        painter.setPen(colour)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(box.adjusted(0, 0, -1, -1))
+        painter.restore()
+
+
 class NavigatorView(QTreeView):
     """The tree, with Space to toggle watched and a context menu request per node."""
 
@@ -556,6 +597,7 @@ class NavigatorView(QTreeView):
 
     def __init__(self, parent: Any = None):
         super().__init__(parent)
+        self.setItemDelegate(CheckOutlineDelegate(self))
         self.setObjectName("navigator")
         self.setAccessibleName(tr("Navigator"))
         self.setUniformRowHeights(True)

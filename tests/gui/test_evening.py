@@ -316,3 +316,28 @@ def test_an_articles_title_takes_the_width_its_row_has_no_counts_for(window: Mai
     assert not nav.isFirstColumnSpanned(1, season)
     window.actions_[ActionId.RATING_COLUMN].trigger()
     assert nav.isFirstColumnSpanned(1, season)
+
+
+def test_an_unwatched_episodes_check_box_is_seen_in_the_dark(qtbot, window: MainWindow):
+    from PySide6.QtWidgets import QStyle
+
+    from guide.gui import theme
+
+    window.set_appearance(theme.Appearance.DARK)
+    try:
+        window.open_key("fog signal")
+        index = window.model.index_of_article("the ship that wasn't")  # unwatched, not selected
+        nav = window.navigator
+        qtbot.wait(10)
+        row = nav.visualRect(index)
+        width = nav.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 8
+        image = nav.viewport().grab().toImage()
+        base = nav.palette().base().color().value()
+        brightest = max(
+            image.pixelColor(x, y).value()
+            for x in range(row.left(), row.left() + width)
+            for y in range(row.top(), row.bottom())
+        )
+        assert brightest - base > 60  # its outline stands out from the dark base
+    finally:
+        window.set_appearance(theme.Appearance.LIGHT)
