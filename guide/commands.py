@@ -387,7 +387,7 @@ def cmd_stats(library: Library, args: argparse.Namespace) -> int:
     from guide.core import stats
 
     figures = stats.compute(library, year=args.year)
-    lines = ["Episodes watched per month (last 24 months):"]
+    lines = ["Episodes and films watched per month (last 24 months):"]
     top = max((n for _, n in figures.months), default=0) or 1
     lines += [f"  {month}  {'█' * round(20 * n / top):<20} {n}" for month, n in figures.months]
     lines.append("Completion per show:")
@@ -406,7 +406,9 @@ def cmd_stats(library: Library, args: argparse.Namespace) -> int:
 
 
 def _hours(minutes: int) -> str:
-    return f"{minutes / 60:,.1f} h"
+    from guide.core.stats import hours  # one rounding for window, CLI and JSON
+
+    return f"{hours(minutes):,.1f} h"
 
 
 def _watch_time_lines(figures: stats.Stats) -> list[str]:

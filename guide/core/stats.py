@@ -19,6 +19,12 @@ _BARE = re.compile(r"^\s*(\d{1,4})\s*$")
 MAX_RUNNING_MINUTES = 24 * 60
 
 
+def hours(minutes: float) -> float:
+    """Minutes as hours to one decimal: the one rounding of every figure of hours (window,
+    CLI and JSON say the same 0.4 for 24 minutes)."""
+    return round(minutes / 60, 1)
+
+
 def running_minutes(text: str | None) -> int | None:
     """Minutes from a Running time as articles write it: "58 minutes", "1 hour 2 minutes",
     "1h 2m", "94 min", "58–62 minutes" (62); None when it says no length."""
@@ -55,7 +61,7 @@ class YearInReview:
             "year": self.year,
             "plays": self.plays,
             "episodes": self.episodes,
-            "hours": round(self.minutes / 60, 1),
+            "hours": hours(self.minutes),
             "shows": [{"show": s, "plays": n} for s, n in self.shows],
             "busiest_month": self.busiest_month,
             "best_rated": [{"title": t, "rating": r} for t, r in self.best_rated],
@@ -79,12 +85,12 @@ class Stats:
     def to_json(self) -> dict[str, Any]:
         return {
             "months": [
-                {"month": m, "plays": n, "hours": round(minutes / 60, 1)}
+                {"month": m, "plays": n, "hours": hours(minutes)}
                 for (m, n), (_, minutes) in zip(self.months, self.minutes_per_month, strict=True)
             ],
-            "hours": round(self.total_minutes / 60, 1),
+            "hours": hours(self.total_minutes),
             "hours_per_show": [
-                {"show": s, "hours": round(minutes / 60, 1)} for s, minutes in self.minutes_per_show
+                {"show": s, "hours": hours(minutes)} for s, minutes in self.minutes_per_show
             ],
             "plays_without_running_time": self.plays_without_running_time,
             "ratings": {str(value): count for value, count in self.ratings.items()},

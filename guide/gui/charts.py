@@ -34,14 +34,23 @@ class Bar:
     value: float
     figure: str  # shown beside (or above) the bar
     tip: str  # shown on hover
+    name: str = ""  # in the table, where the label is short ("02" under a month: "Feb 2026")
 
 
 class BarChart(QWidget):
     """Horizontal bars (one per row) or vertical columns."""
 
-    def __init__(self, title: str, *, vertical: bool = False, parent: Any = None):
+    def __init__(
+        self,
+        title: str,
+        *,
+        vertical: bool = False,
+        columns: tuple[str, str] = ("", ""),
+        parent: Any = None,
+    ):
         super().__init__(parent)
         self.title = title
+        self.columns = columns  # what its table's two columns hold ("Month", "Hours")
         self.vertical = vertical
         self.bars: list[Bar] = []
         self.maximum: float | None = None
@@ -190,9 +199,10 @@ class BarChart(QWidget):
 class BarsModel(QAbstractTableModel):
     """A chart's figures as rows: what each bar is, and its figure in words."""
 
-    def __init__(self, parent: Any = None):
+    def __init__(self, columns: tuple[str, str], parent: Any = None):
         super().__init__(parent)
         self.bars: list[Bar] = []
+        self.columns = columns
 
     def set_bars(self, bars: list[Bar]) -> None:
         self.beginResetModel()
@@ -210,12 +220,12 @@ class BarsModel(QAbstractTableModel):
             return None
         bar = self.bars[index.row()]
         if index.column() == 0:
-            return bar.label
+            return bar.name or bar.label
         return bar.tip if role == Qt.ItemDataRole.AccessibleTextRole else bar.figure
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr("Bar") if section == 0 else tr("Figure")
+            return self.columns[section]
         return None
 
 
@@ -226,7 +236,7 @@ class FiguresTable(QTableView):
     def __init__(self, chart: BarChart, parent: Any = None):
         super().__init__(parent)
         self.chart = chart
-        self.figures = BarsModel(self)
+        self.figures = BarsModel(chart.columns, self)
         self.setModel(self.figures)
         self.setObjectName(f"{chart.objectName()}_table")
         self.setAccessibleName(chart.title)

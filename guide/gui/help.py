@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from guide.gui import sizing
 from guide.gui.actions import MENUS, SPECS
 from guide.gui.i18n import QT_TR_NOOP, tr
 from guide.gui.tables import RecordTable
@@ -109,7 +110,7 @@ class ShortcutsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("shortcuts_dialog")
         self.setWindowTitle(tr("Keyboard Shortcuts"))
-        self.resize(620, 520)
+        sizing.fit(self, 620, 520)
         self.model = ShortcutsModel(shortcuts(), self)
         view = QTableView(self)
         view.setObjectName("shortcuts")
@@ -169,7 +170,7 @@ class FormatGuideDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("format_guide")
         self.setWindowTitle(tr("The Article Format"))
-        self.resize(640, 560)
+        sizing.fit(self, 640, 560)
         text = QTextBrowser(self)
         text.setObjectName("format_guide_text")
         text.setOpenLinks(False)

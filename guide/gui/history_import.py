@@ -34,7 +34,7 @@ from guide.core.trackers.matching import Match
 from guide.core.trackers.netflix import ProfilesError
 from guide.core.trackers.plan import ImportHistory, Outcome, Review, review
 from guide.core.trackers.reading import read_files
-from guide.gui import i18n, plain
+from guide.gui import i18n, plain, sizing
 from guide.gui.i18n import QT_TR_NOOP, tr
 from guide.gui.jobs import CoreJob
 from guide.gui.tables import RecordTable
@@ -142,7 +142,7 @@ class HistoryPreview(QDialog):
         self.found = found
         self.setObjectName("history_preview")
         self.setWindowTitle(tr("Import Watch History"))
-        self.resize(760, 480)
+        sizing.fit(self, 760, 480)
         summary = QLabel(summary_text(found), self)
         summary.setObjectName("history_summary")
         summary.setWordWrap(True)

@@ -24,7 +24,7 @@ from guide.core.article import parse
 from guide.core.importer import ImportReport, ImportSession, import_paths
 from guide.core.ops import Changes
 from guide.core.store import Library
-from guide.gui import i18n, plain
+from guide.gui import i18n, plain, sizing
 from guide.gui.i18n import tr
 from guide.gui.jobs import CoreJob
 
@@ -106,7 +106,7 @@ class ImportReportDialog(QDialog):
         self.setWindowTitle(
             tr("Import finished") if not report.cancelled else tr("Import cancelled")
         )
-        self.resize(640, 420)
+        sizing.fit(self, 640, 420)
         summary = plain.label(report.summary(), self)  # file names are data
         summary.setObjectName("import_summary")
         self.text = QPlainTextEdit(report_text(report), self)

@@ -175,16 +175,15 @@ class MainWindow(QMainWindow):
             self.centre.addWidget(widget)
         self.pages = Pages(self)  # the other pages: built when first shown (routing)
         self.side = SidePanel(self)
+        self.page.add_side(self.side)  # on the article's page alone: the others are wider
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.centre)
-        self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 5)
-        self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([300, 700, 280])
+        self.splitter.setStretchFactor(1, 7)
+        self.splitter.setSizes([300, 980])
         self.setCentralWidget(self.splitter)
 
         self.search_field = QLineEdit(self)
@@ -547,14 +546,9 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(f"{self.shown_title(record)} — {APP_TITLE}")
 
     def _render_side(self) -> None:
-        """The side panel is about what the centre shows: an article's infobox and contents;
-        on a show's page, its overview's infobox; on the other pages it is hidden (its width
-        goes to the page)."""
+        """The side panel (on the article's page) holds the infobox and contents of the
+        article shown; emptied when the centre shows another page."""
         record = self.shown_record()
-        about_show = record is None and self._shown_overview()
-        if about_show:
-            record = about_show
-        self.side.setVisible(record is not None)
         if record is None:
             self.side.clear()
             return
@@ -563,20 +557,9 @@ class MainWindow(QMainWindow):
         links = infobox_links(
             record, self.library, self.side.infobox_limit, hide_titles=self.titles_hidden()
         )
-        self.side.show_record(record, links, self.page.reader, contents=not about_show)
+        self.side.show_record(record, links, self.page.reader)
         if self.page.reveal_button.isVisible():
             self.side.contents.set_sections([])  # headings are prose too
-
-    def _shown_overview(self) -> ArticleRecord | None:
-        """The overview article of the show whose page is shown, if it has one."""
-        page = self.pages.shown_show()
-        key = self.library.overview_key(page.show_key) if page and page.show_key else None
-        if key is None:
-            return None
-        try:
-            return self.library.find(key, fields=self.side.infobox_limit)
-        except LibraryError:
-            return None
 
     def _leave_article(self) -> None:
         for editor in self._note_editors():

@@ -619,6 +619,7 @@ class NavigatorView(QTreeView):
         model.modelReset.connect(self.measure_progress)
         model.dataChanged.connect(self.measure_progress)
         model.rowsInserted.connect(self._span_rows)
+        model.dataChanged.connect(self._respan_changed)
         self.expanded.connect(self._span_children)
 
     def _span_children(self, parent: QModelIndex) -> None:
@@ -627,11 +628,17 @@ class NavigatorView(QTreeView):
     def _span_rows(self, parent: QModelIndex, first: int, last: int) -> None:
         """Titles first: an article's row has no counts, so its title spans the counts'
         column too (not while the ratings column is shown: an article has its rating)."""
-        span = self.isColumnHidden(RATING_COLUMN)
+        ratings = not self.isColumnHidden(RATING_COLUMN)
         model = self.model()
         for row in range(first, last + 1):
-            if model.index(row, 0, parent).data(Role.KIND) == NodeKind.ARTICLE:
-                self.setFirstColumnSpanned(row, parent, span)
+            index = model.index(row, 0, parent)
+            if index.data(Role.KIND) == NodeKind.ARTICLE:
+                noted = bool(index.siblingAtColumn(1).data())  # its ✎
+                self.setFirstColumnSpanned(row, parent, not (ratings or noted))
+
+    def _respan_changed(self, first: QModelIndex, last: QModelIndex, *_: Any) -> None:
+        if first.isValid():  # a note added or removed: its ✎ shown, or the title spans
+            self._span_rows(first.parent(), first.row(), last.row())
 
     def respan(self, parent: QModelIndex | None = None) -> None:
         """Every row shown spanned again (the ratings column shown or hidden): the rows of
@@ -657,10 +664,10 @@ class NavigatorView(QTreeView):
 
     def fit_progress_column(self) -> None:
         # Titles first: on a narrow navigator (a small screen, a large scale) the counts
-        # column takes at most 40% of it and is elided, never the titles to nothing.
+        # column takes at most 30% of it and is elided, never the titles to nothing.
         room = max(self.header().width(), 1)  # the viewport's width, as the header spans it
         least = self.fontMetrics().horizontalAdvance("000/000") + 12
-        self.header().resizeSection(1, min(self.progress_width, max(room * 2 // 5, least)))
+        self.header().resizeSection(1, min(self.progress_width, max(room * 3 // 10, least)))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)

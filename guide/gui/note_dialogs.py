@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from guide.core.notes import Revision
-from guide.gui import i18n
+from guide.gui import i18n, sizing
 from guide.gui.i18n import QT_TR_NOOP, tr
 from guide.gui.tables import RecordTable
 
@@ -94,7 +94,7 @@ class ConflictDialog(QDialog):
         layout.addWidget(both)
         layout.addWidget(self.merged, 1)
         layout.addWidget(buttons)
-        self.resize(760, 520)
+        sizing.fit(self, 760, 520)
 
     def _choose(self, text: str) -> None:
         self.chosen = text
@@ -144,7 +144,7 @@ class NoteHistoryDialog(QDialog):
         )
         if revisions:
             self.view.selectRow(0)
-        self.resize(760, 420)
+        sizing.fit(self, 760, 420)
 
     def _show(self, row: int) -> None:
         if 0 <= row < len(self.model.entries):

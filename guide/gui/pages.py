@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QTreeView,
     QVBoxLayout,
@@ -83,18 +84,17 @@ class Welcome(QFrame):
         text = QLabel(self)  # our own words: rich text for the bold heading alone
         text.setTextFormat(Qt.TextFormat.RichText)
         text.setWordWrap(True)
+        text.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.MinimumExpanding)
         text.setText(
             "<b>"
             + html.escape(tr("Bring your own shows"))
             + "</b><br>"
             + html.escape(
                 tr(
-                    "Each article is a plain-text file about an episode, a show or a film, "
-                    "with the infobox Wikipedia gives an episode (Help → The Article Format). "
-                    "Import a folder of them with File → Import Folder… (Ctrl+Shift+O), files "
-                    "with Import Files… (Ctrl+O), or drop files and folders on this window. "
-                    "What you watched in Trakt, TV Time, SeriesGuide, Kodi, Jellyfin or "
-                    "Netflix comes in with File → Import Watch History…"
+                    "An article is a plain-text file about an episode, a show or a film "
+                    "(Help → The Article Format). Bring them in with File → Import Folder… or "
+                    "by dropping them on this window; what you watched elsewhere, with "
+                    "File → Import Watch History…"
                 )
             )
         )

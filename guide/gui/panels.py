@@ -115,10 +115,22 @@ class ArticlePage(QWidget):
         self.splitter.addWidget(self.notes)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
+        # The article beside its side panel (add_side): both belong to this page, so the other
+        # pages have the whole width.
+        self.columns = QSplitter(Qt.Orientation.Horizontal, self)
+        self.columns.setObjectName("article_splitter")
+        self.columns.addWidget(self.splitter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
+        layout.addWidget(self.columns)
         self.reader.anchorClicked.connect(self._on_anchor)
+
+    def add_side(self, side: QWidget) -> None:
+        """The infobox and contents, on the article's right."""
+        self.columns.addWidget(side)
+        self.columns.setStretchFactor(0, 5)
+        self.columns.setStretchFactor(1, 2)
+        self.columns.setSizes([700, 280])
 
     def show_record(
         self, record: ArticleRecord, *, shield: bool, hide_titles: bool = False
@@ -177,7 +189,7 @@ class SidePanel(QSplitter):
         self.infobox.setObjectName("infobox")
         self.infobox.setAccessibleName(tr("Infobox"))
         self.contents = ContentsView(self.infobox, self)
-        contents_box = self.contents_box = QWidget(self)
+        contents_box = QWidget(self)
         box = QVBoxLayout(contents_box)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(QLabel("<b>" + tr("Contents") + "</b>", contents_box))
@@ -188,19 +200,13 @@ class SidePanel(QSplitter):
         self.setStretchFactor(1, 2)
         self.infobox.anchorClicked.connect(lambda url: self.link_activated.emit(url.toString()))
 
-    def show_record(
-        self, record: ArticleRecord, links: InfoboxLinks, reader: ReaderView, *, contents: bool
-    ) -> None:
-        """An article's infobox, and (``contents``) the headings of the article the reader
-        shows; without them (a show's page) the infobox has the whole height."""
+    def show_record(self, record: ArticleRecord, links: InfoboxLinks, reader: ReaderView) -> None:
         if record.id != self.shown_id:
             self.infobox_limit = INFOBOX_SHOWN
             self.shown_id = record.id
         self.infobox.setHtml(infobox_html(record, links, self.infobox_limit))
         self.contents.reader = reader
-        sections = [(s.level, s.heading) for s in record.article.sections] if contents else []
-        self.contents.set_sections(sections)
-        self.contents_box.setVisible(contents)
+        self.contents.set_sections([(s.level, s.heading) for s in record.article.sections])
 
     def clear(self) -> None:
         self.infobox.setHtml("")

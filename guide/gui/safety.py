@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from guide.core import backup, portable
 from guide.core.check import INFORMATION, Finding, check
 from guide.core.store import Library, LibraryError
-from guide.gui import plain
+from guide.gui import plain, sizing
 from guide.gui.i18n import QT_TR_NOOP, tr
 from guide.gui.jobs import CoreJob
 from guide.gui.settings import APPLICATION
@@ -220,7 +220,7 @@ class CheckWindow(QDialog):
         self.main_window = window
         self.setObjectName("check_window")
         self.setWindowTitle(tr("Check Library"))
-        self.resize(760, 420)
+        sizing.fit(self, 760, 420)
         self.model = FindingsModel(findings, parent=self)
         summary = plain.label(
             tr("No problems found.") if not findings else _summary(findings), self

@@ -25,7 +25,10 @@ class Setting(Generic[T]):
 GEOMETRY = Setting("window/geometry", QByteArray, QByteArray())
 WINDOW_SIZE = Setting("window/size", list, [])  # [width, height] as the user left it
 WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
-SPLITTER = Setting("window/splitter", QByteArray, QByteArray())
+# The navigator beside the centre (before 2026-12, also the side panel: a new key, so an
+# old three-part state is not read into two parts).
+SPLITTER = Setting("window/main_splitter", QByteArray, QByteArray())
+ARTICLE_SPLITTER = Setting("window/article_splitter", QByteArray, QByteArray())
 READER_SPLITTER = Setting("window/reader_splitter", QByteArray, QByteArray())
 ZOOM = Setting("reader/zoom", int, 0)
 LAST_ARTICLE = Setting("session/last_article", str, "")

@@ -26,23 +26,40 @@ class StatsPage(QScrollArea):
         self.library = library
         self.setWidgetResizable(True)
         body = QWidget(self)
-        self.months = BarChart(tr("Episodes watched per month (last two years)"), vertical=True)
+        self.months = BarChart(
+            tr("Episodes and films watched per month (last two years)"),
+            vertical=True,
+            columns=(tr("Month"), tr("Watched")),
+        )
         self.months.setObjectName("chart_months")
-        self.completion = BarChart(tr("Completion per show"))
+        self.completion = BarChart(
+            tr("Completion per show"), columns=(tr("Show"), tr("Episodes watched"))
+        )
         self.completion.setObjectName("chart_completion")
-        self.directors = BarChart(tr("Directors you watched most"))
+        self.directors = BarChart(
+            tr("Directors you watched most"), columns=(tr("Director"), tr("Watched"))
+        )
         self.directors.setObjectName("chart_directors")
-        self.writers = BarChart(tr("Writers you watched most"))
+        self.writers = BarChart(
+            tr("Writers you watched most"), columns=(tr("Writer"), tr("Watched"))
+        )
         self.writers.setObjectName("chart_writers")
         self.hours = BarChart(
-            tr("Hours watched per month (from each article's Running time)"), vertical=True
+            tr("Hours watched per month (from each article's Running time)"),
+            vertical=True,
+            columns=(tr("Month"), tr("Hours")),
         )
         self.hours.setObjectName("chart_hours")
-        self.show_hours = BarChart(tr("Hours per show"))
+        self.show_hours = BarChart(tr("Hours per show"), columns=(tr("Show"), tr("Hours")))
         self.show_hours.setObjectName("chart_show_hours")
-        self.ratings = BarChart(tr("Your ratings"), vertical=True)
+        self.ratings = BarChart(
+            tr("Your ratings"), vertical=True, columns=(tr("Rating"), tr("Articles"))
+        )
         self.ratings.setObjectName("chart_ratings")
-        self.show_ratings = BarChart(tr("Average rating per show (of its rated episodes)"))
+        self.show_ratings = BarChart(
+            tr("Average rating per show (of its rated episodes)"),
+            columns=(tr("Show"), tr("Average rating")),
+        )
         self.show_ratings.setObjectName("chart_show_ratings")
         self.review = QLabel(body)
         self.review.setObjectName("year_in_review")
@@ -132,10 +149,11 @@ class StatsPage(QScrollArea):
         self.months.set_bars(
             [
                 Bar(
-                    month[5:] if month[5:] != "01" else month[:4],
+                    _axis_month(month),
                     n,
                     str(n),
-                    tr("{month}: %n episode(s)", "", n).format(month=month),
+                    tr("{month}: %n play(s)", "", n).format(month=i18n.month_text(month)),
+                    i18n.month_text(month),
                 )
                 for month, n in figures.months
             ]
@@ -157,10 +175,13 @@ class StatsPage(QScrollArea):
         self.hours.set_bars(
             [
                 Bar(
-                    month[5:] if month[5:] != "01" else month[:4],
+                    _axis_month(month),
                     minutes / 60,
-                    f"{minutes / 60:.0f}",
-                    tr("{month}: {hours} hours").format(month=month, hours=_hours(minutes)),
+                    _hours(minutes),  # as every figure of hours: one decimal (0.4, not 0)
+                    tr("{month}: {hours} hours").format(
+                        month=i18n.month_text(month), hours=_hours(minutes)
+                    ),
+                    i18n.month_text(month),
                 )
                 for month, minutes in figures.minutes_per_month
             ],
@@ -258,5 +279,10 @@ def review_text(figures: stats.Stats) -> str:
 
 
 def _hours(minutes: float) -> str:
-    """Hours with one decimal, as the language writes numbers."""
-    return i18n.decimal_text(minutes / 60)
+    """Hours with one decimal, as the language writes numbers (rounded as the CLI does)."""
+    return i18n.decimal_text(stats.hours(minutes))
+
+
+def _axis_month(month: str) -> str:
+    """A month under its column: "02"; January as its year, so each year is named."""
+    return month[5:] if month[5:] != "01" else month[:4]

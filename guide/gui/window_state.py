@@ -41,6 +41,7 @@ class WindowState:
         w.restoreState(s.get(keys.WINDOW_STATE))
         w.splitter.restoreState(s.get(keys.SPLITTER))
         w.page.splitter.restoreState(s.get(keys.READER_SPLITTER))
+        w.page.columns.restoreState(s.get(keys.ARTICLE_SPLITTER))
         w.set_zoom(s.get(keys.ZOOM))
         w.actions_[ActionId.SPOILER_SHIELD].setChecked(s.get(keys.SPOILER_SHIELD))
         w.actions_[ActionId.HIDE_TITLES].setChecked(s.get(keys.HIDE_TITLES))
@@ -92,6 +93,7 @@ class WindowState:
         s.set(keys.WINDOW_STATE, w.saveState())
         s.set(keys.SPLITTER, w.splitter.saveState())
         s.set(keys.READER_SPLITTER, w.page.splitter.saveState())
+        s.set(keys.ARTICLE_SPLITTER, w.page.columns.saveState())
         s.set(keys.ZOOM, w.page.reader.zoom)
         here = w.library.path
         s.set(keys.for_library(keys.LAST_ARTICLE, here), w.record.key if w.record else "")

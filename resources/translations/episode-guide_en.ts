@@ -438,14 +438,6 @@
             <translation>Nothing watched yet.</translation>
         </message>
         <message>
-            <source>Bar</source>
-            <translation>Bar</translation>
-        </message>
-        <message>
-            <source>Figure</source>
-            <translation>Figure</translation>
-        </message>
-        <message>
             <source>Navigator</source>
             <translation>Navigator</translation>
         </message>
@@ -1282,8 +1274,8 @@ What you watched, your notes and ratings are kept: import the files again and th
             <translation>Bring your own shows</translation>
         </message>
         <message>
-            <source>Each article is a plain-text file about an episode, a show or a film, with the infobox Wikipedia gives an episode (Help → The Article Format). Import a folder of them with File → Import Folder… (Ctrl+Shift+O), files with Import Files… (Ctrl+O), or drop files and folders on this window. What you watched in Trakt, TV Time, SeriesGuide, Kodi, Jellyfin or Netflix comes in with File → Import Watch History…</source>
-            <translation>Each article is a plain-text file about an episode, a show or a film, with the infobox Wikipedia gives an episode (Help → The Article Format). Import a folder of them with File → Import Folder… (Ctrl+Shift+O), files with Import Files… (Ctrl+O), or drop files and folders on this window. What you watched in Trakt, TV Time, SeriesGuide, Kodi, Jellyfin or Netflix comes in with File → Import Watch History…</translation>
+            <source>An article is a plain-text file about an episode, a show or a film (Help → The Article Format). Bring them in with File → Import Folder… or by dropping them on this window; what you watched elsewhere, with File → Import Watch History…</source>
+            <translation>An article is a plain-text file about an episode, a show or a film (Help → The Article Format). Bring them in with File → Import Folder… or by dropping them on this window; what you watched elsewhere, with File → Import Watch History…</translation>
         </message>
         <message>
             <source>&amp;Remove the Samples…</source>
@@ -1897,24 +1889,44 @@ What the library holds now is kept as a copy in the backups folder.</translation
             <translation>Started {date}.</translation>
         </message>
         <message>
-            <source>Episodes watched per month (last two years)</source>
-            <translation>Episodes watched per month (last two years)</translation>
+            <source>Episodes and films watched per month (last two years)</source>
+            <translation>Episodes and films watched per month (last two years)</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
         </message>
         <message>
             <source>Completion per show</source>
             <translation>Completion per show</translation>
         </message>
         <message>
+            <source>Episodes watched</source>
+            <translation>Episodes watched</translation>
+        </message>
+        <message>
             <source>Directors you watched most</source>
             <translation>Directors you watched most</translation>
+        </message>
+        <message>
+            <source>Director</source>
+            <translation>Director</translation>
         </message>
         <message>
             <source>Writers you watched most</source>
             <translation>Writers you watched most</translation>
         </message>
         <message>
+            <source>Writer</source>
+            <translation>Writer</translation>
+        </message>
+        <message>
             <source>Hours watched per month (from each article's Running time)</source>
             <translation>Hours watched per month (from each article's Running time)</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Hours</translation>
         </message>
         <message>
             <source>Hours per show</source>
@@ -1925,8 +1937,16 @@ What the library holds now is kept as a copy in the backups folder.</translation
             <translation>Your ratings</translation>
         </message>
         <message>
+            <source>Articles</source>
+            <translation>Articles</translation>
+        </message>
+        <message>
             <source>Average rating per show (of its rated episodes)</source>
             <translation>Average rating per show (of its rated episodes)</translation>
+        </message>
+        <message>
+            <source>Average rating</source>
+            <translation>Average rating</translation>
         </message>
         <message>
             <source>Show Figures as &amp;Tables</source>
@@ -1945,10 +1965,10 @@ What the library holds now is kept as a copy in the backups folder.</translation
             <translation>The figures could not be counted: {reason}</translation>
         </message>
         <message numerus="yes">
-            <source>{month}: %n episode(s)</source>
+            <source>{month}: %n play(s)</source>
             <translation>
-                <numerusform>{month}: %n episode</numerusform>
-                <numerusform>{month}: %n episodes</numerusform>
+                <numerusform>{month}: %n play</numerusform>
+                <numerusform>{month}: %n plays</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -438,14 +438,6 @@
             <translation>[Ñöţĥîñĝ ŵàţçĥéð ýéţ. ~~~~~]</translation>
         </message>
         <message>
-            <source>Bar</source>
-            <translation>[Bàŕ ~]</translation>
-        </message>
-        <message>
-            <source>Figure</source>
-            <translation>[Fîĝûŕé ~]</translation>
-        </message>
-        <message>
             <source>Navigator</source>
             <translation>[Ñàvîĝàţöŕ ~]</translation>
         </message>
@@ -1282,8 +1274,8 @@ What you watched, your notes and ratings are kept: import the files again and th
             <translation>[Bŕîñĝ ýöûŕ öŵñ šĥöŵš ~~~~~]</translation>
         </message>
         <message>
-            <source>Each article is a plain-text file about an episode, a show or a film, with the infobox Wikipedia gives an episode (Help → The Article Format). Import a folder of them with File → Import Folder… (Ctrl+Shift+O), files with Import Files… (Ctrl+O), or drop files and folders on this window. What you watched in Trakt, TV Time, SeriesGuide, Kodi, Jellyfin or Netflix comes in with File → Import Watch History…</source>
-            <translation>[Éàçĥ àŕţîçļé îš à pļàîñ-ţéxţ fîļé àböûţ àñ épîšöðé, à šĥöŵ öŕ à fîļm, ŵîţĥ ţĥé îñföböx Ŵîķîpéðîà ĝîvéš àñ épîšöðé (Ĥéļp → Ţĥé Àŕţîçļé Föŕmàţ). Împöŕţ à föļðéŕ öf ţĥém ŵîţĥ Fîļé → Împöŕţ Föļðéŕ… (Çţŕļ+Šĥîfţ+Ö), fîļéš ŵîţĥ Împöŕţ Fîļéš… (Çţŕļ+Ö), öŕ ðŕöp fîļéš àñð föļðéŕš öñ ţĥîš ŵîñðöŵ. Ŵĥàţ ýöû ŵàţçĥéð îñ Ţŕàķţ, ŢV Ţîmé, ŠéŕîéšĜûîðé, Ķöðî, Ĵéļļýfîñ öŕ Ñéţfļîx çöméš îñ ŵîţĥ Fîļé → Împöŕţ Ŵàţçĥ Ĥîšţöŕý… ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+            <source>An article is a plain-text file about an episode, a show or a film (Help → The Article Format). Bring them in with File → Import Folder… or by dropping them on this window; what you watched elsewhere, with File → Import Watch History…</source>
+            <translation>[Àñ àŕţîçļé îš à pļàîñ-ţéxţ fîļé àböûţ àñ épîšöðé, à šĥöŵ öŕ à fîļm (Ĥéļp → Ţĥé Àŕţîçļé Föŕmàţ). Bŕîñĝ ţĥém îñ ŵîţĥ Fîļé → Împöŕţ Föļðéŕ… öŕ bý ðŕöppîñĝ ţĥém öñ ţĥîš ŵîñðöŵ; ŵĥàţ ýöû ŵàţçĥéð éļšéŵĥéŕé, ŵîţĥ Fîļé → Împöŕţ Ŵàţçĥ Ĥîšţöŕý… ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>&amp;Remove the Samples…</source>
@@ -1897,24 +1889,44 @@ What the library holds now is kept as a copy in the backups folder.</source>
             <translation>[Šţàŕţéð {date}. ~~~]</translation>
         </message>
         <message>
-            <source>Episodes watched per month (last two years)</source>
-            <translation>[Épîšöðéš ŵàţçĥéð péŕ möñţĥ (ļàšţ ţŵö ýéàŕš) ~~~~~~~~~~~~~~~]</translation>
+            <source>Episodes and films watched per month (last two years)</source>
+            <translation>[Épîšöðéš àñð fîļmš ŵàţçĥéð péŕ möñţĥ (ļàšţ ţŵö ýéàŕš) ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>[Möñţĥ ~]</translation>
         </message>
         <message>
             <source>Completion per show</source>
             <translation>[Çömpļéţîöñ péŕ šĥöŵ ~~~~~]</translation>
         </message>
         <message>
+            <source>Episodes watched</source>
+            <translation>[Épîšöðéš ŵàţçĥéð ~~~~]</translation>
+        </message>
+        <message>
             <source>Directors you watched most</source>
             <translation>[Ðîŕéçţöŕš ýöû ŵàţçĥéð möšţ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Director</source>
+            <translation>[Ðîŕéçţöŕ ~]</translation>
         </message>
         <message>
             <source>Writers you watched most</source>
             <translation>[Ŵŕîţéŕš ýöû ŵàţçĥéð möšţ ~~~~~~~]</translation>
         </message>
         <message>
+            <source>Writer</source>
+            <translation>[Ŵŕîţéŕ ~]</translation>
+        </message>
+        <message>
             <source>Hours watched per month (from each article's Running time)</source>
             <translation>[Ĥöûŕš ŵàţçĥéð péŕ möñţĥ (fŕöm éàçĥ àŕţîçļé'š Ŕûññîñĝ ţîmé) ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>[Ĥöûŕš ~]</translation>
         </message>
         <message>
             <source>Hours per show</source>
@@ -1925,8 +1937,16 @@ What the library holds now is kept as a copy in the backups folder.</source>
             <translation>[Ýöûŕ ŕàţîñĝš ~~]</translation>
         </message>
         <message>
+            <source>Articles</source>
+            <translation>[Àŕţîçļéš ~]</translation>
+        </message>
+        <message>
             <source>Average rating per show (of its rated episodes)</source>
             <translation>[Àvéŕàĝé ŕàţîñĝ péŕ šĥöŵ (öf îţš ŕàţéð épîšöðéš) ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Average rating</source>
+            <translation>[Àvéŕàĝé ŕàţîñĝ ~~~]</translation>
         </message>
         <message>
             <source>Show Figures as &amp;Tables</source>
@@ -1945,10 +1965,10 @@ What the library holds now is kept as a copy in the backups folder.</source>
             <translation>[Ţĥé fîĝûŕéš çöûļð ñöţ bé çöûñţéð: {reason} ~~~~~~~~~~~~~~]</translation>
         </message>
         <message numerus="yes">
-            <source>{month}: %n episode(s)</source>
+            <source>{month}: %n play(s)</source>
             <translation>
-                <numerusform>[{month}: %n épîšöðé ~~~~~]</numerusform>
-                <numerusform>[{month}: %n épîšöðéš ~~~~~]</numerusform>
+                <numerusform>[{month}: %n pļàý ~~~~]</numerusform>
+                <numerusform>[{month}: %n pļàýš ~~~~]</numerusform>
             </translation>
         </message>
         <message numerus="yes">

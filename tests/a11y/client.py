@@ -172,7 +172,7 @@ def scenario(search_text: str, title: str, note: str) -> dict:
     do(statistics, actions(statistics)[0])
     tables = find(frame, "check box", "Show Figures as Tables")
     do(tables, "Toggle")
-    table = find(frame, "table", "Episodes watched per month (last two years)")
+    table = find(frame, "table", "Episodes and films watched per month (last two years)")
     report["chart_table"] = [c.name for c in children(table) if c is not None]
     report["chart_description"] = table.description
     return report

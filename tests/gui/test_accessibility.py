@@ -4,6 +4,8 @@ control was set, charts as tables, search results chosen by selection."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
+from guide.gui import i18n
 from guide.gui.actions import SPECS, ActionId
 from guide.gui.mainwindow import MainWindow
 
@@ -82,7 +85,13 @@ def test_statistics_as_tables(window: MainWindow):
     months = page.tables[0].model()
     last = months.index(months.rowCount() - 1, 1)
     assert last.data() == "1"
-    assert last.data(Qt.ItemDataRole.AccessibleTextRole).endswith(": 1 episode")
+    assert last.data(Qt.ItemDataRole.AccessibleTextRole).endswith(": 1 play")
+    # Each table names what its columns hold, and a month with its year.
+    assert [months.headerData(c, Qt.Orientation.Horizontal) for c in (0, 1)] == [
+        "Month",
+        "Watched",
+    ]
+    assert last.siblingAtColumn(0).data() == i18n.month_text(date.today().strftime("%Y-%m"))
 
 
 def test_every_control_and_built_in_part_has_a_name(window: MainWindow):

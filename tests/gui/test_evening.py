@@ -266,7 +266,7 @@ def test_a_new_library_says_how_to_bring_articles_and_the_samples_go_in_one_step
     window.show_start_page()
     assert page.welcome.isVisible()
     words = " ".join(label.text() for label in page.welcome.findChildren(QLabel))
-    for told in ("Import Folder", "drop files", "The Article Format", "Watch History"):
+    for told in ("Import Folder", "dropping them", "The Article Format", "Watch History"):
         assert told in words
     assert len(sample_keys(window.library)) == 10
     boxes.answer = QMessageBox.StandardButton.Yes
@@ -341,3 +341,37 @@ def test_an_unwatched_episodes_check_box_is_seen_in_the_dark(qtbot, window: Main
         assert brightest - base > 60  # its outline stands out from the dark base
     finally:
         window.set_appearance(theme.Appearance.LIGHT)
+
+
+def test_help_and_report_dialogs_fit_a_screen_at_scale_two(qtbot, window: MainWindow, monkeypatch):
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+
+    from guide.gui.help import FormatGuideDialog, ShortcutsDialog
+
+    small = QRect(0, 0, 640, 372)  # a 1280×800 screen at QT_SCALE_FACTOR=2, less a panel
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda screen: small)
+    for dialog in (ShortcutsDialog(window), FormatGuideDialog(window)):
+        qtbot.addWidget(dialog)
+        assert dialog.width() <= small.width() and dialog.height() <= small.height()
+
+
+def test_statistics_give_a_short_month_its_hours_and_tell_films_apart(
+    qtbot, window: MainWindow, tmp_path: Path
+):
+    from guide.core import ops, stats
+
+    short = tmp_path / "short.txt"
+    fields = episode(SHOW, 3, 4, Running_time="24 minutes")
+    short.write_text(article_text("Ebb", fields), encoding="utf-8")
+    import_paths(window.library, [short])
+    ops.apply(window.library, ops.Watch(("ebb",), "watch"))
+    window.show_statistics()
+    page = window.stats_page
+    this_month = page.hours.bars[-1]
+    assert this_month.figure == i18n.decimal_text(0.4)  # never "0", as it was
+    assert stats.hours(24) == 0.4  # what the CLI and JSON print for 24 minutes
+    assert this_month.name == i18n.month_text(TODAY.strftime("%Y-%m"))  # with its year
+    window.watch_one("harbour lights (film)")
+    assert "films" in page.months.title  # a film is counted, and the title says so
+    assert page.months.bars[-1].figure == "2"
