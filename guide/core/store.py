@@ -330,7 +330,7 @@ class Counts:
     articles: int = 0
     shows: int = 0
     episodes: int = 0
-    watched: int = 0
+    watched: int = 0  # episodes watched at least once, in any pass (a rewatch takes none away)
     notes: int = 0
 
 
@@ -867,7 +867,10 @@ class Library:
             articles=self._scalar("SELECT COUNT(*) FROM articles"),
             shows=len(shows),
             episodes=sum(show.episodes for show in shows),
-            watched=sum(show.watched for show in shows),
+            watched=self._scalar(  # over the plays (its index), fewer than the articles
+                "SELECT COUNT(*) FROM (SELECT DISTINCT article_key FROM watch_events) w "
+                "JOIN articles a ON a.key = w.article_key WHERE a.kind = 'episode'"
+            ),
             notes=self._scalar("SELECT COUNT(*) FROM notes"),
         )
 
@@ -983,9 +986,10 @@ class Library:
         return {row.show_key: row for row in found if row.show_key is not None}
 
     def neighbours(self, article_id: int) -> tuple[int | None, int | None]:
-        """The articles before and after one in navigator order within its group (its show,
-        or outside any show): two indexed reads, whatever the show's size (reading the show
-        whole cost 60 ms at 10,000 episodes, on every article opened)."""
+        """The episodes before and after an article in navigator order within its show (the
+        overview and the list are not steps between episodes): two indexed reads, whatever the
+        show's size (reading the show whole cost 60 ms at 10,000 episodes, on every article
+        opened)."""
         row = self.db.execute(
             f"SELECT a.show_key, {_GROUP_ORDER_KEY} FROM articles a WHERE a.id = ?", [article_id]
         ).fetchone()
@@ -997,7 +1001,7 @@ class Library:
         for sign, direction in (("<", "DESC"), (">", "ASC")):
             order = ", ".join(f"{part} {direction}" for part in _GROUP_ORDER_PARTS)
             neighbour = self._scalar(
-                f"SELECT a.id FROM articles a WHERE {group} "
+                f"SELECT a.id FROM articles a WHERE {group} AND a.kind = 'episode' "
                 f"AND ({_GROUP_ORDER_KEY}) {sign} (?, ?, ?, ?, ?, ?) ORDER BY {order} LIMIT 1",
                 [*([show_key] if show_key is not None else []), *place],
             )
@@ -1087,7 +1091,7 @@ class Library:
             )
             params.extend([word.casefold(), word.casefold(), word.lower()])
         if unwatched_only:
-            clauses.append(f"a.kind = 'episode' AND NOT {_WATCHED}")
+            clauses.append(f"a.kind IN ('episode', 'other') AND NOT {_WATCHED}")  # films too
 
     def titles_present(self, titles: Iterable[str]) -> dict[str, int]:
         """Of these titles, those in the library: folded title -> article id."""
@@ -1409,7 +1413,7 @@ class Library:
         if q.watched is True:
             clauses.append(_WATCHED)
         elif q.watched is False:
-            clauses.append(f"a.kind = 'episode' AND NOT {_WATCHED}")
+            clauses.append(f"a.kind IN ('episode', 'other') AND NOT {_WATCHED}")  # films too
         if q.has_note:
             clauses.append("EXISTS (SELECT 1 FROM notes n WHERE n.article_key = a.key)")
         for what, wanted in q.has.items():

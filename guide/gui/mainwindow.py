@@ -1047,7 +1047,7 @@ class MainWindow(QMainWindow):
         key = index.data(Role.ARTICLE_KEY)
         if key is not None and index.data(Role.KIND) == NodeKind.ARTICLE:
             record = self.library.find(key)
-            if record.kind == Kind.EPISODE:
+            if record.kind.watchable:  # an episode or a film
                 self.set_watched(record, not record.watched)
 
     def _on_check_toggled(self, key: str, wanted: bool) -> None:

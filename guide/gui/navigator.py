@@ -252,7 +252,7 @@ class NavigatorModel(QAbstractItemModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        if index.column() == 0 and _is_episode(self.node(index)):
+        if index.column() == 0 and _is_watchable(self.node(index)):
             return _CHECKABLE
         return _SELECTABLE
 
@@ -274,7 +274,7 @@ class NavigatorModel(QAbstractItemModel):
             if column == RATING_COLUMN:
                 return _rating_text(node)
             return _label(node, self.hide_titles) if column == 0 else _progress_text(node)
-        if role == Qt.ItemDataRole.CheckStateRole and column == 0 and _is_episode(node):
+        if role == Qt.ItemDataRole.CheckStateRole and column == 0 and _is_watchable(node):
             assert node.article is not None
             watched = node.article.watched
             return Qt.CheckState.Checked if watched else Qt.CheckState.Unchecked
@@ -308,7 +308,7 @@ class NavigatorModel(QAbstractItemModel):
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         node = self.node(index)
-        if role != Qt.ItemDataRole.CheckStateRole or not _is_episode(node):
+        if role != Qt.ItemDataRole.CheckStateRole or not _is_watchable(node):
             return False
         assert node.article is not None
         wanted = Qt.CheckState(value) == Qt.CheckState.Checked
@@ -478,8 +478,9 @@ def _children(parent: Node, rows: list[ArticleRow], library: Library) -> list[No
     return children
 
 
-def _is_episode(node: Node) -> bool:
-    return node.article is not None and node.article.kind == Kind.EPISODE
+def _is_watchable(node: Node) -> bool:
+    """An episode or a film (anything watched itself): it has a check box."""
+    return node.article is not None and node.article.kind.watchable
 
 
 def _label(node: Node, hide_titles: bool = False) -> str:

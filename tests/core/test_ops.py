@@ -136,6 +136,8 @@ def test_filter_by_text_and_unwatched(library: Library):
     assert library.groups_matching("show") == {"show"}
     unwatched = library.rows("show", unwatched_only=True)
     assert [r.title for r in unwatched] == ["S1E2", "S1E3", "S2E1", "S2E2", "S2E3"]
+    assert library.groups_matching(unwatched_only=True) == {"show", None}  # the film too
+    library.plays.watch("loose film")
     assert library.groups_matching(unwatched_only=True) == {"show"}
 
 

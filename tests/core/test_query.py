@@ -83,7 +83,8 @@ def test_watched_note_filters(samples: Library):
     samples.notes.set("midsummer", "My theory: the child is the keeper")
     assert found(samples, "watched") == ["Fog Signal"]
     assert "Fog Signal" not in found(samples, "-watched")
-    assert "Harbour Lights (film)" not in found(samples, "-watched")  # only episodes
+    assert "Harbour Lights (film)" in found(samples, "-watched")  # films are watched too
+    assert "The Lighthouse Keepers" not in found(samples, "-watched")  # an overview is not
     assert found(samples, "has:note") == ["Midsummer"]
     assert found(samples, "note:theory") == ["Midsummer"]
     assert found(samples, "note:bonfire") == []  # in the prose, not the note

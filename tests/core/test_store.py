@@ -396,13 +396,17 @@ def test_neighbours_are_the_navigator_order_read_two_rows_at_a_time(library, wri
     write("loose.txt", "A Loose Film", {"Released": "2020"})
     import_paths(library, [write.folder])
     for show_key in [s.key for s in library.shows()] + [None]:
-        ids = [row.id for row in library.rows(show_key)]
-        for place, article_id in enumerate(ids):
-            expected = (
-                ids[place - 1] if place > 0 else None,
-                ids[place + 1] if place + 1 < len(ids) else None,
-            )
-            assert library.neighbours(article_id) == expected
+        rows = library.rows(show_key)
+        episodes = [row.id for row in rows if row.kind == Kind.EPISODE]
+        for row in rows:  # the episodes before and after it; an overview or a list is none
+            before = [i for i in episodes if rows_place(rows, i) < rows_place(rows, row.id)]
+            after = [i for i in episodes if rows_place(rows, i) > rows_place(rows, row.id)]
+            expected = (before[-1] if before else None, after[0] if after else None)
+            assert library.neighbours(row.id) == expected
+
+
+def rows_place(rows: list, article_id: int) -> int:
+    return next(place for place, row in enumerate(rows) if row.id == article_id)
 
 
 def test_v7_reads_numbers_as_written_in_libraries_made_before(tmp_path: Path, write):

@@ -375,3 +375,41 @@ def test_statistics_give_a_short_month_its_hours_and_tell_films_apart(
     window.watch_one("harbour lights (film)")
     assert "films" in page.months.title  # a film is counted, and the title says so
     assert page.months.bars[-1].figure == "2"
+
+
+def test_a_film_outside_any_show_has_its_tick_and_stays_under_unwatched_only(
+    window: MainWindow,
+):
+    from guide.gui.actions import ActionId
+
+    window.actions_[ActionId.UNWATCHED_ONLY].trigger()
+    groups = [window.model.index(r, 0).data() for r in range(window.model.rowCount())]
+    assert "Outside any show" in groups  # the film is not watched yet
+    window.actions_[ActionId.UNWATCHED_ONLY].trigger()
+    window.watch_one("harbour lights (film)")
+    film = window.model.index_of_article("harbour lights (film)")
+    assert film.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert film.flags() & Qt.ItemFlag.ItemIsUserCheckable
+
+
+def test_previous_and_next_episode_step_between_episodes_only(window: MainWindow):
+    from guide.gui.actions import ActionId
+
+    window.open_key("the keeper's log")
+    assert not window.actions_[ActionId.PREVIOUS_ARTICLE].isEnabled()  # not to the list
+    window.open_key("list of the lighthouse keepers episodes")
+    window.actions_[ActionId.NEXT_ARTICLE].trigger()
+    assert window.shown_record().key == "the keeper's log"
+    window.open_key("squall")
+    window.actions_[ActionId.PREVIOUS_ARTICLE].trigger()
+    assert window.shown_record().key == "last light"
+
+
+def test_the_status_bar_total_holds_when_a_rewatch_begins(window: MainWindow):
+    window.mark_season_watched(SHOW.lower(), 1)
+    before = window.status_label.text()
+    assert "3 of 10 episodes watched" in before
+    window.start_rewatch(SHOW.lower())
+    assert window.status_label.text() == before  # watched once is watched: nothing halves
+    window.watch_one("the keeper's log")  # the rewatch's first: still three episodes seen
+    assert window.status_label.text() == before

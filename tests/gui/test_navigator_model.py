@@ -137,6 +137,9 @@ def test_filter_text_and_unwatched(library: Library):
     model.set_filter("", True)
     library.plays.watch("heartstopper forever")
     model.set_filter("", True)
+    assert labels(model) == ["The Lighthouse Keepers", "Outside any show"]  # the film
+    library.plays.watch("harbour lights (film)")
+    model.set_filter("", True)
     assert labels(model) == ["The Lighthouse Keepers"]
     assert model.index(0, 0).data(Role.KIND) == NodeKind.SHOW
 

@@ -363,6 +363,7 @@ def test_filter_narrows_as_you_type(qtbot, window: MainWindow):
 
 def test_unwatched_only(window: MainWindow):
     window.library.plays.watch("heartstopper forever")
+    window.library.plays.watch("harbour lights (film)")
     window.actions_[ActionId.UNWATCHED_ONLY].trigger()
     assert [window.model.index(r, 0).data() for r in range(window.model.rowCount())] == [
         "The Lighthouse Keepers"
