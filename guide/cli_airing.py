@@ -22,7 +22,10 @@ def _day(day: date) -> str:
 
 def cmd_upcoming(library: Library, args: argparse.Namespace) -> int:
     airings = upcoming(library)
-    lines = [f"{_day(a.airdate):>12}  {terminal.pad(a.show or '', 24)}  {a.label}" for a in airings]
+    lines = [
+        f"{_day(a.airdate):>12}  {terminal.pad(a.show or '', 24)}  {a.episode_text}"
+        for a in airings
+    ]
     _emit(
         args,
         [a.to_json() for a in airings],

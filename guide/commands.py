@@ -123,17 +123,18 @@ def cmd_list(library: Library, args: argparse.Namespace) -> int:
         }
         for r in rows
     ]
-    lines, current = [], object()
+    lines, current = [f"  {'Season':>6} {'Ep':>4}  {'Seen':<4}  Title"], object()
     for r in rows:
         if not args.show and r.show != current:
             current = r.show
             lines.append(f"{r.show or '(outside any show)'}")
-        season = "" if r.season is None else str(r.season)
+        placed = r.season if r.season is not None else r.place_season  # a special: its links'
+        season = "" if placed is None else str(placed)
         episode = r.episode_label or ("" if r.episode is None else str(r.episode))
         mark = "✓" if r.watched else " "
         label = r.title if r.kind == "episode" or r.show is None else f"{r.title} [{r.kind}]"
-        lines.append(f"  {season:>3} {episode:>4}  {mark} {label}")
-    _emit(args, data, "\n".join(lines) or "The library is empty.", table=True)
+        lines.append(f"  {season:>6} {episode:>4}  {mark:<4}  {label}")
+    _emit(args, data, "\n".join(lines) if rows else "The library is empty.", table=True)
     return EXIT_OK
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -92,7 +93,8 @@ def test_shows_and_list(capsys, lib, show_folder):
     _, every = run_json(capsys, "list", "--library", lib)
     assert [r["title"] for r in every] == ["Pilot", "Second", "A film"]
     code, out, _ = run(capsys, "list", "--library", lib)
-    assert "(outside any show)" in out and "✓ Pilot" in out
+    assert "(outside any show)" in out and re.search(r"  1  ✓ +Pilot", out)
+    assert out.splitlines()[0].split() == ["Season", "Ep", "Seen", "Title"]  # a header
 
 
 def test_show_json_contract(capsys, lib, show_folder):

@@ -142,3 +142,36 @@ def test_a_netflix_activity_of_several_profiles_needs_one_chosen(lib: str):
     assert "Ann, Kids" in one_line_error(refused) and "--profile" in refused.stderr
     done = guide("import-history", activity, "--profile", "Ann", "--json", "--library", lib)
     assert json.loads(done.stdout)["plays_added"] == 2
+
+
+def test_upcoming_names_the_show_once_and_list_places_a_linked_special(tmp_path, capsys):
+    """Issue 24, item 17: `guide upcoming` said the show twice; `guide list` gave no season
+    to a special placed in season 2 by its links, and had no header."""
+    from datetime import date, timedelta
+
+    from guide.cli import main
+    from tests.helpers import article_text, episode
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    ahead = (date.today() + timedelta(days=10)).isoformat()
+    (folder / "a.txt").write_text(
+        article_text("First Light", episode("Harbour Watch", 2, 1)), encoding="utf-8"
+    )
+    (folder / "b.txt").write_text(
+        article_text("Squall Special", {"Series": "Harbour Watch", "Prev": "First Light"}),
+        encoding="utf-8",
+    )
+    (folder / "c.txt").write_text(
+        article_text("Neap", episode("Harbour Watch", 2, 13, Airdate=ahead)), encoding="utf-8"
+    )
+    library = str(tmp_path / "lib.db")
+    assert main(["import", str(folder), "--library", library]) == 0
+    capsys.readouterr()
+    assert main(["upcoming", "--library", library]) == 0
+    (line,) = capsys.readouterr().out.splitlines()
+    assert line.count("Harbour Watch") == 1 and line.endswith("S02E13 Neap")
+    assert main(["list", "Harbour Watch", "--library", library]) == 0
+    listed = capsys.readouterr().out.splitlines()
+    special = next(row for row in listed if row.endswith("Squall Special"))
+    assert special.split()[0] == "2"  # placed in season 2, as the window shows it

@@ -32,6 +32,7 @@ class Airing:
     episode: int | None
     airdate: date
     key: str = ""
+    episode_label: str | None = None  # the number as written: "13a"
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -43,19 +44,29 @@ class Airing:
         }
 
     @property
+    def code(self) -> str:
+        """Its number as the navigator writes it ("S01E13a")."""
+        return episode_code(self.season, self.episode, self.episode_label)
+
+    @property
+    def episode_text(self) -> str:
+        """Its number and title, without the show ("S01E13a The Long Shift")."""
+        return " ".join(p for p in (self.code, self.title) if p)
+
+    @property
     def label(self) -> str:
-        code = episode_code(self.season, self.episode)
-        return " ".join(p for p in (self.show, code, self.title) if p)
+        """Show, number and title: a calendar event's summary."""
+        return " ".join(p for p in (self.show, self.episode_text) if p)
 
 
 def _airings(library: Library, since: date | None, shows: set[str] | None) -> list[Airing]:
     rows = library.db.execute(
         "SELECT a.key, a.title, a.display_title, s.name, a.show_key, a.season, a.episode, "
-        "a.airdate FROM articles a LEFT JOIN shows s ON s.key = a.show_key "
+        "a.airdate, a.episode_label FROM articles a LEFT JOIN shows s ON s.key = a.show_key "
         "WHERE a.kind = 'episode' AND a.airdate IS NOT NULL"
     )
     found = []
-    for key, _title, display, show, show_key, season, episode, airdate in rows:
+    for key, _title, display, show, show_key, season, episode, airdate, label in rows:
         if shows is not None and show_key not in shows:
             continue
         if since is not None:
@@ -66,7 +77,7 @@ def _airings(library: Library, since: date | None, shows: set[str] | None) -> li
         day = parse_airdate(airdate)
         if day is None or (since is not None and day < since):
             continue
-        found.append(Airing(display, show, season, episode, day, key))
+        found.append(Airing(display, show, season, episode, day, key, label))
     found.sort(key=lambda a: (a.airdate, a.show or "", a.season or 0, a.episode or 0, a.title))
     return found
 

@@ -9,7 +9,6 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from guide.core.airing import Airing, upcoming
-from guide.core.plays import episode_code
 from guide.core.store import Library
 from guide.gui import i18n, plain
 from guide.gui.i18n import QT_TR_NOOP, tr
@@ -32,7 +31,7 @@ class UpcomingModel(RecordTable[Airing]):
     hide_titles = False  # the Spoiler Shield's Hide Titles: an episode not aired is unwatched
 
     def cells(self, airing: Airing) -> tuple[str, ...]:
-        code = episode_code(airing.season, airing.episode)
+        code = airing.code
         title = tr("(title hidden)") if self.hide_titles else airing.title
         return (_day(airing.airdate, self.today), airing.show or "", code, title)
 

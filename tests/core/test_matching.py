@@ -75,3 +75,10 @@ def test_a_show_with_a_qualifier_is_a_candidate_chosen_by_its_airdates(library: 
     assert both.match(uk).key == "pilot (the office uk)"
     nameless = Entry("Trakt", "episode", show="The Office", season=1, episode=1)
     assert both.match(nameless).outcome == "ambiguous"
+
+
+def test_a_candidate_names_an_episode_by_its_number_as_written(library: Library, write):
+    """Issue 24, item 17: the history preview called episode 13a "13"."""
+    write("a.txt", "The Long Shift", episode("Night Watch", 1, None, Episode="13a"))
+    import_paths(library, [write.folder])
+    assert Matcher(library).labels["the long shift"] == "Night Watch — S01E13a The Long Shift"

@@ -30,6 +30,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz, process
 
+from guide.core.plays import episode_code
 from guide.core.store import Library
 from guide.core.trackers.entries import Entry, split_year
 
@@ -130,13 +131,13 @@ class Matcher:
         self.season_of: dict[str, int | None] = {}
         rows = library.db.execute(
             "SELECT a.key, a.title, a.display_title, a.kind, a.show_key, a.season, a.episode, "
-            "s.name, a.airdate FROM articles a LEFT JOIN shows s ON s.key = a.show_key"
+            "s.name, a.airdate, a.episode_label "
+            "FROM articles a LEFT JOIN shows s ON s.key = a.show_key"
         )
-        for key, title, display, kind, show_key, season, episode, show_name, aired in rows:
+        for key, title, display, kind, show_key, season, episode, show_name, aired, label in rows:
             bare, year = _bare_title(display if display != title else title)
             year = year or _year_of(aired)
-            code = f"S{season:02}" if season is not None else ""
-            code += f"E{episode:02}" if episode is not None else ""
+            code = episode_code(season, episode, label)  # "S01E13a", as the navigator says
             self.labels[key] = " — ".join(p for p in (show_name, f"{code} {display}".strip()) if p)
             if show_key is not None and kind == "episode":
                 self.season_of[key] = season
