@@ -52,7 +52,8 @@ def rewind_to_v10(raw: sqlite3.Connection) -> None:
     raw.execute("CREATE INDEX articles_hash ON articles (content_hash)")
     raw.execute(
         "DELETE FROM _sqlite_migrations WHERE name IN "
-        "('v11_show_counts', 'v12_note_heads', 'v13_plays_by_pass_with_time')"
+        "('v11_show_counts', 'v12_note_heads', 'v13_plays_by_pass_with_time', "
+        "'v14_search_fields_without_links')"
     )
 
 

@@ -129,6 +129,9 @@ _MEANINGS: dict[str, frozenset[str]] = {
     "airdate": frozenset({"airdate", "released", "firstaired"}),
 }
 _MEANING_OF_KEY = {key: name for name, keys in _MEANINGS.items() for key in keys}
+# Fields that name another article (a link): their words are that article's title, never what
+# this one is about (a search for "fog" does not match an episode because Fog Signal follows it).
+LINK_KEYS = _MEANINGS["series"] | _MEANINGS["prev"] | _MEANINGS["next"] | _MEANINGS["episode_list"]
 _MEANING_HEADS = frozenset(key[:3] for key in _MEANING_OF_KEY)
 MEANING_KEYS = tuple(sorted(_MEANING_OF_KEY))
 

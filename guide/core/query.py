@@ -31,7 +31,13 @@ HAS = ("note", "rating")
 
 
 class QueryError(ValueError):
-    """A query that cannot be read; the message says why."""
+    """A query that cannot be read; the message says why. ``unfinished``: it ends where a
+    value is still to come (`director:`, an open quote), so search as you type says nothing
+    yet."""
+
+    def __init__(self, message: str, *, unfinished: bool = False):
+        super().__init__(message)
+        self.unfinished = unfinished
 
 
 @dataclass(frozen=True)
@@ -114,7 +120,7 @@ def _tokens(text: str) -> list[tuple[str, bool]]:
         else:
             current.append(char)
     if in_quote:
-        raise QueryError(f"a quote is not closed: {text[start:].strip()}")
+        raise QueryError(f"a quote is not closed: {text[start:].strip()}", unfinished=True)
     if current:
         tokens.append(("".join(current), quoted))
     return tokens
@@ -165,7 +171,11 @@ def _parse(text: str) -> Query:
         elif lowered.startswith("-has:"):
             _has(query, token[5:], wanted=False)
         elif ":" in token and not token.startswith(":") and not token.endswith("://"):
-            _filter(query, *token.split(":", 1))
+            try:
+                _filter(query, *token.split(":", 1))
+            except QueryError as error:  # "director:" at the end: its value is being typed
+                error.unfinished = not token.split(":", 1)[1] and text[-1:] == ":"
+                raise
         elif token.startswith(":"):
             raise QueryError(f"'{token}' has no name before the colon")
         else:

@@ -487,6 +487,22 @@ def _v13_plays_by_pass_with_time(db: Database) -> None:
     db.execute("CREATE INDEX watch_events_pass ON watch_events (article_key, pass_uid, watched_at)")
 
 
+def _v14_search_fields_without_links(db: Database) -> None:
+    """The full-text index's fields leave out the fields that name another article (Series,
+    Prev, Next, Episode List, as normalised in 2026-12): a search for "fog" no longer finds
+    the episodes before and after Fog Signal, with nothing of theirs to show for it."""
+    db.execute(
+        """
+        UPDATE search_index SET fields = COALESCE((
+            SELECT group_concat(value, char(10)) FROM (
+                SELECT i.value FROM infobox i
+                WHERE i.article_id = search_index.rowid
+                  AND i.norm_key NOT IN ('series', 'prev', 'next', 'episodelist')
+                ORDER BY i.ord)), '')
+        """
+    )
+
+
 STEPS: list[Callable[[Database], None]] = [
     _v1_initial,
     _v2_passes_show_notes_saved_searches,
@@ -501,6 +517,7 @@ STEPS: list[Callable[[Database], None]] = [
     _v11_show_counts,
     _v12_note_heads,
     _v13_plays_by_pass_with_time,
+    _v14_search_fields_without_links,
 ]
 LATEST_VERSION = len(STEPS)
 

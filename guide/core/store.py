@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from guide.core import health, ordering, schema
 from guide.core.article import (
+    LINK_KEYS,
     MEANING_KEYS,
     Article,
     Kind,
@@ -278,12 +279,24 @@ class ArticleRecord:
         }
 
 
-_MARKED = re.compile(r"\[([^\[\]]+)\]")  # the words FTS5's snippet() marked
+# FTS5's snippet() marks the words that matched with these (never in an article's text);
+# a hit's snippet brackets them for the command line and JSON ("[Sigrid] Aas"), the window
+# draws them bold (SearchHit.marked).
+OPEN, CLOSE = "\x02", "\x03"
+_MARKED = re.compile(f"{OPEN}([^{OPEN}{CLOSE}]+){CLOSE}")
+
+
+def _lines(text: str) -> str:
+    """A snippet's lines on one line, a heading kept apart from what follows it ("Plot ·
+    Harald Vik tells…", not "Plot Harald Vik tells…")."""
+    return " · ".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
 
 
 def _mark(value: str, term: str) -> str:
-    """``value`` with each occurrence of ``term`` (any case) bracketed, as snippets are."""
-    return re.sub(re.escape(term), lambda m: f"[{m.group(0)}]", value, flags=re.IGNORECASE)
+    """``value`` with each occurrence of ``term`` (any case) marked, as snippets are."""
+    return re.sub(
+        re.escape(term), lambda m: f"{OPEN}{m.group(0)}{CLOSE}", value, flags=re.IGNORECASE
+    )
 
 
 @dataclass(frozen=True)
@@ -305,6 +318,7 @@ class SearchHit:
     matched: tuple[str, ...] = ()  # which parts of the query matched, for the user
     unwatched_episode: bool = False  # what the Spoiler Shield folds away
     code: str = ""  # an unwatched episode's number ("S01E02"): what a hidden title shows
+    marked: str = ""  # the snippet with its matches between OPEN and CLOSE (not brackets)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -1271,9 +1285,9 @@ class Library:
             joined = "JOIN articles a ON a.id = search_index.rowid" if clauses else ""
             sql = f"""
                 SELECT search_index.rowid,
-                       snippet(search_index, 1, '[', ']', '…', 12),
-                       snippet(search_index, 2, '[', ']', '…', 12),
-                       snippet(search_index, 3, '[', ']', '…', 12),
+                       snippet(search_index, 1, char(2), char(3), '…', 12),
+                       snippet(search_index, 2, char(2), char(3), '…', 12),
+                       snippet(search_index, 3, char(2), char(3), '…', 12),
                        bm25(search_index, 10.0, 1.0, 1.0, 3.0) AS rank
                 FROM search_index {joined}
                 WHERE search_index MATCH ? {where}
@@ -1307,11 +1321,12 @@ class Library:
                     title,
                     display,
                     show,
-                    found.snippet,
+                    _MARKED.sub(r"[\1]", found.snippet),
                     rank,
                     self._matched(q, article_id, found),
                     article_id in episodes,
                     episodes.get(article_id, ""),
+                    found.snippet,
                 )
             )
         return hits
@@ -1334,20 +1349,21 @@ class Library:
         """The snippet that shows what matched: a passage of the prose; else the field that
         matched, by its name ("Director: [Sigrid] Aas", not a run of other fields' values);
         else the note's line; else (the title alone matched) the prose's beginning."""
-        prose, note = " ".join(prose.split()), " ".join(note.split())
+        prose, note = _lines(prose), _lines(note)
         field_terms = _MARKED.findall(fields)
         named: list[str] = []
         shown = ""
+        links = sorted(LINK_KEYS)
         for term in dict.fromkeys(t.casefold() for t in field_terms):
             row = self.db.execute(
                 "SELECT key, value FROM infobox WHERE article_id = ? AND instr(lower(value), ?) "
-                "ORDER BY ord LIMIT 1",
-                [article_id, term],
+                f"AND norm_key NOT IN ({', '.join('?' * len(links))}) ORDER BY ord LIMIT 1",
+                [article_id, term, *links],
             ).fetchone()
             if row is not None:
                 named.append(row[0])
                 shown = shown or f"{row[0]}: {_mark(row[1], term)}"
-        in_prose, in_note = "[" in prose, "[" in note
+        in_prose, in_note = OPEN in prose, OPEN in note
         if in_prose:
             snippet = prose
         elif shown:
@@ -1355,7 +1371,7 @@ class Library:
         elif in_note:
             snippet = f"note: {note}"
         else:
-            snippet = prose.replace("[", "").replace("]", "")
+            snippet = prose.replace(OPEN, "").replace(CLOSE, "")
         return _Where(snippet, tuple(dict.fromkeys(named)), in_prose, in_note)
 
     def unwatched_episodes(self, ids: list[int]) -> dict[int, str]:
@@ -1549,7 +1565,10 @@ class _Batch:
             (article_id, i, k, normalise_key(k), v) for i, (k, v) in enumerate(article.infobox)
         ]
         title = _search_title(article)
-        fields, prose = "\n".join(value for _, value in article.infobox), article.plain_text()
+        fields = "\n".join(
+            value for key, value in article.infobox if normalise_key(key) not in LINK_KEYS
+        )  # a link's words are another article's title (schema v14)
+        prose = article.plain_text()
         self.search.append((article_id, title, fields, prose, self.notes.get(key) or ""))
         body = f"{fields}\n{prose}"
         if unsegmented(title) or unsegmented(body):

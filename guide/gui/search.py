@@ -8,6 +8,7 @@ only if they answer the text now in the field.
 
 from __future__ import annotations
 
+import html
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 from guide.core.query import HELP, QueryError
 from guide.core.store import Library, SearchHit
 from guide.gui.i18n import QT_TR_NOOP, tr
+from guide.gui.marked import HTML_ROLE, MarkedDelegate, marked_html, unmarked
 from guide.gui.render import plain_tip
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -72,25 +74,33 @@ class SearchModel(QAbstractListModel):
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.hits)
 
+    def _lines(self, hit: SearchHit) -> tuple[str, str]:
+        """A result's two lines: its title and show; its snippet (matches marked [so]) and
+        what matched."""
+        where = f"  —  {hit.show}" if hit.show else ""
+        places = {"title": tr("title"), "text": tr("text"), "note": tr("note")}
+        parts = hit.matched
+        if self._title(hit) != hit.display_title:  # a hidden title: not that it matched
+            parts = tuple(part for part in parts if part != "title")
+        said = ", ".join(places.get(part, part) for part in parts)
+        matched = tr("matched: {fields}").format(fields=said) if parts else ""
+        snippet = hit.marked or hit.snippet
+        if self.shield and hit.unwatched_episode and snippet:
+            snippet = tr(SHIELDED)
+        return f"{self._title(hit)}{where}", "   ".join(p for p in (snippet, matched) if p)
+
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.hits):
             return None
         hit = self.hits[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            where = f"  —  {hit.show}" if hit.show else ""
-            places = {"title": tr("title"), "text": tr("text"), "note": tr("note")}
-            parts = hit.matched
-            if self._title(hit) != hit.display_title:  # a hidden title: not that it matched
-                parts = tuple(part for part in parts if part != "title")
-            said = ", ".join(places.get(part, part) for part in parts)
-            matched = tr("matched: {fields}").format(fields=said) if parts else ""
-            snippet = hit.snippet
-            if self.shield and hit.unwatched_episode and snippet:
-                snippet = tr(SHIELDED)
-            detail = "   ".join(part for part in (snippet, matched) if part)
-            return f"{self._title(hit)}{where}\n{detail}"
+        if role == Qt.ItemDataRole.DisplayRole:  # plain: what a screen reader says
+            heading, detail = self._lines(hit)
+            return f"{heading}\n{unmarked(detail)}"
+        if role == HTML_ROLE:  # what MarkedDelegate draws: the matches in bold
+            heading, detail = self._lines(hit)
+            return f"{html.escape(heading)}<br>{marked_html(detail)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tip(self._title(hit))
         if role == ARTICLE_ID_ROLE:
@@ -101,15 +111,18 @@ class SearchModel(QAbstractListModel):
 LIMIT = 100
 
 
+UNFINISHED = "\x00"  # begins the error of a query whose last value is still being typed
+
+
 def run_search(library: Library, query: str) -> tuple[list[SearchHit], str | None]:
-    """(hits, None), or ([], why) when the query cannot be read."""
+    """(hits, None), or ([], why) when the query cannot be read (UNFINISHED: not yet)."""
     text = query.strip()
     if not text:
         return [], None
     try:
         return library.search(text, limit=LIMIT, as_you_type=True), None
     except QueryError as problem:
-        return [], str(problem)
+        return [], (UNFINISHED if problem.unfinished else "") + str(problem)
 
 
 class Searcher(QThread):
@@ -205,6 +218,7 @@ class SearchPanel(QWidget):
         self.view.setObjectName("search_results")
         self.view.setAccessibleName(tr("Search results"))
         self.view.setModel(self.model)
+        self.view.setItemDelegate(MarkedDelegate(self.view))
         self.view.setWordWrap(True)
         self.view.setAlternatingRowColors(True)
         self.view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
@@ -221,7 +235,16 @@ class SearchPanel(QWidget):
         hits, error = run_search(self.model.library, query)
         self.show_results(query, hits, error)
 
-    def show_results(self, query: str, hits: list[SearchHit], error: str | None) -> None:
+    def show_results(
+        self, query: str, hits: list[SearchHit], error: str | None, *, typing: bool = False
+    ) -> None:
+        """``typing``: the text as typed so far (a query still being typed, `director:`,
+        leaves the results as they were, and no complaint)."""
+        if error and error.startswith(UNFINISHED):
+            if typing:
+                self.heading.setText(tr("Type the rest of “{query}”…").format(query=query.strip()))
+                return
+            error = error[len(UNFINISHED) :]
         with self.view.driving():
             self.model.show_hits(query, hits)
         count = len(hits)

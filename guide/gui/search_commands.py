@@ -52,7 +52,7 @@ class SearchCommands:
         """Results of a search as you type: shown if they answer what the field holds now."""
         w = self.window
         if text == w.search_field.text() and w.centre.currentWidget() is w.search_panel:
-            w.search_panel.show_results(text, hits, error or None)
+            w.search_panel.show_results(text, hits, error or None, typing=True)
 
     def on_enter(self) -> None:
         w = self.window

@@ -1764,6 +1764,10 @@ What the library holds now is kept as a copy in the backups folder.</translation
             <translation>Search results</translation>
         </message>
         <message>
+            <source>Type the rest of “{query}”…</source>
+            <translation>Type the rest of “{query}”…</translation>
+        </message>
+        <message>
             <source>This search cannot be read: {problem}.</source>
             <translation>This search cannot be read: {problem}.</translation>
         </message>

@@ -1764,6 +1764,10 @@ What the library holds now is kept as a copy in the backups folder.</source>
             <translation>[Šéàŕçĥ ŕéšûļţš ~~~]</translation>
         </message>
         <message>
+            <source>Type the rest of “{query}”…</source>
+            <translation>[Ţýpé ţĥé ŕéšţ öf “{query}”… ~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>This search cannot be read: {problem}.</source>
             <translation>[Ţĥîš šéàŕçĥ çàññöţ bé ŕéàð: {problem}. ~~~~~~~~~~~~~]</translation>
         </message>

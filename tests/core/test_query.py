@@ -122,9 +122,11 @@ def test_v9_keeps_fields_and_prose_apart_in_a_library_made_before(tmp_path: Path
     path = tmp_path / "v8.db"
     with Library(path) as library:
         add_samples(library)
-    raw = sqlite3.connect(path)  # the index as v8 left it: the values, then the prose
+    raw = sqlite3.connect(path)  # the index as v8 left it: every value, then the prose
     rows = raw.execute(
-        "SELECT rowid, title, fields || char(10) || prose, note FROM search_index"
+        "SELECT rowid, title, (SELECT group_concat(value, char(10)) FROM (SELECT value "
+        "FROM infobox WHERE article_id = search_index.rowid ORDER BY ord)) "
+        "|| char(10) || prose, note FROM search_index"
     ).fetchall()
     raw.execute("DROP TABLE search_index")
     raw.execute(
@@ -193,3 +195,43 @@ def test_unsegmented_scripts_are_found_inside_longer_words(library: Library, wri
 
     ops.apply(library, ops.RemoveArticles(("千と千尋の神隠し",), "remove"))
     assert found(library, "千と千尋") == []
+
+
+def test_a_search_finds_no_article_by_its_links_in_a_library_made_before_v14(tmp_path: Path):
+    """Issue 24, item 14: "fog" found the episodes before and after Fog Signal, by the
+    titles in their Prev and Next, and said "matched: prev, next". A library indexed so
+    before is indexed again."""
+    import sqlite3
+
+    from guide.core import schema
+
+    path = tmp_path / "old.db"
+    with Library(path) as library:
+        add_samples(library)
+    raw = sqlite3.connect(path)
+    raw.execute(  # the fields as versions before 14 indexed them: every value, links too
+        "UPDATE search_index SET fields = (SELECT group_concat(value, char(10)) FROM "
+        "(SELECT value FROM infobox WHERE article_id = search_index.rowid ORDER BY ord))"
+    )
+    raw.execute("DELETE FROM _sqlite_migrations WHERE name = 'v14_search_fields_without_links'")
+    raw.execute("PRAGMA user_version = 13")
+    raw.commit()
+    assert "The Keeper's Log" in [
+        row[0]
+        for row in raw.execute(
+            "SELECT a.title FROM search_index JOIN articles a ON a.id = search_index.rowid "
+            "WHERE search_index MATCH 'fields:fog'"
+        )
+    ]
+    raw.close()
+    with Library(path) as library:
+        assert library.version == schema.LATEST_VERSION
+        hits = {hit.title: hit for hit in library.search("fog")}
+        assert "The Keeper's Log" not in hits and "The Ship That Wasn't" not in hits
+        assert all("prev" not in hit.matched and "next" not in hit.matched for hit in hits.values())
+        assert library.search("sigrid")[0].snippet == "Director: [Sigrid] Aas"  # other fields
+
+
+def test_a_snippet_keeps_a_heading_apart_from_its_text(samples: Library):
+    hit = next(hit for hit in samples.search("harald") if hit.title == "Fog Signal")
+    assert "Plot · [Harald] Vik tells" in hit.snippet  # not "Plot [Harald]"

@@ -413,3 +413,43 @@ def test_the_status_bar_total_holds_when_a_rewatch_begins(window: MainWindow):
     assert window.status_label.text() == before  # watched once is watched: nothing halves
     window.watch_one("the keeper's log")  # the rewatch's first: still three episodes seen
     assert window.status_label.text() == before
+
+
+def test_a_results_matches_are_bold_and_its_own_brackets_and_markup_stay_as_written(
+    window: MainWindow,
+):
+    from guide.gui.marked import HTML_ROLE
+
+    window.search_panel.search("markup")
+    model = window.search_panel.model
+    (row,) = [i for i, hit in enumerate(model.hits) if hit.title == "The Keeper's Log"]
+    shown = model.index(row).data()
+    drawn = model.index(row).data(HTML_ROLE)
+    assert "Markup such as <b>bold</b> & [[links" in shown  # the text as written
+    assert "<b>Markup</b> such as &lt;b&gt;bold&lt;/b&gt; &amp; [[links" in drawn
+    assert "[Markup] such as" in model.hits[row].snippet  # the CLI and JSON: brackets
+
+
+def test_a_field_whose_value_is_being_typed_draws_no_complaint_until_enter(
+    qtbot, window: MainWindow
+):
+    panel = window.search_panel
+    panel.show_results("director", *_run(window, "director"), typing=True)
+    before = list(panel.model.hits)
+    for typed in ("director:", 'director:"Sig'):
+        panel.show_results(typed, *_run(window, typed), typing=True)
+        assert "cannot be read" not in panel.heading.text()
+        assert panel.heading.text() == f"Type the rest of “{typed}”…"
+        assert panel.model.hits == before  # what was found so far stays
+    panel.search("director:")  # Enter: now it is said
+    assert "cannot be read: 'director:' needs a value" in panel.heading.text()
+    panel.search("director: fog")  # a value missing in the middle is said at once
+    assert "needs a value" in panel.heading.text()
+    panel.show_results("director: fog", *_run(window, "director: fog"), typing=True)
+    assert "needs a value" in panel.heading.text()
+
+
+def _run(window: MainWindow, text: str) -> tuple:
+    from guide.gui.search import run_search
+
+    return run_search(window.library, text)

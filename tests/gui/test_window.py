@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QTextBrowser
 from guide.core import ops
 from guide.gui.actions import ActionId
 from guide.gui.mainwindow import MainWindow
+from guide.gui.marked import HTML_ROLE
 from guide.gui.navigator import Role
 from guide.gui.render import SHIELD_TEXT
 
@@ -290,7 +291,8 @@ def test_search_lists_results_and_enter_opens(qtbot, window: MainWindow):
     results = window.search_panel.model
     qtbot.waitUntil(lambda: results.query == "foghorn")  # answered on the worker
     assert [h.title for h in results.hits][0] == "Fog Signal"
-    assert "[foghorn]" in results.index(0).data()
+    assert "foghorn" in results.index(0).data() and "[" not in results.index(0).data()
+    assert "<b>foghorn</b>" in results.index(0).data(HTML_ROLE)  # drawn bold, not bracketed
     press(qtbot, window.search_field, Qt.Key.Key_Return)
     assert window.record.article.title == "Fog Signal"
     assert window.centre.currentWidget() is window.page
@@ -336,7 +338,7 @@ def test_typing_never_waits_for_a_slow_search_and_stale_results_are_dropped(
     monkeypatch.setattr(
         panel,
         "show_results",
-        lambda text, hits, error: (shown.append(text), original(text, hits, error)),
+        lambda text, hits, error, **how: (shown.append(text), original(text, hits, error, **how)),
     )
     window.search_field.setFocus()
     started = time.perf_counter()
@@ -633,11 +635,11 @@ def test_the_spoiler_shield_folds_search_snippets_of_unwatched_episodes(qtbot, w
     window.search_panel.search("foghorn")
     results = window.search_panel.model
     fog = next(i for i, h in enumerate(results.hits) if h.title == "Fog Signal")
-    assert SHIELDED in results.index(fog).data() and "[foghorn]" not in results.index(fog).data()
+    assert SHIELDED in results.index(fog).data() and "foghorn" not in results.index(fog).data()
     window._apply(ops.Watch(("fog signal",), "watch"))
     window.search_panel.search("foghorn")
     fog = next(i for i, h in enumerate(results.hits) if h.title == "Fog Signal")
-    assert "[foghorn]" in results.index(fog).data()  # watched: nothing left to spoil
+    assert "foghorn" in results.index(fog).data()  # watched: nothing left to spoil
     window.actions_[ActionId.SPOILER_SHIELD].trigger()  # off
     assert all(SHIELDED not in results.index(r).data() for r in range(results.rowCount()))
 
@@ -736,7 +738,7 @@ def test_lines_stay_readable_and_contents_follow_the_reading(qtbot, window: Main
 
 
 def test_an_article_opened_from_search_shows_the_words_searched_for(qtbot, window: MainWindow):
-    window.search_panel.search("foghorn keeper")
+    window.search_panel.search("foghorn night")
     results = window.search_panel
     row = next(i for i, h in enumerate(results.model.hits) if h.title == "Fog Signal")
     results.view.activated.emit(results.model.index(row))
