@@ -4,7 +4,6 @@ on a worker as one operation that Ctrl+Z takes back whole."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -34,7 +33,7 @@ from guide.core.trackers.matching import Match
 from guide.core.trackers.netflix import ProfilesError
 from guide.core.trackers.plan import ImportHistory, Outcome, Review, review
 from guide.core.trackers.reading import read_files
-from guide.gui import i18n, plain, sizing
+from guide.gui import folders, i18n, plain, sizing
 from guide.gui.i18n import QT_TR_NOOP, tr
 from guide.gui.jobs import CoreJob
 from guide.gui.tables import RecordTable
@@ -223,13 +222,15 @@ class HistoryImports(QObject):
         self.last_outcome: Outcome | None = None
 
     def choose_files(self) -> None:
+        settings = self.window.settings
         files, _ = QFileDialog.getOpenFileNames(
             self.window,
             tr("Import Watch History"),
-            str(Path.home()),
+            folders.start(settings),
             tr(FILE_FILTER) + ";;" + tr("All files (*)"),
         )
         if files:
+            folders.remember(settings, files[0])
             self.read(files)
 
     def busy(self) -> bool:

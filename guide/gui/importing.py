@@ -24,7 +24,7 @@ from guide.core.article import parse
 from guide.core.importer import ImportReport, ImportSession, import_paths
 from guide.core.ops import Changes
 from guide.core.store import Library
-from guide.gui import i18n, plain, sizing
+from guide.gui import folders, i18n, plain, sizing
 from guide.gui.i18n import tr
 from guide.gui.jobs import CoreJob
 
@@ -78,8 +78,10 @@ class ImportProgress(QProgressDialog):
         )
 
 
-def report_text(report: ImportReport) -> str:
-    lines = [report.summary(), ""]
+def report_text(report: ImportReport, *, summary: bool = True) -> str:
+    """The report in words (``summary``: with its first line, which the dialog shows
+    above the details, not twice)."""
+    lines = [report.summary(), ""] if summary else []
     if report.added:
         lines.append(tr("Added:"))
         lines += [f"  {t}" for t in report.added]
@@ -107,9 +109,10 @@ class ImportReportDialog(QDialog):
             tr("Import finished") if not report.cancelled else tr("Import cancelled")
         )
         sizing.fit(self, 640, 420)
-        summary = plain.label(report.summary(), self)  # file names are data
+        summary = self.summary = plain.label(report.summary(), self)  # file names are data
         summary.setObjectName("import_summary")
-        self.text = QPlainTextEdit(report_text(report), self)
+        self.report = report
+        self.text = QPlainTextEdit(report_text(report, summary=False), self)
         self.text.setObjectName("import_details")
         self.text.setReadOnly(True)
         self.text.setTabChangesFocus(True)
@@ -126,7 +129,7 @@ class ImportReportDialog(QDialog):
         layout.addWidget(buttons)
 
     def copy(self) -> None:
-        QGuiApplication.clipboard().setText(self.text.toPlainText())
+        QGuiApplication.clipboard().setText(report_text(self.report))  # with its summary
 
 
 class ImportCommands(QObject):
@@ -142,20 +145,24 @@ class ImportCommands(QObject):
         self.show_after: str | None = None
 
     def choose_files(self) -> None:
+        settings = self.window.settings
         files, _ = QFileDialog.getOpenFileNames(
             self.window,
             tr("Import Article Files"),
-            str(Path.home()),
+            folders.start(settings),
             tr("Article files (*.txt)") + ";;" + tr("All files (*)"),
         )
         if files:
+            folders.remember(settings, files[0])
             self.start(files)
 
     def choose_folder(self) -> None:
+        settings = self.window.settings
         folder = QFileDialog.getExistingDirectory(
-            self.window, "Import a Folder of Articles", str(Path.home())
+            self.window, tr("Import a Folder of Articles"), folders.start(settings)
         )
         if folder:
+            folders.remember(settings, str(Path(folder).parent))  # beside it, next time
             self.start([folder])
 
     def open_files(self, paths: list[str]) -> None:
@@ -190,9 +197,14 @@ class ImportCommands(QObject):
         if self.progress is not None:
             self.progress.close()
         self.window.runner.changed(Changes(articles=True))
-        if self.show_after:
-            self.window.open_key(self.show_after)
-            self.show_after = None
+        opened, self.show_after = self.show_after, None
+        if opened:
+            self.window.open_key(opened)
+        if opened and not (report.rejected or report.warnings or report.cancelled):
+            # A file opened with the app (episode-guide FILE, a second launch): its article
+            # is shown; the status bar says what the import did, no box to close.
+            self.window.statusBar().showMessage(report.summary(), 8000)
+            return
         self.dialog = ImportReportDialog(report, self.window)
         self.dialog.open()
 

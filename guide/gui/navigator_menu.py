@@ -10,12 +10,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QUrl
-from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMenu
 
 from guide.core import ops
 from guide.core.article import Kind
 from guide.core.store import ArticleRecord
+from guide.gui import plain
 from guide.gui.i18n import tr
 from guide.gui.navigator import NodeKind, Role
 
@@ -107,9 +108,7 @@ class NavigatorMenu:
         if source:
             folder = os.path.dirname(source)
             action = self._menu_action(
-                menu,
-                tr("Show in &Folder"),
-                lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(folder)),
+                menu, tr("Show in &Folder"), lambda: self.show_in_folder(source)
             )
             action.setEnabled(os.path.isdir(folder))
         title = record.article.title
@@ -117,6 +116,20 @@ class NavigatorMenu:
             menu, tr("Re&move From Library…"), lambda: w.remove_articles((record.key,), title)
         )
         menu.addSeparator()
+
+    def show_in_folder(self, source: str) -> None:
+        """The file's folder in the file manager; where there is none to open it (no file
+        opener on this system), the window says where the file is, and copies the path."""
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(os.path.dirname(source))):
+            return
+        QGuiApplication.clipboard().setText(source)
+        plain.inform(
+            self.window,
+            tr("Show in Folder"),
+            tr(
+                "No program here opens folders. The file is:\n{path}\n\n(Its path is copied.)"
+            ).format(path=source),
+        )
 
     @staticmethod
     def _menu_action(menu: QMenu, text: str, handler: Callable[[], object]) -> QAction:

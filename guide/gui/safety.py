@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 from guide.core import backup, portable
 from guide.core.check import INFORMATION, Finding, check
 from guide.core.store import Library, LibraryError
-from guide.gui import plain, sizing
+from guide.gui import folders, plain, sizing
 from guide.gui.i18n import QT_TR_NOOP, tr
 from guide.gui.jobs import CoreJob
-from guide.gui.settings import APPLICATION
+from guide.gui.settings import APPLICATION, Settings
 from guide.gui.tables import RecordTable
 
 Index = QModelIndex | QPersistentModelIndex
@@ -40,6 +40,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 class Window(Protocol):
     library: Library
+    settings: Settings
 
     def reload_library_views(self) -> None: ...
     def open_article(self, article_id: int, *, remember: bool = True) -> None: ...
@@ -91,14 +92,16 @@ class SafetyCommands(QObject):
     # -- commands ------------------------------------------------------------------------------
 
     def export_personal_data(self) -> None:
+        settings = self.window.settings
         path, _ = QFileDialog.getSaveFileName(
             self.parent_widget,
             tr("Export Personal Data"),
-            str(Path.home() / "episode-guide.json"),
+            folders.start(settings, "episode-guide.json"),
             tr("Personal data (*.json)"),
         )
         if not path:
             return
+        folders.remember(settings, path)
         csv_path = Path(path).with_suffix(".csv")
         self.run(
             tr("Exporting…"),
@@ -118,14 +121,16 @@ class SafetyCommands(QObject):
         )
 
     def merge_personal_data(self) -> None:
+        settings = self.window.settings
         path, _ = QFileDialog.getOpenFileName(
             self.parent_widget,
             tr("Merge Personal Data"),
-            str(Path.home()),
+            folders.start(settings),
             tr("Personal data (*.json)"),
         )
         if not path:
             return
+        folders.remember(settings, path)
 
         def done(report: portable.MergeReport) -> None:
             self.window.reload_library_views()

@@ -38,6 +38,7 @@ HIDE_TITLES = Setting("reader/hide_unwatched_titles", bool, False)
 UNWATCHED_ONLY = Setting("navigator/unwatched_only", bool, False)
 RATING_COLUMN = Setting("navigator/rating_column", bool, False)
 APPEARANCE = Setting("window/appearance", str, "system")
+LAST_FOLDER = Setting("dialogs/last_folder", str, "")  # where the next file dialog opens
 LANGUAGE = Setting("window/language", str, "")  # "": the system's
 
 

@@ -807,6 +807,10 @@ the import report says why; anything odd but readable is imported with a warning
             <translation>Article files (*.txt)</translation>
         </message>
         <message>
+            <source>Import a Folder of Articles</source>
+            <translation>Import a Folder of Articles</translation>
+        </message>
+        <message>
             <source>An import is already running.</source>
             <translation>An import is already running.</translation>
         </message>
@@ -1157,6 +1161,20 @@ What you watched, your notes and ratings are kept: import the files again and th
         <message>
             <source>Re&amp;move From Library…</source>
             <translation>Re&amp;move From Library…</translation>
+        </message>
+        <message>
+            <source>Show in Folder</source>
+            <translation>Show in Folder</translation>
+        </message>
+        <message>
+            <source>No program here opens folders. The file is:
+{path}
+
+(Its path is copied.)</source>
+            <translation>No program here opens folders. The file is:
+{path}
+
+(Its path is copied.)</translation>
         </message>
         <message>
             <source>Two versions of the note on {title}</source>

@@ -807,6 +807,10 @@ föļļöŵš; ţĥéñ ţĥé pŕöšé, ŵîţĥ ĥéàðîñĝš béţŵéé�
             <translation>[Àŕţîçļé fîļéš (*.ţxţ) ~~~~~~]</translation>
         </message>
         <message>
+            <source>Import a Folder of Articles</source>
+            <translation>[Împöŕţ à Föļðéŕ öf Àŕţîçļéš ~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>An import is already running.</source>
             <translation>[Àñ împöŕţ îš àļŕéàðý ŕûññîñĝ. ~~~~~~~~~]</translation>
         </message>
@@ -1157,6 +1161,20 @@ What you watched, your notes and ratings are kept: import the files again and th
         <message>
             <source>Re&amp;move From Library…</source>
             <translation>[Ŕé&amp;mövé Fŕöm Ļîbŕàŕý… ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Show in Folder</source>
+            <translation>[Šĥöŵ îñ Föļðéŕ ~~~]</translation>
+        </message>
+        <message>
+            <source>No program here opens folders. The file is:
+{path}
+
+(Its path is copied.)</source>
+            <translation>[Ñö pŕöĝŕàm ĥéŕé öpéñš föļðéŕš. Ţĥé fîļé îš:
+{path}
+
+(Îţš pàţĥ îš çöpîéð.) ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Two versions of the note on {title}</source>

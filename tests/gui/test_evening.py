@@ -453,3 +453,41 @@ def _run(window: MainWindow, text: str) -> tuple:
     from guide.gui.search import run_search
 
     return run_search(window.library, text)
+
+
+def test_file_dialogs_open_in_the_folder_used_last(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    downloads = tmp_path / "Downloads"
+    downloads.mkdir()
+    export = downloads / "watched.csv"
+    export.write_text("", encoding="utf-8")
+    asked: list[str] = []
+
+    def choose(parent, title, folder, filters=""):
+        asked.append(folder)
+        return [str(export)], ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(choose))
+    monkeypatch.setattr(window.imports, "start", lambda paths: None)
+    window.imports.choose_files()
+    assert asked[-1] == str(Path.home())  # nothing used yet: the home folder
+    window.imports.choose_files()
+    assert asked[-1] == str(downloads)  # then where the last file was chosen
+    monkeypatch.setattr(window.history_imports(), "read", lambda files: None)
+    window.history_imports().choose_files()
+    assert asked[-1] == str(downloads)  # whichever dialog it was
+
+
+def test_show_in_folder_without_a_file_opener_says_where_the_file_is(
+    qtbot, window: MainWindow, boxes, monkeypatch
+):
+    from PySide6.QtGui import QDesktopServices, QGuiApplication
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: False))
+    source = window.library.find("fog signal").source_path
+    window.navigator_menu.show_in_folder(source)
+    assert source in boxes.texts[-1]
+    assert QGuiApplication.clipboard().text() == source

@@ -37,10 +37,12 @@ def test_import_folder_from_the_menu_reports_rejections(
     qtbot.waitUntil(lambda: window.imports.dialog is not None, timeout=15000)
     details = window.imports.dialog.text.toPlainText()
     assert window.imports.dialog.windowTitle() == "Import finished"
-    assert "3 added" in details and "1 rejected" in details
+    summary = window.imports.dialog.summary.text()
+    assert "3 added" in summary and "1 rejected" in summary
     assert f"{folder / 'broken.txt'}: no title line" in details
     window.imports.dialog.copy()
     assert "no title line" in QGuiApplication.clipboard().text()
+    assert "3 added" in QGuiApplication.clipboard().text()  # the copy has its summary
     names = [window.model.index(r, 0).data() for r in range(window.model.rowCount())]
     assert "Harbour Show" in names  # the navigator updated without a restart
     assert window.record.id == open_before  # and kept the current article
@@ -53,7 +55,7 @@ def test_import_files_from_the_menu(qtbot, window: MainWindow, tmp_path, monkeyp
     monkeypatch.setattr(importing.QFileDialog, "getOpenFileNames", lambda *a, **k: (files, ""))
     window.actions_[ActionId.IMPORT_FILES].trigger()
     qtbot.waitUntil(lambda: window.imports.dialog is not None, timeout=15000)
-    assert "2 added" in window.imports.dialog.text.toPlainText()
+    assert "2 added" in window.imports.dialog.summary.text()
     assert window.status_label.text().startswith("12 articles · 3 shows")
 
 
@@ -69,16 +71,18 @@ def test_progress_reaches_the_dialog(qtbot, window: MainWindow, tmp_path):
 
 def test_cancel_button_stops_the_import(qtbot, window: MainWindow, tmp_path):
     folder = make_folder(tmp_path, count=3000)
-    from PySide6.QtWidgets import QPushButton
+    from PySide6.QtWidgets import QLabel, QPushButton
 
     window.imports.start([str(folder)])
     window.imports.progress.findChild(QPushButton).click()  # the dialog's Cancel button
     qtbot.waitUntil(lambda: window.imports.dialog is not None, timeout=20000)
-    report_text = window.imports.dialog.text.toPlainText()
-    assert window.imports.dialog.windowTitle() == "Import cancelled"
-    assert report_text.startswith("Import cancelled")
+    dialog = window.imports.dialog
+    summary = dialog.findChild(QLabel, "import_summary").text()
+    assert dialog.windowTitle() == "Import cancelled"
+    assert summary.startswith("Import cancelled")
     added = window.library.counts().articles - 10
-    assert added < 3000 and f"{added} added" in report_text
+    assert added < 3000 and f"{added} added" in summary
+    assert "Import cancelled" not in dialog.text.toPlainText()  # said once, above the details
 
 
 def test_cancel_mid_import_keeps_whole_batches(qtbot, window: MainWindow, tmp_path, monkeypatch):
@@ -104,4 +108,4 @@ def test_window_stays_responsive_during_import(qtbot, window: MainWindow, tmp_pa
     window.open_article(window.library.find("Fog Signal").id)  # the GUI thread is free
     assert window.record.article.title == "Fog Signal"
     qtbot.waitUntil(lambda: window.imports.dialog is not None, timeout=20000)
-    assert "800 added" in window.imports.dialog.text.toPlainText()
+    assert "800 added" in window.imports.dialog.summary.text()

@@ -454,7 +454,7 @@ def test_drop_imports(qtbot, window: MainWindow, tmp_path: Path):
     )
     window.dropEvent(event)
     qtbot.waitUntil(lambda: window.imports.dialog is not None, timeout=10000)
-    assert "1 added" in window.imports.dialog.text.toPlainText()
+    assert "1 added" in window.imports.dialog.summary.text()
     names = [window.model.index(r, 0).data() for r in range(window.model.rowCount())]
     assert "New Show" in names
 
