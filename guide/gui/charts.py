@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -123,7 +123,10 @@ class BarChart(QWidget):
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(palette.color(QPalette.ColorRole.WindowText))
-        painter.drawText(QPoint(4, line), self.title)
+        title = QFontMetrics(font).elidedText(  # whole in the tooltip and to a reader
+            self.title, Qt.TextElideMode.ElideRight, max(self.width() - 8, 20)
+        )
+        painter.drawText(QPoint(4, line), title)
         font.setBold(False)
         painter.setFont(font)
         if not self.bars:
@@ -143,9 +146,8 @@ class BarChart(QWidget):
                     )
                 if index in labelled:
                     width = metrics.horizontalAdvance(bar.label) + 4
-                    centre = rect.center().x()
                     painter.drawText(
-                        QRect(centre - width // 2, self.height() - line - 2, width, line),
+                        QRect(self.label_left(rect, width), self.height() - line - 2, width, line),
                         Qt.AlignmentFlag.AlignCenter,
                         bar.label,
                     )
@@ -160,6 +162,11 @@ class BarChart(QWidget):
                     QPoint(rect.right() + 6, rect.top() + metrics.ascent()), bar.figure
                 )
 
+    def label_left(self, rect: QRect, width: int) -> int:
+        """Where a column's label begins: centred under it, but never past either edge (the
+        first month's year was cut in half at the left)."""
+        return max(0, min(rect.center().x() - width // 2, self.width() - width))
+
     def labelled(self) -> set[int]:
         """Which columns get their label: as many as fit without touching; labels that
         stand out (a year among months: longer ones) first, then the rest left to right."""
@@ -170,7 +177,8 @@ class BarChart(QWidget):
         spans: dict[int, tuple[int, int]] = {}
         for index, (bar, rect) in enumerate(zip(self.bars, rects, strict=True)):
             width = metrics.horizontalAdvance(bar.label) + 6
-            spans[index] = (rect.center().x() - width // 2, rect.center().x() + width // 2)
+            left = self.label_left(rect, width - 2)
+            spans[index] = (left - 2, left + width - 2)
         order = sorted(spans, key=lambda i: (-len(self.bars[i].label), i))
         chosen: list[int] = []
         for index in order:
@@ -180,6 +188,8 @@ class BarChart(QWidget):
         return set(chosen)
 
     def tip_at(self, position: QPoint) -> str | None:
+        if position.y() <= self.fontMetrics().height() + 4:
+            return self.title  # the title line: whole, where it is cut short
         for bar, rect in zip(self.bars, self.bar_rects(), strict=True):
             hit = rect.adjusted(0, -2, 0, 2)
             if self.vertical:

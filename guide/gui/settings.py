@@ -42,6 +42,12 @@ LAST_FOLDER = Setting("dialogs/last_folder", str, "")  # where the next file dia
 LANGUAGE = Setting("window/language", str, "")  # "": the system's
 
 
+def for_screen(setting: Setting[T], width: int, height: int) -> Setting[T]:
+    """The same preference for a screen of this free area (in the window's pixels): a run at
+    QT_SCALE_FACTOR=2, where 1280×800 is 640×400, keeps its size apart from the normal one."""
+    return Setting(f"screens/{width}x{height}/{setting.key}", setting.type, setting.default)
+
+
 def for_library(setting: Setting[T], library_path: str | os.PathLike[str]) -> Setting[T]:
     """The same preference, kept apart for each library file (the open article and the
     expanded shows belong to a library: another library's session must not overwrite them)."""

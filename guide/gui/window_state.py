@@ -4,7 +4,7 @@ expanded shows."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
@@ -32,7 +32,9 @@ class WindowState:
             w.resize(1280, 800)
         else:
             w.restoreGeometry(geometry)
-        size = [int(n) for n in s.get(keys.WINDOW_SIZE) if str(n).isdigit()]
+        size = [int(n) for n in s.get(self._screen_size_key()) if str(n).isdigit()]
+        if len(size) != 2:  # never on this screen: the size left on any
+            size = [int(n) for n in s.get(keys.WINDOW_SIZE) if str(n).isdigit()]
         if len(size) == 2 and not w.isMaximized():
             # The size the user left, then fitted: Qt's restoreGeometry alone shrank a window
             # saved on a larger screen to a fraction of a small one (1400×900 → 682×400).
@@ -69,6 +71,15 @@ class WindowState:
         w.update_status()
         w._update_navigation_actions()
 
+    def _screen_size_key(self) -> keys.Setting[list[Any]]:
+        """The window's size as left on a screen like this one (a run at another scale, or
+        on a smaller screen, never shrinks the window of the next normal start)."""
+        screen = self.window.screen() or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry() if screen is not None else None
+        if area is None:
+            return keys.WINDOW_SIZE
+        return keys.for_screen(keys.WINDOW_SIZE, area.width(), area.height())
+
     def fit_to_screen(self) -> None:
         """Never larger than the screen's available area (a window saved on a large screen
         and opened on a small one), and placed on it."""
@@ -90,6 +101,7 @@ class WindowState:
         s = w.settings
         s.set(keys.GEOMETRY, w.saveGeometry())
         s.set(keys.WINDOW_SIZE, [w.width(), w.height()])
+        s.set(self._screen_size_key(), [w.width(), w.height()])
         s.set(keys.WINDOW_STATE, w.saveState())
         s.set(keys.SPLITTER, w.splitter.saveState())
         s.set(keys.READER_SPLITTER, w.page.splitter.saveState())

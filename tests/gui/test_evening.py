@@ -491,3 +491,41 @@ def test_show_in_folder_without_a_file_opener_says_where_the_file_is(
     window.navigator_menu.show_in_folder(source)
     assert source in boxes.texts[-1]
     assert QGuiApplication.clipboard().text() == source
+
+
+def test_a_run_on_a_smaller_screen_never_shrinks_the_next_normal_start(
+    qtbot, make_window, monkeypatch
+):
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+
+    window = make_window()
+    window.resize(760, 560)  # the offscreen screen is 800 × 600
+    window.close()
+    normal = QScreen.availableGeometry
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda screen: QRect(0, 0, 600, 450))
+    small = make_window()  # as at QT_SCALE_FACTOR=2: fitted to the smaller screen
+    assert small.width() <= 600 and small.height() <= 450
+    small.close()
+    monkeypatch.setattr(QScreen, "availableGeometry", normal)
+    again = make_window()
+    assert (again.width(), again.height()) == (760, 560)
+
+
+def test_a_charts_first_label_and_its_title_stay_inside_it(qtbot):
+    from PySide6.QtCore import QPoint
+
+    from guide.gui.charts import Bar, BarChart
+
+    chart = BarChart("Hours watched per month (from each article's Running time)", vertical=True)
+    qtbot.addWidget(chart)
+    chart.set_bars([Bar("2025", 1, "1", "")] + [Bar(f"{m:02}", 1, "1", "") for m in range(2, 13)])
+    chart.resize(300, 200)
+    chart.show()
+    rects = chart.bar_rects()
+    width = chart.fontMetrics().horizontalAdvance("2025") + 4
+    assert rects[0].center().x() - width // 2 < 0  # centred, it would begin off the left
+    assert chart.label_left(rects[0], width) == 0
+    assert chart.label_left(rects[-1], width) + width <= chart.width()
+    assert 0 in chart.labelled()  # the year is still drawn
+    assert chart.tip_at(QPoint(10, 5)) == chart.title  # the whole title, where it is cut
