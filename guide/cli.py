@@ -129,6 +129,17 @@ def _rating(text: str) -> int:
         raise argparse.ArgumentTypeError(str(error)) from None
 
 
+def _status(text: str) -> str:
+    """A show's status as typed: a usage error (exit 2) when it is none of them."""
+    from guide.core.statuses import StatusError, checked_status
+
+    try:
+        found = checked_status(from_os(text))
+    except StatusError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+    return found.value if found is not None else ""
+
+
 def _count(text: str) -> int:
     number = digits(text)
     if number is None:
@@ -210,6 +221,14 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("--limit", type=_count, default=None, help="at most this many plays")
     p = command("rewatch", "guide.commands:cmd_rewatch", "start a new pass of a show (a rewatch)")
     _show(p)
+    p = command(
+        "status",
+        "guide.cli_history:cmd_status",
+        "a show's status: watching, paused, dropped, plan-to-watch, or none (without STATUS: "
+        "what it is, and what is left of it)",
+    )
+    _show(p)
+    p.add_argument("status", metavar="STATUS", type=_status, nargs="?", default=None)
     command(
         "next", "guide.commands:cmd_next", "the next episode of every show in progress (Up Next)"
     )

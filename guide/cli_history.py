@@ -114,6 +114,29 @@ def rating_target(library: Library, title: str) -> tuple[str, bool, str]:
     return record.key, False, record.article.title
 
 
+def cmd_status(library: Library, args: argparse.Namespace) -> int:
+    from guide.core.statuses import LABELS, Status
+    from guide.core.upnext import left
+
+    show = library.find_show(args.show)
+    if args.status is not None:
+        wanted = Status(args.status) if args.status else None
+        said = (
+            f"Set '{show.name}' to {LABELS[wanted]}" if wanted else f"Clear '{show.name}''s status"
+        )
+        ops.apply(library, ops.SetStatus(show.key, wanted, said))
+    status = library.statuses.get(show.key)
+    rest = left(library, show.key)
+    hours = f"{rest.minutes / 60:,.1f} h" if rest.minutes else "no Running time"
+    if rest.minutes and rest.unknown:
+        hours = f"at least {hours} ({plural(rest.unknown, 'episode')} without a Running time)"
+    named = LABELS[status] if status else "no status set"
+    text = f"{show.name}: {named}; {plural(rest.episodes, 'episode')} left ({hours})"
+    data = {"show": show.name, "status": status.value if status else None, "left": rest.to_json()}
+    _emit(args, data, text if rest.episodes else f"{show.name}: {named}; every episode watched")
+    return EXIT_OK
+
+
 def cmd_rate(library: Library, args: argparse.Namespace) -> int:
     try:
         value = checked_rating(args.rating)

@@ -229,10 +229,15 @@ def cmd_next(library: Library, args: argparse.Namespace) -> int:
         )
     if not result.in_progress:
         lines.append("Nothing in progress.")
-    if result.finished:
-        lines += ["", "Finished: " + ", ".join(p.name for p in result.finished)]
-    if result.not_started:
-        lines += ["", "Not started: " + ", ".join(p.name for p in result.not_started)]
+    for heading, group in (
+        ("Paused", result.paused),
+        ("Plan to watch", result.planned),
+        ("Finished", result.finished),
+        ("Not started", result.not_started),
+        ("Dropped", result.dropped),
+    ):
+        if group:
+            lines += ["", f"{heading}: " + ", ".join(p.name for p in group)]
     _emit(args, result.to_json(), "\n".join(lines), table=True)
     return EXIT_OK
 

@@ -53,7 +53,7 @@ def rewind_to_v10(raw: sqlite3.Connection) -> None:
     raw.execute(
         "DELETE FROM _sqlite_migrations WHERE name IN "
         "('v11_show_counts', 'v12_note_heads', 'v13_plays_by_pass_with_time', "
-        "'v14_search_fields_without_links')"
+        "'v14_search_fields_without_links', 'v15_show_statuses')"
     )
 
 

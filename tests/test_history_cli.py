@@ -175,3 +175,38 @@ def test_upcoming_names_the_show_once_and_list_places_a_linked_special(tmp_path,
     listed = capsys.readouterr().out.splitlines()
     special = next(row for row in listed if row.endswith("Squall Special"))
     assert special.split()[0] == "2"  # placed in season 2, as the window shows it
+
+
+def test_guide_status_sets_says_what_is_left_and_guide_next_groups_by_it(tmp_path, capsys):
+    """Issue 24, item 19, at the prompt."""
+    from guide.cli import main
+    from tests.helpers import article_text, episode
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for number, title in enumerate(("Pilot", "Second", "Third"), 1):
+        fields = episode("Harbour Watch", 1, number, Running_time="30 minutes")
+        (folder / f"{title}.txt").write_text(article_text(title, fields), encoding="utf-8")
+    library = str(tmp_path / "lib.db")
+    assert main(["import", str(folder), "--library", library]) == 0
+    assert main(["watch", "Pilot", "--library", library]) == 0
+    capsys.readouterr()
+    assert main(["status", "Harbour Watch", "paused", "--library", library]) == 0
+    said = capsys.readouterr().out.strip()
+    assert said == "Harbour Watch: Paused; 2 episodes left (1.0 h)"
+    assert main(["next", "--library", library]) == 0
+    out = capsys.readouterr().out
+    assert "Nothing in progress." in out and "Paused: Harbour Watch" in out
+    assert main(["--json", "status", "Harbour Watch", "--library", library]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["status"] == "paused" and data["left"] == {
+        "episodes": 2,
+        "hours": 1.0,
+        "unknown": 0,
+    }
+    with pytest.raises(SystemExit) as usage:  # a usage error, as argparse gives: exit 2
+        main(["status", "Harbour Watch", "finished", "--library", library])
+    assert usage.value.code == 2
+    assert "'finished' is not a status" in capsys.readouterr().err
+    assert main(["status", "Harbour Watch", "none", "--library", library]) == 0
+    assert "no status set" in capsys.readouterr().out

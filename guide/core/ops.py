@@ -18,6 +18,7 @@ from guide.core.article import Article, Kind
 from guide.core.dates import parse_airdate
 from guide.core.passes import Pass
 from guide.core.plays import Play, new_uid
+from guide.core.statuses import Status
 from guide.core.store import Library
 from guide.core.times import now_utc, to_timestamp
 
@@ -36,6 +37,7 @@ class Changes:
     ratings: frozenset[str] = frozenset()  # article and show keys whose rating changed
     articles: bool = False  # articles added, updated or removed
     everything: bool = False  # replaced underneath: restore, merge, another process
+    statuses: frozenset[str] = frozenset()  # show keys whose status changed
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -47,6 +49,7 @@ class Changes:
             self.ratings | other.ratings,
             self.articles or other.articles,
             self.everything or other.everything,
+            self.statuses | other.statuses,
         )
 
     @classmethod
@@ -60,7 +63,7 @@ class Changes:
     @property
     def tracking(self) -> bool:
         """Watched state or progress may differ (navigator, pages, status bar)."""
-        return bool(self.plays or self.passes or self.articles or self.everything)
+        return bool(self.plays or self.passes or self.statuses or self.articles or self.everything)
 
     def touches_note(self, key: str) -> bool:
         return self.everything or key in self.notes or key in self.show_notes
@@ -289,6 +292,22 @@ class SetRating:
             return Applied(self.description, Changes())
         inverse = SetRating(self.key, before, self.on_show, self.description)
         return Applied(self.description, Changes(ratings=frozenset({self.key})), inverse)
+
+
+@dataclass(frozen=True)
+class SetStatus:
+    """A show's status (None clears it): Watching, Paused, Dropped, Plan to Watch."""
+
+    show_key: str
+    status: Status | None
+    description: str = "Set the status"
+
+    def run(self, library: Library) -> Applied:
+        before = library.statuses.get(self.show_key)
+        if before == self.status or not library.statuses.set(self.show_key, self.status):
+            return Applied(self.description, Changes())
+        inverse = SetStatus(self.show_key, before, self.description)
+        return Applied(self.description, Changes(statuses=frozenset({self.show_key})), inverse)
 
 
 # -- articles -------------------------------------------------------------------------------

@@ -50,6 +50,7 @@ class MergeReport:
     passes_added: int = 0
     deletes_added: int = 0
     ratings_set: int = 0
+    statuses_set: int = 0
     unknown_titles: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
@@ -63,7 +64,8 @@ class MergeReport:
             f"{plural(self.notes_conflicts, 'note')} in conflict, "
             f"{plural(self.passes_added, 'rewatch', 'rewatches')} added, "
             f"{plural(self.deletes_added, 'delete')}, "
-            f"{plural(self.ratings_set, 'rating')} set"
+            f"{plural(self.ratings_set, 'rating')} set, "
+            f"{plural(self.statuses_set, 'show status', 'show statuses')} set"
         )
 
 
@@ -124,6 +126,16 @@ def export_data(library: Library) -> dict[str, Any]:
         }
         for r in library.ratings.all()
     ]
+    statuses = [
+        {
+            "id": s.uid,
+            "show": shows.get(s.show_key, s.show_key),
+            "status": s.status,
+            "at": s.at,
+            "device": s.device,
+        }
+        for s in library.statuses.all()
+    ]
     revisions = []
     for revision in library.notes.all_revisions():
         where = (
@@ -150,6 +162,7 @@ def export_data(library: Library) -> dict[str, Any]:
         "deleted": deleted,
         "revisions": revisions,
         "ratings": ratings,
+        "statuses": statuses,
         "notes": notes,
     }
 
@@ -179,6 +192,18 @@ def _v2_ops(data: dict[str, Any]) -> Iterator[tuple[str, Any]]:
                 key=_key(item, "show" if on_show else "title"),
                 rating=_get(item, "rating"),
                 rated_at=_get(item, "rated_at"),
+                device=_get(item, "device") or "",
+            ),
+        )
+    for i, item in enumerate(data.get("statuses", [])):
+        yield (
+            f"$.statuses[{i}]",
+            _op(
+                item,
+                "status",
+                show=_key(item, "show"),
+                status=_get(item, "status"),
+                at=_get(item, "at"),
                 device=_get(item, "device") or "",
             ),
         )
@@ -323,7 +348,7 @@ def validate(data: Any, most: int | None = None) -> list[str]:
         return [f"$.version: {version} is not a format version"]
     problems: list[str] = []
     if version == 2:
-        for section in ("plays", "passes", "deleted", "revisions", "ratings", "notes"):
+        for section in ("plays", "passes", "deleted", "revisions", "ratings", "statuses", "notes"):
             if not isinstance(data.get(section, []), list):
                 problems.append(f"$.{section}: should be a list")
         if problems:
@@ -524,6 +549,7 @@ def _merge_v2(library: Library, data: dict[str, Any], session: Session) -> Merge
         "pass": "passes_added",
         "revision": "notes_added",
         "rating": "ratings_set",
+        "status": "statuses_set",
     }
     with library.transaction():
         for done, (where, op) in enumerate(items):

@@ -503,6 +503,22 @@ def _v14_search_fields_without_links(db: Database) -> None:
     )
 
 
+def _v15_show_statuses(db: Database) -> None:
+    """A show's status (Watching, Paused, Dropped, Plan to Watch), the latest change of each
+    show kept, as ratings are ("" clears it)."""
+    db.execute(
+        """
+        CREATE TABLE IF NOT EXISTS show_statuses (
+            show_key TEXT PRIMARY KEY,
+            status TEXT NOT NULL,
+            at TEXT NOT NULL,
+            uid TEXT NOT NULL,
+            device TEXT NOT NULL DEFAULT ''
+        )
+        """
+    )
+
+
 STEPS: list[Callable[[Database], None]] = [
     _v1_initial,
     _v2_passes_show_notes_saved_searches,
@@ -518,6 +534,7 @@ STEPS: list[Callable[[Database], None]] = [
     _v12_note_heads,
     _v13_plays_by_pass_with_time,
     _v14_search_fields_without_links,
+    _v15_show_statuses,
 ]
 LATEST_VERSION = len(STEPS)
 

@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from guide.core.plays import Plays
     from guide.core.ratings import Ratings
     from guide.core.searches import SavedSearches
+    from guide.core.statuses import Statuses
     from guide.core.tombstones import Tombstones
 
 __all__ = [
@@ -504,6 +505,12 @@ class Library:
         from guide.core.tombstones import Tombstones
 
         return Tombstones(self)
+
+    @cached_property
+    def statuses(self) -> Statuses:
+        from guide.core.statuses import Statuses
+
+        return Statuses(self)
 
     @cached_property
     def ratings(self) -> Ratings:
@@ -1373,6 +1380,17 @@ class Library:
         else:
             snippet = prose.replace(OPEN, "").replace(CLOSE, "")
         return _Where(snippet, tuple(dict.fromkeys(named)), in_prose, in_note)
+
+    def running_times_left(self, show_key: str) -> list[str | None]:
+        """The Running time as written of each episode of a show not watched in its current
+        pass (None where it has none): what is left to its end."""
+        rows = self.db.execute(
+            "SELECT (SELECT i.value FROM infobox i WHERE i.article_id = a.id "
+            "AND i.norm_key = 'runningtime' ORDER BY i.ord LIMIT 1) FROM articles a "
+            f"WHERE a.show_key = ? AND a.kind = 'episode' AND NOT {_WATCHED}",
+            [show_key],
+        )
+        return [value for (value,) in rows]
 
     def unwatched_episodes(self, ids: list[int]) -> dict[int, str]:
         """Of these articles, the episodes not watched in their show's current pass, each

@@ -41,6 +41,7 @@ from guide.core.passes import Pass
 from guide.core.paths import path_text
 from guide.core.plays import Play
 from guide.core.ratings import Rating
+from guide.core.statuses import Status, StatusChange
 from guide.core.store import Library, LibraryDamaged, LibraryError, error_kind, first_problem
 from guide.core.text import from_os, plural
 from guide.core.times import TimeError, parse_timestamp
@@ -381,6 +382,12 @@ def check_op(op: Any) -> None:
         rating = op.get("rating")
         if not isinstance(rating, int) or isinstance(rating, bool) or not 0 <= rating <= 10:
             raise BadOperation("'rating' should be a whole number from 0 to 10")
+    elif kind == "status":
+        _text(op, "show")
+        _moment(op, "at")
+        status = op.get("status")
+        if status not in ("", *(s.value for s in Status)):
+            raise BadOperation("'status' should be watching, paused, dropped, plan or empty")
     elif kind == "revision":
         _text(op, "key")
         _text(op, "text", empty=True)
@@ -421,6 +428,11 @@ def apply_op(library: Library, op: dict[str, Any]) -> bool:
             str(op.get("device") or ""),
         )
         return library.ratings.apply(change)
+    if kind == "status":
+        at = _moment(op, "at")
+        assert at is not None
+        status = StatusChange(op["show"], op["status"], at, op["uid"], str(op.get("device") or ""))
+        return library.statuses.apply(status)
     if kind == "delete":
         new = not library.tombstones.holds(op["uid"])
         if op["kind"] == "play":

@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from guide.core.dates import parse_airdate
 from guide.core.plays import episode_code
+from guide.core.stats import hours as stats_hours
 from guide.core.store import ArticleRow
+from guide.core.upnext import Left
 from guide.gui import i18n
 from guide.gui.i18n import tr
 from guide.gui.render import shown_title
@@ -60,7 +62,9 @@ class NextEpisodeCard(QFrame):
         airdate: str | None = None,
         empty: str = "",
         hide_titles: bool = False,
+        remaining: str = "",
     ) -> None:
+        """``remaining``: what is left of the show (left_text), said under the airdate."""
         self.row = row
         if row is None:
             self.heading.setText(empty)
@@ -75,7 +79,7 @@ class NextEpisodeCard(QFrame):
                     show=row.show or "", episode=f"{code} {title}".strip()
                 )
             )
-            self.detail.setText(_airs(airdate))
+            self.detail.setText("\n".join(p for p in (_airs(airdate), remaining) if p))
         self.detail.setToolTip(airdate or "")
         self.detail.setVisible(bool(self.detail.text()))
         self.open_button.setEnabled(row is not None)
@@ -94,6 +98,20 @@ class NextEpisodeCard(QFrame):
     def _mark(self) -> None:
         if self.row is not None:
             self.mark_watched.emit(self.row.key)
+
+
+def left_text(rest: Left) -> str:
+    """What is left of a show: "4 episodes left, 2.9 hours" (at least, where some episodes
+    have no Running time); "" when none is left."""
+    if not rest.episodes:
+        return ""
+    episodes = tr("%n episode(s) left", "", rest.episodes)
+    if not rest.minutes:
+        return episodes
+    hours = i18n.decimal_text(stats_hours(rest.minutes))
+    if rest.unknown:
+        return tr("{episodes}, at least {hours} hours").format(episodes=episodes, hours=hours)
+    return tr("{episodes}, {hours} hours").format(episodes=episodes, hours=hours)
 
 
 def _airs(airdate: str | None) -> str:

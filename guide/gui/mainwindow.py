@@ -915,6 +915,20 @@ class MainWindow(QMainWindow):
     def _mark_key_watched(self, key: str) -> None:
         self.watch_one(key)
 
+    def set_status(self, show_key: str, value: str) -> None:
+        """A show's status (value "": none), in one undo step."""
+        from guide.core import ops
+        from guide.core.statuses import Status
+
+        name = next((s.name for s in self.library.shows() if s.key == show_key), show_key)
+        status = Status(value) if value else None
+        words = (
+            tr("Set {show} to {status}").format(show=name, status=tr(status.label))
+            if status
+            else tr("Clear the status of {show}").format(show=name)
+        )
+        self._apply(ops.SetStatus(show_key, status, words))
+
     def start_rewatch(self, show_key: str) -> None:
         from guide.core import ops
 

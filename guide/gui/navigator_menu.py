@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QUrl
@@ -94,12 +95,26 @@ class NavigatorMenu:
             )
             if whole:
                 menu.addSeparator()
+                self._status_menu(menu, show_key)
                 self._menu_action(menu, tr("Start a &Rewatch"), lambda: w.start_rewatch(show_key))
                 keys = tuple(row.key for row in library.rows(show_key))
                 self._menu_action(
                     menu, tr("Re&move Show From Library…"), lambda: w.remove_articles(keys, name)
                 )
         return menu
+
+    def _status_menu(self, menu: QMenu, show_key: str) -> None:
+        """Status ▸ No Status, Watching, Paused, Dropped, Plan to Watch (the current checked)."""
+        from guide.core.statuses import Status
+
+        w = self.window
+        current = w.library.statuses.get(show_key)
+        statuses = menu.addMenu(tr("Stat&us"))
+        choices = [(tr("No Status"), "")] + [(tr(s.label), s.value) for s in Status]
+        for text, value in choices:
+            action = self._menu_action(statuses, text, partial(w.set_status, show_key, value))
+            action.setCheckable(True)
+            action.setChecked(value == (current.value if current else ""))
 
     def _article_file_actions(self, menu: QMenu, record: ArticleRecord) -> None:
         """Show in Folder and Remove From Library…, first in an article's menu."""

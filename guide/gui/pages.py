@@ -44,7 +44,7 @@ from guide.core.samples import sample_keys
 from guide.core.store import Library
 from guide.core.times import local
 from guide.gui import i18n, plain
-from guide.gui.cards import NextEpisodeCard
+from guide.gui.cards import NextEpisodeCard, left_text
 from guide.gui.i18n import QT_TR_NOOP, tr
 from guide.gui.render import plain_tip, shown_title
 from guide.gui.tables import RecordTable
@@ -187,13 +187,17 @@ class UpNextPage(QWidget):
                     progress.next,
                     airdate=airdates.get(progress.next.key),
                     hide_titles=self.hide_titles,
+                    remaining=left_text(upnext.left(self.library, progress.show_key)),
                 )
         self._show_cards()
         self.model.removeRows(0, self.model.rowCount())
         groups = (
             (tr("In progress ({count})"), result.in_progress),
+            (tr("Paused ({count})"), result.paused),
+            (tr("Plan to Watch ({count})"), result.planned),
             (tr("Finished ({count})"), result.finished),
             (tr("Not started ({count})"), result.not_started),
+            (tr("Dropped ({count})"), result.dropped),
         )
         for heading, shows in groups:
             if not shows:

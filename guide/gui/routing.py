@@ -95,6 +95,7 @@ class Pages:
             page.rate.connect(lambda key, value: w.rate(key, value, on_show=True))
             page.mark_watched.connect(w._mark_key_watched)
             page.mark_season.connect(w.mark_season_watched)
+            page.set_status.connect(w.set_status)
             page.hide_titles = w.titles_hidden()
             return page
 

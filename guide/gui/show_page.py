@@ -16,6 +16,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -33,10 +34,11 @@ from PySide6.QtWidgets import (
 
 from guide.core.article import Kind
 from guide.core.plays import episode_code
+from guide.core.statuses import Status
 from guide.core.store import ArticleRow, Library, SeasonGroup
-from guide.core.upnext import next_episode
+from guide.core.upnext import left, next_episode
 from guide.gui import i18n, plain
-from guide.gui.cards import NextEpisodeCard
+from guide.gui.cards import NextEpisodeCard, left_text
 from guide.gui.i18n import QT_TR_NOOP, tr
 from guide.gui.notes import NotesEditor
 from guide.gui.panels import RatingBox
@@ -141,6 +143,7 @@ class ShowPage(QWidget):
     rate = Signal(str, int)  # show key, rating (0: removed)
     mark_watched = Signal(str)  # an episode's key
     mark_season = Signal(str, object)  # show key, season (None: the episodes without one)
+    set_status = Signal(str, str)  # show key, a Status's value ("": none)
 
     def __init__(self, library: Library, parent: Any = None):
         super().__init__(parent)
@@ -167,6 +170,14 @@ class ShowPage(QWidget):
         self.rating_box.setToolTip(tr("Your rating of this show, from 1 to 10"))
         rating_label = QLabel(tr("Ra&ting:"), self)
         rating_label.setBuddy(self.rating_box)
+        self.status_box = QComboBox(self)
+        self.status_box.setObjectName("show_status")
+        self.status_box.setAccessibleName(tr("Status of the show"))
+        self.status_box.addItem(tr("No status"), "")
+        for status in Status:
+            self.status_box.addItem(tr(status.label), status.value)
+        status_label = QLabel(tr("Stat&us:"), self)
+        status_label.setBuddy(self.status_box)
 
         self.card = NextEpisodeCard(self)
         self.seasons = SeasonsModel(parent=self)
@@ -183,6 +194,8 @@ class ShowPage(QWidget):
         buttons.addWidget(self.rewatch)
         buttons.addWidget(self.overview)
         buttons.addStretch(1)
+        buttons.addWidget(status_label)
+        buttons.addWidget(self.status_box)
         buttons.addWidget(rating_label)
         buttons.addWidget(self.rating_box)
         seasons = QVBoxLayout()
@@ -218,6 +231,9 @@ class ShowPage(QWidget):
         self.rewatch.clicked.connect(lambda: self.start_rewatch.emit(self.show_key or ""))
         self.overview.clicked.connect(self._on_overview)
         self.rating_box.rating_chosen.connect(lambda value: self.rate.emit(self.show_key, value))
+        self.status_box.activated.connect(
+            lambda i: self.set_status.emit(self.show_key or "", self.status_box.itemData(i))
+        )
         self.card.open_article.connect(self.open_article)
         self.card.mark_watched.connect(self.mark_watched)
         self.mark_season_button.clicked.connect(self._on_mark_season)
@@ -233,7 +249,11 @@ class ShowPage(QWidget):
         same = show_key == self.show_key
         self.show_key = show_key
         self.title.setText(f"<h1>{html.escape(show.name)}</h1>")
-        self.details.setText(self._progress(show.watched, show.episodes, show.pass_number))
+        rest = left_text(left(self.library, show_key))
+        progress = self._progress(show.watched, show.episodes, show.pass_number)
+        self.details.setText(f"{progress} {rest}." if rest else progress)
+        status = self.library.statuses.get(show_key)
+        self.status_box.setCurrentIndex(self.status_box.findData(status.value if status else ""))
         self.rating_box.set_rating(self.library.ratings.get(show_key, on_show=True))
         overview = self.library.overview_key(show_key)
         self.overview.setVisible(overview is not None)

@@ -425,6 +425,21 @@
             <source>It can be marked watched once it has aired.</source>
             <translation>It can be marked watched once it has aired.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n episode(s) left</source>
+            <translation>
+                <numerusform>%n episode left</numerusform>
+                <numerusform>%n episodes left</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{episodes}, at least {hours} hours</source>
+            <translation>{episodes}, at least {hours} hours</translation>
+        </message>
+        <message>
+            <source>{episodes}, {hours} hours</source>
+            <translation>{episodes}, {hours} hours</translation>
+        </message>
         <message>
             <source>Aired {date}</source>
             <translation>Aired {date}</translation>
@@ -938,6 +953,14 @@ Keep the window open and try again in a moment, or close without saving?</transl
             <translation>'{title}' airs on {date}: it has not aired yet. Mark it watched all the same?</translation>
         </message>
         <message>
+            <source>Set {show} to {status}</source>
+            <translation>Set {show} to {status}</translation>
+        </message>
+        <message>
+            <source>Clear the status of {show}</source>
+            <translation>Clear the status of {show}</translation>
+        </message>
+        <message>
             <source>Start a rewatch of {show}</source>
             <translation>Start a rewatch of {show}</translation>
         </message>
@@ -1155,6 +1178,14 @@ What you watched, your notes and ratings are kept: import the files again and th
             <translation>Re&amp;move Show From Library…</translation>
         </message>
         <message>
+            <source>Stat&amp;us</source>
+            <translation>Stat&amp;us</translation>
+        </message>
+        <message>
+            <source>No Status</source>
+            <translation>No Status</translation>
+        </message>
+        <message>
             <source>Show in &amp;Folder</source>
             <translation>Show in &amp;Folder</translation>
         </message>
@@ -1336,12 +1367,24 @@ What you watched, your notes and ratings are kept: import the files again and th
             <translation>In progress ({count})</translation>
         </message>
         <message>
+            <source>Paused ({count})</source>
+            <translation>Paused ({count})</translation>
+        </message>
+        <message>
+            <source>Plan to Watch ({count})</source>
+            <translation>Plan to Watch ({count})</translation>
+        </message>
+        <message>
             <source>Finished ({count})</source>
             <translation>Finished ({count})</translation>
         </message>
         <message>
             <source>Not started ({count})</source>
             <translation>Not started ({count})</translation>
+        </message>
+        <message>
+            <source>Dropped ({count})</source>
+            <translation>Dropped ({count})</translation>
         </message>
         <message numerus="yes">
             <source>{articles} in {shows}; {watched} of %Ln episode(s) watched.</source>
@@ -1874,6 +1917,18 @@ What the library holds now is kept as a copy in the backups folder.</translation
         <message>
             <source>Your rating of this show, from 1 to 10</source>
             <translation>Your rating of this show, from 1 to 10</translation>
+        </message>
+        <message>
+            <source>Status of the show</source>
+            <translation>Status of the show</translation>
+        </message>
+        <message>
+            <source>No status</source>
+            <translation>No status</translation>
+        </message>
+        <message>
+            <source>Stat&amp;us:</source>
+            <translation>Stat&amp;us:</translation>
         </message>
         <message>
             <source>Seasons</source>

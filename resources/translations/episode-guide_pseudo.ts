@@ -425,6 +425,21 @@
             <source>It can be marked watched once it has aired.</source>
             <translation>[Îţ çàñ bé màŕķéð ŵàţçĥéð öñçé îţ ĥàš àîŕéð. ~~~~~~~~~~~~~~~]</translation>
         </message>
+        <message numerus="yes">
+            <source>%n episode(s) left</source>
+            <translation>
+                <numerusform>[%n épîšöðé ļéfţ ~~~]</numerusform>
+                <numerusform>[%n épîšöðéš ļéfţ ~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{episodes}, at least {hours} hours</source>
+            <translation>[{episodes}, àţ ļéàšţ {hours} ĥöûŕš ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{episodes}, {hours} hours</source>
+            <translation>[{episodes}, {hours} ĥöûŕš ~~~~~~~]</translation>
+        </message>
         <message>
             <source>Aired {date}</source>
             <translation>[Àîŕéð {date} ~~]</translation>
@@ -938,6 +953,14 @@ Keep the window open and try again in a moment, or close without saving?</source
             <translation>['{title}' àîŕš öñ {date}: îţ ĥàš ñöţ àîŕéð ýéţ. Màŕķ îţ ŵàţçĥéð àļļ ţĥé šàmé? ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>Set {show} to {status}</source>
+            <translation>[Šéţ {show} ţö {status} ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Clear the status of {show}</source>
+            <translation>[Çļéàŕ ţĥé šţàţûš öf {show} ~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Start a rewatch of {show}</source>
             <translation>[Šţàŕţ à ŕéŵàţçĥ öf {show} ~~~~~~~]</translation>
         </message>
@@ -1155,6 +1178,14 @@ What you watched, your notes and ratings are kept: import the files again and th
             <translation>[Ŕé&amp;mövé Šĥöŵ Fŕöm Ļîbŕàŕý… ~~~~~~~~]</translation>
         </message>
         <message>
+            <source>Stat&amp;us</source>
+            <translation>[Šţàţ&amp;uš ~]</translation>
+        </message>
+        <message>
+            <source>No Status</source>
+            <translation>[Ñö Šţàţûš ~]</translation>
+        </message>
+        <message>
             <source>Show in &amp;Folder</source>
             <translation>[Šĥöŵ îñ &amp;Föļðéŕ ~~~]</translation>
         </message>
@@ -1336,12 +1367,24 @@ What you watched, your notes and ratings are kept: import the files again and th
             <translation>[Îñ pŕöĝŕéšš ({count}) ~~~~~~]</translation>
         </message>
         <message>
+            <source>Paused ({count})</source>
+            <translation>[Pàûšéð ({count}) ~~~~]</translation>
+        </message>
+        <message>
+            <source>Plan to Watch ({count})</source>
+            <translation>[Pļàñ ţö Ŵàţçĥ ({count}) ~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Finished ({count})</source>
             <translation>[Fîñîšĥéð ({count}) ~~~~~]</translation>
         </message>
         <message>
             <source>Not started ({count})</source>
             <translation>[Ñöţ šţàŕţéð ({count}) ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Dropped ({count})</source>
+            <translation>[Ðŕöppéð ({count}) ~~~~]</translation>
         </message>
         <message numerus="yes">
             <source>{articles} in {shows}; {watched} of %Ln episode(s) watched.</source>
@@ -1874,6 +1917,18 @@ What the library holds now is kept as a copy in the backups folder.</source>
         <message>
             <source>Your rating of this show, from 1 to 10</source>
             <translation>[Ýöûŕ ŕàţîñĝ öf ţĥîš šĥöŵ, fŕöm 1 ţö 10 ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Status of the show</source>
+            <translation>[Šţàţûš öf ţĥé šĥöŵ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>No status</source>
+            <translation>[Ñö šţàţûš ~]</translation>
+        </message>
+        <message>
+            <source>Stat&amp;us:</source>
+            <translation>[Šţàţ&amp;uš: ~]</translation>
         </message>
         <message>
             <source>Seasons</source>

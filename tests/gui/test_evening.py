@@ -46,6 +46,12 @@ def library_path(library_path: Path, tmp_path: Path) -> Path:
     return library_path
 
 
+def _menu_action(window: MainWindow, index: QModelIndex, text: str):
+    """The navigator's context-menu action of that text (its mnemonic left out)."""
+    menu = window.context_menu(index)
+    return next(a for a in menu.actions() if a.text().replace("&", "") == text)
+
+
 def watched(window: MainWindow) -> list[str]:
     return [row.title for row in window.library.rows(SHOW.lower()) if row.watched]
 
@@ -63,8 +69,6 @@ def test_mark_season_watched_leaves_the_episodes_not_yet_aired_and_says_so(
 
 
 def test_mark_all_watched_of_a_show_in_the_navigator_leaves_them_too(window: MainWindow):
-    from tests.gui.test_window import _menu_action
-
     keepers = window.model.index(1, 0)
     assert keepers.data() == SHOW
     _menu_action(window, keepers, "Mark All Watched").trigger()
@@ -74,8 +78,6 @@ def test_mark_all_watched_of_a_show_in_the_navigator_leaves_them_too(window: Mai
 
 
 def test_watched_up_to_an_unaired_episode_says_what_it_left(window: MainWindow):
-    from tests.gui.test_window import _menu_action
-
     index = window.model.index_of_article("spring tide")
     _menu_action(window, index, "Mark Watched Up to Here").trigger()
     assert "Spring Tide" not in watched(window) and "Squall" in watched(window)
@@ -529,3 +531,41 @@ def test_a_charts_first_label_and_its_title_stay_inside_it(qtbot):
     assert chart.label_left(rects[-1], width) + width <= chart.width()
     assert 0 in chart.labelled()  # the year is still drawn
     assert chart.tip_at(QPoint(10, 5)) == chart.title  # the whole title, where it is cut
+
+
+def test_a_shows_status_is_set_on_its_page_and_in_the_navigator_and_groups_continue_watching(
+    qtbot, window: MainWindow
+):
+    from guide.core.statuses import Status
+
+    window.watch_one("the keeper's log")
+    window.open_show(SHOW.lower())
+    page = window.show_page
+    assert page.status_box.currentData() == ""
+    assert "8 episodes left" in page.details.text()  # of 9, Squall to Spring Tide too
+    page.status_box.activated.emit(page.status_box.findData("paused"))
+    assert window.library.statuses.get(SHOW.lower()) == Status.PAUSED
+    assert "Set The Lighthouse Keepers to Paused" in window.statusBar().currentMessage()
+    window.show_start_page()
+    groups = [
+        window.start_page.model.item(row).text()
+        for row in range(window.start_page.model.rowCount())
+    ]
+    assert "Paused (1)" in groups and not any(g.startswith("In progress") for g in groups)
+    window.undo_stack.undo()
+    assert window.library.statuses.get(SHOW.lower()) is None
+    keepers = window.model.index(1, 0)
+    status_menu = _menu_action(window, keepers, "Status").menu()
+    next(a for a in status_menu.actions() if a.text() == "Dropped").trigger()
+    assert window.library.statuses.get(SHOW.lower()) == Status.DROPPED
+    status_menu = _menu_action(window, keepers, "Status").menu()
+    checked = [a.text().replace("&", "") for a in status_menu.actions() if a.isChecked()]
+    assert checked == ["Dropped"]
+    assert all(not card.isVisible() for card in window.start_page.cards)  # out of Up Next
+
+
+def test_continue_watchings_card_says_what_is_left(qtbot, window: MainWindow):
+    window.watch_one("the keeper's log")
+    window.show_start_page()
+    card = window.start_page.cards[0]
+    assert card.isVisible() and "episodes left" in card.detail.text()
