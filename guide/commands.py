@@ -421,8 +421,8 @@ def _watch_time_lines(figures: stats.Stats) -> list[str]:
     lines = [f"Time watched: {_hours(figures.total_minutes)} in all"]
     if figures.plays_without_running_time:
         lines[0] += (
-            f" ({plural(figures.plays_without_running_time, 'play')} of articles with no "
-            "Running time not counted)"
+            f"; {plural(figures.plays_without_running_time, 'play')} not counted (no Running "
+            "time in their articles)"
         )
     lines += [
         f"  {month}  {_hours(minutes)}" for month, minutes in figures.minutes_per_month if minutes

@@ -17,6 +17,7 @@ people, and its messages are the same in every locale.
 from __future__ import annotations
 
 import os
+import re
 from datetime import date, datetime
 from pathlib import Path
 
@@ -49,11 +50,16 @@ def date_text(day: date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), tr("d MMM yyyy", DATE_PATTERN))
 
 
+_HAS_DAY = re.compile(r"(?<!\d)\d{1,2}(?!\d)")  # a day (or month) number beside the year
+
+
 def airdate_text(written: str | None) -> str:
     """An airdate as an article writes it ("Sunday, January 4, 2027"), shown as this language
     writes dates ("4 Jan 2027"); text that is no date, as written."""
     day = parse_airdate(written)
-    return date_text(day) if day is not None else (written or "")
+    if day is None or not _HAS_DAY.search(written or ""):  # "2019", "March 2019": as written
+        return written or ""  # (a day of our own making would be a date never given)
+    return date_text(day)
 
 
 def month_text(month: str) -> str:

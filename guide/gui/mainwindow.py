@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -597,11 +597,27 @@ class MainWindow(QMainWindow):
         record = self.shown_record()
         show = self.pages.shown_show()
         if record is not None:
-            self._select_in_navigator(record.key)
+            target = self.model.index_of_article(record.key)
         elif show is not None and show.show_key:
-            self._select_node(self.model.find_path(f"show:{show.show_key}"))
+            target = self.model.find_path(f"show:{show.show_key}")
         else:
-            self._select_node(QModelIndex())
+            target = QModelIndex()
+        cursor = self.navigator.currentIndex().data(Role.KIND)
+        if cursor in (NodeKind.SEASON, NodeKind.OUTSIDE, NodeKind.SAVED_GROUP):
+            # The keyboard's cursor rests on a node with no page of its own: it stays (Down
+            # goes on from there); the highlight alone says what the centre shows.
+            selection = self.navigator.selectionModel()
+            self._selecting = True
+            try:
+                flags = QItemSelectionModel.SelectionFlag
+                if target.isValid():
+                    selection.select(target, flags.ClearAndSelect | flags.Rows)
+                else:
+                    selection.clearSelection()
+            finally:
+                self._selecting = False
+        else:
+            self._select_node(target)
 
     def _on_selection_changed(self, selected: Any, _deselected: Any) -> None:
         """A navigator item was chosen (by click or keys; not the view's own focus choice)."""
@@ -618,10 +634,12 @@ class MainWindow(QMainWindow):
                 or self.centre.currentWidget() is not self.page
             ):
                 self.open_article(article_id)
-        elif kind == NodeKind.SHOW:
+        elif kind in (NodeKind.SHOW, NodeKind.SEASON):  # a season: its show's page
             self.open_show(current.data(Role.SHOW_KEY))
         elif kind == NodeKind.SAVED_SEARCH:
             self.searching.run_saved(current.data(Role.QUERY))
+        else:  # a group with no page: the cursor rests there, the highlight stays true
+            QTimer.singleShot(0, self._sync_navigator)
 
     def follow_link(self, href: str) -> None:
         kind, value = parse_link(href)
@@ -1101,7 +1119,7 @@ class MainWindow(QMainWindow):
 
         keys = tuple(sample_keys(self.library))
         if keys:
-            self.remove_articles(keys, tr("the samples"))
+            self.remove_articles(keys, tr("Samples"))
 
     @cached_property
     def navigator_menu(self) -> NavigatorMenu:

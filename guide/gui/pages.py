@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QTableView,
     QTreeView,
@@ -150,15 +151,29 @@ class UpNextPage(QWidget):
             card.open_article.connect(self.open_article)
             card.mark_watched.connect(self.mark_watched)
             cards.addWidget(card, 1, Qt.AlignmentFlag.AlignTop)
-        layout = QVBoxLayout(self)
-        layout.addWidget(_heading(tr("Continue Watching"), self))
+        # The page scrolls when the window is short (a small screen, QT_SCALE_FACTOR=2), rather
+        # than making the window taller than the screen.
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.addWidget(_heading(tr("Continue Watching"), body))
         layout.addWidget(self.summary)
-        self.welcome = Welcome(self)
+        self.welcome = Welcome(body)
         self.welcome.remove_button.clicked.connect(self.remove_samples)
         layout.addWidget(self.welcome)
         layout.addLayout(cards)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
+        self.view.setMinimumHeight(self.fontMetrics().height() * 6)
+        scroller = QScrollArea(self)
+        scroller.setObjectName("start_page_scroll")
+        scroller.setAccessibleName(tr("Continue Watching"))
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroller)
         self.view.activated.connect(self._on_activated)
         self.view.doubleClicked.connect(self._on_activated)
         self.open_button.clicked.connect(lambda: self._on_activated(self.view.currentIndex()))

@@ -85,6 +85,7 @@ class ArticlePage(QWidget):
         self.watched_button.setAccessibleName(tr("Watched"))
         self.watched_label = plain.label(parent=self)
         self.watched_label.setObjectName("watched_label")
+        self.watched_label.setWordWrap(True)  # a narrow window wraps it, never widens for it
         self.rating_box = RatingBox(self)
         rating_label = QLabel(tr("Ra&ting:"), self)
         rating_label.setBuddy(self.rating_box)

@@ -156,6 +156,7 @@ class Pages:
     def open_show(self, show_key: str, *, remember: bool = True) -> None:
         w = self.window
         self.show.show_show(show_key)
+        self.show.scroller.verticalScrollBar().setValue(0)  # a show opened: from its top
         shows = {s.key: s.name for s in w.library.shows()}
         self.switch_to(self.show, shows.get(show_key, ""))
         self.visited(("show", show_key), remember)

@@ -193,7 +193,7 @@ class SafetyCommands(QObject):
 
 
 class FindingsModel(RecordTable[Finding]):
-    HEADERS = (QT_TR_NOOP("Problem"), QT_TR_NOOP("Article"), QT_TR_NOOP("What is wrong"))
+    HEADERS = (QT_TR_NOOP("Finding"), QT_TR_NOOP("Article"), QT_TR_NOOP("Details"))
 
     def cells(self, finding: Finding) -> tuple[str, ...]:
         return (

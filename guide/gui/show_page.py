@@ -116,6 +116,8 @@ class EpisodesModel(RecordTable[ArticleRow]):
 
     def cells(self, row: ArticleRow) -> tuple[str, ...]:
         code = episode_code(row.season, row.episode, row.episode_label)
+        if row.kind == Kind.EPISODE and row.episode is None:  # as the navigator says it
+            code = tr("{season} special").format(season=code) if code else tr("Special")
         if row.kind != Kind.EPISODE:
             code = {Kind.OVERVIEW: tr("Overview"), Kind.LIST: tr("Episode list")}.get(row.kind, "")
         watched = ""
@@ -190,14 +192,17 @@ class ShowPage(QWidget):
         self.notes = NotesEditor(self)
         self.notes.editor.setPlaceholderText(tr("Your notes on this show (saved as you type)"))
 
-        buttons = QHBoxLayout()
+        buttons = QHBoxLayout()  # two rows: the page is never wider than a small window
         buttons.addWidget(self.rewatch)
         buttons.addWidget(self.overview)
         buttons.addStretch(1)
-        buttons.addWidget(status_label)
-        buttons.addWidget(self.status_box)
-        buttons.addWidget(rating_label)
-        buttons.addWidget(self.rating_box)
+        marks = QHBoxLayout()
+        marks.addWidget(status_label)
+        marks.addWidget(self.status_box)
+        marks.addSpacing(12)
+        marks.addWidget(rating_label)
+        marks.addWidget(self.rating_box)
+        marks.addStretch(1)
         seasons = QVBoxLayout()
         seasons.addWidget(self.seasons_view, 1)
         seasons.addWidget(self.mark_season_button, 0, Qt.AlignmentFlag.AlignLeading)
@@ -214,6 +219,7 @@ class ShowPage(QWidget):
         body_layout = QVBoxLayout(body)
         for widget in (self.title, self.details, self.lead):
             body_layout.addWidget(widget)
+        body_layout.addLayout(marks)
         body_layout.addLayout(buttons)
         body_layout.addLayout(middle)
         body_layout.addWidget(self.episodes_view, 3)
@@ -222,6 +228,7 @@ class ShowPage(QWidget):
         self.scroller.setObjectName("show_page_scroll")
         self.scroller.setAccessibleName(tr("Show"))
         self.scroller.setWidgetResizable(True)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
         self.scroller.setWidget(body)
         layout = QVBoxLayout(self)
@@ -252,6 +259,7 @@ class ShowPage(QWidget):
         rest = left_text(left(self.library, show_key))
         progress = self._progress(show.watched, show.episodes, show.pass_number)
         self.details.setText(f"{progress} {rest}." if rest else progress)
+        self.rewatch.setEnabled(show.watched > 0 or show.pass_number > 1)  # once begun
         status = self.library.statuses.get(show_key)
         self.status_box.setCurrentIndex(self.status_box.findData(status.value if status else ""))
         self.rating_box.set_rating(self.library.ratings.get(show_key, on_show=True))
@@ -267,6 +275,7 @@ class ShowPage(QWidget):
         self.episodes.set_entries(rows)
         if current >= 0:
             self.episodes_view.setCurrentIndex(self.episodes.index(current, 0))
+
         episodes = [r for r in rows if r.kind == Kind.EPISODE]
         following = next_episode(episodes)
         empty = tr("Every episode is watched.") if episodes else tr("No episodes yet.")

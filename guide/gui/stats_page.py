@@ -267,8 +267,8 @@ def review_text(figures: stats.Stats) -> str:
     uncounted = figures.plays_without_running_time
     lines.append(
         tr(
-            "In all: {hours} hours watched (%Ln play(s) of articles with no Running time "
-            "not counted).",
+            "In all: {hours} hours watched; %Ln play(s) not counted (no Running time in "
+            "their articles).",
             "",
             uncounted,
         ).format(hours=hours)

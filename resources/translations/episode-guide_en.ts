@@ -1034,8 +1034,8 @@ What you watched, your notes and ratings are kept: import the files again and th
             <translation>Remove {what} from the library</translation>
         </message>
         <message>
-            <source>the samples</source>
-            <translation>the samples</translation>
+            <source>Samples</source>
+            <translation>Samples</translation>
         </message>
         <message>
             <source>Resolve the note</source>
@@ -1755,12 +1755,12 @@ What the library holds now is kept as a copy in the backups folder.</translation
             <translation>Checking the library…</translation>
         </message>
         <message>
-            <source>Problem</source>
-            <translation>Problem</translation>
+            <source>Finding</source>
+            <translation>Finding</translation>
         </message>
         <message>
-            <source>What is wrong</source>
-            <translation>What is wrong</translation>
+            <source>Details</source>
+            <translation>Details</translation>
         </message>
         <message>
             <source>(the library)</source>
@@ -1893,6 +1893,14 @@ What the library holds now is kept as a copy in the backups folder.</translation
         <message>
             <source>Airs</source>
             <translation>Airs</translation>
+        </message>
+        <message>
+            <source>{season} special</source>
+            <translation>{season} special</translation>
+        </message>
+        <message>
+            <source>Special</source>
+            <translation>Special</translation>
         </message>
         <message>
             <source>Overview</source>
@@ -2121,10 +2129,10 @@ What the library holds now is kept as a copy in the backups folder.</translation
             <translation>Best rated: {titles}.</translation>
         </message>
         <message numerus="yes">
-            <source>In all: {hours} hours watched (%Ln play(s) of articles with no Running time not counted).</source>
+            <source>In all: {hours} hours watched; %Ln play(s) not counted (no Running time in their articles).</source>
             <translation>
-                <numerusform>In all: {hours} hours watched (%Ln play of articles with no Running time not counted).</numerusform>
-                <numerusform>In all: {hours} hours watched (%Ln plays of articles with no Running time not counted).</numerusform>
+                <numerusform>In all: {hours} hours watched; %Ln play not counted (no Running time in their articles).</numerusform>
+                <numerusform>In all: {hours} hours watched; %Ln plays not counted (no Running time in their articles).</numerusform>
             </translation>
         </message>
         <message>

@@ -1034,8 +1034,8 @@ What you watched, your notes and ratings are kept: import the files again and th
             <translation>[Ŕémövé {what} fŕöm ţĥé ļîbŕàŕý ~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>the samples</source>
-            <translation>[ţĥé šàmpļéš ~~]</translation>
+            <source>Samples</source>
+            <translation>[Šàmpļéš ~]</translation>
         </message>
         <message>
             <source>Resolve the note</source>
@@ -1755,12 +1755,12 @@ What the library holds now is kept as a copy in the backups folder.</source>
             <translation>[Çĥéçķîñĝ ţĥé ļîbŕàŕý… ~~~~~~]</translation>
         </message>
         <message>
-            <source>Problem</source>
-            <translation>[Pŕöbļém ~]</translation>
+            <source>Finding</source>
+            <translation>[Fîñðîñĝ ~]</translation>
         </message>
         <message>
-            <source>What is wrong</source>
-            <translation>[Ŵĥàţ îš ŵŕöñĝ ~~~]</translation>
+            <source>Details</source>
+            <translation>[Ðéţàîļš ~]</translation>
         </message>
         <message>
             <source>(the library)</source>
@@ -1893,6 +1893,14 @@ What the library holds now is kept as a copy in the backups folder.</source>
         <message>
             <source>Airs</source>
             <translation>[Àîŕš ~]</translation>
+        </message>
+        <message>
+            <source>{season} special</source>
+            <translation>[{season} špéçîàļ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Special</source>
+            <translation>[Špéçîàļ ~]</translation>
         </message>
         <message>
             <source>Overview</source>
@@ -2121,10 +2129,10 @@ What the library holds now is kept as a copy in the backups folder.</source>
             <translation>[Béšţ ŕàţéð: {titles}. ~~~~~~]</translation>
         </message>
         <message numerus="yes">
-            <source>In all: {hours} hours watched (%Ln play(s) of articles with no Running time not counted).</source>
+            <source>In all: {hours} hours watched; %Ln play(s) not counted (no Running time in their articles).</source>
             <translation>
-                <numerusform>[Îñ àļļ: {hours} ĥöûŕš ŵàţçĥéð (%Ln pļàý öf àŕţîçļéš ŵîţĥ ñö Ŕûññîñĝ ţîmé ñöţ çöûñţéð). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
-                <numerusform>[Îñ àļļ: {hours} ĥöûŕš ŵàţçĥéð (%Ln pļàýš öf àŕţîçļéš ŵîţĥ ñö Ŕûññîñĝ ţîmé ñöţ çöûñţéð). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[Îñ àļļ: {hours} ĥöûŕš ŵàţçĥéð; %Ln pļàý ñöţ çöûñţéð (ñö Ŕûññîñĝ ţîmé îñ ţĥéîŕ àŕţîçļéš). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[Îñ àļļ: {hours} ĥöûŕš ŵàţçĥéð; %Ln pļàýš ñöţ çöûñţéð (ñö Ŕûññîñĝ ţîmé îñ ţĥéîŕ àŕţîçļéš). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
             </translation>
         </message>
         <message>

@@ -569,3 +569,63 @@ def test_continue_watchings_card_says_what_is_left(qtbot, window: MainWindow):
     window.show_start_page()
     card = window.start_page.cards[0]
     assert card.isVisible() and "episodes left" in card.detail.text()
+
+
+def test_every_page_fits_a_screen_at_scale_two(window: MainWindow):
+    """QT_SCALE_FACTOR=2 on a 1280×800 screen leaves 640×372 (less a panel): the window's
+    smallest size fits, on every page (pages too tall for it scroll)."""
+    window.watch_one("fog signal")
+    for show in (
+        window.show_start_page,
+        window.show_history,
+        window.show_statistics,
+        window.show_upcoming,
+        window.show_all_notes,
+        lambda: window.open_show(SHOW.lower()),
+        lambda: window.open_key("fog signal"),
+    ):
+        show()
+    smallest = window.minimumSizeHint()
+    assert smallest.width() <= 640 and smallest.height() <= 372, smallest
+
+
+def test_a_season_or_a_group_highlights_what_the_centre_shows(qtbot, window: MainWindow):
+    window.open_key("midsummer")
+    keepers = window.model.index(1, 0)
+    season = window.model.index(2, 0, keepers)
+    window.navigator.setCurrentIndex(season)  # a season: its show's page
+    assert window.pages.shown_show() is not None
+    assert _highlighted(window) == [SHOW] and window.navigator.currentIndex() == season
+    outside = window.model.find_path("outside")
+    window.navigator.setCurrentIndex(outside)  # a group with no page: the cursor rests there
+    qtbot.wait(10)
+    assert _highlighted(window) == [SHOW]  # the show page is still what is shown
+    assert window.navigator.currentIndex() == outside
+
+
+def test_a_show_opened_again_starts_at_its_top_and_offers_a_rewatch_once_begun(
+    qtbot, window: MainWindow
+):
+    window.resize(900, 500)
+    window.open_show(SHOW.lower())
+    page = window.show_page
+    assert not page.rewatch.isEnabled()  # never started: nothing to watch again
+    qtbot.wait(10)
+    page.scroller.verticalScrollBar().setValue(page.scroller.verticalScrollBar().maximum())
+    window.show_history()
+    window.open_show(SHOW.lower())
+    assert page.scroller.verticalScrollBar().value() == 0
+    window.watch_one("the keeper's log")
+    assert page.rewatch.isEnabled()
+
+
+def test_a_special_and_a_bare_year_are_written_as_given(window: MainWindow):
+    from guide.gui import i18n as words
+
+    window.open_show(SHOW.lower())
+    model = window.show_page.episodes
+    row = next(i for i, r in enumerate(model.entries) if r.title == "Between the Tides")
+    assert model.index(row, 0).data() == "S02 special"
+    assert words.airdate_text("2019") == "2019"  # no day of our own making
+    assert words.airdate_text("March 2019") == "March 2019"
+    assert words.airdate_text("4 January 2027") == words.date_text(date(2027, 1, 4))

@@ -712,10 +712,9 @@ def test_pages_and_shows_are_in_back_and_forward(qtbot, window: MainWindow):
 
 def test_alt_left_with_nowhere_to_go_never_moves_the_navigator(qtbot, window: MainWindow):
     window.navigator.setFocus()
-    keepers = window.model.index(1, 0)
-    window.model.fetchMore(keepers)
-    window.navigator.setCurrentIndex(window.model.index(2, 0, keepers))  # a season: no page
-    assert not window.history.can_go_back()
+    window.navigator.setCurrentIndex(window.model.index(1, 0))  # a show: its page
+    window.history.items, window.history.position = [window.history.current], 0
+    assert not window.history.can_go_back()  # nowhere to go back to
     before = window.navigator.currentIndex()
     qtbot.keyClick(window.navigator, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert window.navigator.currentIndex() == before
