@@ -8,6 +8,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -124,3 +125,17 @@ def fill(folder: Path) -> None:
         while True:
             file.write(b"\0" * 4096)
             file.flush()
+
+
+def one_show_library(path: Path) -> Any:
+    """A library of one show, "Show", of three episodes: E1, E2, E3 (keys e1, e2, e3)."""
+    from guide.core.article import Article
+    from guide.core.store import Library
+
+    library = Library(path)
+    library.write_articles(
+        (Article(f"E{n}", tuple(episode("Show", 1, n).items()), ("Lead.",)), None, None)
+        for n in (1, 2, 3)
+    )
+    library.refresh_order()
+    return library

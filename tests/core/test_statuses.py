@@ -9,26 +9,14 @@ from pathlib import Path
 import pytest
 
 from guide.core import ops, portable
-from guide.core.article import Article
 from guide.core.importer import import_paths
 from guide.core.statuses import Status, StatusError, checked_status
 from guide.core.store import Library
 from guide.core.sync import sync
 from guide.core.upnext import left, up_next
-from tests.helpers import episode
+from tests.helpers import episode, one_show_library
 
 SHOW = "show"
-
-
-def new_library(path: Path) -> Library:
-    """A library of one show, "Show": E1, E2, E3."""
-    library = Library(path)
-    library.write_articles(
-        (Article(f"E{n}", tuple(episode("Show", 1, n).items()), ("Lead.",)), None, None)
-        for n in (1, 2, 3)
-    )
-    library.refresh_order()
-    return library
 
 
 def groups(library: Library) -> dict[str, list[str]]:
@@ -70,7 +58,7 @@ def test_a_status_that_is_none_is_refused_in_one_line():
 
 
 def test_up_next_groups_by_status_and_a_dropped_show_leaves_it(tmp_path: Path):
-    with new_library(tmp_path / "l.db") as library:
+    with one_show_library(tmp_path / "l.db") as library:
         library.plays.watch("e1")
         assert groups(library) == {"in_progress": ["Show"]}
         for status, group in (
@@ -92,7 +80,7 @@ def test_up_next_groups_by_status_and_a_dropped_show_leaves_it(tmp_path: Path):
 def test_a_status_travels_by_sync_and_the_latest_wins(tmp_path: Path):
     folder = tmp_path / "folder"
     folder.mkdir()
-    with new_library(tmp_path / "a.db") as a, new_library(tmp_path / "b.db") as b:
+    with one_show_library(tmp_path / "a.db") as a, one_show_library(tmp_path / "b.db") as b:
         a.statuses.set(SHOW, Status.PAUSED)
         sync(a, folder)
         sync(b, folder)
@@ -108,7 +96,7 @@ def test_a_status_travels_by_sync_and_the_latest_wins(tmp_path: Path):
 
 
 def test_a_status_is_exported_and_merged(tmp_path: Path):
-    with new_library(tmp_path / "a.db") as a, new_library(tmp_path / "b.db") as b:
+    with one_show_library(tmp_path / "a.db") as a, one_show_library(tmp_path / "b.db") as b:
         a.statuses.set(SHOW, Status.PLAN)
         data = portable.export_data(a)
         assert data["statuses"][0]["show"] == "Show" and data["statuses"][0]["status"] == "plan"

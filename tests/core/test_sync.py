@@ -14,23 +14,12 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
 from guide.core import ops
-from guide.core.article import Article
 from guide.core.store import Library
 from guide.core.sync import sync
-from tests.helpers import episode
+from tests.helpers import one_show_library
 
 EPISODES = ("e1", "e2", "e3")
 DEVICES = (0, 1, 2)
-
-
-def new_library(path: Path) -> Library:
-    library = Library(path)
-    library.write_articles(
-        (Article(f"E{n}", tuple(episode("Show", 1, n).items()), ("Lead.",)), None, None)
-        for n in (1, 2, 3)
-    )
-    library.refresh_order()
-    return library
 
 
 def personal(library: Library) -> tuple:
@@ -49,7 +38,7 @@ class Devices(RuleBasedStateMachine):
         self.home = Path(tempfile.mkdtemp(prefix="guide-sync-"))
         self.folder = self.home / "folder"
         self.folder.mkdir()
-        self.libraries = [new_library(self.home / f"d{n}.db") for n in DEVICES]
+        self.libraries = [one_show_library(self.home / f"d{n}.db") for n in DEVICES]
         self.revisions: set[str] = set()  # every note revision ever made
         self.deleted: set[str] = set()  # every play id ever deleted
 
@@ -124,7 +113,7 @@ def pair(tmp_path: Path):
     """A sync folder and two devices' libraries, closed afterwards."""
     folder = tmp_path / "folder"
     folder.mkdir()
-    a, b = new_library(tmp_path / "a.db"), new_library(tmp_path / "b.db")
+    a, b = one_show_library(tmp_path / "a.db"), one_show_library(tmp_path / "b.db")
     yield folder, a, b
     a.close()
     b.close()
