@@ -70,14 +70,18 @@ def as_v10_left_it(path: Path) -> None:
 # -- real `guide` processes ------------------------------------------------------------------
 
 
-def guide(*args: str, code: int | None = 0, timeout: float = 120) -> subprocess.CompletedProcess:
+def guide(
+    *args: str, code: int | None = 0, timeout: float = 120, stdin: str | None = None
+) -> subprocess.CompletedProcess:
+    """Run the real `guide` command: it never prints a traceback, and (unless ``code`` is
+    None) exits with ``code``. ``stdin``: text given on its standard input (else none)."""
     result = subprocess.run(
         [sys.executable, "-m", "guide", *args],
         capture_output=True,
         text=True,
         timeout=timeout,
         errors="replace",
-        stdin=subprocess.DEVNULL,
+        **({"input": stdin} if stdin is not None else {"stdin": subprocess.DEVNULL}),
     )
     assert "Traceback" not in result.stderr, result.stderr
     if code is not None:

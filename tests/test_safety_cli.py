@@ -13,17 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import guide
+
 pytestmark = pytest.mark.slow
-
-
-def guide(*args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run(
-        [sys.executable, "-m", "guide", *args], capture_output=True, text=True, timeout=120
-    )
-    if check:
-        assert result.returncode == 0, result.stderr
-    assert "Traceback" not in result.stderr
-    return result
 
 
 def personal(path: Path) -> tuple[list, list]:
@@ -151,7 +143,7 @@ def test_backup_and_restore_through_the_cli_gives_an_identical_library(tmp_path:
 
     dump = content(copy)
     guide("note", "Fog Signal", "written after the backup", "--library", str(library))
-    refused = guide("restore", str(copy), "--library", str(library), check=False)
+    refused = guide("restore", str(copy), "--library", str(library), code=None)
     assert refused.returncode == 1 and "--yes" in refused.stderr  # no confirmation, no restore
     out = guide("restore", str(copy), "--yes", "--library", str(library)).stdout
     assert "kept in" in out
@@ -160,7 +152,7 @@ def test_backup_and_restore_through_the_cli_gives_an_identical_library(tmp_path:
 
 def test_check_and_export_articles(tmp_path: Path):
     library = seeded(tmp_path / "library.db")
-    result = guide("check", "--json", "--library", str(library), check=False)
+    result = guide("check", "--json", "--library", str(library), code=None)
     assert result.returncode == 0  # only information: the bundled samples are not a problem
     assert {f["kind"] for f in json.loads(result.stdout)} == {"not-in-library", "only-episode"}
     guide("export-articles", str(tmp_path / "articles"), "--library", str(library))

@@ -4,22 +4,13 @@ export + merge round trip lost or bloated data, and the same through `guide sync
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.helpers import guide
+
 pytestmark = pytest.mark.slow
-
-
-def guide(*args: str) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run(
-        [sys.executable, "-m", "guide", *args], capture_output=True, text=True, timeout=120
-    )
-    assert result.returncode == 0, result.stderr
-    assert "Traceback" not in result.stderr
-    return result
 
 
 def show(library: Path, title: str) -> dict:

@@ -6,14 +6,13 @@ Needs Debian's `syncthing` package (`.ci/run` installs it when it is missing).""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
 from tests import syncthing
+from tests.helpers import guide as run_guide
 
 pytestmark = [
     pytest.mark.slow,
@@ -22,13 +21,8 @@ pytestmark = [
 
 
 def guide(library: Path, *args: str) -> dict | str:
-    result = subprocess.run(
-        [sys.executable, "-m", "guide", *args, "--library", str(library)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+    """The real command on one device's library: its JSON, or what it printed."""
+    result = run_guide(*args, "--library", str(library))
     return json.loads(result.stdout) if "--json" in args else result.stdout
 
 

@@ -14,24 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import article_text, episode
+from tests.helpers import article_text, episode, guide
 
 pytestmark = pytest.mark.slow
-
-
-def guide(*args: str, code: int | None = 0, stdin: str | None = None, timeout: float = 120):
-    result = subprocess.run(
-        [sys.executable, "-m", "guide", *args],
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        input=stdin,
-        errors="replace",
-    )
-    assert "Traceback" not in result.stderr, result.stderr
-    if code is not None:
-        assert result.returncode == code, result.stderr or result.stdout
-    return result
 
 
 @pytest.fixture

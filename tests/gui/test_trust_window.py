@@ -4,8 +4,6 @@ processes' writes appear, undo addresses its own plays, outside text is never ri
 from __future__ import annotations
 
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,6 +15,7 @@ from guide.gui.actions import ActionId
 from guide.gui.mainwindow import MainWindow
 from guide.gui.navigator import Role
 from guide.gui.notes import NotesEditor
+from tests.helpers import guide
 
 
 @pytest.fixture
@@ -50,16 +49,6 @@ class WriteLock:
     def __exit__(self, *exc: object) -> None:
         self.release()
         self.conn.close()
-
-
-def guide(library_path: Path, *args: str) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "guide", *args, "--library", str(library_path)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert result.returncode == 0, result.stderr
 
 
 def type_note(qtbot, editor: NotesEditor, text: str) -> None:
@@ -133,8 +122,8 @@ def test_the_guide_command_writing_to_the_same_library_appears_in_the_window(
 ):
     window.open_key("fog signal")
     before = window.status_label.text()
-    guide(library_path, "watch", "Fog Signal")
-    guide(library_path, "note", "Fog Signal", "from the command line")
+    guide("watch", "Fog Signal", "--library", str(library_path))
+    guide("note", "Fog Signal", "from the command line", "--library", str(library_path))
     assert window.runner.check_other_writers()
     assert window.record is not None and window.record.watched
     assert window.page.notes.editor.toPlainText() == "from the command line"
@@ -150,7 +139,7 @@ def test_typing_over_a_note_changed_elsewhere_keeps_both_texts(
     window.open_key("fog signal")
     notes = window.page.notes
     type_note(qtbot, notes, "mine, typed in the window")
-    guide(library_path, "note", "Fog Signal", "theirs, from the command line")
+    guide("note", "Fog Signal", "theirs, from the command line", "--library", str(library_path))
     window.runner.check_other_writers()  # the editor is dirty: it keeps the user's text
     assert notes.editor.toPlainText() == "mine, typed in the window"
     notes.flush()
