@@ -10,6 +10,14 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from hypothesis import settings as hypothesis_settings  # noqa: E402
+
+# Property tests: fewer examples while developing, more in CI (HYPOTHESIS_PROFILE=ci, which
+# .ci/run sets); never a deadline (a busy machine is not a failure).
+hypothesis_settings.register_profile("dev", max_examples=100, deadline=None)
+hypothesis_settings.register_profile("ci", max_examples=400, deadline=None, print_blob=True)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+
 from guide.core.store import Library  # noqa: E402
 from tests.helpers import article_text  # noqa: E402
 

@@ -96,7 +96,7 @@ def test_bundle_opens_its_first_window_offscreen(bundle: Path, tmp_path: Path):
         assert _articles(library) == 10
     finally:
         process.terminate()
-        process.wait(timeout=30)
+        process.communicate(timeout=30)  # waits, and closes its pipe
 
 
 def _articles(path: Path) -> int:

@@ -35,13 +35,13 @@ def make_folder(folder: Path, count: int, show: str = "Show") -> Path:
 def run_with_terminal_stderr(*args: str, env: dict[str, str] | None = None) -> tuple[int, str, str]:
     """Run guide with standard error on a pseudo-terminal (stdout a pipe): (code, out, err)."""
     master, slave = pty.openpty()
-    process = subprocess.Popen(
+    with subprocess.Popen(  # closes its pipe when done
         [*GUIDE, *args], stdout=subprocess.PIPE, stderr=slave, env=env or os.environ.copy()
-    )
-    os.close(slave)
-    written = read_terminal(master, process)
-    out = process.stdout.read().decode() if process.stdout else ""
-    code = process.wait(timeout=60)
+    ) as process:
+        os.close(slave)
+        written = read_terminal(master, process)
+        out = process.stdout.read().decode() if process.stdout else ""
+        code = process.wait(timeout=60)
     return code, out, written
 
 

@@ -160,8 +160,8 @@ def test_an_import_and_repeated_watches_and_a_second_import_all_finish(tmp_path:
         watches += 1
         time.sleep(0.2)
     for process in (first, second):
-        errors = process.stderr.read() if process.stderr else ""
-        assert process.wait() == 0 and "Traceback" not in errors, errors
+        _, errors = process.communicate()  # reads and closes its pipe
+        assert process.returncode == 0 and "Traceback" not in errors, errors
     shows = {
         s["name"]: s["episodes"]
         for s in json.loads(guide("shows", "--json", "--library", lib).stdout)

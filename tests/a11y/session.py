@@ -118,5 +118,7 @@ class Session:
                 except subprocess.TimeoutExpired:
                     os.kill(process.pid, signal.SIGKILL)
                     process.wait()
+            if process.stdout is not None:  # the bus's address pipe
+                process.stdout.close()
         self.processes.clear()
         self.log.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from guide.core.article import (
@@ -356,7 +356,6 @@ def test_real_sample():
     assert len(article.sections[1].paragraphs) == 2
 
 
-@settings(max_examples=300, deadline=None)
 @given(
     st.lists(
         st.tuples(
@@ -392,7 +391,6 @@ def test_linear_walks_are_the_walks_taken_one_by_one(spec):
     assert walks == {e.key: ordering._walk(e, links) for e in entries}
 
 
-@settings(max_examples=300, deadline=None)
 @given(
     st.lists(
         st.tuples(

@@ -42,7 +42,7 @@ articles = st.builds(
 
 
 @given(st.binary(max_size=2000))
-@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
+@settings(suppress_health_check=[HealthCheck.too_slow])
 def test_any_bytes_give_an_article_or_a_rejection(data: bytes):
     result = parse(data)
     assert (result.article is None) != (result.rejection is None)
@@ -83,7 +83,6 @@ def test_line_soup_never_raises(lines: list[str], newline: str):
 
 
 @given(articles)
-@settings(max_examples=300)
 def test_parse_of_render_is_identity(article: Article):
     result = parse(render_bytes(article))
     assert result.article == article, render(article)

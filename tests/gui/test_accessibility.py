@@ -40,12 +40,21 @@ def test_a_screen_readers_toggle_writes_what_the_control_shows(window: MainWindo
     assert window.page.watched_button.isChecked()
 
 
-def test_a_failed_write_leaves_the_control_showing_the_library(window: MainWindow, monkeypatch):
+def test_a_failed_write_leaves_the_control_showing_the_library(window: MainWindow, boxes):
     open_title(window, "Fog Signal")
-    monkeypatch.setattr(window, "toggle_watched", lambda key, title: None)  # nothing written
+    # The write really fails, inside SQLite, as a full disk would: the play's insert aborts.
+    window.library.db.execute(
+        "CREATE TEMP TRIGGER refuse_plays BEFORE INSERT ON watch_events "
+        "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"
+    )
     window.page.watched_button.toggle()
+    assert window.library.plays.of("fog signal") == []  # nothing was written
+    assert boxes.shown and boxes.shown[-1][0] == "Not saved"  # and the window said so
     assert not window.page.watched_button.isChecked()
     assert not window.actions_[ActionId.TOGGLE_WATCHED].isChecked()
+    window.library.db.execute("DROP TRIGGER refuse_plays")
+    window.page.watched_button.toggle()  # the next write goes through
+    assert window.page.watched_button.isChecked() and window.library.plays.of("fog signal")
 
 
 def test_unwatched_only_follows_its_state_set_without_a_click(window: MainWindow):
