@@ -10,7 +10,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from hypothesis import settings as hypothesis_settings  # noqa: E402
+from hypothesis import settings as hypothesis_settings
 
 # Property tests: fewer examples while developing, more in CI (HYPOTHESIS_PROFILE=ci, which
 # .ci/run sets); never a deadline (a busy machine is not a failure).

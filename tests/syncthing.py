@@ -61,13 +61,13 @@ class Daemon:
             os.kill(pid, signal.SIGTERM)
             self.process.wait(timeout=10)
         except (ProcessLookupError, subprocess.TimeoutExpired):
-            with _quietly():
+            with _Quietly():
                 os.kill(pid, signal.SIGKILL)
             self.process.wait(timeout=10)
         self.process = None
 
 
-class _quietly:
+class _Quietly:
     def __enter__(self) -> None:
         return None
 

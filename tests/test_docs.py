@@ -12,7 +12,7 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 def _commands() -> list[str]:
     parser = build_parser()
-    (sub,) = [a for a in parser._actions if a.dest == "command"]  # noqa: SLF001
+    (sub,) = [a for a in parser._actions if a.dest == "command"]
     return sorted(sub.choices)
 
 

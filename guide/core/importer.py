@@ -39,7 +39,7 @@ class Rejected:
 
 
 @dataclass
-class Warning_:
+class FileWarning:
     path: str
     message: str
 
@@ -50,7 +50,7 @@ class ImportReport:
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     rejected: list[Rejected] = field(default_factory=list)
-    warnings: list[Warning_] = field(default_factory=list)
+    warnings: list[FileWarning] = field(default_factory=list)
     cancelled: bool = False
     changes: dict[str, list[str]] = field(default_factory=dict)  # updated title -> changes
     files: int = 0  # files found to read
@@ -192,7 +192,7 @@ def read(path: str, stored: dict[str, StoredFile], report: ImportReport) -> _Rea
         return _Read(shown, digest, stored=stored[digest], source=path)
     result = parse(data)
     if result.warnings:
-        report.warnings.extend(Warning_(shown, message) for message in result.warnings)
+        report.warnings.extend(FileWarning(shown, message) for message in result.warnings)
     if result.article is None:
         report.rejected.append(Rejected(shown, str(result.rejection)))
         return None
@@ -226,7 +226,7 @@ class _Run:
             if item.article is None:  # known bytes, but an earlier file replaced that article
                 item = _reparse(item)
             self.report.warnings.append(
-                Warning_(
+                FileWarning(
                     item.path,
                     f"'{item.title}' is also in {earlier}; this later file is the one imported",
                 )

@@ -289,7 +289,7 @@ def _read_file(library: Library, folder: Path, path: Path, report: SyncReport) -
     except TooLarge:
         report.skipped.append({"file": relative, "reason": "larger than a journal file can be"})
         return
-    except Exception as error:  # noqa: BLE001 - a FIFO or the like: said, never fatal
+    except Exception as error:  # a FIFO or the like: said, never fatal
         report.skipped.append({"file": relative, "reason": str(error)})
         return
     try:

@@ -71,7 +71,7 @@ class BarChart(QWidget):
         self.updateGeometry()
         self.update()
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         line = self.fontMetrics().height()
         if not self.bars:  # the title and a line saying why
             return QSize(480, line * 3 + 8)
@@ -114,7 +114,7 @@ class BarChart(QWidget):
                 )
         return rects
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         palette = self.palette()
         metrics = self.fontMetrics()
@@ -198,7 +198,7 @@ class BarChart(QWidget):
                 return bar.tip
         return None
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         tip = self.tip_at(event.position().toPoint())
         if tip:
             QToolTip.showText(event.globalPosition().toPoint(), plain_tip(tip), self)
@@ -219,10 +219,10 @@ class BarsModel(QAbstractTableModel):
         self.bars = list(bars)
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.bars)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else 2
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
@@ -233,7 +233,7 @@ class BarsModel(QAbstractTableModel):
             return bar.name or bar.label
         return bar.tip if role == Qt.ItemDataRole.AccessibleTextRole else bar.figure
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.columns[section]
         return None

@@ -80,7 +80,7 @@ class AmbiguousModel(RecordTable[tuple[Entry, Match]]):
             return next(label for label, key in self.candidates(index.row()) if key == chosen)
         return super().data(index, Qt.ItemDataRole.DisplayRole if shown else role)
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if index.column() != 2 or role != Qt.ItemDataRole.EditRole:
             return False
         keys = dict(self.candidates(index.row()))
@@ -109,11 +109,11 @@ class ChoiceDelegate(QStyledItemDelegate):
             editor.addItem(label)
         return editor
 
-    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QComboBox)
         editor.setCurrentText(index.data(Qt.ItemDataRole.EditRole))
 
-    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
 

@@ -41,7 +41,7 @@ class CoreJob(QThread):
                 result = self.work(library)
         except LibraryError as error:
             self.failed.emit(str(error))
-        except Exception as error:  # noqa: BLE001 - said to the user, never a traceback
+        except Exception as error:  # said to the user, never a traceback
             self.failed.emit(f"{type(error).__name__}: {error}")
         else:
             self.succeeded.emit(result)

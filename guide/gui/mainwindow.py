@@ -100,7 +100,7 @@ class FilterRow(QWidget):
         self.box.addWidget(button, 0, Qt.AlignmentFlag.AlignLeading)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         field = self.field.fontMetrics().horizontalAdvance(self.field.placeholderText()) + 48
         needed = field + self.box.spacing() + self.button.sizeHint().width()
         wanted = (
@@ -469,11 +469,11 @@ class MainWindow(QMainWindow):
         if self.centre.currentWidget() is self.start_page:
             self.start_page.refresh()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.state.fit_to_screen()  # the frame is known once shown
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self._closed:  # closed once already (its library may be closed too)
             super().closeEvent(event)
             return
@@ -1225,7 +1225,7 @@ class MainWindow(QMainWindow):
         self.search_field.selectAll()
         self.searching.on_text(self.search_field.text())
 
-    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802
+    def eventFilter(self, watched: Any, event: Any) -> bool:
         if watched is self.search_field and event.type() == event.Type.KeyPress:
             if event.key() == Qt.Key.Key_Down and self.centre.currentWidget() is self.search_panel:
                 self.search_panel.view.setFocus()
@@ -1254,11 +1254,11 @@ class MainWindow(QMainWindow):
         """The library was replaced or re-read underneath (restore, merge, re-open)."""
         self.runner.replaced()
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if any(url.isLocalFile() for url in event.mimeData().urls()):
             event.acceptProposedAction()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+    def dropEvent(self, event: QDropEvent) -> None:
         paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
         if paths:
             event.acceptProposedAction()
@@ -1266,7 +1266,7 @@ class MainWindow(QMainWindow):
 
     # -- the rest ------------------------------------------------------------------------------
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.BackButton:
             self.go_back()
         elif event.button() == Qt.MouseButton.ForwardButton:

@@ -65,6 +65,6 @@ class MarkedDelegate(QStyledItemDelegate):
         document.documentLayout().draw(painter, context)
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         document = self._document(option, index)
         return QSize(int(document.idealWidth()) + 8, int(document.size().height()) + 4)

@@ -184,11 +184,11 @@ class NavigatorModel(QAbstractItemModel):
             root.children.append(group)
         self.root = root
 
-    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802 (Qt override)
+    def canFetchMore(self, parent: Index) -> bool:
         node = self.node(parent)
         return node.kind in (NodeKind.SHOW, NodeKind.OUTSIDE) and not node.loaded
 
-    def fetchMore(self, parent: Index) -> None:  # noqa: N802
+    def fetchMore(self, parent: Index) -> None:
         node = self.node(parent)
         if node.loaded:
             return
@@ -223,15 +223,15 @@ class NavigatorModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(parent.parent.row_of(parent), 0, parent)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         if parent.isValid() and parent.column() != 0:
             return 0
         return len(self.node(parent).children)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return len(COLUMNS)
 
-    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:
         if parent.isValid() and parent.column() != 0:
             return False
         node = self.node(parent)
@@ -242,7 +242,7 @@ class NavigatorModel(QAbstractItemModel):
     def headerData(
         self,
         section: int,
-        orientation: Qt.Orientation,  # noqa: N802
+        orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -306,7 +306,7 @@ class NavigatorModel(QAbstractItemModel):
             return node.query or None
         return None
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         node = self.node(index)
         if role != Qt.ItemDataRole.CheckStateRole or not _is_watchable(node):
             return False
@@ -608,7 +608,7 @@ class NavigatorView(QTreeView):
         self.header().setStretchLastSection(False)
         self.progress_width = 0  # measured when the model's figures change (measure_progress)
 
-    def setModel(self, model: Any) -> None:  # noqa: N802
+    def setModel(self, model: Any) -> None:
         super().setModel(model)
         header = self.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -670,16 +670,16 @@ class NavigatorView(QTreeView):
         least = self.fontMetrics().horizontalAdvance("000/000") + 12
         self.header().resizeSection(1, min(self.progress_width, max(room * 3 // 10, least)))
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.fit_progress_column()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange and self.model() is not None:
             self.measure_progress()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.modifiers() == Qt.KeyboardModifier.AltModifier and event.key() in (
             Qt.Key.Key_Left,
             Qt.Key.Key_Right,

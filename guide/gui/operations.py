@@ -55,7 +55,7 @@ class OperationCommand(QUndoCommand):
     def id(self) -> int:
         return self.MERGED if self.merge_key is not None else -1
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802
+    def mergeWith(self, other: QUndoCommand) -> bool:
         if not (
             isinstance(other, OperationCommand)
             and other.merge_key == self.merge_key
@@ -167,7 +167,7 @@ class OperationRunner(QObject):
     def _version(self) -> int | None:
         try:
             return self.library.data_version()
-        except Exception:  # noqa: BLE001 - a closed or damaged library: nothing to poll
+        except Exception:  # a closed or damaged library: nothing to poll
             return None
 
     def _on_application_state(self, state: Qt.ApplicationState) -> None:

@@ -187,7 +187,7 @@ class UpNextPage(QWidget):
         for number, card in enumerate(self.cards):
             card.setVisible(number < min(self.filled, fit))
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._show_cards()
 
@@ -306,7 +306,7 @@ class UpNextPage(QWidget):
 
 
 class _EnterTree(QTreeView):
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.activated.emit(self.currentIndex())
             return
@@ -376,10 +376,10 @@ class HistoryModel(RecordTable[HistoryEntry]):
         self.read, self.total = read, total
         self.set_entries(read(0, self.PAGE, self.order))
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
         return not parent.isValid() and len(self.entries) < self.total
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:
         more = self.read(len(self.entries), self.PAGE, self.order) if not parent.isValid() else []
         if not more:
             self.total = len(self.entries)  # fewer than counted: a write came in between
@@ -512,7 +512,7 @@ class HistoryPage(QWidget):
         if play_id is not None:
             self.delete_play.emit(play_id)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Delete:
             self.delete_current()
             return

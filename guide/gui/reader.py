@@ -44,7 +44,7 @@ class ReaderView(QTextBrowser):
         self._base_size = self.document().defaultFont().pointSizeF()
         self.zoom = 0
 
-    def loadResource(self, kind: int, name: QUrl | str) -> Any:  # noqa: N802 (Qt override)
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:
         return None  # article content may never pull in images, style sheets or files
 
     def set_zoom(self, step: int) -> None:
@@ -107,7 +107,7 @@ class ReaderView(QTextBrowser):
             block = block.next()
         return tops
 
-    def resizeEvent(self, event: Any) -> None:  # noqa: N802
+    def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
         self.fit_line_width()
 
@@ -231,7 +231,7 @@ class FindBar(QWidget):
         self.reader.find_step(self.field.text(), backward=True)
         self._say_where()
 
-    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802
+    def eventFilter(self, watched: Any, event: Any) -> bool:
         if isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress:
             if event.key() == Qt.Key.Key_Escape:
                 self.close_bar()

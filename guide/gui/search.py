@@ -71,7 +71,7 @@ class SearchModel(QAbstractListModel):
             tr("{code} (title hidden)").format(code=hit.code) if hit.code else tr("(title hidden)")
         )
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.hits)
 
     def _lines(self, hit: SearchHit) -> tuple[str, str]:
@@ -164,7 +164,7 @@ class Searcher(QThread):
     def run(self) -> None:
         try:
             library = Library(self.library_path, verify=False, reader=True)
-        except Exception:  # noqa: BLE001 - the window's own search still answers Enter
+        except Exception:  # the window's own search still answers Enter
             return
         self._library = library
         try:
@@ -322,7 +322,7 @@ class _ResultsView(QListView):
     def _settled(self) -> None:
         self.driven = False
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.activated.emit(self.currentIndex())
             return
