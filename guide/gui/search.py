@@ -35,7 +35,7 @@ from guide.core.query import HELP, QueryError
 from guide.core.store import Library, SearchHit
 from guide.gui.i18n import QT_TR_NOOP, tr
 from guide.gui.marked import HTML_ROLE, MarkedDelegate, marked_html, unmarked
-from guide.gui.render import plain_tip
+from guide.gui.render import code_hidden, plain_tip
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SHIELDED = QT_TR_NOOP("(the text is folded away by the Spoiler Shield until you have watched it)")
@@ -67,9 +67,7 @@ class SearchModel(QAbstractListModel):
         hidden = self.shield and self.hide_titles and hit.unwatched_episode
         if not hidden:
             return hit.display_title
-        return (
-            tr("{code} (title hidden)").format(code=hit.code) if hit.code else tr("(title hidden)")
-        )
+        return code_hidden(hit.code)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.hits)

@@ -48,3 +48,20 @@ def test_adding_samples_twice_changes_nothing(library: Library):
     add_samples(library)
     again = add_samples(library)
     assert again.added == [] and again.updated == [] and len(again.unchanged) == 10
+
+
+def test_the_samples_as_shipped_are_found_and_an_edited_one_is_the_users(
+    library: Library, tmp_path
+):
+    from guide.core.importer import import_paths
+    from guide.core.opening import add_samples
+    from guide.core.samples import sample_files, sample_keys
+
+    add_samples(library)
+    assert len(sample_keys(library)) == len(sample_files()) == 10
+    fog = next(path for path in sample_files() if "fog-signal" in path.name)
+    edited = tmp_path / "fog.txt"
+    edited.write_text(fog.read_text(encoding="utf-8") + "\nMy own paragraph.\n", encoding="utf-8")
+    import_paths(library, [edited])
+    assert "fog signal" not in sample_keys(library)  # edited: the person's own now
+    assert len(sample_keys(library)) == 9
