@@ -925,7 +925,7 @@ class MainWindow(QMainWindow):
             tr("Not aired yet"),
             tr(
                 "'{title}' airs on {date}: it has not aired yet. Mark it watched all the same?"
-            ).format(title=record.article.title, date=i18n.date_text(day)),
+            ).format(title=record.article.title, date=i18n.airdate_text(record.article.airdate)),
             default=plain.Button.No,
         )
         return answer != plain.Button.Yes
