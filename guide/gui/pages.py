@@ -533,7 +533,11 @@ class PlayDateDialog(QDialog):
         self.editor = QDateTimeEdit(shown, self)
         self.editor.setObjectName("play_date")
         self.editor.setCalendarPopup(True)
-        self.editor.setDisplayFormat("yyyy-MM-dd HH:mm")
+        # Written as the window writes dates and times ("6 Dec 2026, 20:15"), from the same
+        # translated patterns.
+        self.editor.setDisplayFormat(
+            tr("d MMM yyyy", i18n.DATE_PATTERN) + ", " + tr("HH:mm", i18n.DATE_PATTERN)
+        )
         self.editor.setMaximumDateTime(QDateTime.currentDateTime().addDays(1))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

@@ -629,3 +629,16 @@ def test_a_special_and_a_bare_year_are_written_as_given(window: MainWindow):
     assert words.airdate_text("2019") == "2019"  # no day of our own making
     assert words.airdate_text("March 2019") == "March 2019"
     assert words.airdate_text("4 January 2027") == words.date_text(date(2027, 1, 4))
+
+
+def test_the_date_of_a_play_is_picked_in_the_windows_own_date_form(qtbot, window: MainWindow):
+    from datetime import datetime
+
+    from guide.gui.pages import PlayDateDialog
+
+    moment = datetime(2026, 12, 6, 20, 15).astimezone()
+    dialog = PlayDateDialog(moment, window, "When?")
+    qtbot.addWidget(dialog)
+    shown = dialog.editor.text()
+    assert shown == f"{i18n.date_text(moment.date())}, 20:15"  # not 2026-12-06 20:15
+    assert dialog.moment().replace(second=0) == moment  # and it reads back the same
