@@ -462,9 +462,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return gui_main(["--library", args.library] if args.library else [])
     import sqlite3
 
+    from guide.core.errors import LibraryError
     from guide.core.files import describe_os_error
     from guide.core.opening import open_library
-    from guide.core.store import LibraryError
 
     try:
         if not getattr(args, "needs_library", True):

@@ -15,8 +15,9 @@ from guide.cli import EXIT_OK
 from guide.commands import _emit
 from guide.core import ops
 from guide.core.article import Kind
+from guide.core.errors import LibraryError, UnknownArticle
 from guide.core.ratings import RatingError, checked_rating
-from guide.core.store import Library, LibraryError, UnknownArticle
+from guide.core.store import Library
 from guide.core.text import plural
 from guide.core.trackers.entries import HistoryError
 from guide.core.trackers.plan import Outcome, Review, review

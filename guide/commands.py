@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Any
 from guide import terminal
 from guide.cli import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, _say
 from guide.core.dates import parse_airdate
-from guide.core.store import ArticleRecord, Library, LibraryDamaged, LibraryError
+from guide.core.errors import LibraryDamaged, LibraryError
+from guide.core.store import ArticleRecord, Library
 from guide.core.text import from_os, json_text, plural, printable
 from guide.core.times import human_date, to_timestamp
 from guide.core.work import Cancelled, Session
@@ -330,9 +331,9 @@ def cmd_restore(_library: Library | None, args: argparse.Namespace) -> int:
     """Restore a backup: into the library (a copy of it kept first), in place of a library
     that cannot be opened at all (moved aside, never deleted), or where there is none."""
     from guide.core import backup
+    from guide.core.errors import LibraryMissing
     from guide.core.opening import open_library
     from guide.core.paths import resolve_library
-    from guide.core.store import LibraryMissing
 
     source = Path(args.file)
     backup.check_backup_file(source)

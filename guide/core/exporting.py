@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from guide.core.errors import LibraryError
 from guide.core.files import describe_os_error, write_text_atomically
-from guide.core.store import Library, LibraryError
+from guide.core.store import Library
 from guide.core.text import from_os
 from guide.core.work import Session
 from guide.core.writer import render

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TextIO
 
-from guide.core.store import LibraryError
+from guide.core.errors import LibraryError
 from guide.core.text import from_os
 
 LIBRARY_SIDE_FILES = ("", "-wal", "-shm", "-journal")
@@ -197,3 +197,24 @@ def read_regular_file(path: str | os.PathLike[str], limit: int) -> bytes:
         return b"".join(chunks)
     finally:
         os.close(fd)
+
+
+def unwritable_reason(path: Path) -> str | None:
+    """Why a file cannot be written now, in words: its disk is full, its file system is
+    read-only, or it may not be written; None when none of these is so."""
+    statvfs = getattr(os, "statvfs", None)  # not on Windows: the permission test alone
+    info = None
+    if statvfs is not None:
+        try:
+            info = statvfs(path.parent)
+        except OSError:
+            info = None
+    if info is not None and info.f_flag & getattr(os, "ST_RDONLY", 1):
+        return "its file system is read-only"
+    # (file systems without a count of inodes, btrfs among them, report 0 free of them)
+    if info is not None and (info.f_bavail == 0 or (info.f_files > 0 and info.f_favail == 0)):
+        return "the disk holding it is full"
+    folder_locked = path.parent.exists() and not os.access(path.parent, os.W_OK)
+    if (path.exists() and not os.access(path, os.W_OK)) or folder_locked:
+        return "it may not be written (permission)"
+    return None

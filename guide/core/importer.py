@@ -17,6 +17,7 @@ from typing import Any
 
 from guide.core.article import MAX_FILE_SIZE, Article, parse
 from guide.core.diff import changes
+from guide.core.errors import LibraryError
 from guide.core.files import (
     LIBRARY_SIDE_FILES,
     NotRegularFile,
@@ -25,7 +26,7 @@ from guide.core.files import (
     kind_of,
     read_regular_file,
 )
-from guide.core.store import Library, LibraryError, StoredFile
+from guide.core.store import Library, StoredFile
 from guide.core.text import from_os, plural
 from guide.core.work import Cancelled, Session
 

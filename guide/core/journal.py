@@ -22,7 +22,7 @@ class Journal(Manager):
     def record(self, op: dict[str, Any]) -> None:
         if not self.enabled:
             return
-        from guide.core.plays import new_uid
+        from guide.core.ids import new_uid
 
         entry = {"id": new_uid(), "device": self.library.device, "at": to_timestamp(now_utc())}
         entry |= op

@@ -11,10 +11,18 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from guide.core.errors import LibraryError
+from guide.core.ids import new_uid
 from guide.core.manager import Manager
-from guide.core.plays import new_uid
-from guide.core.store import LibraryError
 from guide.core.times import now_utc, to_timestamp
+
+CONFLICT_MARK = "--- The other version of this note"
+
+
+def with_conflict(mine: str, theirs: str) -> str:
+    """How an editor shows a note in conflict: its newest head, then the other below a mark.
+    Only shown, never stored as a revision unless the person saves it so."""
+    return f"{mine}\n\n{CONFLICT_MARK} ---\n{theirs}"
 
 
 class BadRevision(LibraryError):
@@ -231,8 +239,6 @@ class Notes(Manager):
     def display(self, key: str, *, on_show: bool = False) -> str:
         """The note as an editor shows it: its text, or in a conflict every head's text (the
         newest first, each other below a mark), so that saving an edit of it resolves it."""
-        from guide.core.ops import with_conflict
-
         heads = self.heads(key, on_show=on_show)
         if not heads:
             return ""

@@ -7,9 +7,10 @@ import os
 from typing import TYPE_CHECKING
 
 from guide.core.backup import daily_backup
+from guide.core.errors import LibraryError
 from guide.core.paths import resolve_library
 from guide.core.samples import sample_files
-from guide.core.store import Library, LibraryError
+from guide.core.store import Library
 
 if TYPE_CHECKING:
     from guide.core.importer import ImportReport

@@ -16,13 +16,12 @@ from typing import Protocol
 
 from guide.core.article import Article, Kind
 from guide.core.dates import parse_airdate
+from guide.core.ids import new_uid
 from guide.core.passes import Pass
-from guide.core.plays import Play, new_uid
+from guide.core.plays import Play
 from guide.core.statuses import Status
 from guide.core.store import Library
 from guide.core.times import now_utc, to_timestamp
-
-CONFLICT_MARK = "--- The other version of this note"
 
 
 @dataclass(frozen=True)
@@ -212,12 +211,6 @@ class StartRewatch:
 # -- notes ---------------------------------------------------------------------------------------
 
 _UNSET = object()
-
-
-def with_conflict(mine: str, theirs: str) -> str:
-    """How an editor shows a note in conflict: its newest head, then the other below a mark.
-    Only shown, never stored as a revision unless the person saves it so."""
-    return f"{mine}\n\n{CONFLICT_MARK} ---\n{theirs}"
 
 
 @dataclass(frozen=True)

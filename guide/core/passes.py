@@ -38,7 +38,7 @@ class Passes(Manager):
 
     def next(self, show_key: str, at: datetime | None = None) -> Pass:
         """The pass a rewatch started now (or at ``at``) would be."""
-        from guide.core.plays import new_uid
+        from guide.core.ids import new_uid
 
         return Pass(new_uid(), show_key, self.number(show_key) + 1, to_timestamp(at or now_utc()))
 
@@ -59,7 +59,7 @@ class Passes(Manager):
             "SELECT 1 FROM passes WHERE show_key = ? AND started_at = ?", [show_key, started_at]
         ):
             return False
-        from guide.core.plays import new_uid
+        from guide.core.ids import new_uid
 
         return self.restore(Pass(new_uid(), show_key, number, started_at))
 

@@ -7,14 +7,13 @@ re-importing an article cannot touch them.
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from guide.core.ids import new_uid, stable_uid
 from guide.core.manager import Manager
-from guide.core.schema import stable_uid
 from guide.core.sql import IN_CURRENT_PASS
 from guide.core.times import now_utc, to_timestamp
 
@@ -39,12 +38,6 @@ class Play:
     device: str = ""  # the library that recorded it
     source: str | None = None  # where it was imported from ("Trakt", …); None: here
     replaces: str | None = field(default=None, compare=False)  # undo: the play it brings back
-
-
-def new_uid() -> str:
-    """A new global id: 128 random bits as 32 hex digits (as uuid4().hex was, without
-    loading uuid, which loads platform, at every start)."""
-    return secrets.token_hex(16)
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, TextIO, TypeGuard
 
 from guide.core.article import fold_title
+from guide.core.errors import LibraryError
 from guide.core.files import (
     NotRegularFile,
     TooLarge,
@@ -28,7 +29,7 @@ from guide.core.files import (
     write_atomically,
     write_text_atomically,
 )
-from guide.core.store import Library, LibraryError
+from guide.core.store import Library
 from guide.core.sync import apply_op, check_op
 from guide.core.text import csv_cell, from_os, plural
 from guide.core.times import TimeError, now_utc, parse_timestamp, to_timestamp

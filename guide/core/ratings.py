@@ -92,7 +92,7 @@ class Ratings(Manager):
 
     def set(self, key: str, rating: int, *, on_show: bool = False, at: str | None = None) -> bool:
         """Rate an article or a show now (0 removes the rating); True if it changed."""
-        from guide.core.plays import new_uid
+        from guide.core.ids import new_uid
 
         stamp = at or to_timestamp(now_utc())
         current = self.entry(key, on_show=on_show)

@@ -7,11 +7,13 @@ A new step is appended to ``STEPS``; steps already released are never edited.
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 import unicodedata
 from collections.abc import Callable
 from typing import TYPE_CHECKING
+
+from guide.core import ordering
+from guide.core.ids import stable_uid
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -178,11 +180,6 @@ def _v3_play_ids_unknown_dates_nfc_keys(db: Database) -> None:
                 f"UPDATE OR IGNORE {table} SET {column} = nfc({column}) "
                 f"WHERE {column} IS NOT nfc({column})"
             )
-
-
-def stable_uid(key: str, watched_at: str) -> str:
-    """The id of a play named by what it is: its article and its moment."""
-    return hashlib.blake2b(f"{key}\0{watched_at}".encode(), digest_size=16).hexdigest()
 
 
 def _v4_identities_tombstones_revisions_journal(db: Database) -> None:
@@ -386,8 +383,6 @@ def _v10_place_season(db: Database) -> None:
     """The season an episode is placed in: its own, or for an episode without one, the
     season its links reach (see ordering). Broadcast order and the navigator's seasons go
     by it; the shows with such episodes are placed again here."""
-    from guide.core.store import place_show  # loaded already: the store runs migrations
-
     db.execute("ALTER TABLE articles ADD COLUMN place_season INTEGER")
     db.execute("UPDATE articles SET place_season = season")
     shows = db.execute(
@@ -395,7 +390,16 @@ def _v10_place_season(db: Database) -> None:
         "AND (prev IS NOT NULL OR next IS NOT NULL)"
     ).fetchall()
     for (show_key,) in shows:
-        place_show(db.conn, show_key)
+        rows = db.execute(
+            "SELECT id, key, title, season, episode, prev, next, episode_label "
+            "FROM articles WHERE show_key = ?",
+            [show_key],
+        ).fetchall()
+        placed = ordering.placements([ordering.Entry(*row) for row in rows])
+        db.conn.executemany(
+            "UPDATE articles SET place_season = ?, position = ? WHERE id = ?",
+            [(season, place, article_id) for article_id, (season, place) in placed.items()],
+        )
     db.execute("DROP INDEX IF EXISTS articles_show")
     db.execute("DROP INDEX IF EXISTS articles_broadcast")
     db.execute("CREATE INDEX articles_show ON articles (show_key, place_season, position)")
@@ -419,8 +423,6 @@ def _v11_show_counts(db: Database) -> None:
     The index on content hashes goes: nothing looks an article up by its hash (the importer
     reads them all at once), and inserting random hashes into it was a sixth of the writing
     of a first import."""
-    from guide.core.store import count_shows  # loaded already: the store runs migrations
-
     db.execute("DROP INDEX IF EXISTS articles_hash")
 
     db.execute(
@@ -463,7 +465,8 @@ def _v11_show_counts(db: Database) -> None:
         db.execute(
             f"CREATE TRIGGER show_counts_{name} AFTER {event} {condition} BEGIN {action}; END"
         )
-    count_shows(db.conn)
+    # The table starts empty: a reader counts a show it finds missing, and the store counts
+    # every missing show once the migration is done (Library._prepare).
 
 
 def _v12_note_heads(db: Database) -> None:

@@ -101,7 +101,7 @@ class Statuses(Manager):
 
     def set(self, show_key: str, status: Status | None) -> bool:
         """Set a show's status now (None clears it); True if it changed."""
-        from guide.core.plays import new_uid
+        from guide.core.ids import new_uid
 
         stamp = to_timestamp(now_utc())
         current = self.entry(show_key)

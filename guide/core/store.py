@@ -30,8 +30,22 @@ from guide.core.article import (
     fold_title,
     normalise_key,
 )
+from guide.core.copies import check_file, copy_now
 from guide.core.dates import parse_airdate
 from guide.core.db import Database, file_uri
+from guide.core.errors import (
+    LibraryBusy,
+    LibraryDamaged,
+    LibraryError,
+    LibraryMissing,
+    LibraryTooNew,
+    UnknownArticle,
+    error_kind,
+    first_problem,
+    is_busy,
+    write_error,
+)
+from guide.core.files import unwritable_reason
 from guide.core.paths import path_text
 from guide.core.query import unsegmented
 from guide.core.sql import CURRENT_PASS_OF_ARTICLE, IN_CURRENT_PASS
@@ -49,34 +63,7 @@ if TYPE_CHECKING:
     from guide.core.statuses import Statuses
     from guide.core.tombstones import Tombstones
 
-__all__ = [
-    "Library",
-    "LibraryBusy",
-    "LibraryDamaged",
-    "LibraryError",
-    "LibraryTooNew",
-    "UnknownArticle",
-]
-
-
-class LibraryError(Exception):
-    """A library that cannot be used; the message is for the user."""
-
-
-class LibraryTooNew(LibraryError):
-    pass
-
-
-class LibraryDamaged(LibraryError):
-    """The file's pages are damaged (SQLite's quick_check or a read found it)."""
-
-
-class LibraryBusy(LibraryError):
-    """Another program held the write lock for longer than this one waits."""
-
-
-class LibraryMissing(LibraryError):
-    """No library at the path, and the command only reads: none is created."""
+__all__ = ["Library"]
 
 
 # How long a write waits for another writer before it says so, and before it gives up.
@@ -84,108 +71,6 @@ class LibraryMissing(LibraryError):
 BUSY_STEP_MS = 250
 QUICK_CHECK_SECONDS = 5.0
 DEFAULT_MAX_WAIT = 60.0
-
-
-# SQLite's primary result codes that say what kind of failure an error is (the extended
-# code's low byte); the message text is read only where an error carries no code.
-SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY = 3, 5, 6, 8
-SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 10, 11, 13, 14, 26
-
-
-def error_kind(error: sqlite3.Error) -> str:
-    """What a failure of SQLite's is, in one word: busy, full, read-only, damaged, io, or
-    other. Damage is only what SQLite calls damage (corrupt, not a database): a full disk or
-    a failed write is never taken for a damaged library."""
-    code = getattr(error, "sqlite_errorcode", None)
-    if code is not None:
-        primary = code & 0xFF
-        if primary in (SQLITE_BUSY, SQLITE_LOCKED):
-            return "busy"
-        if primary == SQLITE_FULL:
-            return "full"
-        if primary in (SQLITE_READONLY, SQLITE_PERM, SQLITE_CANTOPEN):
-            return "read-only"
-        if primary in (SQLITE_CORRUPT, SQLITE_NOTADB):
-            return "damaged"
-        if primary == SQLITE_IOERR:
-            return "io"
-        return "other"
-    text = str(error).lower()
-    if "locked" in text or "busy" in text:
-        return "busy"
-    if "disk is full" in text:
-        return "full"
-    if "readonly" in text or "read-only" in text or "unable to open" in text:
-        return "read-only"
-    if "malformed" in text or "not a database" in text:
-        return "damaged"
-    if "disk i/o error" in text:
-        return "io"
-    return "other"
-
-
-def write_error(path: Path, error: sqlite3.Error) -> LibraryError:
-    """The one line a user sees for a write SQLite refused; nothing was changed."""
-    kind = error_kind(error)
-    if kind == "busy":
-        return LibraryBusy(
-            f"the library {path} is busy: another program is writing to it; nothing was "
-            "changed. Try again when it has finished"
-        )
-    if kind == "full":
-        return LibraryError(f"the disk holding {path} is full; nothing was changed")
-    if kind == "read-only":
-        return LibraryError(
-            f"the library {path} cannot be written (read-only); nothing was changed"
-        )
-    if kind == "io":
-        return LibraryError(
-            f"the library {path} could not be written (the disk reported an error: {error}); "
-            "nothing was changed"
-        )
-    if kind == "damaged":
-        return LibraryDamaged(
-            f"the library {path} is damaged ({error}); nothing was changed. "
-            "Restore it from a backup (guide restore)"
-        )
-    return LibraryError(f"the library {path} could not be written ({error}); nothing was changed")
-
-
-def check_file(
-    conn: sqlite3.Connection, seconds: float | None = None, pragma: str = "integrity_check"
-) -> list[str] | None:
-    """SQLite's integrity_check (or quick_check: the pages only, not every index entry
-    against its table): ["ok"], or what is wrong; None when it ran out of time."""
-    if seconds is not None:
-        deadline = time.monotonic() + seconds
-        conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 20_000)
-    try:
-        return [row[0] for row in conn.execute(f"PRAGMA {pragma}(5)")]
-    except sqlite3.OperationalError as error:
-        if "interrupted" in str(error):
-            return None
-        return [str(error)]
-    except sqlite3.DatabaseError as error:
-        return [str(error)]
-    finally:
-        conn.set_progress_handler(None, 0)
-
-
-def first_problem(results: Sequence[str]) -> str:
-    """SQLite's check results, as one line: its first real problem."""
-    lines = [line.strip() for text in results for line in text.splitlines()]
-    problems = [line for line in lines if line and not line.startswith("***")]
-    return problems[0] if problems else "damaged"
-
-
-def is_busy(error: sqlite3.Error) -> bool:
-    return error_kind(error) == "busy"
-
-
-class UnknownArticle(LibraryError):
-    def __init__(self, title: str):
-        super().__init__(f"no article titled '{title}' in the library")
-        self.title = title
 
 
 @dataclass(frozen=True)
@@ -558,6 +443,9 @@ class Library:
             if version < schema.LATEST_VERSION:
                 self.db.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
                 schema.migrate(self.db.conn)
+                if not self.reader:
+                    with self.db.atomic():
+                        count_shows(self.db.conn)
             if not self.reader:
                 self.device = self._device_id()
                 if self._scalar("SELECT COUNT(*) FROM pending_order"):
@@ -574,7 +462,7 @@ class Library:
         row = self.db.execute("SELECT id, path, inode FROM device").fetchone()
         if row is not None and (row[1], row[2]) == where and not renew:
             return str(row[0])
-        from guide.core.plays import new_uid
+        from guide.core.ids import new_uid
 
         device = new_uid()
         with self.transaction():
@@ -650,9 +538,7 @@ class Library:
         return check_file(self.db.conn, seconds)
 
     def _backup_before_migration(self, version: int) -> None:
-        from guide.core.backup import backup_now  # backup stands on the store
-
-        backup_now(self, label=f"before-v{schema.LATEST_VERSION}-from-v{version}")
+        copy_now(self.path, self.db.conn, label=f"before-v{schema.LATEST_VERSION}-from-v{version}")
 
     def reopen(self) -> None:
         """Open the file again (after its content was replaced by a backup): migrate,
@@ -1692,27 +1578,6 @@ def _create_file(path: Path) -> bool:
         for suffix in ("", "-wal", "-shm", "-journal"):
             with contextlib.suppress(OSError):
                 os.unlink(staged.with_name(staged.name + suffix))
-
-
-def unwritable_reason(path: Path) -> str | None:
-    """Why a file cannot be written now, in words: its disk is full, its file system is
-    read-only, or it may not be written; None when none of these is so."""
-    statvfs = getattr(os, "statvfs", None)  # not on Windows: the permission test alone
-    info = None
-    if statvfs is not None:
-        try:
-            info = statvfs(path.parent)
-        except OSError:
-            info = None
-    if info is not None and info.f_flag & getattr(os, "ST_RDONLY", 1):
-        return "its file system is read-only"
-    # (file systems without a count of inodes, btrfs among them, report 0 free of them)
-    if info is not None and (info.f_bavail == 0 or (info.f_files > 0 and info.f_favail == 0)):
-        return "the disk holding it is full"
-    folder_locked = path.parent.exists() and not os.access(path.parent, os.W_OK)
-    if (path.exists() and not os.access(path, os.W_OK)) or folder_locked:
-        return "it may not be written (permission)"
-    return None
 
 
 def _connect(path: Path, read_only: str | None = None, *, create: bool = False) -> Database:

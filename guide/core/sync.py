@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from guide.core.errors import LibraryDamaged, LibraryError, error_kind, first_problem
 from guide.core.files import (
     NotRegularFile,
     TooLarge,
@@ -42,7 +43,7 @@ from guide.core.paths import path_text
 from guide.core.plays import Play
 from guide.core.ratings import Rating
 from guide.core.statuses import Status, StatusChange
-from guide.core.store import Library, LibraryDamaged, LibraryError, error_kind, first_problem
+from guide.core.store import Library
 from guide.core.text import from_os, plural
 from guide.core.times import TimeError, parse_timestamp
 from guide.core.work import Session

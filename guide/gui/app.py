@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from guide import __version__
 from guide.core import backup
+from guide.core.errors import LibraryError
 from guide.core.opening import open_library
 from guide.core.paths import resolve_library
-from guide.core.store import Library, LibraryError
+from guide.core.store import Library
 from guide.gui import plain
 from guide.gui.i18n import tr
 from guide.gui.settings import APPLICATION, ORGANISATION

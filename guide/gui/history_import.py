@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from guide.core.errors import LibraryError
 from guide.core.ops import Applied
-from guide.core.store import Library, LibraryError
+from guide.core.store import Library
 from guide.core.trackers.entries import Entry, HistoryError
 from guide.core.trackers.matching import Match
 from guide.core.trackers.netflix import ProfilesError

@@ -9,7 +9,8 @@ from typing import Any
 
 from PySide6.QtCore import QThread, Signal
 
-from guide.core.store import Library, LibraryError
+from guide.core.errors import LibraryError
+from guide.core.store import Library
 
 
 class CoreJob(QThread):

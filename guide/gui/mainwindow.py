@@ -47,8 +47,9 @@ from PySide6.QtWidgets import (
 from guide import __version__
 from guide.core.article import Kind
 from guide.core.dates import parse_airdate
+from guide.core.errors import LibraryError
 from guide.core.notes import Revision
-from guide.core.store import ArticleRecord, Library, LibraryError
+from guide.core.store import ArticleRecord, Library
 from guide.gui import i18n, plain, theme
 from guide.gui import settings as keys
 from guide.gui.access import name_built_in_parts

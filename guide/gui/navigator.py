@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from guide.core.article import Kind
-from guide.core.store import ArticleRow, Library, LibraryError
+from guide.core.errors import LibraryError
+from guide.core.store import ArticleRow, Library
 from guide.gui.i18n import QT_TR_NOOP, tr
 from guide.gui.render import plain_tip, shown_title, title_hidden
 

@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guide.core import backup, portable
+from guide.core import backup, copies, portable
 from guide.core.check import INFORMATION, Finding, check
-from guide.core.store import Library, LibraryError
+from guide.core.errors import LibraryError
+from guide.core.store import Library
 from guide.gui import folders, plain, sizing
 from guide.gui.i18n import QT_TR_NOOP, tr
 from guide.gui.jobs import CoreJob
@@ -148,7 +149,7 @@ class SafetyCommands(QObject):
         )
 
     def restore_from_backup(self) -> None:
-        folder = backup.backups_dir(self.window.library.path)
+        folder = copies.backups_dir(self.window.library.path)
         path, _ = QFileDialog.getOpenFileName(
             self.parent_widget, "Restore From Backup", str(folder), "Episode Guide library (*.db)"
         )

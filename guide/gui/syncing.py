@@ -13,7 +13,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 from PySide6.QtWidgets import QFileDialog
 
 from guide.core import sync
-from guide.core.store import LibraryError
+from guide.core.errors import LibraryError
 from guide.gui import plain
 from guide.gui.i18n import tr
 from guide.gui.jobs import CoreJob

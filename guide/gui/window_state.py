@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 
-from guide.core.store import LibraryError
+from guide.core.errors import LibraryError
 from guide.gui import settings as keys
 from guide.gui.actions import ActionId
 from guide.gui.i18n import tr

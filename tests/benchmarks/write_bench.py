@@ -21,7 +21,8 @@ import time
 from pathlib import Path
 
 from guide.core import ops
-from guide.core.store import Library, LibraryError
+from guide.core.errors import LibraryError
+from guide.core.store import Library
 
 
 def write_articles(folder: Path, count: int, words: int) -> None:

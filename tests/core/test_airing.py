@@ -12,8 +12,9 @@ from icalendar import Calendar
 from guide.core import ops, stats
 from guide.core.airing import upcoming, write_calendar
 from guide.core.dates import parse_airdate
+from guide.core.errors import LibraryError
 from guide.core.importer import import_paths
-from guide.core.store import Library, LibraryError
+from guide.core.store import Library
 from guide.core.times import parse_moment
 from tests.helpers import episode
 

@@ -14,11 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from guide.core import backup
+from guide.core import backup, copies
+from guide.core.errors import LibraryDamaged, LibraryError
 from guide.core.files import part_prefix, sweep_parts
 from guide.core.notes import BadRevision, Revision
 from guide.core.opening import add_samples
-from guide.core.store import Library, LibraryDamaged, LibraryError
+from guide.core.store import Library
 from guide.core.sync import SEGMENT_OPS, sync
 
 # -- 1: a backup goes only where a backup may go ---------------------------------------------
@@ -100,7 +101,7 @@ def test_a_backup_that_fails_to_write_is_not_called_damage(
         error.sqlite_errorcode = 13  # type: ignore[attr-defined]
         raise error
 
-    monkeypatch.setattr(backup, "copy_database", full)
+    monkeypatch.setattr(copies, "copy_database", full)
     with pytest.raises(LibraryError) as raised:
         backup.backup_now(samples)
     assert not isinstance(raised.value, LibraryDamaged)
@@ -108,7 +109,7 @@ def test_a_backup_that_fails_to_write_is_not_called_damage(
     good = tmp_path / "good.db"
     monkeypatch.undo()
     backup.backup_to(samples, good)
-    monkeypatch.setattr(backup, "copy_database", full)
+    monkeypatch.setattr(copies, "copy_database", full)
     with pytest.raises(LibraryError, match="nothing was restored"):
         backup.restore(samples, good)
     assert samples.path.exists() and samples.find("Fog Signal").watched
@@ -408,7 +409,7 @@ def test_the_latest_good_backup_is_found_after_the_folder_moved(tmp_path: Path):
 
 
 def test_a_link_to_nothing_is_not_followed_into_a_new_library(tmp_path: Path):
-    from guide.core.store import LibraryMissing
+    from guide.core.errors import LibraryMissing
 
     mount_point = tmp_path / "drive"
     mount_point.mkdir()

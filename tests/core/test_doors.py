@@ -16,12 +16,13 @@ import pytest
 
 from guide.core import portable, query
 from guide.core.article import parse
+from guide.core.errors import LibraryError
 from guide.core.exporting import export_articles
 from guide.core.files import TooLarge, read_regular_file
 from guide.core.importer import import_paths
 from guide.core.opening import add_samples
 from guide.core.ratings import RatingError, checked_rating
-from guide.core.store import Library, LibraryError
+from guide.core.store import Library
 from guide.core.text import digits, json_text, one_line, printable
 from guide.core.times import (
     TimeError,

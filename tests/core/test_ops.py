@@ -148,8 +148,9 @@ def test_titles_present(library: Library):
 
 
 def test_removing_articles_keeps_what_was_watched_and_undo_brings_them_back(tmp_path):
+    from guide.core.errors import UnknownArticle
     from guide.core.opening import add_samples
-    from guide.core.store import Library, UnknownArticle
+    from guide.core.store import Library
 
     with Library(tmp_path / "l.db") as library:
         add_samples(library)

@@ -13,10 +13,11 @@ from guide.core import backup, portable, schema
 from guide.core.article import Article, Section
 from guide.core.check import check
 from guide.core.diff import changes
+from guide.core.errors import LibraryError
 from guide.core.exporting import export_articles
 from guide.core.importer import import_paths
 from guide.core.opening import add_samples
-from guide.core.store import Library, LibraryError
+from guide.core.store import Library
 from tests.helpers import episode
 
 

@@ -10,10 +10,7 @@ import pytest
 
 from guide.core import schema
 from guide.core.article import Article, Kind, Section
-from guide.core.importer import import_paths
-from guide.core.query import QueryError
-from guide.core.store import (
-    Library,
+from guide.core.errors import (
     LibraryBusy,
     LibraryDamaged,
     LibraryError,
@@ -21,6 +18,9 @@ from guide.core.store import (
     LibraryTooNew,
     UnknownArticle,
 )
+from guide.core.importer import import_paths
+from guide.core.query import QueryError
+from guide.core.store import Library
 from tests.helpers import episode, rewind_to_v10
 
 

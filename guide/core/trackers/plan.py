@@ -15,11 +15,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from guide.core.ids import stable_uid
 from guide.core.ops import Applied, Changes, Operation, SetRating, Steps, Tracking
 from guide.core.passes import Pass
 from guide.core.plays import Play
 from guide.core.ratings import Rating
-from guide.core.schema import stable_uid
 from guide.core.store import Library
 from guide.core.text import plural
 from guide.core.times import now_utc, to_timestamp
