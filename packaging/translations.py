@@ -28,8 +28,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "translations"
 # The window's modules, and the core modules whose text the window shows (marked QT_TR_NOOP).
-SOURCES = sorted((ROOT / "guide" / "gui").glob("*.py")) + [
-    ROOT / "guide" / "core" / "upnext.py",
+SOURCES = sorted((ROOT / "guide" / "gui").rglob("*.py")) + [
+    ROOT / "guide" / "core" / "views" / "upnext.py",
     ROOT / "guide" / "core" / "query.py",
 ]
 PREFIX = "episode-guide_"

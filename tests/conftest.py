@@ -18,7 +18,7 @@ hypothesis_settings.register_profile("dev", max_examples=100, deadline=None)
 hypothesis_settings.register_profile("ci", max_examples=400, deadline=None, print_blob=True)
 hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
-from guide.core.store import Library  # noqa: E402
+from guide.core.library import Library  # noqa: E402
 from tests.helpers import article_text  # noqa: E402
 
 

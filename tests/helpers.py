@@ -134,7 +134,7 @@ def fill(folder: Path) -> None:
 def one_show_library(path: Path) -> Any:
     """A library of one show, "Show", of three episodes: E1, E2, E3 (keys e1, e2, e3)."""
     from guide.core.article import Article
-    from guide.core.store import Library
+    from guide.core.library import Library
 
     library = Library(path)
     library.write_articles(

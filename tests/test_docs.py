@@ -25,3 +25,17 @@ def test_ci_runs_the_readme_test_command():
     test_command = "python3 -m pip install -e '.[test]' && python3 -m pytest"
     assert test_command in README
     assert test_command in (ROOT / ".ci" / "run").read_text()
+
+
+def test_every_package_of_the_tree_is_installed():
+    import tomllib
+
+    root = Path(__file__).parent.parent
+    listed = set(
+        tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+    )
+    found = {
+        ".".join(init.parent.relative_to(root).parts)
+        for init in (root / "guide").rglob("__init__.py")
+    }
+    assert found and found <= listed, f"not in pyproject.toml's packages: {sorted(found - listed)}"

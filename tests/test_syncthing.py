@@ -96,11 +96,11 @@ def test_a_change_on_a_appears_in_bs_window_through_syncthing(
 ):
     from PySide6.QtCore import QSettings, Qt
 
-    from guide.core.store import Library
-    from guide.gui import syncing
+    from guide.core.library import Library
     from guide.gui.actions import ActionId
-    from guide.gui.mainwindow import MainWindow
+    from guide.gui.dialogs import syncing
     from guide.gui.settings import Settings
+    from guide.gui.window.mainwindow import MainWindow
 
     a, b, lib_a, lib_b = daemons
     library = Library(lib_b)

@@ -6,14 +6,14 @@ import contextlib
 import os
 from typing import TYPE_CHECKING
 
-from guide.core.backup import daily_backup
 from guide.core.errors import LibraryError
+from guide.core.importing.samples import sample_files
+from guide.core.library import Library
+from guide.core.library.backup import daily_backup
 from guide.core.paths import resolve_library
-from guide.core.samples import sample_files
-from guide.core.store import Library
 
 if TYPE_CHECKING:
-    from guide.core.importer import ImportReport
+    from guide.core.importing.articles import ImportReport
 
 
 def open_library(
@@ -43,6 +43,6 @@ def open_library(
 
 
 def add_samples(library: Library) -> ImportReport:
-    from guide.core.importer import import_paths  # the importer only when it imports
+    from guide.core.importing.articles import import_paths  # the importer only when it imports
 
     return import_paths(library, sample_files())

@@ -15,12 +15,12 @@ from datetime import date, datetime
 from typing import Protocol
 
 from guide.core.article import Article, Kind
-from guide.core.dates import parse_airdate
+from guide.core.article.airdates import parse_airdate
 from guide.core.ids import new_uid
-from guide.core.passes import Pass
-from guide.core.plays import Play
-from guide.core.statuses import Status
-from guide.core.store import Library
+from guide.core.library import Library
+from guide.core.library.passes import Pass
+from guide.core.library.plays import Play
+from guide.core.library.statuses import Status
 from guide.core.times import now_utc, to_timestamp
 
 

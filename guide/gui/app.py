@@ -13,11 +13,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from guide import __version__
-from guide.core import backup
 from guide.core.errors import LibraryError
+from guide.core.library import Library, backup
 from guide.core.opening import open_library
 from guide.core.paths import resolve_library
-from guide.core.store import Library
 from guide.gui import plain
 from guide.gui.i18n import tr
 from guide.gui.settings import APPLICATION, ORGANISATION
@@ -185,7 +184,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.right_to_left:
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     from guide.gui.instance import InstanceServer, hand_over, server_name
-    from guide.gui.mainwindow import MainWindow  # after the QApplication exists
+    from guide.gui.window.mainwindow import MainWindow  # after the QApplication exists
 
     files = [str(Path(f).resolve()) for f in args.files]
     name = server_name(resolve_library(args.library)[0])

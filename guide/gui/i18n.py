@@ -23,7 +23,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime, QTranslator
 
-from guide.core.dates import parse_airdate
+from guide.core.article.airdates import parse_airdate
 
 CONTEXT = ""  # one catalogue context: pyside6-lupdate files a bare tr() call under ""
 PREFIX = "episode-guide_"

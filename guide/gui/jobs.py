@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QThread, Signal
 
 from guide.core.errors import LibraryError
-from guide.core.store import Library
+from guide.core.library import Library
 
 
 class CoreJob(QThread):

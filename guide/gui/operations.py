@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoStack
 
 from guide.core.errors import LibraryError
-from guide.core.store import Library
+from guide.core.library import Library
 
 if TYPE_CHECKING:  # ops is imported where an operation is made: not at start
     from guide.core import ops

@@ -410,49 +410,6 @@
             <translation>{path} already exists. Choose a new name: Episode Guide never overwrites a file.</translation>
         </message>
         <message>
-            <source>&amp;Open</source>
-            <translation>&amp;Open</translation>
-        </message>
-        <message>
-            <source>Next: {episode}</source>
-            <translation>Next: {episode}</translation>
-        </message>
-        <message>
-            <source>{show} — next: {episode}</source>
-            <translation>{show} — next: {episode}</translation>
-        </message>
-        <message>
-            <source>It can be marked watched once it has aired.</source>
-            <translation>It can be marked watched once it has aired.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n episode(s) left</source>
-            <translation>
-                <numerusform>%n episode left</numerusform>
-                <numerusform>%n episodes left</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{episodes}, at least {hours} hours</source>
-            <translation>{episodes}, at least {hours} hours</translation>
-        </message>
-        <message>
-            <source>{episodes}, {hours} hours</source>
-            <translation>{episodes}, {hours} hours</translation>
-        </message>
-        <message>
-            <source>Aired {date}</source>
-            <translation>Aired {date}</translation>
-        </message>
-        <message>
-            <source>Airs {date}</source>
-            <translation>Airs {date}</translation>
-        </message>
-        <message>
-            <source>Nothing watched yet.</source>
-            <translation>Nothing watched yet.</translation>
-        </message>
-        <message>
             <source>Navigator</source>
             <translation>Navigator</translation>
         </message>
@@ -747,22 +704,6 @@ the import report says why; anything odd but readable is imported with a warning
             <translation>Watch history not imported</translation>
         </message>
         <message>
-            <source>d MMM yyyy</source>
-            <translation>d MMM yyyy</translation>
-        </message>
-        <message>
-            <source>MMMM yyyy</source>
-            <translation>MMMM yyyy</translation>
-        </message>
-        <message>
-            <source>date unknown</source>
-            <translation>date unknown</translation>
-        </message>
-        <message>
-            <source>HH:mm</source>
-            <translation>HH:mm</translation>
-        </message>
-        <message>
             <source>Reading files…</source>
             <translation>Reading files…</translation>
         </message>
@@ -834,249 +775,309 @@ the import report says why; anything odd but readable is imported with a warning
             <translation>Import failed</translation>
         </message>
         <message>
-            <source>Filter navigator</source>
-            <translation>Filter navigator</translation>
+            <source>Two versions of the note on {title}</source>
+            <translation>Two versions of the note on {title}</translation>
         </message>
         <message>
-            <source>Filter</source>
-            <translation>Filter</translation>
+            <source>This note was changed on two computers. Keep one version, or write one text from both and save it.</source>
+            <translation>This note was changed on two computers. Keep one version, or write one text from both and save it.</translation>
         </message>
         <message>
-            <source>Narrow the navigator by title or show (Ctrl+L)</source>
-            <translation>Narrow the navigator by title or show (Ctrl+L)</translation>
+            <source>Version {number}, changed {date}</source>
+            <translation>Version {number}, changed {date}</translation>
         </message>
         <message>
-            <source>Search library</source>
-            <translation>Search library</translation>
+            <source>&amp;{number} Keep This Version</source>
+            <translation>&amp;{number} Keep This Version</translation>
         </message>
         <message>
-            <source>Search (Ctrl+K)</source>
-            <translation>Search (Ctrl+K)</translation>
+            <source>Version {number}</source>
+            <translation>Version {number}</translation>
         </message>
         <message>
-            <source>Search every article and note (Ctrl+K)</source>
-            <translation>Search every article and note (Ctrl+K)</translation>
+            <source>Merged text</source>
+            <translation>Merged text</translation>
         </message>
         <message>
-            <source>Read only: {reason}; changes cannot be saved</source>
-            <translation>Read only: {reason}; changes cannot be saved</translation>
+            <source>&amp;Save This Text</source>
+            <translation>&amp;Save This Text</translation>
         </message>
         <message>
-            <source>A&amp;ppearance</source>
-            <translation>A&amp;ppearance</translation>
+            <source>Or &amp;write one text from both:</source>
+            <translation>Or &amp;write one text from both:</translation>
         </message>
         <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Language</translation>
+            <source>Changed</source>
+            <translation>Changed</translation>
         </message>
         <message>
-            <source>Navigation</source>
-            <translation>Navigation</translation>
+            <source>Text</source>
+            <translation>Text</translation>
         </message>
         <message>
-            <source>Follow &amp;System</source>
-            <translation>Follow &amp;System</translation>
+            <source>(removed)</source>
+            <translation>(removed)</translation>
         </message>
         <message>
-            <source>&amp;Light</source>
-            <translation>&amp;Light</translation>
+            <source>History of the note on {title}</source>
+            <translation>History of the note on {title}</translation>
         </message>
         <message>
-            <source>&amp;Dark</source>
-            <translation>&amp;Dark</translation>
+            <source>Versions of this note</source>
+            <translation>Versions of this note</translation>
         </message>
         <message>
-            <source>The language changes the next time Episode Guide starts.</source>
-            <translation>The language changes the next time Episode Guide starts.</translation>
+            <source>The selected version</source>
+            <translation>The selected version</translation>
         </message>
         <message>
-            <source>&amp;Undo {what}</source>
-            <translation>&amp;Undo {what}</translation>
+            <source>&amp;Restore This Version</source>
+            <translation>&amp;Restore This Version</translation>
         </message>
         <message>
-            <source>&amp;Redo {what}</source>
-            <translation>&amp;Redo {what}</translation>
+            <source>Export Personal Data</source>
+            <translation>Export Personal Data</translation>
         </message>
         <message>
-            <source>Your note is not saved</source>
-            <translation>Your note is not saved</translation>
+            <source>Personal data (*.json)</source>
+            <translation>Personal data (*.json)</translation>
         </message>
         <message>
-            <source>A note you wrote could not be saved: the library is busy or cannot be written. If you close now, that text is lost.
+            <source>Exporting…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message>
+            <source>Export finished</source>
+            <translation>Export finished</translation>
+        </message>
+        <message>
+            <source>Exported {plays} and {notes} to {path}; the watch history is also in {csv}.</source>
+            <translation>Exported {plays} and {notes} to {path}; the watch history is also in {csv}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln play(s)</source>
+            <translation>
+                <numerusform>%Ln play</numerusform>
+                <numerusform>%Ln plays</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln note(s)</source>
+            <translation>
+                <numerusform>%Ln note</numerusform>
+                <numerusform>%Ln notes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Merge Personal Data</source>
+            <translation>Merge Personal Data</translation>
+        </message>
+        <message>
+            <source>Merge finished</source>
+            <translation>Merge finished</translation>
+        </message>
+        <message>
+            <source>Merging…</source>
+            <translation>Merging…</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>Backing up…</translation>
+        </message>
+        <message>
+            <source>Backup made</source>
+            <translation>Backup made</translation>
+        </message>
+        <message>
+            <source>The library was copied to {path}.</source>
+            <translation>The library was copied to {path}.</translation>
+        </message>
+        <message>
+            <source>Restore this backup?</source>
+            <translation>Restore this backup?</translation>
+        </message>
+        <message>
+            <source>Replace the whole library with {held}?
 
-Keep the window open and try again in a moment, or close without saving?</source>
-            <translation>A note you wrote could not be saved: the library is busy or cannot be written. If you close now, that text is lost.
+{path}
 
-Keep the window open and try again in a moment, or close without saving?</translation>
+What the library holds now is kept as a copy in the backups folder.</source>
+            <translation>Replace the whole library with {held}?
+
+{path}
+
+What the library holds now is kept as a copy in the backups folder.</translation>
         </message>
         <message>
-            <source>Not saved</source>
-            <translation>Not saved</translation>
+            <source>Restored</source>
+            <translation>Restored</translation>
         </message>
         <message>
-            <source>Rate '{name}' {value}/10</source>
-            <translation>Rate '{name}' {value}/10</translation>
+            <source>The backup was restored. The library as it was is kept in {path}.</source>
+            <translation>The backup was restored. The library as it was is kept in {path}.</translation>
         </message>
         <message>
-            <source>Remove the rating of '{name}'</source>
-            <translation>Remove the rating of '{name}'</translation>
+            <source>Restoring…</source>
+            <translation>Restoring…</translation>
         </message>
         <message>
-            <source>season {number}</source>
-            <translation>season {number}</translation>
+            <source>Checking the library…</source>
+            <translation>Checking the library…</translation>
         </message>
         <message>
-            <source>the episodes without a season</source>
-            <translation>the episodes without a season</translation>
+            <source>Finding</source>
+            <translation>Finding</translation>
         </message>
         <message>
-            <source>Mark all of {name} watched</source>
-            <translation>Mark all of {name} watched</translation>
+            <source>Article</source>
+            <translation>Article</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>(the library)</source>
+            <translation>(the library)</translation>
         </message>
         <message numerus="yes">
-            <source>%n episode(s) not yet aired were left unwatched.</source>
+            <source>%Ln problem(s)</source>
             <translation>
-                <numerusform>%n episode not yet aired were left unwatched.</numerusform>
-                <numerusform>%n episodes not yet aired were left unwatched.</numerusform>
+                <numerusform>%Ln problem</numerusform>
+                <numerusform>%Ln problems</numerusform>
             </translation>
         </message>
         <message>
-            <source>Mark '{title}' watched</source>
-            <translation>Mark '{title}' watched</translation>
-        </message>
-        <message>
-            <source>Not aired yet</source>
-            <translation>Not aired yet</translation>
-        </message>
-        <message>
-            <source>'{title}' airs on {date}: it has not aired yet. Mark it watched all the same?</source>
-            <translation>'{title}' airs on {date}: it has not aired yet. Mark it watched all the same?</translation>
-        </message>
-        <message>
-            <source>Set {show} to {status}</source>
-            <translation>Set {show} to {status}</translation>
-        </message>
-        <message>
-            <source>Clear the status of {show}</source>
-            <translation>Clear the status of {show}</translation>
-        </message>
-        <message>
-            <source>Start a rewatch of {show}</source>
-            <translation>Start a rewatch of {show}</translation>
-        </message>
-        <message>
-            <source>Mark '{title}' unwatched?</source>
-            <translation>Mark '{title}' unwatched?</translation>
+            <source>No problems</source>
+            <translation>No problems</translation>
         </message>
         <message numerus="yes">
-            <source>'{title}' was watched %n time(s). Remove only the latest play, or all of them?</source>
+            <source>{problems}, and %Ln note(s) for your information</source>
             <translation>
-                <numerusform>'{title}' was watched %n time. Remove only the latest play, or all of them?</numerusform>
-                <numerusform>'{title}' was watched %n times. Remove only the latest play, or all of them?</numerusform>
+                <numerusform>{problems}, and %Ln note for your information</numerusform>
+                <numerusform>{problems}, and %Ln notes for your information</numerusform>
             </translation>
         </message>
         <message>
-            <source>Remove the &amp;Latest Play</source>
-            <translation>Remove the &amp;Latest Play</translation>
+            <source>{found}. Double-click one to open its article.</source>
+            <translation>{found}. Double-click one to open its article.</translation>
+        </message>
+        <message>
+            <source>Check Library</source>
+            <translation>Check Library</translation>
+        </message>
+        <message>
+            <source>No problems found.</source>
+            <translation>No problems found.</translation>
+        </message>
+        <message>
+            <source>Sync Folder</source>
+            <translation>Sync Folder</translation>
+        </message>
+        <message>
+            <source>Choose a sync folder first: File → Sync Folder…</source>
+            <translation>Choose a sync folder first: File → Sync Folder…</translation>
+        </message>
+        <message>
+            <source>In sync</source>
+            <translation>In sync</translation>
         </message>
         <message numerus="yes">
-            <source>Remove &amp;All %n Play(s)</source>
+            <source>%Ln file(s) not read yet (being copied?)</source>
             <translation>
-                <numerusform>Remove &amp;All %n Play</numerusform>
-                <numerusform>Remove &amp;All %n Plays</numerusform>
+                <numerusform>%Ln file not read yet (being copied?)</numerusform>
+                <numerusform>%Ln files not read yet (being copied?)</numerusform>
             </translation>
         </message>
         <message>
-            <source>Remove the latest play of '{title}'</source>
-            <translation>Remove the latest play of '{title}'</translation>
+            <source>Sync failed: {problem}</source>
+            <translation>Sync failed: {problem}</translation>
+        </message>
+        <message>
+            <source>Sync failed</source>
+            <translation>Sync failed</translation>
+        </message>
+        <message>
+            <source>d MMM yyyy</source>
+            <translation>d MMM yyyy</translation>
+        </message>
+        <message>
+            <source>MMMM yyyy</source>
+            <translation>MMMM yyyy</translation>
+        </message>
+        <message>
+            <source>date unknown</source>
+            <translation>date unknown</translation>
+        </message>
+        <message>
+            <source>HH:mm</source>
+            <translation>HH:mm</translation>
         </message>
         <message>
             <source>Mark '{title}' unwatched</source>
             <translation>Mark '{title}' unwatched</translation>
         </message>
         <message>
-            <source>When did you watch '{title}'?</source>
-            <translation>When did you watch '{title}'?</translation>
+            <source>Mark Watched Up to &amp;Here</source>
+            <translation>Mark Watched Up to &amp;Here</translation>
         </message>
         <message>
-            <source>Mark '{title}' watched on {date}</source>
-            <translation>Mark '{title}' watched on {date}</translation>
+            <source>&amp;Delete Saved Search</source>
+            <translation>&amp;Delete Saved Search</translation>
         </message>
         <message>
-            <source>Mark watched up to '{title}'</source>
-            <translation>Mark watched up to '{title}'</translation>
-        </message>
-        <message numerus="yes">
-            <source>“{name}” (%n article(s))</source>
-            <translation>
-                <numerusform>“{name}” (%n article)</numerusform>
-                <numerusform>“{name}” (%n articles)</numerusform>
-            </translation>
+            <source>season {number}</source>
+            <translation>season {number}</translation>
         </message>
         <message>
-            <source>“{name}”</source>
-            <translation>“{name}”</translation>
+            <source>Mark All &amp;Watched</source>
+            <translation>Mark All &amp;Watched</translation>
         </message>
         <message>
-            <source>Remove from the library?</source>
-            <translation>Remove from the library?</translation>
+            <source>Mark all of {name} watched</source>
+            <translation>Mark all of {name} watched</translation>
         </message>
         <message>
-            <source>Remove {what} from the library?
+            <source>Mark All &amp;Unwatched</source>
+            <translation>Mark All &amp;Unwatched</translation>
+        </message>
+        <message>
+            <source>Mark all of {name} unwatched</source>
+            <translation>Mark all of {name} unwatched</translation>
+        </message>
+        <message>
+            <source>Re&amp;move Show From Library…</source>
+            <translation>Re&amp;move Show From Library…</translation>
+        </message>
+        <message>
+            <source>Stat&amp;us</source>
+            <translation>Stat&amp;us</translation>
+        </message>
+        <message>
+            <source>No Status</source>
+            <translation>No Status</translation>
+        </message>
+        <message>
+            <source>Show in &amp;Folder</source>
+            <translation>Show in &amp;Folder</translation>
+        </message>
+        <message>
+            <source>Re&amp;move From Library…</source>
+            <translation>Re&amp;move From Library…</translation>
+        </message>
+        <message>
+            <source>Show in Folder</source>
+            <translation>Show in Folder</translation>
+        </message>
+        <message>
+            <source>No program here opens folders. The file is:
+{path}
 
-What you watched, your notes and ratings are kept: import the files again and they are all there. Ctrl+Z undoes this.</source>
-            <translation>Remove {what} from the library?
+(Its path is copied.)</source>
+            <translation>No program here opens folders. The file is:
+{path}
 
-What you watched, your notes and ratings are kept: import the files again and they are all there. Ctrl+Z undoes this.</translation>
-        </message>
-        <message>
-            <source>Remove {what} from the library</source>
-            <translation>Remove {what} from the library</translation>
-        </message>
-        <message>
-            <source>Samples</source>
-            <translation>Samples</translation>
-        </message>
-        <message>
-            <source>Resolve the note</source>
-            <translation>Resolve the note</translation>
-        </message>
-        <message>
-            <source>Restore an earlier note</source>
-            <translation>Restore an earlier note</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln article(s)</source>
-            <translation>
-                <numerusform>%Ln article</numerusform>
-                <numerusform>%Ln articles</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln show(s)</source>
-            <translation>
-                <numerusform>%Ln show</numerusform>
-                <numerusform>%Ln shows</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>{watched} of %Ln episode(s) watched</source>
-            <translation>
-                <numerusform>{watched} of %Ln episode watched</numerusform>
-                <numerusform>{watched} of %Ln episodes watched</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>About Episode Guide</source>
-            <translation>About Episode Guide</translation>
-        </message>
-        <message>
-            <source>A guide to the TV shows you follow: import episode articles, read them in broadcast order, keep track of what you watched.</source>
-            <translation>A guide to the TV shows you follow: import episode articles, read them in broadcast order, keep track of what you watched.</translation>
-        </message>
-        <message>
-            <source>Library: {path}</source>
-            <translation>Library: {path}</translation>
+(Its path is copied.)</translation>
         </message>
         <message>
             <source>Title</source>
@@ -1154,283 +1155,47 @@ What you watched, your notes and ratings are kept: import the files again and th
             <translation>rated {rating}/10</translation>
         </message>
         <message>
-            <source>Mark Watched Up to &amp;Here</source>
-            <translation>Mark Watched Up to &amp;Here</translation>
+            <source>&amp;Open</source>
+            <translation>&amp;Open</translation>
         </message>
         <message>
-            <source>&amp;Delete Saved Search</source>
-            <translation>&amp;Delete Saved Search</translation>
+            <source>Next: {episode}</source>
+            <translation>Next: {episode}</translation>
         </message>
         <message>
-            <source>Mark All &amp;Watched</source>
-            <translation>Mark All &amp;Watched</translation>
+            <source>{show} — next: {episode}</source>
+            <translation>{show} — next: {episode}</translation>
         </message>
         <message>
-            <source>Mark All &amp;Unwatched</source>
-            <translation>Mark All &amp;Unwatched</translation>
-        </message>
-        <message>
-            <source>Mark all of {name} unwatched</source>
-            <translation>Mark all of {name} unwatched</translation>
-        </message>
-        <message>
-            <source>Re&amp;move Show From Library…</source>
-            <translation>Re&amp;move Show From Library…</translation>
-        </message>
-        <message>
-            <source>Stat&amp;us</source>
-            <translation>Stat&amp;us</translation>
-        </message>
-        <message>
-            <source>No Status</source>
-            <translation>No Status</translation>
-        </message>
-        <message>
-            <source>Show in &amp;Folder</source>
-            <translation>Show in &amp;Folder</translation>
-        </message>
-        <message>
-            <source>Re&amp;move From Library…</source>
-            <translation>Re&amp;move From Library…</translation>
-        </message>
-        <message>
-            <source>Show in Folder</source>
-            <translation>Show in Folder</translation>
-        </message>
-        <message>
-            <source>No program here opens folders. The file is:
-{path}
-
-(Its path is copied.)</source>
-            <translation>No program here opens folders. The file is:
-{path}
-
-(Its path is copied.)</translation>
-        </message>
-        <message>
-            <source>Two versions of the note on {title}</source>
-            <translation>Two versions of the note on {title}</translation>
-        </message>
-        <message>
-            <source>This note was changed on two computers. Keep one version, or write one text from both and save it.</source>
-            <translation>This note was changed on two computers. Keep one version, or write one text from both and save it.</translation>
-        </message>
-        <message>
-            <source>Version {number}, changed {date}</source>
-            <translation>Version {number}, changed {date}</translation>
-        </message>
-        <message>
-            <source>&amp;{number} Keep This Version</source>
-            <translation>&amp;{number} Keep This Version</translation>
-        </message>
-        <message>
-            <source>Version {number}</source>
-            <translation>Version {number}</translation>
-        </message>
-        <message>
-            <source>Merged text</source>
-            <translation>Merged text</translation>
-        </message>
-        <message>
-            <source>&amp;Save This Text</source>
-            <translation>&amp;Save This Text</translation>
-        </message>
-        <message>
-            <source>Or &amp;write one text from both:</source>
-            <translation>Or &amp;write one text from both:</translation>
-        </message>
-        <message>
-            <source>Changed</source>
-            <translation>Changed</translation>
-        </message>
-        <message>
-            <source>Text</source>
-            <translation>Text</translation>
-        </message>
-        <message>
-            <source>(removed)</source>
-            <translation>(removed)</translation>
-        </message>
-        <message>
-            <source>History of the note on {title}</source>
-            <translation>History of the note on {title}</translation>
-        </message>
-        <message>
-            <source>Versions of this note</source>
-            <translation>Versions of this note</translation>
-        </message>
-        <message>
-            <source>The selected version</source>
-            <translation>The selected version</translation>
-        </message>
-        <message>
-            <source>&amp;Restore This Version</source>
-            <translation>&amp;Restore This Version</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>Your notes on this article (saved as you type)</source>
-            <translation>Your notes on this article (saved as you type)</translation>
-        </message>
-        <message>
-            <source>&amp;Resolve…</source>
-            <translation>&amp;Resolve…</translation>
-        </message>
-        <message>
-            <source>This note was changed on two computers: choose its text</source>
-            <translation>This note was changed on two computers: choose its text</translation>
-        </message>
-        <message>
-            <source>Hi&amp;story…</source>
-            <translation>Hi&amp;story…</translation>
-        </message>
-        <message>
-            <source>Every earlier text of this note</source>
-            <translation>Every earlier text of this note</translation>
-        </message>
-        <message>
-            <source>Updated</source>
-            <translation>Updated</translation>
-        </message>
-        <message>
-            <source>Changed on two computers</source>
-            <translation>Changed on two computers</translation>
-        </message>
-        <message>
-            <source>Editing…</source>
-            <translation>Editing…</translation>
-        </message>
-        <message>
-            <source>Not saved — will retry</source>
-            <translation>Not saved — will retry</translation>
+            <source>It can be marked watched once it has aired.</source>
+            <translation>It can be marked watched once it has aired.</translation>
         </message>
         <message numerus="yes">
-            <source>%n note(s) not saved — will retry</source>
+            <source>%n episode(s) left</source>
             <translation>
-                <numerusform>%n note not saved — will retry</numerusform>
-                <numerusform>%n notes not saved — will retry</numerusform>
+                <numerusform>%n episode left</numerusform>
+                <numerusform>%n episodes left</numerusform>
             </translation>
         </message>
         <message>
-            <source>Saved</source>
-            <translation>Saved</translation>
+            <source>{episodes}, at least {hours} hours</source>
+            <translation>{episodes}, at least {hours} hours</translation>
         </message>
         <message>
-            <source>Bring your own shows</source>
-            <translation>Bring your own shows</translation>
+            <source>{episodes}, {hours} hours</source>
+            <translation>{episodes}, {hours} hours</translation>
         </message>
         <message>
-            <source>An article is a plain-text file about an episode, a show or a film (Help → The Article Format). Bring them in with File → Import Folder… or by dropping them on this window; what you watched elsewhere, with File → Import Watch History…</source>
-            <translation>An article is a plain-text file about an episode, a show or a film (Help → The Article Format). Bring them in with File → Import Folder… or by dropping them on this window; what you watched elsewhere, with File → Import Watch History…</translation>
+            <source>Aired {date}</source>
+            <translation>Aired {date}</translation>
         </message>
         <message>
-            <source>&amp;Remove the Samples…</source>
-            <translation>&amp;Remove the Samples…</translation>
+            <source>Airs {date}</source>
+            <translation>Airs {date}</translation>
         </message>
         <message>
-            <source>The two sample shows and the film leave the library (Ctrl+Z brings them back)</source>
-            <translation>The two sample shows and the film leave the library (Ctrl+Z brings them back)</translation>
-        </message>
-        <message>
-            <source>Show</source>
-            <translation>Show</translation>
-        </message>
-        <message>
-            <source>Next episode</source>
-            <translation>Next episode</translation>
-        </message>
-        <message>
-            <source>Progress</source>
-            <translation>Progress</translation>
-        </message>
-        <message>
-            <source>Continue watching</source>
-            <translation>Continue watching</translation>
-        </message>
-        <message>
-            <source>&amp;Open Next Episode</source>
-            <translation>&amp;Open Next Episode</translation>
-        </message>
-        <message>
-            <source>&amp;Mark It Watched</source>
-            <translation>&amp;Mark It Watched</translation>
-        </message>
-        <message>
-            <source>Continue Watching</source>
-            <translation>Continue Watching</translation>
-        </message>
-        <message>
-            <source>In progress ({count})</source>
-            <translation>In progress ({count})</translation>
-        </message>
-        <message>
-            <source>Paused ({count})</source>
-            <translation>Paused ({count})</translation>
-        </message>
-        <message>
-            <source>Plan to Watch ({count})</source>
-            <translation>Plan to Watch ({count})</translation>
-        </message>
-        <message>
-            <source>Finished ({count})</source>
-            <translation>Finished ({count})</translation>
-        </message>
-        <message>
-            <source>Not started ({count})</source>
-            <translation>Not started ({count})</translation>
-        </message>
-        <message>
-            <source>Dropped ({count})</source>
-            <translation>Dropped ({count})</translation>
-        </message>
-        <message numerus="yes">
-            <source>{articles} in {shows}; {watched} of %Ln episode(s) watched.</source>
-            <translation>
-                <numerusform>{articles} in {shows}; {watched} of %Ln episode watched.</numerusform>
-                <numerusform>{articles} in {shows}; {watched} of %Ln episodes watched.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Your library is empty.</source>
-            <translation>Your library is empty.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln show(s) in progress.</source>
-            <translation>
-                <numerusform>%Ln show in progress.</numerusform>
-                <numerusform>%Ln shows in progress.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Nothing in progress: choose an episode in the navigator and mark it watched.</source>
-            <translation>Nothing in progress: choose an episode in the navigator and mark it watched.</translation>
-        </message>
-        <message>
-            <source>{show} (rewatch {number})</source>
-            <translation>{show} (rewatch {number})</translation>
-        </message>
-        <message>
-            <source>Last watched on {date}.</source>
-            <translation>Last watched on {date}.</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Episode</source>
-            <translation>Episode</translation>
-        </message>
-        <message>
-            <source>{key} (not in the library)</source>
-            <translation>{key} (not in the library)</translation>
-        </message>
-        <message>
-            <source>{date}, {time}</source>
-            <translation>{date}, {time}</translation>
+            <source>Nothing watched yet.</source>
+            <translation>Nothing watched yet.</translation>
         </message>
         <message>
             <source>All time</source>
@@ -1447,6 +1212,26 @@ What you watched, your notes and ratings are kept: import the files again and th
         <message>
             <source>Last 365 days</source>
             <translation>Last 365 days</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <source>Episode</source>
+            <translation>Episode</translation>
+        </message>
+        <message>
+            <source>{key} (not in the library)</source>
+            <translation>{key} (not in the library)</translation>
+        </message>
+        <message>
+            <source>{date}, {time}</source>
+            <translation>{date}, {time}</translation>
         </message>
         <message>
             <source>Period</source>
@@ -1472,13 +1257,6 @@ What you watched, your notes and ratings are kept: import the files again and th
             <source>All shows</source>
             <translation>All shows</translation>
         </message>
-        <message numerus="yes">
-            <source>%Ln play(s)</source>
-            <translation>
-                <numerusform>%Ln play</numerusform>
-                <numerusform>%Ln plays</numerusform>
-            </translation>
-        </message>
         <message>
             <source>No plays in this view.</source>
             <translation>No plays in this view.</translation>
@@ -1486,10 +1264,6 @@ What you watched, your notes and ratings are kept: import the files again and th
         <message>
             <source>&amp;Watched on:</source>
             <translation>&amp;Watched on:</translation>
-        </message>
-        <message>
-            <source>Article</source>
-            <translation>Article</translation>
         </message>
         <message>
             <source>Note</source>
@@ -1522,279 +1296,6 @@ What you watched, your notes and ratings are kept: import the files again and th
         <message>
             <source>No notes yet. Write one under any article, or on a show's page.</source>
             <translation>No notes yet. Write one under any article, or on a show's page.</translation>
-        </message>
-        <message>
-            <source>Not watched yet</source>
-            <translation>Not watched yet</translation>
-        </message>
-        <message numerus="yes">
-            <source>Watched %n time(s), last on {date}</source>
-            <translation>
-                <numerusform>Watched once, last on {date}</numerusform>
-                <numerusform>Watched %n times, last on {date}</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Your rating</source>
-            <translation>Your rating</translation>
-        </message>
-        <message>
-            <source>Your rating of this, from 1 to 10 (Ctrl+Shift+R)</source>
-            <translation>Your rating of this, from 1 to 10 (Ctrl+Shift+R)</translation>
-        </message>
-        <message>
-            <source>Not rated</source>
-            <translation>Not rated</translation>
-        </message>
-        <message>
-            <source>Ra&amp;ting:</source>
-            <translation>Ra&amp;ting:</translation>
-        </message>
-        <message>
-            <source>&amp;Show Anyway</source>
-            <translation>&amp;Show Anyway</translation>
-        </message>
-        <message>
-            <source>Show the prose of this unwatched episode</source>
-            <translation>Show the prose of this unwatched episode</translation>
-        </message>
-        <message>
-            <source>&amp;Watched ✓</source>
-            <translation>&amp;Watched ✓</translation>
-        </message>
-        <message>
-            <source>Infobox</source>
-            <translation>Infobox</translation>
-        </message>
-        <message>
-            <source>Contents</source>
-            <translation>Contents</translation>
-        </message>
-        <message>
-            <source>Article text</source>
-            <translation>Article text</translation>
-        </message>
-        <message>
-            <source>Find in article</source>
-            <translation>Find in article</translation>
-        </message>
-        <message>
-            <source>Previous match (Shift+Enter)</source>
-            <translation>Previous match (Shift+Enter)</translation>
-        </message>
-        <message>
-            <source>Next match (Enter)</source>
-            <translation>Next match (Enter)</translation>
-        </message>
-        <message>
-            <source>Close (Escape)</source>
-            <translation>Close (Escape)</translation>
-        </message>
-        <message>
-            <source>Previous Match</source>
-            <translation>Previous Match</translation>
-        </message>
-        <message>
-            <source>Next Match</source>
-            <translation>Next Match</translation>
-        </message>
-        <message>
-            <source>Close Find</source>
-            <translation>Close Find</translation>
-        </message>
-        <message>
-            <source>F&amp;ind:</source>
-            <translation>F&amp;ind:</translation>
-        </message>
-        <message>
-            <source>{current} of {total}</source>
-            <translation>{current} of {total}</translation>
-        </message>
-        <message>
-            <source>No matches</source>
-            <translation>No matches</translation>
-        </message>
-        <message>
-            <source>The prose of this episode is folded away until you have watched it.</source>
-            <translation>The prose of this episode is folded away until you have watched it.</translation>
-        </message>
-        <message>
-            <source>Episode {number}</source>
-            <translation>Episode {number}</translation>
-        </message>
-        <message>
-            <source>Episode list</source>
-            <translation>Episode list</translation>
-        </message>
-        <message>
-            <source>Show overview</source>
-            <translation>Show overview</translation>
-        </message>
-        <message>
-            <source>{code} (title hidden)</source>
-            <translation>{code} (title hidden)</translation>
-        </message>
-        <message>
-            <source>Show more of this article</source>
-            <translation>Show more of this article</translation>
-        </message>
-        <message numerus="yes">
-            <source>(%Ln character(s) not shown yet)</source>
-            <translation>
-                <numerusform>(%Ln character not shown yet)</numerusform>
-                <numerusform>(%Ln characters not shown yet)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Original title</source>
-            <translation>Original title</translation>
-        </message>
-        <message numerus="yes">
-            <source>Show %Ln more field(s)</source>
-            <translation>
-                <numerusform>Show %Ln more field</numerusform>
-                <numerusform>Show %Ln more fields</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>(%Ln not shown yet)</source>
-            <translation>
-                <numerusform>(%Ln not shown yet)</numerusform>
-                <numerusform>(%Ln not shown yet)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Statistics</source>
-            <translation>Statistics</translation>
-        </message>
-        <message>
-            <source>Upcoming</source>
-            <translation>Upcoming</translation>
-        </message>
-        <message>
-            <source>Export Personal Data</source>
-            <translation>Export Personal Data</translation>
-        </message>
-        <message>
-            <source>Personal data (*.json)</source>
-            <translation>Personal data (*.json)</translation>
-        </message>
-        <message>
-            <source>Exporting…</source>
-            <translation>Exporting…</translation>
-        </message>
-        <message>
-            <source>Export finished</source>
-            <translation>Export finished</translation>
-        </message>
-        <message>
-            <source>Exported {plays} and {notes} to {path}; the watch history is also in {csv}.</source>
-            <translation>Exported {plays} and {notes} to {path}; the watch history is also in {csv}.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln note(s)</source>
-            <translation>
-                <numerusform>%Ln note</numerusform>
-                <numerusform>%Ln notes</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Merge Personal Data</source>
-            <translation>Merge Personal Data</translation>
-        </message>
-        <message>
-            <source>Merge finished</source>
-            <translation>Merge finished</translation>
-        </message>
-        <message>
-            <source>Merging…</source>
-            <translation>Merging…</translation>
-        </message>
-        <message>
-            <source>Backing up…</source>
-            <translation>Backing up…</translation>
-        </message>
-        <message>
-            <source>Backup made</source>
-            <translation>Backup made</translation>
-        </message>
-        <message>
-            <source>The library was copied to {path}.</source>
-            <translation>The library was copied to {path}.</translation>
-        </message>
-        <message>
-            <source>Restore this backup?</source>
-            <translation>Restore this backup?</translation>
-        </message>
-        <message>
-            <source>Replace the whole library with {held}?
-
-{path}
-
-What the library holds now is kept as a copy in the backups folder.</source>
-            <translation>Replace the whole library with {held}?
-
-{path}
-
-What the library holds now is kept as a copy in the backups folder.</translation>
-        </message>
-        <message>
-            <source>Restored</source>
-            <translation>Restored</translation>
-        </message>
-        <message>
-            <source>The backup was restored. The library as it was is kept in {path}.</source>
-            <translation>The backup was restored. The library as it was is kept in {path}.</translation>
-        </message>
-        <message>
-            <source>Restoring…</source>
-            <translation>Restoring…</translation>
-        </message>
-        <message>
-            <source>Checking the library…</source>
-            <translation>Checking the library…</translation>
-        </message>
-        <message>
-            <source>Finding</source>
-            <translation>Finding</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Details</translation>
-        </message>
-        <message>
-            <source>(the library)</source>
-            <translation>(the library)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln problem(s)</source>
-            <translation>
-                <numerusform>%Ln problem</numerusform>
-                <numerusform>%Ln problems</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No problems</source>
-            <translation>No problems</translation>
-        </message>
-        <message numerus="yes">
-            <source>{problems}, and %Ln note(s) for your information</source>
-            <translation>
-                <numerusform>{problems}, and %Ln note for your information</numerusform>
-                <numerusform>{problems}, and %Ln notes for your information</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{found}. Double-click one to open its article.</source>
-            <translation>{found}. Double-click one to open its article.</translation>
-        </message>
-        <message>
-            <source>Check Library</source>
-            <translation>Check Library</translation>
-        </message>
-        <message>
-            <source>No problems found.</source>
-            <translation>No problems found.</translation>
         </message>
         <message>
             <source>(the text is folded away by the Spoiler Shield until you have watched it)</source>
@@ -1855,30 +1356,6 @@ What the library holds now is kept as a copy in the backups folder.</translation
             </translation>
         </message>
         <message>
-            <source>Type a search first, then save it.</source>
-            <translation>Type a search first, then save it.</translation>
-        </message>
-        <message>
-            <source>Save Search</source>
-            <translation>Save Search</translation>
-        </message>
-        <message>
-            <source>Name of this search:</source>
-            <translation>Name of this search:</translation>
-        </message>
-        <message>
-            <source>Cannot save this search</source>
-            <translation>Cannot save this search</translation>
-        </message>
-        <message>
-            <source>Save the search '{name}'</source>
-            <translation>Save the search '{name}'</translation>
-        </message>
-        <message>
-            <source>Delete the saved search '{name}'</source>
-            <translation>Delete the saved search '{name}'</translation>
-        </message>
-        <message>
             <source>Season</source>
             <translation>Season</translation>
         </message>
@@ -1907,6 +1384,10 @@ What the library holds now is kept as a copy in the backups folder.</translation
             <translation>Overview</translation>
         </message>
         <message>
+            <source>Episode list</source>
+            <translation>Episode list</translation>
+        </message>
+        <message>
             <source>✓ {count}×</source>
             <translation>✓ {count}×</translation>
         </message>
@@ -1925,6 +1406,10 @@ What the library holds now is kept as a copy in the backups folder.</translation
         <message>
             <source>Your rating of this show, from 1 to 10</source>
             <translation>Your rating of this show, from 1 to 10</translation>
+        </message>
+        <message>
+            <source>Ra&amp;ting:</source>
+            <translation>Ra&amp;ting:</translation>
         </message>
         <message>
             <source>Status of the show</source>
@@ -2046,6 +1531,10 @@ What the library holds now is kept as a copy in the backups folder.</translation
             <translation>Counting…</translation>
         </message>
         <message>
+            <source>Statistics</source>
+            <translation>Statistics</translation>
+        </message>
+        <message>
             <source>The figures could not be counted: {reason}</source>
             <translation>The figures could not be counted: {reason}</translation>
         </message>
@@ -2116,6 +1605,13 @@ What the library holds now is kept as a copy in the backups folder.</translation
             <source>{year} in review: {plays} of {articles}, {hours} hours.</source>
             <translation>{year} in review: {plays} of {articles}, {hours} hours.</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln article(s)</source>
+            <translation>
+                <numerusform>%Ln article</numerusform>
+                <numerusform>%Ln articles</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Busiest month: {month}.</source>
             <translation>Busiest month: {month}.</translation>
@@ -2140,39 +1636,105 @@ What the library holds now is kept as a copy in the backups folder.</translation
             <translation>In all: {hours} hours watched.</translation>
         </message>
         <message>
-            <source>Sync Folder</source>
-            <translation>Sync Folder</translation>
+            <source>Bring your own shows</source>
+            <translation>Bring your own shows</translation>
         </message>
         <message>
-            <source>Choose a sync folder first: File → Sync Folder…</source>
-            <translation>Choose a sync folder first: File → Sync Folder…</translation>
+            <source>An article is a plain-text file about an episode, a show or a film (Help → The Article Format). Bring them in with File → Import Folder… or by dropping them on this window; what you watched elsewhere, with File → Import Watch History…</source>
+            <translation>An article is a plain-text file about an episode, a show or a film (Help → The Article Format). Bring them in with File → Import Folder… or by dropping them on this window; what you watched elsewhere, with File → Import Watch History…</translation>
         </message>
         <message>
-            <source>In sync</source>
-            <translation>In sync</translation>
+            <source>&amp;Remove the Samples…</source>
+            <translation>&amp;Remove the Samples…</translation>
+        </message>
+        <message>
+            <source>The two sample shows and the film leave the library (Ctrl+Z brings them back)</source>
+            <translation>The two sample shows and the film leave the library (Ctrl+Z brings them back)</translation>
+        </message>
+        <message>
+            <source>Next episode</source>
+            <translation>Next episode</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>Continue watching</source>
+            <translation>Continue watching</translation>
+        </message>
+        <message>
+            <source>&amp;Open Next Episode</source>
+            <translation>&amp;Open Next Episode</translation>
+        </message>
+        <message>
+            <source>&amp;Mark It Watched</source>
+            <translation>&amp;Mark It Watched</translation>
+        </message>
+        <message>
+            <source>Continue Watching</source>
+            <translation>Continue Watching</translation>
+        </message>
+        <message>
+            <source>In progress ({count})</source>
+            <translation>In progress ({count})</translation>
+        </message>
+        <message>
+            <source>Paused ({count})</source>
+            <translation>Paused ({count})</translation>
+        </message>
+        <message>
+            <source>Plan to Watch ({count})</source>
+            <translation>Plan to Watch ({count})</translation>
+        </message>
+        <message>
+            <source>Finished ({count})</source>
+            <translation>Finished ({count})</translation>
+        </message>
+        <message>
+            <source>Not started ({count})</source>
+            <translation>Not started ({count})</translation>
+        </message>
+        <message>
+            <source>Dropped ({count})</source>
+            <translation>Dropped ({count})</translation>
         </message>
         <message numerus="yes">
-            <source>%Ln file(s) not read yet (being copied?)</source>
+            <source>{articles} in {shows}; {watched} of %Ln episode(s) watched.</source>
             <translation>
-                <numerusform>%Ln file not read yet (being copied?)</numerusform>
-                <numerusform>%Ln files not read yet (being copied?)</numerusform>
+                <numerusform>{articles} in {shows}; {watched} of %Ln episode watched.</numerusform>
+                <numerusform>{articles} in {shows}; {watched} of %Ln episodes watched.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln show(s)</source>
+            <translation>
+                <numerusform>%Ln show</numerusform>
+                <numerusform>%Ln shows</numerusform>
             </translation>
         </message>
         <message>
-            <source>Sync failed: {problem}</source>
-            <translation>Sync failed: {problem}</translation>
+            <source>Your library is empty.</source>
+            <translation>Your library is empty.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln show(s) in progress.</source>
+            <translation>
+                <numerusform>%Ln show in progress.</numerusform>
+                <numerusform>%Ln shows in progress.</numerusform>
+            </translation>
         </message>
         <message>
-            <source>Sync failed</source>
-            <translation>Sync failed</translation>
+            <source>Nothing in progress: choose an episode in the navigator and mark it watched.</source>
+            <translation>Nothing in progress: choose an episode in the navigator and mark it watched.</translation>
         </message>
         <message>
-            <source>empty</source>
-            <translation>empty</translation>
+            <source>{show} (rewatch {number})</source>
+            <translation>{show} (rewatch {number})</translation>
         </message>
         <message>
-            <source>{column}: {value}</source>
-            <translation>{column}: {value}</translation>
+            <source>Last watched on {date}.</source>
+            <translation>Last watched on {date}.</translation>
         </message>
         <message>
             <source>Today</source>
@@ -2190,8 +1752,446 @@ What the library holds now is kept as a copy in the backups folder.</translation
             <translation>Upcoming episodes</translation>
         </message>
         <message>
+            <source>Upcoming</source>
+            <translation>Upcoming</translation>
+        </message>
+        <message>
             <source>Nothing ahead: no episode in your library airs after today. Airdates come from each article's Airdate field.</source>
             <translation>Nothing ahead: no episode in your library airs after today. Airdates come from each article's Airdate field.</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Your notes on this article (saved as you type)</source>
+            <translation>Your notes on this article (saved as you type)</translation>
+        </message>
+        <message>
+            <source>&amp;Resolve…</source>
+            <translation>&amp;Resolve…</translation>
+        </message>
+        <message>
+            <source>This note was changed on two computers: choose its text</source>
+            <translation>This note was changed on two computers: choose its text</translation>
+        </message>
+        <message>
+            <source>Hi&amp;story…</source>
+            <translation>Hi&amp;story…</translation>
+        </message>
+        <message>
+            <source>Every earlier text of this note</source>
+            <translation>Every earlier text of this note</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Updated</translation>
+        </message>
+        <message>
+            <source>Changed on two computers</source>
+            <translation>Changed on two computers</translation>
+        </message>
+        <message>
+            <source>Editing…</source>
+            <translation>Editing…</translation>
+        </message>
+        <message>
+            <source>Not saved — will retry</source>
+            <translation>Not saved — will retry</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) not saved — will retry</source>
+            <translation>
+                <numerusform>%n note not saved — will retry</numerusform>
+                <numerusform>%n notes not saved — will retry</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Saved</translation>
+        </message>
+        <message>
+            <source>Not watched yet</source>
+            <translation>Not watched yet</translation>
+        </message>
+        <message numerus="yes">
+            <source>Watched %n time(s), last on {date}</source>
+            <translation>
+                <numerusform>Watched once, last on {date}</numerusform>
+                <numerusform>Watched %n times, last on {date}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your rating</source>
+            <translation>Your rating</translation>
+        </message>
+        <message>
+            <source>Your rating of this, from 1 to 10 (Ctrl+Shift+R)</source>
+            <translation>Your rating of this, from 1 to 10 (Ctrl+Shift+R)</translation>
+        </message>
+        <message>
+            <source>Not rated</source>
+            <translation>Not rated</translation>
+        </message>
+        <message>
+            <source>&amp;Show Anyway</source>
+            <translation>&amp;Show Anyway</translation>
+        </message>
+        <message>
+            <source>Show the prose of this unwatched episode</source>
+            <translation>Show the prose of this unwatched episode</translation>
+        </message>
+        <message>
+            <source>&amp;Watched ✓</source>
+            <translation>&amp;Watched ✓</translation>
+        </message>
+        <message>
+            <source>Infobox</source>
+            <translation>Infobox</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>Contents</translation>
+        </message>
+        <message>
+            <source>The prose of this episode is folded away until you have watched it.</source>
+            <translation>The prose of this episode is folded away until you have watched it.</translation>
+        </message>
+        <message>
+            <source>Episode {number}</source>
+            <translation>Episode {number}</translation>
+        </message>
+        <message>
+            <source>Show overview</source>
+            <translation>Show overview</translation>
+        </message>
+        <message>
+            <source>{code} (title hidden)</source>
+            <translation>{code} (title hidden)</translation>
+        </message>
+        <message>
+            <source>Show more of this article</source>
+            <translation>Show more of this article</translation>
+        </message>
+        <message numerus="yes">
+            <source>(%Ln character(s) not shown yet)</source>
+            <translation>
+                <numerusform>(%Ln character not shown yet)</numerusform>
+                <numerusform>(%Ln characters not shown yet)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Original title</source>
+            <translation>Original title</translation>
+        </message>
+        <message numerus="yes">
+            <source>Show %Ln more field(s)</source>
+            <translation>
+                <numerusform>Show %Ln more field</numerusform>
+                <numerusform>Show %Ln more fields</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(%Ln not shown yet)</source>
+            <translation>
+                <numerusform>(%Ln not shown yet)</numerusform>
+                <numerusform>(%Ln not shown yet)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Article text</source>
+            <translation>Article text</translation>
+        </message>
+        <message>
+            <source>Find in article</source>
+            <translation>Find in article</translation>
+        </message>
+        <message>
+            <source>Previous match (Shift+Enter)</source>
+            <translation>Previous match (Shift+Enter)</translation>
+        </message>
+        <message>
+            <source>Next match (Enter)</source>
+            <translation>Next match (Enter)</translation>
+        </message>
+        <message>
+            <source>Close (Escape)</source>
+            <translation>Close (Escape)</translation>
+        </message>
+        <message>
+            <source>Previous Match</source>
+            <translation>Previous Match</translation>
+        </message>
+        <message>
+            <source>Next Match</source>
+            <translation>Next Match</translation>
+        </message>
+        <message>
+            <source>Close Find</source>
+            <translation>Close Find</translation>
+        </message>
+        <message>
+            <source>F&amp;ind:</source>
+            <translation>F&amp;ind:</translation>
+        </message>
+        <message>
+            <source>{current} of {total}</source>
+            <translation>{current} of {total}</translation>
+        </message>
+        <message>
+            <source>No matches</source>
+            <translation>No matches</translation>
+        </message>
+        <message>
+            <source>empty</source>
+            <translation>empty</translation>
+        </message>
+        <message>
+            <source>{column}: {value}</source>
+            <translation>{column}: {value}</translation>
+        </message>
+        <message>
+            <source>Filter navigator</source>
+            <translation>Filter navigator</translation>
+        </message>
+        <message>
+            <source>Filter</source>
+            <translation>Filter</translation>
+        </message>
+        <message>
+            <source>Narrow the navigator by title or show (Ctrl+L)</source>
+            <translation>Narrow the navigator by title or show (Ctrl+L)</translation>
+        </message>
+        <message>
+            <source>Search library</source>
+            <translation>Search library</translation>
+        </message>
+        <message>
+            <source>Search (Ctrl+K)</source>
+            <translation>Search (Ctrl+K)</translation>
+        </message>
+        <message>
+            <source>Search every article and note (Ctrl+K)</source>
+            <translation>Search every article and note (Ctrl+K)</translation>
+        </message>
+        <message>
+            <source>Read only: {reason}; changes cannot be saved</source>
+            <translation>Read only: {reason}; changes cannot be saved</translation>
+        </message>
+        <message>
+            <source>A&amp;ppearance</source>
+            <translation>A&amp;ppearance</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <source>Navigation</source>
+            <translation>Navigation</translation>
+        </message>
+        <message>
+            <source>Follow &amp;System</source>
+            <translation>Follow &amp;System</translation>
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation>&amp;Light</translation>
+        </message>
+        <message>
+            <source>&amp;Dark</source>
+            <translation>&amp;Dark</translation>
+        </message>
+        <message>
+            <source>The language changes the next time Episode Guide starts.</source>
+            <translation>The language changes the next time Episode Guide starts.</translation>
+        </message>
+        <message>
+            <source>&amp;Undo {what}</source>
+            <translation>&amp;Undo {what}</translation>
+        </message>
+        <message>
+            <source>&amp;Redo {what}</source>
+            <translation>&amp;Redo {what}</translation>
+        </message>
+        <message>
+            <source>Your note is not saved</source>
+            <translation>Your note is not saved</translation>
+        </message>
+        <message>
+            <source>A note you wrote could not be saved: the library is busy or cannot be written. If you close now, that text is lost.
+
+Keep the window open and try again in a moment, or close without saving?</source>
+            <translation>A note you wrote could not be saved: the library is busy or cannot be written. If you close now, that text is lost.
+
+Keep the window open and try again in a moment, or close without saving?</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <source>Rate '{name}' {value}/10</source>
+            <translation>Rate '{name}' {value}/10</translation>
+        </message>
+        <message>
+            <source>Remove the rating of '{name}'</source>
+            <translation>Remove the rating of '{name}'</translation>
+        </message>
+        <message>
+            <source>the episodes without a season</source>
+            <translation>the episodes without a season</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n episode(s) not yet aired were left unwatched.</source>
+            <translation>
+                <numerusform>%n episode not yet aired were left unwatched.</numerusform>
+                <numerusform>%n episodes not yet aired were left unwatched.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Mark '{title}' watched</source>
+            <translation>Mark '{title}' watched</translation>
+        </message>
+        <message>
+            <source>Not aired yet</source>
+            <translation>Not aired yet</translation>
+        </message>
+        <message>
+            <source>'{title}' airs on {date}: it has not aired yet. Mark it watched all the same?</source>
+            <translation>'{title}' airs on {date}: it has not aired yet. Mark it watched all the same?</translation>
+        </message>
+        <message>
+            <source>Set {show} to {status}</source>
+            <translation>Set {show} to {status}</translation>
+        </message>
+        <message>
+            <source>Clear the status of {show}</source>
+            <translation>Clear the status of {show}</translation>
+        </message>
+        <message>
+            <source>Start a rewatch of {show}</source>
+            <translation>Start a rewatch of {show}</translation>
+        </message>
+        <message>
+            <source>Mark '{title}' unwatched?</source>
+            <translation>Mark '{title}' unwatched?</translation>
+        </message>
+        <message numerus="yes">
+            <source>'{title}' was watched %n time(s). Remove only the latest play, or all of them?</source>
+            <translation>
+                <numerusform>'{title}' was watched %n time. Remove only the latest play, or all of them?</numerusform>
+                <numerusform>'{title}' was watched %n times. Remove only the latest play, or all of them?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove the &amp;Latest Play</source>
+            <translation>Remove the &amp;Latest Play</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove &amp;All %n Play(s)</source>
+            <translation>
+                <numerusform>Remove &amp;All %n Play</numerusform>
+                <numerusform>Remove &amp;All %n Plays</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove the latest play of '{title}'</source>
+            <translation>Remove the latest play of '{title}'</translation>
+        </message>
+        <message>
+            <source>When did you watch '{title}'?</source>
+            <translation>When did you watch '{title}'?</translation>
+        </message>
+        <message>
+            <source>Mark '{title}' watched on {date}</source>
+            <translation>Mark '{title}' watched on {date}</translation>
+        </message>
+        <message>
+            <source>Mark watched up to '{title}'</source>
+            <translation>Mark watched up to '{title}'</translation>
+        </message>
+        <message numerus="yes">
+            <source>“{name}” (%n article(s))</source>
+            <translation>
+                <numerusform>“{name}” (%n article)</numerusform>
+                <numerusform>“{name}” (%n articles)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“{name}”</source>
+            <translation>“{name}”</translation>
+        </message>
+        <message>
+            <source>Remove from the library?</source>
+            <translation>Remove from the library?</translation>
+        </message>
+        <message>
+            <source>Remove {what} from the library?
+
+What you watched, your notes and ratings are kept: import the files again and they are all there. Ctrl+Z undoes this.</source>
+            <translation>Remove {what} from the library?
+
+What you watched, your notes and ratings are kept: import the files again and they are all there. Ctrl+Z undoes this.</translation>
+        </message>
+        <message>
+            <source>Remove {what} from the library</source>
+            <translation>Remove {what} from the library</translation>
+        </message>
+        <message>
+            <source>Samples</source>
+            <translation>Samples</translation>
+        </message>
+        <message>
+            <source>Resolve the note</source>
+            <translation>Resolve the note</translation>
+        </message>
+        <message>
+            <source>Restore an earlier note</source>
+            <translation>Restore an earlier note</translation>
+        </message>
+        <message numerus="yes">
+            <source>{watched} of %Ln episode(s) watched</source>
+            <translation>
+                <numerusform>{watched} of %Ln episode watched</numerusform>
+                <numerusform>{watched} of %Ln episodes watched</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>About Episode Guide</source>
+            <translation>About Episode Guide</translation>
+        </message>
+        <message>
+            <source>A guide to the TV shows you follow: import episode articles, read them in broadcast order, keep track of what you watched.</source>
+            <translation>A guide to the TV shows you follow: import episode articles, read them in broadcast order, keep track of what you watched.</translation>
+        </message>
+        <message>
+            <source>Library: {path}</source>
+            <translation>Library: {path}</translation>
+        </message>
+        <message>
+            <source>Type a search first, then save it.</source>
+            <translation>Type a search first, then save it.</translation>
+        </message>
+        <message>
+            <source>Save Search</source>
+            <translation>Save Search</translation>
+        </message>
+        <message>
+            <source>Name of this search:</source>
+            <translation>Name of this search:</translation>
+        </message>
+        <message>
+            <source>Cannot save this search</source>
+            <translation>Cannot save this search</translation>
+        </message>
+        <message>
+            <source>Save the search '{name}'</source>
+            <translation>Save the search '{name}'</translation>
+        </message>
+        <message>
+            <source>Delete the saved search '{name}'</source>
+            <translation>Delete the saved search '{name}'</translation>
         </message>
         <message>
             <source>Reading your shows…</source>

@@ -410,49 +410,6 @@
             <translation>[{path} àļŕéàðý éxîšţš. Çĥööšé à ñéŵ ñàmé: Épîšöðé Ĝûîðé ñévéŕ övéŕŵŕîţéš à fîļé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>&amp;Open</source>
-            <translation>[&amp;Opéñ ~]</translation>
-        </message>
-        <message>
-            <source>Next: {episode}</source>
-            <translation>[Ñéxţ: {episode} ~~~]</translation>
-        </message>
-        <message>
-            <source>{show} — next: {episode}</source>
-            <translation>[{show} — ñéxţ: {episode} ~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>It can be marked watched once it has aired.</source>
-            <translation>[Îţ çàñ bé màŕķéð ŵàţçĥéð öñçé îţ ĥàš àîŕéð. ~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n episode(s) left</source>
-            <translation>
-                <numerusform>[%n épîšöðé ļéfţ ~~~]</numerusform>
-                <numerusform>[%n épîšöðéš ļéfţ ~~~~]</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{episodes}, at least {hours} hours</source>
-            <translation>[{episodes}, àţ ļéàšţ {hours} ĥöûŕš ~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>{episodes}, {hours} hours</source>
-            <translation>[{episodes}, {hours} ĥöûŕš ~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Aired {date}</source>
-            <translation>[Àîŕéð {date} ~~]</translation>
-        </message>
-        <message>
-            <source>Airs {date}</source>
-            <translation>[Àîŕš {date} ~~]</translation>
-        </message>
-        <message>
-            <source>Nothing watched yet.</source>
-            <translation>[Ñöţĥîñĝ ŵàţçĥéð ýéţ. ~~~~~]</translation>
-        </message>
-        <message>
             <source>Navigator</source>
             <translation>[Ñàvîĝàţöŕ ~]</translation>
         </message>
@@ -747,22 +704,6 @@ föļļöŵš; ţĥéñ ţĥé pŕöšé, ŵîţĥ ĥéàðîñĝš béţŵéé�
             <translation>[Ŵàţçĥ ĥîšţöŕý ñöţ împöŕţéð ~~~~~~~~]</translation>
         </message>
         <message>
-            <source>d MMM yyyy</source>
-            <translation>[ð MMM ýýýý ~]</translation>
-        </message>
-        <message>
-            <source>MMMM yyyy</source>
-            <translation>[MMMM ýýýý ~]</translation>
-        </message>
-        <message>
-            <source>date unknown</source>
-            <translation>[ðàţé ûñķñöŵñ ~~]</translation>
-        </message>
-        <message>
-            <source>HH:mm</source>
-            <translation>[ĤĤ:mm ~]</translation>
-        </message>
-        <message>
             <source>Reading files…</source>
             <translation>[Ŕéàðîñĝ fîļéš… ~~~]</translation>
         </message>
@@ -834,249 +775,309 @@ föļļöŵš; ţĥéñ ţĥé pŕöšé, ŵîţĥ ĥéàðîñĝš béţŵéé�
             <translation>[Împöŕţ fàîļéð ~~~]</translation>
         </message>
         <message>
-            <source>Filter navigator</source>
-            <translation>[Fîļţéŕ ñàvîĝàţöŕ ~~~~]</translation>
+            <source>Two versions of the note on {title}</source>
+            <translation>[Ţŵö véŕšîöñš öf ţĥé ñöţé öñ {title} ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>Filter</source>
-            <translation>[Fîļţéŕ ~]</translation>
+            <source>This note was changed on two computers. Keep one version, or write one text from both and save it.</source>
+            <translation>[Ţĥîš ñöţé ŵàš çĥàñĝéð öñ ţŵö çömpûţéŕš. Ķéép öñé véŕšîöñ, öŕ ŵŕîţé öñé ţéxţ fŕöm böţĥ àñð šàvé îţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>Narrow the navigator by title or show (Ctrl+L)</source>
-            <translation>[Ñàŕŕöŵ ţĥé ñàvîĝàţöŕ bý ţîţļé öŕ šĥöŵ (Çţŕļ+Ļ) ~~~~~~~~~~~~~~~~]</translation>
+            <source>Version {number}, changed {date}</source>
+            <translation>[Véŕšîöñ {number}, çĥàñĝéð {date} ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>Search library</source>
-            <translation>[Šéàŕçĥ ļîbŕàŕý ~~~]</translation>
+            <source>&amp;{number} Keep This Version</source>
+            <translation>[&amp;{ñûmbéŕ} Ķéép Ţĥîš Véŕšîöñ ~~~~~~~~]</translation>
         </message>
         <message>
-            <source>Search (Ctrl+K)</source>
-            <translation>[Šéàŕçĥ (Çţŕļ+Ķ) ~~~]</translation>
+            <source>Version {number}</source>
+            <translation>[Véŕšîöñ {number} ~~~~]</translation>
         </message>
         <message>
-            <source>Search every article and note (Ctrl+K)</source>
-            <translation>[Šéàŕçĥ évéŕý àŕţîçļé àñð ñöţé (Çţŕļ+Ķ) ~~~~~~~~~~~~~]</translation>
+            <source>Merged text</source>
+            <translation>[Méŕĝéð ţéxţ ~~]</translation>
         </message>
         <message>
-            <source>Read only: {reason}; changes cannot be saved</source>
-            <translation>[Ŕéàð öñļý: {reason}; çĥàñĝéš çàññöţ bé šàvéð ~~~~~~~~~~~~~~~]</translation>
+            <source>&amp;Save This Text</source>
+            <translation>[&amp;Sàvé Ţĥîš Ţéxţ ~~~]</translation>
         </message>
         <message>
-            <source>A&amp;ppearance</source>
-            <translation>[À&amp;ppéàŕàñçé ~~]</translation>
+            <source>Or &amp;write one text from both:</source>
+            <translation>[Öŕ &amp;wŕîţé öñé ţéxţ fŕöm böţĥ: ~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>&amp;Language</source>
-            <translation>[&amp;Làñĝûàĝé ~]</translation>
+            <source>Changed</source>
+            <translation>[Çĥàñĝéð ~]</translation>
         </message>
         <message>
-            <source>Navigation</source>
-            <translation>[Ñàvîĝàţîöñ ~]</translation>
+            <source>Text</source>
+            <translation>[Ţéxţ ~]</translation>
         </message>
         <message>
-            <source>Follow &amp;System</source>
-            <translation>[Föļļöŵ &amp;Sýšţém ~~~]</translation>
+            <source>(removed)</source>
+            <translation>[(ŕémövéð) ~]</translation>
         </message>
         <message>
-            <source>&amp;Light</source>
-            <translation>[&amp;Lîĝĥţ ~]</translation>
+            <source>History of the note on {title}</source>
+            <translation>[Ĥîšţöŕý öf ţĥé ñöţé öñ {title} ~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>&amp;Dark</source>
-            <translation>[&amp;Dàŕķ ~]</translation>
+            <source>Versions of this note</source>
+            <translation>[Véŕšîöñš öf ţĥîš ñöţé ~~~~~~]</translation>
         </message>
         <message>
-            <source>The language changes the next time Episode Guide starts.</source>
-            <translation>[Ţĥé ļàñĝûàĝé çĥàñĝéš ţĥé ñéxţ ţîmé Épîšöðé Ĝûîðé šţàŕţš. ~~~~~~~~~~~~~~~~~~~~]</translation>
+            <source>The selected version</source>
+            <translation>[Ţĥé šéļéçţéð véŕšîöñ ~~~~~]</translation>
         </message>
         <message>
-            <source>&amp;Undo {what}</source>
-            <translation>[&amp;Uñðö {what} ~~]</translation>
+            <source>&amp;Restore This Version</source>
+            <translation>[&amp;Réšţöŕé Ţĥîš Véŕšîöñ ~~~~~~]</translation>
         </message>
         <message>
-            <source>&amp;Redo {what}</source>
-            <translation>[&amp;Réðö {what} ~~]</translation>
+            <source>Export Personal Data</source>
+            <translation>[Éxpöŕţ Péŕšöñàļ Ðàţà ~~~~~]</translation>
         </message>
         <message>
-            <source>Your note is not saved</source>
-            <translation>[Ýöûŕ ñöţé îš ñöţ šàvéð ~~~~~~]</translation>
+            <source>Personal data (*.json)</source>
+            <translation>[Péŕšöñàļ ðàţà (*.ĵšöñ) ~~~~~~]</translation>
         </message>
         <message>
-            <source>A note you wrote could not be saved: the library is busy or cannot be written. If you close now, that text is lost.
+            <source>Exporting…</source>
+            <translation>[Éxpöŕţîñĝ… ~]</translation>
+        </message>
+        <message>
+            <source>Export finished</source>
+            <translation>[Éxpöŕţ fîñîšĥéð ~~~]</translation>
+        </message>
+        <message>
+            <source>Exported {plays} and {notes} to {path}; the watch history is also in {csv}.</source>
+            <translation>[Éxpöŕţéð {plays} àñð {notes} ţö {path}; ţĥé ŵàţçĥ ĥîšţöŕý îš àļšö îñ {csv}. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln play(s)</source>
+            <translation>
+                <numerusform>[%Ln pļàý ~]</numerusform>
+                <numerusform>[%Ln pļàýš ~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln note(s)</source>
+            <translation>
+                <numerusform>[%Ln ñöţé ~]</numerusform>
+                <numerusform>[%Ln ñöţéš ~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Merge Personal Data</source>
+            <translation>[Méŕĝé Péŕšöñàļ Ðàţà ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Merge finished</source>
+            <translation>[Méŕĝé fîñîšĥéð ~~~]</translation>
+        </message>
+        <message>
+            <source>Merging…</source>
+            <translation>[Méŕĝîñĝ… ~]</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>[Bàçķîñĝ ûp… ~~]</translation>
+        </message>
+        <message>
+            <source>Backup made</source>
+            <translation>[Bàçķûp màðé ~~]</translation>
+        </message>
+        <message>
+            <source>The library was copied to {path}.</source>
+            <translation>[Ţĥé ļîbŕàŕý ŵàš çöpîéð ţö {path}. ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Restore this backup?</source>
+            <translation>[Ŕéšţöŕé ţĥîš bàçķûp? ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Replace the whole library with {held}?
 
-Keep the window open and try again in a moment, or close without saving?</source>
-            <translation>[À ñöţé ýöû ŵŕöţé çöûļð ñöţ bé šàvéð: ţĥé ļîbŕàŕý îš bûšý öŕ çàññöţ bé ŵŕîţţéñ. Îf ýöû çļöšé ñöŵ, ţĥàţ ţéxţ îš ļöšţ.
+{path}
 
-Ķéép ţĥé ŵîñðöŵ öpéñ àñð ţŕý àĝàîñ îñ à möméñţ, öŕ çļöšé ŵîţĥöûţ šàvîñĝ? ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+What the library holds now is kept as a copy in the backups folder.</source>
+            <translation>[Ŕépļàçé ţĥé ŵĥöļé ļîbŕàŕý ŵîţĥ {held}?
+
+{path}
+
+Ŵĥàţ ţĥé ļîbŕàŕý ĥöļðš ñöŵ îš ķépţ àš à çöpý îñ ţĥé bàçķûpš föļðéŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>Not saved</source>
-            <translation>[Ñöţ šàvéð ~]</translation>
+            <source>Restored</source>
+            <translation>[Ŕéšţöŕéð ~]</translation>
         </message>
         <message>
-            <source>Rate '{name}' {value}/10</source>
-            <translation>[Ŕàţé '{name}' {value}/10 ~~~~~~~]</translation>
+            <source>The backup was restored. The library as it was is kept in {path}.</source>
+            <translation>[Ţĥé bàçķûp ŵàš ŕéšţöŕéð. Ţĥé ļîbŕàŕý àš îţ ŵàš îš ķépţ îñ {path}. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>Remove the rating of '{name}'</source>
-            <translation>[Ŕémövé ţĥé ŕàţîñĝ öf '{name}' ~~~~~~~~~]</translation>
+            <source>Restoring…</source>
+            <translation>[Ŕéšţöŕîñĝ… ~]</translation>
         </message>
         <message>
-            <source>season {number}</source>
-            <translation>[šéàšöñ {number} ~~~]</translation>
+            <source>Checking the library…</source>
+            <translation>[Çĥéçķîñĝ ţĥé ļîbŕàŕý… ~~~~~~]</translation>
         </message>
         <message>
-            <source>the episodes without a season</source>
-            <translation>[ţĥé épîšöðéš ŵîţĥöûţ à šéàšöñ ~~~~~~~~~]</translation>
+            <source>Finding</source>
+            <translation>[Fîñðîñĝ ~]</translation>
         </message>
         <message>
-            <source>Mark all of {name} watched</source>
-            <translation>[Màŕķ àļļ öf {name} ŵàţçĥéð ~~~~~~~~]</translation>
+            <source>Article</source>
+            <translation>[Àŕţîçļé ~]</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>[Ðéţàîļš ~]</translation>
+        </message>
+        <message>
+            <source>(the library)</source>
+            <translation>[(ţĥé ļîbŕàŕý) ~~~]</translation>
         </message>
         <message numerus="yes">
-            <source>%n episode(s) not yet aired were left unwatched.</source>
+            <source>%Ln problem(s)</source>
             <translation>
-                <numerusform>[%n épîšöðé ñöţ ýéţ àîŕéð ŵéŕé ļéfţ ûñŵàţçĥéð. ~~~~~~~~~~~~~~~]</numerusform>
-                <numerusform>[%n épîšöðéš ñöţ ýéţ àîŕéð ŵéŕé ļéfţ ûñŵàţçĥéð. ~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[%Ln pŕöbļém ~~]</numerusform>
+                <numerusform>[%Ln pŕöbļémš ~~]</numerusform>
             </translation>
         </message>
         <message>
-            <source>Mark '{title}' watched</source>
-            <translation>[Màŕķ '{title}' ŵàţçĥéð ~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Not aired yet</source>
-            <translation>[Ñöţ àîŕéð ýéţ ~~~]</translation>
-        </message>
-        <message>
-            <source>'{title}' airs on {date}: it has not aired yet. Mark it watched all the same?</source>
-            <translation>['{title}' àîŕš öñ {date}: îţ ĥàš ñöţ àîŕéð ýéţ. Màŕķ îţ ŵàţçĥéð àļļ ţĥé šàmé? ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Set {show} to {status}</source>
-            <translation>[Šéţ {show} ţö {status} ~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Clear the status of {show}</source>
-            <translation>[Çļéàŕ ţĥé šţàţûš öf {show} ~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Start a rewatch of {show}</source>
-            <translation>[Šţàŕţ à ŕéŵàţçĥ öf {show} ~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Mark '{title}' unwatched?</source>
-            <translation>[Màŕķ '{title}' ûñŵàţçĥéð? ~~~~~~~]</translation>
+            <source>No problems</source>
+            <translation>[Ñö pŕöbļémš ~~]</translation>
         </message>
         <message numerus="yes">
-            <source>'{title}' was watched %n time(s). Remove only the latest play, or all of them?</source>
+            <source>{problems}, and %Ln note(s) for your information</source>
             <translation>
-                <numerusform>['{title}' ŵàš ŵàţçĥéð %n ţîmé. Ŕémövé öñļý ţĥé ļàţéšţ pļàý, öŕ àļļ öf ţĥém? ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
-                <numerusform>['{title}' ŵàš ŵàţçĥéð %n ţîméš. Ŕémövé öñļý ţĥé ļàţéšţ pļàý, öŕ àļļ öf ţĥém? ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[{problems}, àñð %Ln ñöţé föŕ ýöûŕ îñföŕmàţîöñ ~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[{problems}, àñð %Ln ñöţéš föŕ ýöûŕ îñföŕmàţîöñ ~~~~~~~~~~~~~~~~]</numerusform>
             </translation>
         </message>
         <message>
-            <source>Remove the &amp;Latest Play</source>
-            <translation>[Ŕémövé ţĥé &amp;Làţéšţ Pļàý ~~~~~~~]</translation>
+            <source>{found}. Double-click one to open its article.</source>
+            <translation>[{found}. Ðöûbļé-çļîçķ öñé ţö öpéñ îţš àŕţîçļé. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Check Library</source>
+            <translation>[Çĥéçķ Ļîbŕàŕý ~~~]</translation>
+        </message>
+        <message>
+            <source>No problems found.</source>
+            <translation>[Ñö pŕöbļémš föûñð. ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Sync Folder</source>
+            <translation>[Šýñç Föļðéŕ ~~]</translation>
+        </message>
+        <message>
+            <source>Choose a sync folder first: File → Sync Folder…</source>
+            <translation>[Çĥööšé à šýñç föļðéŕ fîŕšţ: Fîļé → Šýñç Föļðéŕ… ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>In sync</source>
+            <translation>[Îñ šýñç ~]</translation>
         </message>
         <message numerus="yes">
-            <source>Remove &amp;All %n Play(s)</source>
+            <source>%Ln file(s) not read yet (being copied?)</source>
             <translation>
-                <numerusform>[Ŕémövé &amp;Aļļ %n Pļàý ~~~~~]</numerusform>
-                <numerusform>[Ŕémövé &amp;Aļļ %n Pļàýš ~~~~~]</numerusform>
+                <numerusform>[%Ln fîļé ñöţ ŕéàð ýéţ (béîñĝ çöpîéð?) ~~~~~~~~~~~~]</numerusform>
+                <numerusform>[%Ln fîļéš ñöţ ŕéàð ýéţ (béîñĝ çöpîéð?) ~~~~~~~~~~~~~]</numerusform>
             </translation>
         </message>
         <message>
-            <source>Remove the latest play of '{title}'</source>
-            <translation>[Ŕémövé ţĥé ļàţéšţ pļàý öf '{title}' ~~~~~~~~~~~]</translation>
+            <source>Sync failed: {problem}</source>
+            <translation>[Šýñç fàîļéð: {problem} ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Sync failed</source>
+            <translation>[Šýñç fàîļéð ~~]</translation>
+        </message>
+        <message>
+            <source>d MMM yyyy</source>
+            <translation>[ð MMM ýýýý ~]</translation>
+        </message>
+        <message>
+            <source>MMMM yyyy</source>
+            <translation>[MMMM ýýýý ~]</translation>
+        </message>
+        <message>
+            <source>date unknown</source>
+            <translation>[ðàţé ûñķñöŵñ ~~]</translation>
+        </message>
+        <message>
+            <source>HH:mm</source>
+            <translation>[ĤĤ:mm ~]</translation>
         </message>
         <message>
             <source>Mark '{title}' unwatched</source>
             <translation>[Màŕķ '{title}' ûñŵàţçĥéð ~~~~~~~]</translation>
         </message>
         <message>
-            <source>When did you watch '{title}'?</source>
-            <translation>[Ŵĥéñ ðîð ýöû ŵàţçĥ '{title}'? ~~~~~~~~~]</translation>
+            <source>Mark Watched Up to &amp;Here</source>
+            <translation>[Màŕķ Ŵàţçĥéð Ûp ţö &amp;Héŕé ~~~~~~~]</translation>
         </message>
         <message>
-            <source>Mark '{title}' watched on {date}</source>
-            <translation>[Màŕķ '{title}' ŵàţçĥéð öñ {date} ~~~~~~~~~~]</translation>
+            <source>&amp;Delete Saved Search</source>
+            <translation>[&amp;Déļéţé Šàvéð Šéàŕçĥ ~~~~~]</translation>
         </message>
         <message>
-            <source>Mark watched up to '{title}'</source>
-            <translation>[Màŕķ ŵàţçĥéð ûp ţö '{title}' ~~~~~~~~~]</translation>
-        </message>
-        <message numerus="yes">
-            <source>“{name}” (%n article(s))</source>
-            <translation>
-                <numerusform>[“{name}” (%n àŕţîçļé) ~~~~~~]</numerusform>
-                <numerusform>[“{name}” (%n àŕţîçļéš) ~~~~~~]</numerusform>
-            </translation>
+            <source>season {number}</source>
+            <translation>[šéàšöñ {number} ~~~]</translation>
         </message>
         <message>
-            <source>“{name}”</source>
-            <translation>[“{name}” ~]</translation>
+            <source>Mark All &amp;Watched</source>
+            <translation>[Màŕķ Àļļ &amp;Wàţçĥéð ~~~~]</translation>
         </message>
         <message>
-            <source>Remove from the library?</source>
-            <translation>[Ŕémövé fŕöm ţĥé ļîbŕàŕý? ~~~~~~~]</translation>
+            <source>Mark all of {name} watched</source>
+            <translation>[Màŕķ àļļ öf {name} ŵàţçĥéð ~~~~~~~~]</translation>
         </message>
         <message>
-            <source>Remove {what} from the library?
+            <source>Mark All &amp;Unwatched</source>
+            <translation>[Màŕķ Àļļ &amp;Uñŵàţçĥéð ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Mark all of {name} unwatched</source>
+            <translation>[Màŕķ àļļ öf {name} ûñŵàţçĥéð ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Re&amp;move Show From Library…</source>
+            <translation>[Ŕé&amp;mövé Šĥöŵ Fŕöm Ļîbŕàŕý… ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Stat&amp;us</source>
+            <translation>[Šţàţ&amp;uš ~]</translation>
+        </message>
+        <message>
+            <source>No Status</source>
+            <translation>[Ñö Šţàţûš ~]</translation>
+        </message>
+        <message>
+            <source>Show in &amp;Folder</source>
+            <translation>[Šĥöŵ îñ &amp;Föļðéŕ ~~~]</translation>
+        </message>
+        <message>
+            <source>Re&amp;move From Library…</source>
+            <translation>[Ŕé&amp;mövé Fŕöm Ļîbŕàŕý… ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Show in Folder</source>
+            <translation>[Šĥöŵ îñ Föļðéŕ ~~~]</translation>
+        </message>
+        <message>
+            <source>No program here opens folders. The file is:
+{path}
 
-What you watched, your notes and ratings are kept: import the files again and they are all there. Ctrl+Z undoes this.</source>
-            <translation>[Ŕémövé {what} fŕöm ţĥé ļîbŕàŕý?
+(Its path is copied.)</source>
+            <translation>[Ñö pŕöĝŕàm ĥéŕé öpéñš föļðéŕš. Ţĥé fîļé îš:
+{path}
 
-Ŵĥàţ ýöû ŵàţçĥéð, ýöûŕ ñöţéš àñð ŕàţîñĝš àŕé ķépţ: împöŕţ ţĥé fîļéš àĝàîñ àñð ţĥéý àŕé àļļ ţĥéŕé. Çţŕļ+Ž ûñðöéš ţĥîš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Remove {what} from the library</source>
-            <translation>[Ŕémövé {what} fŕöm ţĥé ļîbŕàŕý ~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Samples</source>
-            <translation>[Šàmpļéš ~]</translation>
-        </message>
-        <message>
-            <source>Resolve the note</source>
-            <translation>[Ŕéšöļvé ţĥé ñöţé ~~~~]</translation>
-        </message>
-        <message>
-            <source>Restore an earlier note</source>
-            <translation>[Ŕéšţöŕé àñ éàŕļîéŕ ñöţé ~~~~~~~]</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln article(s)</source>
-            <translation>
-                <numerusform>[%Ln àŕţîçļé ~~]</numerusform>
-                <numerusform>[%Ln àŕţîçļéš ~~]</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln show(s)</source>
-            <translation>
-                <numerusform>[%Ln šĥöŵ ~]</numerusform>
-                <numerusform>[%Ln šĥöŵš ~]</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>{watched} of %Ln episode(s) watched</source>
-            <translation>
-                <numerusform>[{watched} öf %Ln épîšöðé ŵàţçĥéð ~~~~~~~~~~]</numerusform>
-                <numerusform>[{watched} öf %Ln épîšöðéš ŵàţçĥéð ~~~~~~~~~~~]</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>About Episode Guide</source>
-            <translation>[Àböûţ Épîšöðé Ĝûîðé ~~~~~]</translation>
-        </message>
-        <message>
-            <source>A guide to the TV shows you follow: import episode articles, read them in broadcast order, keep track of what you watched.</source>
-            <translation>[À ĝûîðé ţö ţĥé ŢV šĥöŵš ýöû föļļöŵ: împöŕţ épîšöðé àŕţîçļéš, ŕéàð ţĥém îñ bŕöàðçàšţ öŕðéŕ, ķéép ţŕàçķ öf ŵĥàţ ýöû ŵàţçĥéð. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Library: {path}</source>
-            <translation>[Ļîbŕàŕý: {path} ~~~]</translation>
+(Îţš pàţĥ îš çöpîéð.) ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Title</source>
@@ -1154,283 +1155,47 @@ What you watched, your notes and ratings are kept: import the files again and th
             <translation>[ŕàţéð {rating}/10 ~~~~]</translation>
         </message>
         <message>
-            <source>Mark Watched Up to &amp;Here</source>
-            <translation>[Màŕķ Ŵàţçĥéð Ûp ţö &amp;Héŕé ~~~~~~~]</translation>
+            <source>&amp;Open</source>
+            <translation>[&amp;Opéñ ~]</translation>
         </message>
         <message>
-            <source>&amp;Delete Saved Search</source>
-            <translation>[&amp;Déļéţé Šàvéð Šéàŕçĥ ~~~~~]</translation>
+            <source>Next: {episode}</source>
+            <translation>[Ñéxţ: {episode} ~~~]</translation>
         </message>
         <message>
-            <source>Mark All &amp;Watched</source>
-            <translation>[Màŕķ Àļļ &amp;Wàţçĥéð ~~~~]</translation>
+            <source>{show} — next: {episode}</source>
+            <translation>[{show} — ñéxţ: {episode} ~~~~~~~]</translation>
         </message>
         <message>
-            <source>Mark All &amp;Unwatched</source>
-            <translation>[Màŕķ Àļļ &amp;Uñŵàţçĥéð ~~~~~]</translation>
-        </message>
-        <message>
-            <source>Mark all of {name} unwatched</source>
-            <translation>[Màŕķ àļļ öf {name} ûñŵàţçĥéð ~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Re&amp;move Show From Library…</source>
-            <translation>[Ŕé&amp;mövé Šĥöŵ Fŕöm Ļîbŕàŕý… ~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Stat&amp;us</source>
-            <translation>[Šţàţ&amp;uš ~]</translation>
-        </message>
-        <message>
-            <source>No Status</source>
-            <translation>[Ñö Šţàţûš ~]</translation>
-        </message>
-        <message>
-            <source>Show in &amp;Folder</source>
-            <translation>[Šĥöŵ îñ &amp;Föļðéŕ ~~~]</translation>
-        </message>
-        <message>
-            <source>Re&amp;move From Library…</source>
-            <translation>[Ŕé&amp;mövé Fŕöm Ļîbŕàŕý… ~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Show in Folder</source>
-            <translation>[Šĥöŵ îñ Föļðéŕ ~~~]</translation>
-        </message>
-        <message>
-            <source>No program here opens folders. The file is:
-{path}
-
-(Its path is copied.)</source>
-            <translation>[Ñö pŕöĝŕàm ĥéŕé öpéñš föļðéŕš. Ţĥé fîļé îš:
-{path}
-
-(Îţš pàţĥ îš çöpîéð.) ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Two versions of the note on {title}</source>
-            <translation>[Ţŵö véŕšîöñš öf ţĥé ñöţé öñ {title} ~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>This note was changed on two computers. Keep one version, or write one text from both and save it.</source>
-            <translation>[Ţĥîš ñöţé ŵàš çĥàñĝéð öñ ţŵö çömpûţéŕš. Ķéép öñé véŕšîöñ, öŕ ŵŕîţé öñé ţéxţ fŕöm böţĥ àñð šàvé îţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Version {number}, changed {date}</source>
-            <translation>[Véŕšîöñ {number}, çĥàñĝéð {date} ~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>&amp;{number} Keep This Version</source>
-            <translation>[&amp;{ñûmbéŕ} Ķéép Ţĥîš Véŕšîöñ ~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Version {number}</source>
-            <translation>[Véŕšîöñ {number} ~~~~]</translation>
-        </message>
-        <message>
-            <source>Merged text</source>
-            <translation>[Méŕĝéð ţéxţ ~~]</translation>
-        </message>
-        <message>
-            <source>&amp;Save This Text</source>
-            <translation>[&amp;Sàvé Ţĥîš Ţéxţ ~~~]</translation>
-        </message>
-        <message>
-            <source>Or &amp;write one text from both:</source>
-            <translation>[Öŕ &amp;wŕîţé öñé ţéxţ fŕöm böţĥ: ~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Changed</source>
-            <translation>[Çĥàñĝéð ~]</translation>
-        </message>
-        <message>
-            <source>Text</source>
-            <translation>[Ţéxţ ~]</translation>
-        </message>
-        <message>
-            <source>(removed)</source>
-            <translation>[(ŕémövéð) ~]</translation>
-        </message>
-        <message>
-            <source>History of the note on {title}</source>
-            <translation>[Ĥîšţöŕý öf ţĥé ñöţé öñ {title} ~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Versions of this note</source>
-            <translation>[Véŕšîöñš öf ţĥîš ñöţé ~~~~~~]</translation>
-        </message>
-        <message>
-            <source>The selected version</source>
-            <translation>[Ţĥé šéļéçţéð véŕšîöñ ~~~~~]</translation>
-        </message>
-        <message>
-            <source>&amp;Restore This Version</source>
-            <translation>[&amp;Réšţöŕé Ţĥîš Véŕšîöñ ~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>[Ñöţéš ~]</translation>
-        </message>
-        <message>
-            <source>Your notes on this article (saved as you type)</source>
-            <translation>[Ýöûŕ ñöţéš öñ ţĥîš àŕţîçļé (šàvéð àš ýöû ţýpé) ~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>&amp;Resolve…</source>
-            <translation>[&amp;Réšöļvé… ~]</translation>
-        </message>
-        <message>
-            <source>This note was changed on two computers: choose its text</source>
-            <translation>[Ţĥîš ñöţé ŵàš çĥàñĝéð öñ ţŵö çömpûţéŕš: çĥööšé îţš ţéxţ ~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Hi&amp;story…</source>
-            <translation>[Ĥî&amp;sţöŕý… ~]</translation>
-        </message>
-        <message>
-            <source>Every earlier text of this note</source>
-            <translation>[Évéŕý éàŕļîéŕ ţéxţ öf ţĥîš ñöţé ~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Updated</source>
-            <translation>[Ûpðàţéð ~]</translation>
-        </message>
-        <message>
-            <source>Changed on two computers</source>
-            <translation>[Çĥàñĝéð öñ ţŵö çömpûţéŕš ~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Editing…</source>
-            <translation>[Éðîţîñĝ… ~]</translation>
-        </message>
-        <message>
-            <source>Not saved — will retry</source>
-            <translation>[Ñöţ šàvéð — ŵîļļ ŕéţŕý ~~~~~~]</translation>
+            <source>It can be marked watched once it has aired.</source>
+            <translation>[Îţ çàñ bé màŕķéð ŵàţçĥéð öñçé îţ ĥàš àîŕéð. ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message numerus="yes">
-            <source>%n note(s) not saved — will retry</source>
+            <source>%n episode(s) left</source>
             <translation>
-                <numerusform>[%n ñöţé ñöţ šàvéð — ŵîļļ ŕéţŕý ~~~~~~~~~]</numerusform>
-                <numerusform>[%n ñöţéš ñöţ šàvéð — ŵîļļ ŕéţŕý ~~~~~~~~~~]</numerusform>
+                <numerusform>[%n épîšöðé ļéfţ ~~~]</numerusform>
+                <numerusform>[%n épîšöðéš ļéfţ ~~~~]</numerusform>
             </translation>
         </message>
         <message>
-            <source>Saved</source>
-            <translation>[Šàvéð ~]</translation>
+            <source>{episodes}, at least {hours} hours</source>
+            <translation>[{episodes}, àţ ļéàšţ {hours} ĥöûŕš ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>Bring your own shows</source>
-            <translation>[Bŕîñĝ ýöûŕ öŵñ šĥöŵš ~~~~~]</translation>
+            <source>{episodes}, {hours} hours</source>
+            <translation>[{episodes}, {hours} ĥöûŕš ~~~~~~~]</translation>
         </message>
         <message>
-            <source>An article is a plain-text file about an episode, a show or a film (Help → The Article Format). Bring them in with File → Import Folder… or by dropping them on this window; what you watched elsewhere, with File → Import Watch History…</source>
-            <translation>[Àñ àŕţîçļé îš à pļàîñ-ţéxţ fîļé àböûţ àñ épîšöðé, à šĥöŵ öŕ à fîļm (Ĥéļp → Ţĥé Àŕţîçļé Föŕmàţ). Bŕîñĝ ţĥém îñ ŵîţĥ Fîļé → Împöŕţ Föļðéŕ… öŕ bý ðŕöppîñĝ ţĥém öñ ţĥîš ŵîñðöŵ; ŵĥàţ ýöû ŵàţçĥéð éļšéŵĥéŕé, ŵîţĥ Fîļé → Împöŕţ Ŵàţçĥ Ĥîšţöŕý… ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+            <source>Aired {date}</source>
+            <translation>[Àîŕéð {date} ~~]</translation>
         </message>
         <message>
-            <source>&amp;Remove the Samples…</source>
-            <translation>[&amp;Rémövé ţĥé Šàmpļéš… ~~~~~]</translation>
+            <source>Airs {date}</source>
+            <translation>[Àîŕš {date} ~~]</translation>
         </message>
         <message>
-            <source>The two sample shows and the film leave the library (Ctrl+Z brings them back)</source>
-            <translation>[Ţĥé ţŵö šàmpļé šĥöŵš àñð ţĥé fîļm ļéàvé ţĥé ļîbŕàŕý (Çţŕļ+Ž bŕîñĝš ţĥém bàçķ) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Show</source>
-            <translation>[Šĥöŵ ~]</translation>
-        </message>
-        <message>
-            <source>Next episode</source>
-            <translation>[Ñéxţ épîšöðé ~~]</translation>
-        </message>
-        <message>
-            <source>Progress</source>
-            <translation>[Pŕöĝŕéšš ~]</translation>
-        </message>
-        <message>
-            <source>Continue watching</source>
-            <translation>[Çöñţîñûé ŵàţçĥîñĝ ~~~~]</translation>
-        </message>
-        <message>
-            <source>&amp;Open Next Episode</source>
-            <translation>[&amp;Opéñ Ñéxţ Épîšöðé ~~~~~]</translation>
-        </message>
-        <message>
-            <source>&amp;Mark It Watched</source>
-            <translation>[&amp;Màŕķ Îţ Ŵàţçĥéð ~~~~]</translation>
-        </message>
-        <message>
-            <source>Continue Watching</source>
-            <translation>[Çöñţîñûé Ŵàţçĥîñĝ ~~~~]</translation>
-        </message>
-        <message>
-            <source>In progress ({count})</source>
-            <translation>[Îñ pŕöĝŕéšš ({count}) ~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Paused ({count})</source>
-            <translation>[Pàûšéð ({count}) ~~~~]</translation>
-        </message>
-        <message>
-            <source>Plan to Watch ({count})</source>
-            <translation>[Pļàñ ţö Ŵàţçĥ ({count}) ~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Finished ({count})</source>
-            <translation>[Fîñîšĥéð ({count}) ~~~~~]</translation>
-        </message>
-        <message>
-            <source>Not started ({count})</source>
-            <translation>[Ñöţ šţàŕţéð ({count}) ~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Dropped ({count})</source>
-            <translation>[Ðŕöppéð ({count}) ~~~~]</translation>
-        </message>
-        <message numerus="yes">
-            <source>{articles} in {shows}; {watched} of %Ln episode(s) watched.</source>
-            <translation>
-                <numerusform>[{articles} îñ {shows}; {watched} öf %Ln épîšöðé ŵàţçĥéð. ~~~~~~~~~~~~~~~~~~~~]</numerusform>
-                <numerusform>[{articles} îñ {shows}; {watched} öf %Ln épîšöðéš ŵàţçĥéð. ~~~~~~~~~~~~~~~~~~~~]</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Your library is empty.</source>
-            <translation>[Ýöûŕ ļîbŕàŕý îš émpţý. ~~~~~~]</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln show(s) in progress.</source>
-            <translation>
-                <numerusform>[%Ln šĥöŵ îñ pŕöĝŕéšš. ~~~~~~]</numerusform>
-                <numerusform>[%Ln šĥöŵš îñ pŕöĝŕéšš. ~~~~~~]</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Nothing in progress: choose an episode in the navigator and mark it watched.</source>
-            <translation>[Ñöţĥîñĝ îñ pŕöĝŕéšš: çĥööšé àñ épîšöðé îñ ţĥé ñàvîĝàţöŕ àñð màŕķ îţ ŵàţçĥéð. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>{show} (rewatch {number})</source>
-            <translation>[{show} (ŕéŵàţçĥ {number}) ~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Last watched on {date}.</source>
-            <translation>[Ļàšţ ŵàţçĥéð öñ {date}. ~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>[Ðàţé ~]</translation>
-        </message>
-        <message>
-            <source>Episode</source>
-            <translation>[Épîšöðé ~]</translation>
-        </message>
-        <message>
-            <source>{key} (not in the library)</source>
-            <translation>[{key} (ñöţ îñ ţĥé ļîbŕàŕý) ~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>{date}, {time}</source>
-            <translation>[{date}, {time} ~~~]</translation>
+            <source>Nothing watched yet.</source>
+            <translation>[Ñöţĥîñĝ ŵàţçĥéð ýéţ. ~~~~~]</translation>
         </message>
         <message>
             <source>All time</source>
@@ -1447,6 +1212,26 @@ What you watched, your notes and ratings are kept: import the files again and th
         <message>
             <source>Last 365 days</source>
             <translation>[Ļàšţ 365 ðàýš ~~~]</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>[Ðàţé ~]</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>[Šĥöŵ ~]</translation>
+        </message>
+        <message>
+            <source>Episode</source>
+            <translation>[Épîšöðé ~]</translation>
+        </message>
+        <message>
+            <source>{key} (not in the library)</source>
+            <translation>[{key} (ñöţ îñ ţĥé ļîbŕàŕý) ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{date}, {time}</source>
+            <translation>[{date}, {time} ~~~]</translation>
         </message>
         <message>
             <source>Period</source>
@@ -1472,13 +1257,6 @@ What you watched, your notes and ratings are kept: import the files again and th
             <source>All shows</source>
             <translation>[Àļļ šĥöŵš ~]</translation>
         </message>
-        <message numerus="yes">
-            <source>%Ln play(s)</source>
-            <translation>
-                <numerusform>[%Ln pļàý ~]</numerusform>
-                <numerusform>[%Ln pļàýš ~]</numerusform>
-            </translation>
-        </message>
         <message>
             <source>No plays in this view.</source>
             <translation>[Ñö pļàýš îñ ţĥîš vîéŵ. ~~~~~~]</translation>
@@ -1486,10 +1264,6 @@ What you watched, your notes and ratings are kept: import the files again and th
         <message>
             <source>&amp;Watched on:</source>
             <translation>[&amp;Wàţçĥéð öñ: ~~]</translation>
-        </message>
-        <message>
-            <source>Article</source>
-            <translation>[Àŕţîçļé ~]</translation>
         </message>
         <message>
             <source>Note</source>
@@ -1522,279 +1296,6 @@ What you watched, your notes and ratings are kept: import the files again and th
         <message>
             <source>No notes yet. Write one under any article, or on a show's page.</source>
             <translation>[Ñö ñöţéš ýéţ. Ŵŕîţé öñé ûñðéŕ àñý àŕţîçļé, öŕ öñ à šĥöŵ'š pàĝé. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Not watched yet</source>
-            <translation>[Ñöţ ŵàţçĥéð ýéţ ~~~]</translation>
-        </message>
-        <message numerus="yes">
-            <source>Watched %n time(s), last on {date}</source>
-            <translation>
-                <numerusform>[Ŵàţçĥéð öñçé, ļàšţ öñ {date} ~~~~~~~~~]</numerusform>
-                <numerusform>[Ŵàţçĥéð %n ţîméš, ļàšţ öñ {date} ~~~~~~~~~~]</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Your rating</source>
-            <translation>[Ýöûŕ ŕàţîñĝ ~~]</translation>
-        </message>
-        <message>
-            <source>Your rating of this, from 1 to 10 (Ctrl+Shift+R)</source>
-            <translation>[Ýöûŕ ŕàţîñĝ öf ţĥîš, fŕöm 1 ţö 10 (Çţŕļ+Šĥîfţ+Ŕ) ~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Not rated</source>
-            <translation>[Ñöţ ŕàţéð ~]</translation>
-        </message>
-        <message>
-            <source>Ra&amp;ting:</source>
-            <translation>[Ŕà&amp;tîñĝ: ~]</translation>
-        </message>
-        <message>
-            <source>&amp;Show Anyway</source>
-            <translation>[&amp;Sĥöŵ Àñýŵàý ~~]</translation>
-        </message>
-        <message>
-            <source>Show the prose of this unwatched episode</source>
-            <translation>[Šĥöŵ ţĥé pŕöšé öf ţĥîš ûñŵàţçĥéð épîšöðé ~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>&amp;Watched ✓</source>
-            <translation>[&amp;Wàţçĥéð ✓ ~]</translation>
-        </message>
-        <message>
-            <source>Infobox</source>
-            <translation>[Îñföböx ~]</translation>
-        </message>
-        <message>
-            <source>Contents</source>
-            <translation>[Çöñţéñţš ~]</translation>
-        </message>
-        <message>
-            <source>Article text</source>
-            <translation>[Àŕţîçļé ţéxţ ~~]</translation>
-        </message>
-        <message>
-            <source>Find in article</source>
-            <translation>[Fîñð îñ àŕţîçļé ~~~]</translation>
-        </message>
-        <message>
-            <source>Previous match (Shift+Enter)</source>
-            <translation>[Pŕévîöûš màţçĥ (Šĥîfţ+Éñţéŕ) ~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Next match (Enter)</source>
-            <translation>[Ñéxţ màţçĥ (Éñţéŕ) ~~~~~]</translation>
-        </message>
-        <message>
-            <source>Close (Escape)</source>
-            <translation>[Çļöšé (Éšçàpé) ~~~]</translation>
-        </message>
-        <message>
-            <source>Previous Match</source>
-            <translation>[Pŕévîöûš Màţçĥ ~~~]</translation>
-        </message>
-        <message>
-            <source>Next Match</source>
-            <translation>[Ñéxţ Màţçĥ ~]</translation>
-        </message>
-        <message>
-            <source>Close Find</source>
-            <translation>[Çļöšé Fîñð ~]</translation>
-        </message>
-        <message>
-            <source>F&amp;ind:</source>
-            <translation>[F&amp;iñð: ~]</translation>
-        </message>
-        <message>
-            <source>{current} of {total}</source>
-            <translation>[{current} öf {total} ~~~~~]</translation>
-        </message>
-        <message>
-            <source>No matches</source>
-            <translation>[Ñö màţçĥéš ~]</translation>
-        </message>
-        <message>
-            <source>The prose of this episode is folded away until you have watched it.</source>
-            <translation>[Ţĥé pŕöšé öf ţĥîš épîšöðé îš föļðéð àŵàý ûñţîļ ýöû ĥàvé ŵàţçĥéð îţ. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Episode {number}</source>
-            <translation>[Épîšöðé {number} ~~~~]</translation>
-        </message>
-        <message>
-            <source>Episode list</source>
-            <translation>[Épîšöðé ļîšţ ~~]</translation>
-        </message>
-        <message>
-            <source>Show overview</source>
-            <translation>[Šĥöŵ övéŕvîéŵ ~~~]</translation>
-        </message>
-        <message>
-            <source>{code} (title hidden)</source>
-            <translation>[{code} (ţîţļé ĥîððéñ) ~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Show more of this article</source>
-            <translation>[Šĥöŵ möŕé öf ţĥîš àŕţîçļé ~~~~~~~]</translation>
-        </message>
-        <message numerus="yes">
-            <source>(%Ln character(s) not shown yet)</source>
-            <translation>
-                <numerusform>[(%Ln çĥàŕàçţéŕ ñöţ šĥöŵñ ýéţ) ~~~~~~~~~]</numerusform>
-                <numerusform>[(%Ln çĥàŕàçţéŕš ñöţ šĥöŵñ ýéţ) ~~~~~~~~~]</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Original title</source>
-            <translation>[Öŕîĝîñàļ ţîţļé ~~~]</translation>
-        </message>
-        <message numerus="yes">
-            <source>Show %Ln more field(s)</source>
-            <translation>
-                <numerusform>[Šĥöŵ %Ln möŕé fîéļð ~~~~~]</numerusform>
-                <numerusform>[Šĥöŵ %Ln möŕé fîéļðš ~~~~~]</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>(%Ln not shown yet)</source>
-            <translation>
-                <numerusform>[(%Ln ñöţ šĥöŵñ ýéţ) ~~~~~]</numerusform>
-                <numerusform>[(%Ln ñöţ šĥöŵñ ýéţ) ~~~~~]</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Statistics</source>
-            <translation>[Šţàţîšţîçš ~]</translation>
-        </message>
-        <message>
-            <source>Upcoming</source>
-            <translation>[Ûpçömîñĝ ~]</translation>
-        </message>
-        <message>
-            <source>Export Personal Data</source>
-            <translation>[Éxpöŕţ Péŕšöñàļ Ðàţà ~~~~~]</translation>
-        </message>
-        <message>
-            <source>Personal data (*.json)</source>
-            <translation>[Péŕšöñàļ ðàţà (*.ĵšöñ) ~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Exporting…</source>
-            <translation>[Éxpöŕţîñĝ… ~]</translation>
-        </message>
-        <message>
-            <source>Export finished</source>
-            <translation>[Éxpöŕţ fîñîšĥéð ~~~]</translation>
-        </message>
-        <message>
-            <source>Exported {plays} and {notes} to {path}; the watch history is also in {csv}.</source>
-            <translation>[Éxpöŕţéð {plays} àñð {notes} ţö {path}; ţĥé ŵàţçĥ ĥîšţöŕý îš àļšö îñ {csv}. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln note(s)</source>
-            <translation>
-                <numerusform>[%Ln ñöţé ~]</numerusform>
-                <numerusform>[%Ln ñöţéš ~]</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Merge Personal Data</source>
-            <translation>[Méŕĝé Péŕšöñàļ Ðàţà ~~~~~]</translation>
-        </message>
-        <message>
-            <source>Merge finished</source>
-            <translation>[Méŕĝé fîñîšĥéð ~~~]</translation>
-        </message>
-        <message>
-            <source>Merging…</source>
-            <translation>[Méŕĝîñĝ… ~]</translation>
-        </message>
-        <message>
-            <source>Backing up…</source>
-            <translation>[Bàçķîñĝ ûp… ~~]</translation>
-        </message>
-        <message>
-            <source>Backup made</source>
-            <translation>[Bàçķûp màðé ~~]</translation>
-        </message>
-        <message>
-            <source>The library was copied to {path}.</source>
-            <translation>[Ţĥé ļîbŕàŕý ŵàš çöpîéð ţö {path}. ~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Restore this backup?</source>
-            <translation>[Ŕéšţöŕé ţĥîš bàçķûp? ~~~~~]</translation>
-        </message>
-        <message>
-            <source>Replace the whole library with {held}?
-
-{path}
-
-What the library holds now is kept as a copy in the backups folder.</source>
-            <translation>[Ŕépļàçé ţĥé ŵĥöļé ļîbŕàŕý ŵîţĥ {held}?
-
-{path}
-
-Ŵĥàţ ţĥé ļîbŕàŕý ĥöļðš ñöŵ îš ķépţ àš à çöpý îñ ţĥé bàçķûpš föļðéŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Restored</source>
-            <translation>[Ŕéšţöŕéð ~]</translation>
-        </message>
-        <message>
-            <source>The backup was restored. The library as it was is kept in {path}.</source>
-            <translation>[Ţĥé bàçķûp ŵàš ŕéšţöŕéð. Ţĥé ļîbŕàŕý àš îţ ŵàš îš ķépţ îñ {path}. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Restoring…</source>
-            <translation>[Ŕéšţöŕîñĝ… ~]</translation>
-        </message>
-        <message>
-            <source>Checking the library…</source>
-            <translation>[Çĥéçķîñĝ ţĥé ļîbŕàŕý… ~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Finding</source>
-            <translation>[Fîñðîñĝ ~]</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>[Ðéţàîļš ~]</translation>
-        </message>
-        <message>
-            <source>(the library)</source>
-            <translation>[(ţĥé ļîbŕàŕý) ~~~]</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln problem(s)</source>
-            <translation>
-                <numerusform>[%Ln pŕöbļém ~~]</numerusform>
-                <numerusform>[%Ln pŕöbļémš ~~]</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No problems</source>
-            <translation>[Ñö pŕöbļémš ~~]</translation>
-        </message>
-        <message numerus="yes">
-            <source>{problems}, and %Ln note(s) for your information</source>
-            <translation>
-                <numerusform>[{problems}, àñð %Ln ñöţé föŕ ýöûŕ îñföŕmàţîöñ ~~~~~~~~~~~~~~~]</numerusform>
-                <numerusform>[{problems}, àñð %Ln ñöţéš föŕ ýöûŕ îñföŕmàţîöñ ~~~~~~~~~~~~~~~~]</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{found}. Double-click one to open its article.</source>
-            <translation>[{found}. Ðöûbļé-çļîçķ öñé ţö öpéñ îţš àŕţîçļé. ~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Check Library</source>
-            <translation>[Çĥéçķ Ļîbŕàŕý ~~~]</translation>
-        </message>
-        <message>
-            <source>No problems found.</source>
-            <translation>[Ñö pŕöbļémš föûñð. ~~~~~]</translation>
         </message>
         <message>
             <source>(the text is folded away by the Spoiler Shield until you have watched it)</source>
@@ -1855,30 +1356,6 @@ What the library holds now is kept as a copy in the backups folder.</source>
             </translation>
         </message>
         <message>
-            <source>Type a search first, then save it.</source>
-            <translation>[Ţýpé à šéàŕçĥ fîŕšţ, ţĥéñ šàvé îţ. ~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Save Search</source>
-            <translation>[Šàvé Šéàŕçĥ ~~]</translation>
-        </message>
-        <message>
-            <source>Name of this search:</source>
-            <translation>[Ñàmé öf ţĥîš šéàŕçĥ: ~~~~~]</translation>
-        </message>
-        <message>
-            <source>Cannot save this search</source>
-            <translation>[Çàññöţ šàvé ţĥîš šéàŕçĥ ~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Save the search '{name}'</source>
-            <translation>[Šàvé ţĥé šéàŕçĥ '{name}' ~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Delete the saved search '{name}'</source>
-            <translation>[Ðéļéţé ţĥé šàvéð šéàŕçĥ '{name}' ~~~~~~~~~~]</translation>
-        </message>
-        <message>
             <source>Season</source>
             <translation>[Šéàšöñ ~]</translation>
         </message>
@@ -1907,6 +1384,10 @@ What the library holds now is kept as a copy in the backups folder.</source>
             <translation>[Övéŕvîéŵ ~]</translation>
         </message>
         <message>
+            <source>Episode list</source>
+            <translation>[Épîšöðé ļîšţ ~~]</translation>
+        </message>
+        <message>
             <source>✓ {count}×</source>
             <translation>[✓ {count}× ~]</translation>
         </message>
@@ -1925,6 +1406,10 @@ What the library holds now is kept as a copy in the backups folder.</source>
         <message>
             <source>Your rating of this show, from 1 to 10</source>
             <translation>[Ýöûŕ ŕàţîñĝ öf ţĥîš šĥöŵ, fŕöm 1 ţö 10 ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Ra&amp;ting:</source>
+            <translation>[Ŕà&amp;tîñĝ: ~]</translation>
         </message>
         <message>
             <source>Status of the show</source>
@@ -2046,6 +1531,10 @@ What the library holds now is kept as a copy in the backups folder.</source>
             <translation>[Çöûñţîñĝ… ~]</translation>
         </message>
         <message>
+            <source>Statistics</source>
+            <translation>[Šţàţîšţîçš ~]</translation>
+        </message>
+        <message>
             <source>The figures could not be counted: {reason}</source>
             <translation>[Ţĥé fîĝûŕéš çöûļð ñöţ bé çöûñţéð: {reason} ~~~~~~~~~~~~~~]</translation>
         </message>
@@ -2116,6 +1605,13 @@ What the library holds now is kept as a copy in the backups folder.</source>
             <source>{year} in review: {plays} of {articles}, {hours} hours.</source>
             <translation>[{year} îñ ŕévîéŵ: {plays} öf {articles}, {hours} ĥöûŕš. ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln article(s)</source>
+            <translation>
+                <numerusform>[%Ln àŕţîçļé ~~]</numerusform>
+                <numerusform>[%Ln àŕţîçļéš ~~]</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Busiest month: {month}.</source>
             <translation>[Bûšîéšţ möñţĥ: {month}. ~~~~~~~]</translation>
@@ -2140,39 +1636,105 @@ What the library holds now is kept as a copy in the backups folder.</source>
             <translation>[Îñ àļļ: {hours} ĥöûŕš ŵàţçĥéð. ~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>Sync Folder</source>
-            <translation>[Šýñç Föļðéŕ ~~]</translation>
+            <source>Bring your own shows</source>
+            <translation>[Bŕîñĝ ýöûŕ öŵñ šĥöŵš ~~~~~]</translation>
         </message>
         <message>
-            <source>Choose a sync folder first: File → Sync Folder…</source>
-            <translation>[Çĥööšé à šýñç föļðéŕ fîŕšţ: Fîļé → Šýñç Föļðéŕ… ~~~~~~~~~~~~~~~~]</translation>
+            <source>An article is a plain-text file about an episode, a show or a film (Help → The Article Format). Bring them in with File → Import Folder… or by dropping them on this window; what you watched elsewhere, with File → Import Watch History…</source>
+            <translation>[Àñ àŕţîçļé îš à pļàîñ-ţéxţ fîļé àböûţ àñ épîšöðé, à šĥöŵ öŕ à fîļm (Ĥéļp → Ţĥé Àŕţîçļé Föŕmàţ). Bŕîñĝ ţĥém îñ ŵîţĥ Fîļé → Împöŕţ Föļðéŕ… öŕ bý ðŕöppîñĝ ţĥém öñ ţĥîš ŵîñðöŵ; ŵĥàţ ýöû ŵàţçĥéð éļšéŵĥéŕé, ŵîţĥ Fîļé → Împöŕţ Ŵàţçĥ Ĥîšţöŕý… ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>In sync</source>
-            <translation>[Îñ šýñç ~]</translation>
+            <source>&amp;Remove the Samples…</source>
+            <translation>[&amp;Rémövé ţĥé Šàmpļéš… ~~~~~]</translation>
+        </message>
+        <message>
+            <source>The two sample shows and the film leave the library (Ctrl+Z brings them back)</source>
+            <translation>[Ţĥé ţŵö šàmpļé šĥöŵš àñð ţĥé fîļm ļéàvé ţĥé ļîbŕàŕý (Çţŕļ+Ž bŕîñĝš ţĥém bàçķ) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Next episode</source>
+            <translation>[Ñéxţ épîšöðé ~~]</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>[Pŕöĝŕéšš ~]</translation>
+        </message>
+        <message>
+            <source>Continue watching</source>
+            <translation>[Çöñţîñûé ŵàţçĥîñĝ ~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Open Next Episode</source>
+            <translation>[&amp;Opéñ Ñéxţ Épîšöðé ~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Mark It Watched</source>
+            <translation>[&amp;Màŕķ Îţ Ŵàţçĥéð ~~~~]</translation>
+        </message>
+        <message>
+            <source>Continue Watching</source>
+            <translation>[Çöñţîñûé Ŵàţçĥîñĝ ~~~~]</translation>
+        </message>
+        <message>
+            <source>In progress ({count})</source>
+            <translation>[Îñ pŕöĝŕéšš ({count}) ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Paused ({count})</source>
+            <translation>[Pàûšéð ({count}) ~~~~]</translation>
+        </message>
+        <message>
+            <source>Plan to Watch ({count})</source>
+            <translation>[Pļàñ ţö Ŵàţçĥ ({count}) ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Finished ({count})</source>
+            <translation>[Fîñîšĥéð ({count}) ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Not started ({count})</source>
+            <translation>[Ñöţ šţàŕţéð ({count}) ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Dropped ({count})</source>
+            <translation>[Ðŕöppéð ({count}) ~~~~]</translation>
         </message>
         <message numerus="yes">
-            <source>%Ln file(s) not read yet (being copied?)</source>
+            <source>{articles} in {shows}; {watched} of %Ln episode(s) watched.</source>
             <translation>
-                <numerusform>[%Ln fîļé ñöţ ŕéàð ýéţ (béîñĝ çöpîéð?) ~~~~~~~~~~~~]</numerusform>
-                <numerusform>[%Ln fîļéš ñöţ ŕéàð ýéţ (béîñĝ çöpîéð?) ~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[{articles} îñ {shows}; {watched} öf %Ln épîšöðé ŵàţçĥéð. ~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[{articles} îñ {shows}; {watched} öf %Ln épîšöðéš ŵàţçĥéð. ~~~~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln show(s)</source>
+            <translation>
+                <numerusform>[%Ln šĥöŵ ~]</numerusform>
+                <numerusform>[%Ln šĥöŵš ~]</numerusform>
             </translation>
         </message>
         <message>
-            <source>Sync failed: {problem}</source>
-            <translation>[Šýñç fàîļéð: {problem} ~~~~~~]</translation>
+            <source>Your library is empty.</source>
+            <translation>[Ýöûŕ ļîbŕàŕý îš émpţý. ~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln show(s) in progress.</source>
+            <translation>
+                <numerusform>[%Ln šĥöŵ îñ pŕöĝŕéšš. ~~~~~~]</numerusform>
+                <numerusform>[%Ln šĥöŵš îñ pŕöĝŕéšš. ~~~~~~]</numerusform>
+            </translation>
         </message>
         <message>
-            <source>Sync failed</source>
-            <translation>[Šýñç fàîļéð ~~]</translation>
+            <source>Nothing in progress: choose an episode in the navigator and mark it watched.</source>
+            <translation>[Ñöţĥîñĝ îñ pŕöĝŕéšš: çĥööšé àñ épîšöðé îñ ţĥé ñàvîĝàţöŕ àñð màŕķ îţ ŵàţçĥéð. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>empty</source>
-            <translation>[émpţý ~]</translation>
+            <source>{show} (rewatch {number})</source>
+            <translation>[{show} (ŕéŵàţçĥ {number}) ~~~~~~~]</translation>
         </message>
         <message>
-            <source>{column}: {value}</source>
-            <translation>[{column}: {value} ~~~~]</translation>
+            <source>Last watched on {date}.</source>
+            <translation>[Ļàšţ ŵàţçĥéð öñ {date}. ~~~~~~~]</translation>
         </message>
         <message>
             <source>Today</source>
@@ -2190,8 +1752,446 @@ What the library holds now is kept as a copy in the backups folder.</source>
             <translation>[Ûpçömîñĝ épîšöðéš ~~~~]</translation>
         </message>
         <message>
+            <source>Upcoming</source>
+            <translation>[Ûpçömîñĝ ~]</translation>
+        </message>
+        <message>
             <source>Nothing ahead: no episode in your library airs after today. Airdates come from each article's Airdate field.</source>
             <translation>[Ñöţĥîñĝ àĥéàð: ñö épîšöðé îñ ýöûŕ ļîbŕàŕý àîŕš àfţéŕ ţöðàý. Àîŕðàţéš çömé fŕöm éàçĥ àŕţîçļé'š Àîŕðàţé fîéļð. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>[Ñöţéš ~]</translation>
+        </message>
+        <message>
+            <source>Your notes on this article (saved as you type)</source>
+            <translation>[Ýöûŕ ñöţéš öñ ţĥîš àŕţîçļé (šàvéð àš ýöû ţýpé) ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Resolve…</source>
+            <translation>[&amp;Réšöļvé… ~]</translation>
+        </message>
+        <message>
+            <source>This note was changed on two computers: choose its text</source>
+            <translation>[Ţĥîš ñöţé ŵàš çĥàñĝéð öñ ţŵö çömpûţéŕš: çĥööšé îţš ţéxţ ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Hi&amp;story…</source>
+            <translation>[Ĥî&amp;sţöŕý… ~]</translation>
+        </message>
+        <message>
+            <source>Every earlier text of this note</source>
+            <translation>[Évéŕý éàŕļîéŕ ţéxţ öf ţĥîš ñöţé ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>[Ûpðàţéð ~]</translation>
+        </message>
+        <message>
+            <source>Changed on two computers</source>
+            <translation>[Çĥàñĝéð öñ ţŵö çömpûţéŕš ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Editing…</source>
+            <translation>[Éðîţîñĝ… ~]</translation>
+        </message>
+        <message>
+            <source>Not saved — will retry</source>
+            <translation>[Ñöţ šàvéð — ŵîļļ ŕéţŕý ~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) not saved — will retry</source>
+            <translation>
+                <numerusform>[%n ñöţé ñöţ šàvéð — ŵîļļ ŕéţŕý ~~~~~~~~~]</numerusform>
+                <numerusform>[%n ñöţéš ñöţ šàvéð — ŵîļļ ŕéţŕý ~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>[Šàvéð ~]</translation>
+        </message>
+        <message>
+            <source>Not watched yet</source>
+            <translation>[Ñöţ ŵàţçĥéð ýéţ ~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>Watched %n time(s), last on {date}</source>
+            <translation>
+                <numerusform>[Ŵàţçĥéð öñçé, ļàšţ öñ {date} ~~~~~~~~~]</numerusform>
+                <numerusform>[Ŵàţçĥéð %n ţîméš, ļàšţ öñ {date} ~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your rating</source>
+            <translation>[Ýöûŕ ŕàţîñĝ ~~]</translation>
+        </message>
+        <message>
+            <source>Your rating of this, from 1 to 10 (Ctrl+Shift+R)</source>
+            <translation>[Ýöûŕ ŕàţîñĝ öf ţĥîš, fŕöm 1 ţö 10 (Çţŕļ+Šĥîfţ+Ŕ) ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Not rated</source>
+            <translation>[Ñöţ ŕàţéð ~]</translation>
+        </message>
+        <message>
+            <source>&amp;Show Anyway</source>
+            <translation>[&amp;Sĥöŵ Àñýŵàý ~~]</translation>
+        </message>
+        <message>
+            <source>Show the prose of this unwatched episode</source>
+            <translation>[Šĥöŵ ţĥé pŕöšé öf ţĥîš ûñŵàţçĥéð épîšöðé ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Watched ✓</source>
+            <translation>[&amp;Wàţçĥéð ✓ ~]</translation>
+        </message>
+        <message>
+            <source>Infobox</source>
+            <translation>[Îñföböx ~]</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>[Çöñţéñţš ~]</translation>
+        </message>
+        <message>
+            <source>The prose of this episode is folded away until you have watched it.</source>
+            <translation>[Ţĥé pŕöšé öf ţĥîš épîšöðé îš föļðéð àŵàý ûñţîļ ýöû ĥàvé ŵàţçĥéð îţ. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Episode {number}</source>
+            <translation>[Épîšöðé {number} ~~~~]</translation>
+        </message>
+        <message>
+            <source>Show overview</source>
+            <translation>[Šĥöŵ övéŕvîéŵ ~~~]</translation>
+        </message>
+        <message>
+            <source>{code} (title hidden)</source>
+            <translation>[{code} (ţîţļé ĥîððéñ) ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Show more of this article</source>
+            <translation>[Šĥöŵ möŕé öf ţĥîš àŕţîçļé ~~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>(%Ln character(s) not shown yet)</source>
+            <translation>
+                <numerusform>[(%Ln çĥàŕàçţéŕ ñöţ šĥöŵñ ýéţ) ~~~~~~~~~]</numerusform>
+                <numerusform>[(%Ln çĥàŕàçţéŕš ñöţ šĥöŵñ ýéţ) ~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Original title</source>
+            <translation>[Öŕîĝîñàļ ţîţļé ~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>Show %Ln more field(s)</source>
+            <translation>
+                <numerusform>[Šĥöŵ %Ln möŕé fîéļð ~~~~~]</numerusform>
+                <numerusform>[Šĥöŵ %Ln möŕé fîéļðš ~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(%Ln not shown yet)</source>
+            <translation>
+                <numerusform>[(%Ln ñöţ šĥöŵñ ýéţ) ~~~~~]</numerusform>
+                <numerusform>[(%Ln ñöţ šĥöŵñ ýéţ) ~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Article text</source>
+            <translation>[Àŕţîçļé ţéxţ ~~]</translation>
+        </message>
+        <message>
+            <source>Find in article</source>
+            <translation>[Fîñð îñ àŕţîçļé ~~~]</translation>
+        </message>
+        <message>
+            <source>Previous match (Shift+Enter)</source>
+            <translation>[Pŕévîöûš màţçĥ (Šĥîfţ+Éñţéŕ) ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Next match (Enter)</source>
+            <translation>[Ñéxţ màţçĥ (Éñţéŕ) ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Close (Escape)</source>
+            <translation>[Çļöšé (Éšçàpé) ~~~]</translation>
+        </message>
+        <message>
+            <source>Previous Match</source>
+            <translation>[Pŕévîöûš Màţçĥ ~~~]</translation>
+        </message>
+        <message>
+            <source>Next Match</source>
+            <translation>[Ñéxţ Màţçĥ ~]</translation>
+        </message>
+        <message>
+            <source>Close Find</source>
+            <translation>[Çļöšé Fîñð ~]</translation>
+        </message>
+        <message>
+            <source>F&amp;ind:</source>
+            <translation>[F&amp;iñð: ~]</translation>
+        </message>
+        <message>
+            <source>{current} of {total}</source>
+            <translation>[{current} öf {total} ~~~~~]</translation>
+        </message>
+        <message>
+            <source>No matches</source>
+            <translation>[Ñö màţçĥéš ~]</translation>
+        </message>
+        <message>
+            <source>empty</source>
+            <translation>[émpţý ~]</translation>
+        </message>
+        <message>
+            <source>{column}: {value}</source>
+            <translation>[{column}: {value} ~~~~]</translation>
+        </message>
+        <message>
+            <source>Filter navigator</source>
+            <translation>[Fîļţéŕ ñàvîĝàţöŕ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Filter</source>
+            <translation>[Fîļţéŕ ~]</translation>
+        </message>
+        <message>
+            <source>Narrow the navigator by title or show (Ctrl+L)</source>
+            <translation>[Ñàŕŕöŵ ţĥé ñàvîĝàţöŕ bý ţîţļé öŕ šĥöŵ (Çţŕļ+Ļ) ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Search library</source>
+            <translation>[Šéàŕçĥ ļîbŕàŕý ~~~]</translation>
+        </message>
+        <message>
+            <source>Search (Ctrl+K)</source>
+            <translation>[Šéàŕçĥ (Çţŕļ+Ķ) ~~~]</translation>
+        </message>
+        <message>
+            <source>Search every article and note (Ctrl+K)</source>
+            <translation>[Šéàŕçĥ évéŕý àŕţîçļé àñð ñöţé (Çţŕļ+Ķ) ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Read only: {reason}; changes cannot be saved</source>
+            <translation>[Ŕéàð öñļý: {reason}; çĥàñĝéš çàññöţ bé šàvéð ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>A&amp;ppearance</source>
+            <translation>[À&amp;ppéàŕàñçé ~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>[&amp;Làñĝûàĝé ~]</translation>
+        </message>
+        <message>
+            <source>Navigation</source>
+            <translation>[Ñàvîĝàţîöñ ~]</translation>
+        </message>
+        <message>
+            <source>Follow &amp;System</source>
+            <translation>[Föļļöŵ &amp;Sýšţém ~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation>[&amp;Lîĝĥţ ~]</translation>
+        </message>
+        <message>
+            <source>&amp;Dark</source>
+            <translation>[&amp;Dàŕķ ~]</translation>
+        </message>
+        <message>
+            <source>The language changes the next time Episode Guide starts.</source>
+            <translation>[Ţĥé ļàñĝûàĝé çĥàñĝéš ţĥé ñéxţ ţîmé Épîšöðé Ĝûîðé šţàŕţš. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Undo {what}</source>
+            <translation>[&amp;Uñðö {what} ~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Redo {what}</source>
+            <translation>[&amp;Réðö {what} ~~]</translation>
+        </message>
+        <message>
+            <source>Your note is not saved</source>
+            <translation>[Ýöûŕ ñöţé îš ñöţ šàvéð ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>A note you wrote could not be saved: the library is busy or cannot be written. If you close now, that text is lost.
+
+Keep the window open and try again in a moment, or close without saving?</source>
+            <translation>[À ñöţé ýöû ŵŕöţé çöûļð ñöţ bé šàvéð: ţĥé ļîbŕàŕý îš bûšý öŕ çàññöţ bé ŵŕîţţéñ. Îf ýöû çļöšé ñöŵ, ţĥàţ ţéxţ îš ļöšţ.
+
+Ķéép ţĥé ŵîñðöŵ öpéñ àñð ţŕý àĝàîñ îñ à möméñţ, öŕ çļöšé ŵîţĥöûţ šàvîñĝ? ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>[Ñöţ šàvéð ~]</translation>
+        </message>
+        <message>
+            <source>Rate '{name}' {value}/10</source>
+            <translation>[Ŕàţé '{name}' {value}/10 ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Remove the rating of '{name}'</source>
+            <translation>[Ŕémövé ţĥé ŕàţîñĝ öf '{name}' ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the episodes without a season</source>
+            <translation>[ţĥé épîšöðéš ŵîţĥöûţ à šéàšöñ ~~~~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n episode(s) not yet aired were left unwatched.</source>
+            <translation>
+                <numerusform>[%n épîšöðé ñöţ ýéţ àîŕéð ŵéŕé ļéfţ ûñŵàţçĥéð. ~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[%n épîšöðéš ñöţ ýéţ àîŕéð ŵéŕé ļéfţ ûñŵàţçĥéð. ~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Mark '{title}' watched</source>
+            <translation>[Màŕķ '{title}' ŵàţçĥéð ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Not aired yet</source>
+            <translation>[Ñöţ àîŕéð ýéţ ~~~]</translation>
+        </message>
+        <message>
+            <source>'{title}' airs on {date}: it has not aired yet. Mark it watched all the same?</source>
+            <translation>['{title}' àîŕš öñ {date}: îţ ĥàš ñöţ àîŕéð ýéţ. Màŕķ îţ ŵàţçĥéð àļļ ţĥé šàmé? ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Set {show} to {status}</source>
+            <translation>[Šéţ {show} ţö {status} ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Clear the status of {show}</source>
+            <translation>[Çļéàŕ ţĥé šţàţûš öf {show} ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Start a rewatch of {show}</source>
+            <translation>[Šţàŕţ à ŕéŵàţçĥ öf {show} ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Mark '{title}' unwatched?</source>
+            <translation>[Màŕķ '{title}' ûñŵàţçĥéð? ~~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>'{title}' was watched %n time(s). Remove only the latest play, or all of them?</source>
+            <translation>
+                <numerusform>['{title}' ŵàš ŵàţçĥéð %n ţîmé. Ŕémövé öñļý ţĥé ļàţéšţ pļàý, öŕ àļļ öf ţĥém? ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>['{title}' ŵàš ŵàţçĥéð %n ţîméš. Ŕémövé öñļý ţĥé ļàţéšţ pļàý, öŕ àļļ öf ţĥém? ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove the &amp;Latest Play</source>
+            <translation>[Ŕémövé ţĥé &amp;Làţéšţ Pļàý ~~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove &amp;All %n Play(s)</source>
+            <translation>
+                <numerusform>[Ŕémövé &amp;Aļļ %n Pļàý ~~~~~]</numerusform>
+                <numerusform>[Ŕémövé &amp;Aļļ %n Pļàýš ~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove the latest play of '{title}'</source>
+            <translation>[Ŕémövé ţĥé ļàţéšţ pļàý öf '{title}' ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>When did you watch '{title}'?</source>
+            <translation>[Ŵĥéñ ðîð ýöû ŵàţçĥ '{title}'? ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Mark '{title}' watched on {date}</source>
+            <translation>[Màŕķ '{title}' ŵàţçĥéð öñ {date} ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Mark watched up to '{title}'</source>
+            <translation>[Màŕķ ŵàţçĥéð ûp ţö '{title}' ~~~~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>“{name}” (%n article(s))</source>
+            <translation>
+                <numerusform>[“{name}” (%n àŕţîçļé) ~~~~~~]</numerusform>
+                <numerusform>[“{name}” (%n àŕţîçļéš) ~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“{name}”</source>
+            <translation>[“{name}” ~]</translation>
+        </message>
+        <message>
+            <source>Remove from the library?</source>
+            <translation>[Ŕémövé fŕöm ţĥé ļîbŕàŕý? ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Remove {what} from the library?
+
+What you watched, your notes and ratings are kept: import the files again and they are all there. Ctrl+Z undoes this.</source>
+            <translation>[Ŕémövé {what} fŕöm ţĥé ļîbŕàŕý?
+
+Ŵĥàţ ýöû ŵàţçĥéð, ýöûŕ ñöţéš àñð ŕàţîñĝš àŕé ķépţ: împöŕţ ţĥé fîļéš àĝàîñ àñð ţĥéý àŕé àļļ ţĥéŕé. Çţŕļ+Ž ûñðöéš ţĥîš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Remove {what} from the library</source>
+            <translation>[Ŕémövé {what} fŕöm ţĥé ļîbŕàŕý ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Samples</source>
+            <translation>[Šàmpļéš ~]</translation>
+        </message>
+        <message>
+            <source>Resolve the note</source>
+            <translation>[Ŕéšöļvé ţĥé ñöţé ~~~~]</translation>
+        </message>
+        <message>
+            <source>Restore an earlier note</source>
+            <translation>[Ŕéšţöŕé àñ éàŕļîéŕ ñöţé ~~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>{watched} of %Ln episode(s) watched</source>
+            <translation>
+                <numerusform>[{watched} öf %Ln épîšöðé ŵàţçĥéð ~~~~~~~~~~]</numerusform>
+                <numerusform>[{watched} öf %Ln épîšöðéš ŵàţçĥéð ~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>About Episode Guide</source>
+            <translation>[Àböûţ Épîšöðé Ĝûîðé ~~~~~]</translation>
+        </message>
+        <message>
+            <source>A guide to the TV shows you follow: import episode articles, read them in broadcast order, keep track of what you watched.</source>
+            <translation>[À ĝûîðé ţö ţĥé ŢV šĥöŵš ýöû föļļöŵ: împöŕţ épîšöðé àŕţîçļéš, ŕéàð ţĥém îñ bŕöàðçàšţ öŕðéŕ, ķéép ţŕàçķ öf ŵĥàţ ýöû ŵàţçĥéð. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Library: {path}</source>
+            <translation>[Ļîbŕàŕý: {path} ~~~]</translation>
+        </message>
+        <message>
+            <source>Type a search first, then save it.</source>
+            <translation>[Ţýpé à šéàŕçĥ fîŕšţ, ţĥéñ šàvé îţ. ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Save Search</source>
+            <translation>[Šàvé Šéàŕçĥ ~~]</translation>
+        </message>
+        <message>
+            <source>Name of this search:</source>
+            <translation>[Ñàmé öf ţĥîš šéàŕçĥ: ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Cannot save this search</source>
+            <translation>[Çàññöţ šàvé ţĥîš šéàŕçĥ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Save the search '{name}'</source>
+            <translation>[Šàvé ţĥé šéàŕçĥ '{name}' ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Delete the saved search '{name}'</source>
+            <translation>[Ðéļéţé ţĥé šàvéð šéàŕçĥ '{name}' ~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Reading your shows…</source>

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from guide.core.store import Library
+from guide.core.library import Library
 from tests.a11y import session
 from tests.a11y.roles import CONTROL_ROLES, ITEMS
 

@@ -28,8 +28,8 @@ import json, os, resource, statistics, sys, time
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from guide.gui.app import create_application
 app = create_application()
-from guide.core.store import Library
-from guide.gui.mainwindow import MainWindow
+from guide.core.library import Library
+from guide.gui.window.mainwindow import MainWindow
 from guide.gui.settings import Settings
 
 library = Library(sys.argv[1])
@@ -83,8 +83,8 @@ def build_library(path: Path, count: int, shows: int) -> None:
 
     from import_bench import _add_plays, generate
 
-    from guide.core.importer import import_paths
-    from guide.core.store import Library
+    from guide.core.importing.articles import import_paths
+    from guide.core.library import Library
 
     with tempfile.TemporaryDirectory() as scratch:
         titles = generate(Path(scratch), count, shows)

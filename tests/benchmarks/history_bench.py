@@ -23,7 +23,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from guide.core.article import Article
-from guide.core.store import Library
+from guide.core.library import Library
 
 
 def build_library(path: Path, shows: int, episodes: int) -> None:

@@ -18,8 +18,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from guide.core.importer import import_paths
-from guide.core.store import Library
+from guide.core.importing.articles import import_paths
+from guide.core.library import Library
 
 THEMES = (
     "lighthouse keeper fog signal harbour ferry island winter summer storm lantern log ship "

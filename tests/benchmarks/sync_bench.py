@@ -18,8 +18,8 @@ from pathlib import Path
 
 from guide.core import ops
 from guide.core.article import Article
-from guide.core.store import Library
-from guide.core.sync import sync
+from guide.core.library import Library
+from guide.core.sync.folder import sync
 
 
 def device(path: Path, episodes: int) -> Library:

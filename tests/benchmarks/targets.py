@@ -178,7 +178,7 @@ def floor_import(folder: Path, library: Path) -> None:
 
 
 def fresh_library(path: Path) -> Path:
-    from guide.core.store import Library
+    from guide.core.library import Library
 
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
@@ -257,8 +257,8 @@ def section_ordering(work: Path) -> None:
     report(
         "20,000 link-placed episodes vs numbered (import)", times["linked"], times["numbered"], 1.5
     )
-    from guide.core.importer import import_paths
-    from guide.core.store import Library
+    from guide.core.importing.articles import import_paths
+    from guide.core.library import Library
 
     one = sorted(linked.iterdir())[1000]
     one.write_text(one.read_text(encoding="utf-8") + "\nA line more.\n", encoding="utf-8")
@@ -295,7 +295,7 @@ from PySide6.QtCore import QSettings
 from guide.gui.app import create_application
 app = create_application()
 from guide.core.opening import open_library
-from guide.gui.mainwindow import MainWindow
+from guide.gui.window.mainwindow import MainWindow
 from guide.gui.settings import Settings
 library = open_library(sys.argv[1])
 window = MainWindow(library, Settings(QSettings(sys.argv[2], QSettings.Format.IniFormat)))
@@ -346,7 +346,7 @@ def library_in_use(work: Path, articles: int, shows: int, plays: int, notes: int
     """ARTICLES articles in SHOWS shows, PLAYS plays spread over every show, NOTES notes."""
     from datetime import UTC, datetime, timedelta
 
-    from guide.core.store import Library
+    from guide.core.library import Library
 
     path = work / f"in-use-{articles}-{plays}.db"
     if path.exists():

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from guide.core import ops
 from guide.core.errors import LibraryError
-from guide.core.store import Library
+from guide.core.library import Library
 
 
 def write_articles(folder: Path, count: int, words: int) -> None:

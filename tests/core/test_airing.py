@@ -9,13 +9,14 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 
-from guide.core import ops, stats
-from guide.core.airing import upcoming, write_calendar
-from guide.core.dates import parse_airdate
+from guide.core import ops
+from guide.core.article.airdates import parse_airdate
 from guide.core.errors import LibraryError
-from guide.core.importer import import_paths
-from guide.core.store import Library
+from guide.core.importing.articles import import_paths
+from guide.core.library import Library
 from guide.core.times import parse_moment
+from guide.core.views import stats
+from guide.core.views.airing import upcoming, write_calendar
 from tests.helpers import episode
 
 

@@ -370,7 +370,7 @@ def test_real_sample():
 def test_linear_walks_are_the_walks_taken_one_by_one(spec):
     """Ordering walks every link chain once (linear); it must agree with walking from each
     entry, cycles and dangling links included."""
-    from guide.core import ordering
+    from guide.core.article import ordering
 
     titles = [f"t{n}" for n in range(len(spec))]
     entries = [

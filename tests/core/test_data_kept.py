@@ -14,13 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from guide.core import backup, copies
 from guide.core.errors import LibraryDamaged, LibraryError
 from guide.core.files import part_prefix, sweep_parts
-from guide.core.notes import BadRevision, Revision
+from guide.core.library import Library, backup, copies
+from guide.core.library.notes import BadRevision, Revision
 from guide.core.opening import add_samples
-from guide.core.store import Library
-from guide.core.sync import SEGMENT_OPS, sync
+from guide.core.sync.folder import SEGMENT_OPS, sync
 
 # -- 1: a backup goes only where a backup may go ---------------------------------------------
 
@@ -424,7 +423,7 @@ def test_a_link_to_nothing_is_not_followed_into_a_new_library(tmp_path: Path):
 def test_a_sync_line_the_damaged_library_cannot_take_is_read_again_later(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
-    from guide.core import sync as sync_module
+    from guide.core.sync import folder as sync_module
 
     folder = tmp_path / "folder"
     (folder / "0123456789abcdef").mkdir(parents=True)

@@ -14,15 +14,17 @@ from pathlib import Path
 
 import pytest
 
-from guide.core import portable, query
+from guide.core import query
 from guide.core.article import parse
 from guide.core.errors import LibraryError
-from guide.core.exporting import export_articles
 from guide.core.files import TooLarge, read_regular_file
-from guide.core.importer import import_paths
+from guide.core.importing.articles import import_paths
+from guide.core.importing.history import entries, reading
+from guide.core.importing.history.reading import HistoryError
+from guide.core.library import Library
+from guide.core.library.ratings import RatingError, checked_rating
 from guide.core.opening import add_samples
-from guide.core.ratings import RatingError, checked_rating
-from guide.core.store import Library
+from guide.core.sync import portable
 from guide.core.text import digits, json_text, one_line, printable
 from guide.core.times import (
     TimeError,
@@ -31,8 +33,7 @@ from guide.core.times import (
     local,
     parse_moment,
 )
-from guide.core.trackers import entries, reading
-from guide.core.trackers.reading import HistoryError
+from guide.core.views.export_articles import export_articles
 from tests.helpers import article_text, episode
 
 # -- 11: numbers --------------------------------------------------------------------------------

@@ -7,9 +7,9 @@ import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
-from guide.core import ops, schema
+from guide.core import ops
 from guide.core.article import Article
-from guide.core.store import Library
+from guide.core.library import Library, schema
 from tests.helpers import episode
 
 
@@ -44,7 +44,7 @@ def test_a_deleted_play_stays_deleted_whatever_copy_comes_back(library: Library)
 
 def test_passes_from_two_places_take_their_places_by_start(library: Library):
     put_show(library)
-    from guide.core.passes import Pass
+    from guide.core.library.passes import Pass
 
     later = Pass("b" * 32, "show", 2, "2024-06-10T00:00:00+00:00")
     earlier = Pass("a" * 32, "show", 2, "2024-06-05T00:00:00+00:00")
@@ -114,7 +114,7 @@ def test_v3_plays_join_the_pass_their_time_fell_in(tmp_path: Path):
 
 
 def test_a_restored_library_writes_as_a_new_device(library: Library, tmp_path: Path):
-    from guide.core import backup
+    from guide.core.library import backup
 
     copy = backup.backup_now(library, tmp_path / "b.db")
     before = library.device
@@ -135,7 +135,7 @@ def test_a_notes_heads_are_right_whatever_order_its_revisions_arrive_in(library:
     history, for every order of a history with a conflict and its resolution."""
     from itertools import permutations
 
-    from guide.core.notes import Revision
+    from guide.core.library.notes import Revision
 
     def revision(uid: str, parents: tuple[str, ...], day: int, key: str) -> Revision:
         return Revision(

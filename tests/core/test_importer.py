@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from guide.core.importer import BATCH_SIZE, ImportSession, import_paths
-from guide.core.store import Library
-from guide.core.upnext import up_next
+from guide.core.importing.articles import BATCH_SIZE, ImportSession, import_paths
+from guide.core.library import Library
+from guide.core.views.upnext import up_next
 from tests.helpers import article_text, episode
 
 
@@ -58,7 +58,7 @@ def test_each_column_of_an_imported_article_holds_what_its_file_says(library: Li
 def test_unchanged_bytes_are_not_parsed(library: Library, write, monkeypatch):
     write("a.txt", "Pilot")
     import_paths(library, [write.folder])
-    import guide.core.importer as importer
+    import guide.core.importing.articles as importer
 
     def fail(data: bytes):
         raise AssertionError("unchanged file was parsed")
@@ -244,7 +244,7 @@ def test_kill_9_during_import_leaves_each_article_old_or_new(tmp_path: Path):
 def test_episode_13a_is_its_own_episode_after_13_and_two_is_a_number(library, write):
     """'Episode: 13a' is shown as written and follows 13 (not a duplicate of it); 'Two' is 2
     (no false gap)."""
-    from guide.core.check import check
+    from guide.core.views.check import check
 
     write("a.txt", "Thirteen", episode("Tides", 3, None, Episode="13"))
     write("b.txt", "Thirteen Again", episode("Tides", 3, None, Episode="13a"))
@@ -277,7 +277,7 @@ def test_an_episode_without_a_season_is_placed_by_its_links(library, write):
     first episode, which links back) is placed before that episode: in broadcast order, for
     Prev/Next, Up Next and the navigator's season."""
     from guide.core import ops
-    from guide.core.upnext import up_next
+    from guide.core.views.upnext import up_next
 
     write("a.txt", "Cold Open", episode("Glass Coast", 1, 1, Next="Last Tide"))
     write("b.txt", "Last Tide", episode("Glass Coast", 1, 2, Prev="Cold Open"))

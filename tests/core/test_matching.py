@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
-from guide.core.importer import import_paths
-from guide.core.store import Library
-from guide.core.trackers.entries import Entry
-from guide.core.trackers.matching import Matcher
+from guide.core.importing.articles import import_paths
+from guide.core.importing.history.entries import Entry
+from guide.core.importing.history.matching import Matcher
+from guide.core.library import Library
 from tests.helpers import episode
 
 

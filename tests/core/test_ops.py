@@ -6,7 +6,7 @@ import pytest
 
 from guide.core import ops
 from guide.core.article import Article
-from guide.core.store import Library
+from guide.core.library import Library
 from tests.helpers import episode
 
 
@@ -149,8 +149,8 @@ def test_titles_present(library: Library):
 
 def test_removing_articles_keeps_what_was_watched_and_undo_brings_them_back(tmp_path):
     from guide.core.errors import UnknownArticle
+    from guide.core.library import Library
     from guide.core.opening import add_samples
-    from guide.core.store import Library
 
     with Library(tmp_path / "l.db") as library:
         add_samples(library)

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from guide.core import query
+from guide.core.library import Library
 from guide.core.opening import add_samples
 from guide.core.query import QueryError, parse
-from guide.core.store import Library
 from tests.helpers import rewind_to_v10
 
 
@@ -117,7 +117,7 @@ def test_snippets_show_what_really_matched(samples: Library):
 def test_v9_keeps_fields_and_prose_apart_in_a_library_made_before(tmp_path: Path):
     import sqlite3
 
-    from guide.core import schema
+    from guide.core.library import schema
 
     path = tmp_path / "v8.db"
     with Library(path) as library:
@@ -181,7 +181,7 @@ def test_comparisons_on_ratings_airdates_and_play_dates(samples: Library):
 def test_unsegmented_scripts_are_found_inside_longer_words(library: Library, write):
     """Chinese and Japanese are written without spaces: '千と千尋' is found inside the title
     '千と千尋の神隠し', and two characters too; Latin words still match whole words."""
-    from guide.core.importer import import_paths
+    from guide.core.importing.articles import import_paths
 
     write("a.txt", "千と千尋の神隠し", {"Released": "2001"}, lead="湯屋で働く少女の物語。")
     write("b.txt", "Spirited Away", {"Released": "2001"}, lead="A girl works at a bathhouse.")
@@ -203,7 +203,7 @@ def test_a_search_finds_no_article_by_its_links_in_a_library_made_before_v14(tmp
     before is indexed again."""
     import sqlite3
 
-    from guide.core import schema
+    from guide.core.library import schema
 
     path = tmp_path / "old.db"
     with Library(path) as library:

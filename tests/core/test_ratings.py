@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 
 from guide.core import ops
+from guide.core.library import Library
+from guide.core.library.ratings import Rating, RatingError, checked_rating
 from guide.core.opening import add_samples
-from guide.core.portable import export_data, merge_data, validate
-from guide.core.ratings import Rating, RatingError, checked_rating
-from guide.core.store import Library
-from guide.core.sync import sync
+from guide.core.sync.folder import sync
+from guide.core.sync.portable import export_data, merge_data, validate
 
 
 @pytest.fixture

@@ -9,15 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from guide.core import backup, portable, schema
 from guide.core.article import Article, Section
-from guide.core.check import check
-from guide.core.diff import changes
+from guide.core.article.diff import changes
 from guide.core.errors import LibraryError
-from guide.core.exporting import export_articles
-from guide.core.importer import import_paths
+from guide.core.importing.articles import import_paths
+from guide.core.library import Library, backup, schema
 from guide.core.opening import add_samples
-from guide.core.store import Library
+from guide.core.sync import portable
+from guide.core.views.check import check
+from guide.core.views.export_articles import export_articles
 from tests.helpers import episode
 
 
@@ -284,7 +284,7 @@ def test_check_of_the_samples_is_clean_but_for_the_real_samples_links(library: L
 
 
 def test_a_cancelled_merge_changes_nothing(tmp_path: Path):
-    from guide.core.samples import sample_files
+    from guide.core.importing.samples import sample_files
     from guide.core.work import Cancelled, Session
 
     with Library(tmp_path / "a.db") as library:

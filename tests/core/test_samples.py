@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from guide.core.article import Kind
+from guide.core.importing.samples import sample_files
+from guide.core.library import Library
 from guide.core.opening import add_samples
-from guide.core.samples import sample_files
-from guide.core.store import Library
 
 
 def test_samples_include_the_real_sample_and_our_own():
@@ -53,9 +53,9 @@ def test_adding_samples_twice_changes_nothing(library: Library):
 def test_the_samples_as_shipped_are_found_and_an_edited_one_is_the_users(
     library: Library, tmp_path
 ):
-    from guide.core.importer import import_paths
+    from guide.core.importing.articles import import_paths
+    from guide.core.importing.samples import sample_files, sample_keys
     from guide.core.opening import add_samples
-    from guide.core.samples import sample_files, sample_keys
 
     add_samples(library)
     assert len(sample_keys(library)) == len(sample_files()) == 10

@@ -7,8 +7,8 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
-from guide.core.importer import import_paths
-from guide.core.store import Library
+from guide.core.importing.articles import import_paths
+from guide.core.library import Library
 from tests.helpers import episode
 
 # The figures counted from scratch, the way the library counted them before v11: every play
@@ -133,7 +133,7 @@ def test_an_older_library_is_counted_when_it_is_upgraded(tmp_path: Path, write):
 def test_check_finds_figures_that_differ_from_a_count_and_repair_counts_them_again(
     library: Library, write
 ):
-    from guide.core.check import check
+    from guide.core.views.check import check
 
     write("a1.txt", "Anchor 1", episode("Anchor", 1, 1))
     write("b1.txt", "Buoy 1", episode("Buoy", 1, 1))

@@ -8,12 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from guide.core import ops, portable
-from guide.core.importer import import_paths
-from guide.core.statuses import Status, StatusError, checked_status
-from guide.core.store import Library
-from guide.core.sync import sync
-from guide.core.upnext import left, up_next
+from guide.core import ops
+from guide.core.importing.articles import import_paths
+from guide.core.library import Library
+from guide.core.library.statuses import Status, StatusError, checked_status
+from guide.core.sync import portable
+from guide.core.sync.folder import sync
+from guide.core.views.upnext import left, up_next
 from tests.helpers import episode, one_show_library
 
 SHOW = "show"

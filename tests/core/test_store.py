@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from guide.core import schema
 from guide.core.article import Article, Kind, Section
 from guide.core.errors import (
     LibraryBusy,
@@ -18,9 +17,9 @@ from guide.core.errors import (
     LibraryTooNew,
     UnknownArticle,
 )
-from guide.core.importer import import_paths
+from guide.core.importing.articles import import_paths
+from guide.core.library import Library, schema
 from guide.core.query import QueryError
-from guide.core.store import Library
 from tests.helpers import episode, rewind_to_v10
 
 
@@ -373,7 +372,7 @@ def test_counts(library: Library, write):
 
 
 def test_a_long_infobox_reads_its_meanings_from_the_index_as_the_parser_does(library, write):
-    from guide.core.importer import import_paths
+    from guide.core.importing.articles import import_paths
 
     fields = {f"Field {n}": str(n) for n in range(300)}
     fields |= {"Series": "Tides", "Season": "2", "Episode no": "7", "Rtitle": "Long"}
@@ -386,7 +385,7 @@ def test_a_long_infobox_reads_its_meanings_from_the_index_as_the_parser_does(lib
 
 
 def test_neighbours_are_the_navigator_order_read_two_rows_at_a_time(library, write):
-    from guide.core.importer import import_paths
+    from guide.core.importing.articles import import_paths
     from guide.core.opening import add_samples
 
     add_samples(library)

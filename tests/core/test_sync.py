@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
 from guide.core import ops
-from guide.core.store import Library
-from guide.core.sync import sync
+from guide.core.library import Library
+from guide.core.sync.folder import sync
 from tests.helpers import one_show_library
 
 EPISODES = ("e1", "e2", "e3")

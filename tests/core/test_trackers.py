@@ -12,15 +12,15 @@ from pathlib import Path
 import pytest
 
 from guide.core import ops
-from guide.core.importer import import_paths
+from guide.core.importing.articles import import_paths
+from guide.core.importing.history.entries import Entry, HistoryError
+from guide.core.importing.history.matching import Matcher
+from guide.core.importing.history.netflix import ProfilesError, split_title
+from guide.core.importing.history.plan import pending_entries, review
+from guide.core.importing.history.reading import is_account_file, read_file, read_files
+from guide.core.library import Library
 from guide.core.opening import add_samples
-from guide.core.portable import export_data, merge_data
-from guide.core.store import Library
-from guide.core.trackers.entries import Entry, HistoryError
-from guide.core.trackers.matching import Matcher
-from guide.core.trackers.netflix import ProfilesError, split_title
-from guide.core.trackers.plan import pending_entries, review
-from guide.core.trackers.reading import is_account_file, read_file, read_files
+from guide.core.sync.portable import export_data, merge_data
 from tests.helpers import episode
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "history"
@@ -420,7 +420,7 @@ def test_an_ambiguous_entry_is_imported_once_the_person_chooses(library: Library
         watched_at="2024-05-05T20:00:00+00:00",
         plays=1,
     )
-    from guide.core.trackers.entries import Source
+    from guide.core.importing.history.entries import Source
 
     found = review(library, [Source("Trakt", "x", [entry])])
     assert found.matched == [] and len(found.ambiguous) == 1

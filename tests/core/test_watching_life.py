@@ -8,10 +8,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from guide.core import ops, stats, upnext
+from guide.core import ops
 from guide.core.article import Article
-from guide.core.dates import parse_airdate
-from guide.core.store import Library
+from guide.core.article.airdates import parse_airdate
+from guide.core.library import Library
+from guide.core.views import stats, upnext
 from tests.helpers import episode
 
 
@@ -278,8 +279,8 @@ def test_up_next_in_one_query_follows_the_rule_on_every_show(
 
     from guide.core import ops
     from guide.core.article import Kind
-    from guide.core.importer import import_paths
-    from guide.core.upnext import next_episode, up_next
+    from guide.core.importing.articles import import_paths
+    from guide.core.views.upnext import next_episode, up_next
     from tests.helpers import article_text, episode
 
     folder = tmp_path_factory.mktemp("articles")
@@ -332,7 +333,7 @@ def test_up_next_reads_the_plays_of_current_passes_from_an_index_alone(library: 
 
 
 def test_credits_are_people_and_one_name_is_shown_everywhere(library: Library, write):
-    from guide.core.importer import import_paths
+    from guide.core.importing.articles import import_paths
 
     write(
         "a.txt",

@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from guide.core.article import Article, Section, has_visible, parse
-from guide.core.writer import render, render_bytes
+from guide.core.article.render import render, render_bytes
 
 # Text the parser could have produced: one line, trimmed, not empty.
 _chars = st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\n\x00")

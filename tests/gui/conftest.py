@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from guide.core.store import Library
-from guide.gui.mainwindow import MainWindow
+from guide.core.library import Library
 from guide.gui.settings import Settings
+from guide.gui.window.mainwindow import MainWindow
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from guide.gui import i18n
 from guide.gui.actions import SPECS, ActionId
-from guide.gui.mainwindow import MainWindow
+from guide.gui.window.mainwindow import MainWindow
 
 
 def open_title(window: MainWindow, title: str) -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
-from guide.core.store import Library
+from guide.core.library import Library
 from guide.gui import app
 
 
@@ -104,16 +104,17 @@ import sys
 from PySide6.QtCore import QSettings, QTimer
 from guide.gui.app import create_application
 app = create_application()
-from guide.core.store import Library
-from guide.gui.mainwindow import MainWindow
+from guide.core.library import Library
+from guide.gui.window.mainwindow import MainWindow
 from guide.gui.settings import Settings
 library = Library(sys.argv[1])
 window = MainWindow(library, Settings(QSettings(sys.argv[2], QSettings.Format.IniFormat)))
 window.show()
 QTimer.singleShot(200, app.quit)
 app.exec()
-lazy = ["guide.core.ops", "guide.gui.show_page", "guide.gui.upcoming", "guide.gui.stats_page",
-        "guide.gui.navigator_menu", "guide.gui.note_dialogs", "guide.gui.importing"]
+lazy = ["guide.core.ops", "guide.gui.pages.show", "guide.gui.pages.upcoming",
+        "guide.gui.pages.stats", "guide.gui.navigator.menu", "guide.gui.dialogs.notes",
+        "guide.gui.dialogs.importing"]
 print(" ".join(name for name in lazy if name in sys.modules) or "none")
 print(app.style().name())
 """

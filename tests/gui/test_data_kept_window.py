@@ -8,12 +8,11 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QLabel, QMessageBox
 
-from guide.core import backup
+from guide.core.library import Library, backup
 from guide.core.opening import add_samples
-from guide.core.store import Library
 from guide.gui.actions import ActionId
 from guide.gui.app import library_problem
-from guide.gui.mainwindow import MainWindow
+from guide.gui.window.mainwindow import MainWindow
 
 
 def _answer_box(monkeypatch, seen: dict, choose: str) -> None:

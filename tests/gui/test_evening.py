@@ -10,11 +10,11 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
-from guide.core.importer import import_paths
-from guide.core.store import Library
+from guide.core.importing.articles import import_paths
+from guide.core.library import Library
 from guide.gui import i18n
-from guide.gui.mainwindow import MainWindow
-from guide.gui.navigator import Role
+from guide.gui.navigator.model import Role
+from guide.gui.window.mainwindow import MainWindow
 from tests.helpers import article_text, episode
 
 SHOW = "The Lighthouse Keepers"
@@ -128,7 +128,7 @@ def test_airdates_on_the_show_page_are_in_one_readable_form(window: MainWindow):
 
 
 def test_the_article_heading_writes_its_airdate_as_the_window_does(window: MainWindow):
-    from guide.gui.render import placement
+    from guide.gui.reader.render import placement
 
     record = window.library.find("spring tide")
     assert placement(record).endswith(i18n.date_text(NEXT_YEAR))
@@ -179,7 +179,7 @@ def test_the_spoiler_shield_hides_a_neighbours_title_in_the_infobox_until_it_is_
 ):
     from guide.core import ops
     from guide.gui.actions import ActionId
-    from guide.gui.render import article_link
+    from guide.gui.reader.render import article_link
 
     ops.apply(window.library, ops.Watch(("the keeper's log", "fog signal"), "watch"))
     window.actions_[ActionId.SPOILER_SHIELD].setChecked(True)
@@ -262,7 +262,7 @@ def test_turning_unwatched_only_off_opens_again_the_shows_that_were_open(window:
 def test_a_new_library_says_how_to_bring_articles_and_the_samples_go_in_one_step(
     qtbot, window: MainWindow, boxes
 ):
-    from guide.core.samples import sample_keys
+    from guide.core.importing.samples import sample_keys
 
     page = window.start_page
     window.show_start_page()
@@ -283,7 +283,7 @@ def test_a_new_library_says_how_to_bring_articles_and_the_samples_go_in_one_step
 
 
 def test_the_up_next_rule_is_a_tooltip_not_a_line_under_every_list(window: MainWindow):
-    from guide.core import upnext
+    from guide.core.views import upnext
 
     window.show_start_page()
     texts = [label.text() for label in window.start_page.findChildren(QLabel)]
@@ -349,7 +349,7 @@ def test_help_and_report_dialogs_fit_a_screen_at_scale_two(qtbot, window: MainWi
     from PySide6.QtCore import QRect
     from PySide6.QtGui import QScreen
 
-    from guide.gui.help import FormatGuideDialog, ShortcutsDialog
+    from guide.gui.dialogs.help import FormatGuideDialog, ShortcutsDialog
 
     small = QRect(0, 0, 640, 372)  # a 1280×800 screen at QT_SCALE_FACTOR=2, less a panel
     monkeypatch.setattr(QScreen, "availableGeometry", lambda screen: small)
@@ -361,7 +361,8 @@ def test_help_and_report_dialogs_fit_a_screen_at_scale_two(qtbot, window: MainWi
 def test_statistics_give_a_short_month_its_hours_and_tell_films_apart(
     qtbot, window: MainWindow, tmp_path: Path
 ):
-    from guide.core import ops, stats
+    from guide.core import ops
+    from guide.core.views import stats
 
     short = tmp_path / "short.txt"
     fields = episode(SHOW, 3, 4, Running_time="24 minutes")
@@ -452,7 +453,7 @@ def test_a_field_whose_value_is_being_typed_draws_no_complaint_until_enter(
 
 
 def _run(window: MainWindow, text: str) -> tuple:
-    from guide.gui.search import run_search
+    from guide.gui.pages.search import run_search
 
     return run_search(window.library, text)
 
@@ -517,7 +518,7 @@ def test_a_run_on_a_smaller_screen_never_shrinks_the_next_normal_start(
 def test_a_charts_first_label_and_its_title_stay_inside_it(qtbot):
     from PySide6.QtCore import QPoint
 
-    from guide.gui.charts import Bar, BarChart
+    from guide.gui.pages.charts import Bar, BarChart
 
     chart = BarChart("Hours watched per month (from each article's Running time)", vertical=True)
     qtbot.addWidget(chart)
@@ -536,7 +537,7 @@ def test_a_charts_first_label_and_its_title_stay_inside_it(qtbot):
 def test_a_shows_status_is_set_on_its_page_and_in_the_navigator_and_groups_continue_watching(
     qtbot, window: MainWindow
 ):
-    from guide.core.statuses import Status
+    from guide.core.library.statuses import Status
 
     window.watch_one("the keeper's log")
     window.open_show(SHOW.lower())
@@ -634,7 +635,7 @@ def test_a_special_and_a_bare_year_are_written_as_given(window: MainWindow):
 def test_the_date_of_a_play_is_picked_in_the_windows_own_date_form(qtbot, window: MainWindow):
     from datetime import datetime
 
-    from guide.gui.pages import PlayDateDialog
+    from guide.gui.pages.history import PlayDateDialog
 
     moment = datetime(2026, 12, 6, 20, 15).astimezone()
     dialog = PlayDateDialog(moment, window, "When?")

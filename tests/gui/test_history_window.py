@@ -7,11 +7,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QTabWidget
 
-from guide.core.importer import import_paths
+from guide.core.importing.articles import import_paths
 from guide.core.ops import Changes
 from guide.gui.actions import ActionId
-from guide.gui.history_import import HistoryPreview
-from guide.gui.navigator import RATING_COLUMN
+from guide.gui.dialogs.history_import import HistoryPreview
+from guide.gui.navigator.model import RATING_COLUMN
 from tests.helpers import episode
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "history"
@@ -173,7 +173,7 @@ def test_watched_on_records_the_date_chosen(qtbot, window, monkeypatch):
     from PySide6.QtWidgets import QDialog
 
     from guide.core.times import to_timestamp
-    from guide.gui.pages import PlayDateDialog
+    from guide.gui.pages.history import PlayDateDialog
 
     chosen = datetime(2025, 3, 14, 21, 30).astimezone()
     monkeypatch.setattr(PlayDateDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
@@ -186,11 +186,11 @@ def test_watched_on_records_the_date_chosen(qtbot, window, monkeypatch):
 
 
 def test_new_models_pass_the_model_tester(qapp, qtmodeltester):
-    from guide.core.trackers.entries import Entry, Source
-    from guide.core.trackers.matching import Candidate, Match
-    from guide.core.trackers.plan import Review
-    from guide.gui.help import ShortcutsModel, shortcuts
-    from guide.gui.history_import import AmbiguousModel
+    from guide.core.importing.history.entries import Entry, Source
+    from guide.core.importing.history.matching import Candidate, Match
+    from guide.core.importing.history.plan import Review
+    from guide.gui.dialogs.help import ShortcutsModel, shortcuts
+    from guide.gui.dialogs.history_import import AmbiguousModel
 
     entry = Entry("Trakt", "episode", show="Night Watch", season=1, episode=1)
     match = Match("ambiguous", candidates=(Candidate("a", "A"), Candidate("b", "B")))
@@ -214,7 +214,7 @@ def test_the_preview_lists_the_files_left_out_with_why(qtbot, window, tmp_path: 
 
 
 def test_a_netflix_activity_of_several_profiles_asks_whose(qtbot, window, monkeypatch):
-    from guide.gui import history_import
+    from guide.gui.dialogs import history_import
 
     asked: list[list[str]] = []
 

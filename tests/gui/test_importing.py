@@ -6,9 +6,9 @@ from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication
 
-from guide.gui import importing
 from guide.gui.actions import ActionId
-from guide.gui.mainwindow import MainWindow
+from guide.gui.dialogs import importing
+from guide.gui.window.mainwindow import MainWindow
 from tests.helpers import article_text, episode
 
 
@@ -88,7 +88,7 @@ def test_cancel_button_stops_the_import(qtbot, window: MainWindow, tmp_path):
 def test_cancel_mid_import_keeps_whole_batches(qtbot, window: MainWindow, tmp_path, monkeypatch):
     from PySide6.QtCore import Qt
 
-    from guide.gui import importing
+    from guide.gui.dialogs import importing
 
     monkeypatch.setattr(importing, "PROGRESS_INTERVAL", 0)  # every file: cancel lands at 1201
     folder = make_folder(tmp_path, count=2500)

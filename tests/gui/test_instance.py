@@ -6,7 +6,7 @@ import uuid
 from pathlib import Path
 
 from guide.gui.instance import InstanceServer, hand_over, server_name
-from guide.gui.mainwindow import MainWindow
+from guide.gui.window.mainwindow import MainWindow
 from tests.helpers import article_text, episode
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
 
+from guide.core.library import Library
 from guide.core.opening import add_samples
-from guide.core.store import Library
-from guide.gui.navigator import NavigatorModel, NodeKind, Role
+from guide.gui.navigator.model import NavigatorModel, NodeKind, Role
 
 
 def labels(model: NavigatorModel, parent: QModelIndex = QModelIndex()) -> list[str]:
@@ -77,7 +77,7 @@ def test_a_change_reads_again_only_the_rows_it_touched(qtbot, library: Library, 
     from datetime import UTC, datetime
 
     from guide.core.ops import Changes
-    from guide.gui import navigator
+    from guide.gui.navigator import model as navigator
 
     add_samples(library)
     model = NavigatorModel(library)
@@ -154,8 +154,8 @@ def test_find_article_loads_its_show(library: Library):
 
 
 def test_a_special_among_numbered_episodes_is_labelled(qtbot, library_path):
-    from guide.core.store import Library
-    from guide.gui.navigator import NavigatorModel, Role
+    from guide.core.library import Library
+    from guide.gui.navigator.model import NavigatorModel, Role
 
     with Library(library_path) as library:
         model = NavigatorModel(library)
@@ -178,7 +178,7 @@ def test_a_special_among_numbered_episodes_is_labelled(qtbot, library_path):
 
 
 def test_a_special_without_a_season_sits_in_the_season_its_links_place_it(library, write):
-    from guide.core.importer import import_paths
+    from guide.core.importing.articles import import_paths
     from tests.helpers import episode
 
     write("a.txt", "Last Tide", episode("Glass Coast", 1, 1, Next="Winter Lights"))

@@ -8,10 +8,11 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog
 
 from guide.core.ops import Changes
-from guide.gui import pages
 from guide.gui.actions import ActionId
-from guide.gui.mainwindow import MainWindow
-from guide.gui.navigator import NodeKind, Role
+from guide.gui.navigator.model import NodeKind, Role
+from guide.gui.pages.history import HistoryModel, PlayDateDialog
+from guide.gui.pages.parts import ID_ROLE
+from guide.gui.window.mainwindow import MainWindow
 
 
 def watch(window: MainWindow, title: str, days_ago: float = 0) -> None:
@@ -65,8 +66,8 @@ def test_history_filter_edit_and_delete_with_undo(qtbot, window: MainWindow, mon
     page.period.setCurrentIndex(0)
     page.view.selectRow(0)
     target = datetime(2025, 1, 2, 20, 30).astimezone()
-    monkeypatch.setattr(pages.PlayDateDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
-    monkeypatch.setattr(pages.PlayDateDialog, "moment", lambda self: target)
+    monkeypatch.setattr(PlayDateDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(PlayDateDialog, "moment", lambda self: target)
     page.edit_current()  # Fog Signal, moved back to January 2025
     assert titles() == ["The Keeper's Log", "Fog Signal"]
     assert page.model.index(1, 0).data() == "2 Jan 2025, 20:30"
@@ -102,7 +103,7 @@ def test_statistics_of_a_long_history_are_counted_off_the_gui_thread(
     """Beyond INLINE_PLAYS the figures are counted on a worker: the page says it is counting,
     shows them when they come, counts again after a change, and the window waits for a
     count still running when it closes."""
-    from guide.gui import stats_page
+    from guide.gui.pages import stats as stats_page
 
     monkeypatch.setattr(stats_page, "INLINE_PLAYS", 0)
     watch(window, "The Keeper's Log")
@@ -206,7 +207,7 @@ def test_continue_watching_shows_cards_for_the_latest_shows(qtbot, window: MainW
 
 
 def test_saved_searches_in_the_navigator(qtbot, window: MainWindow, monkeypatch):
-    from guide.gui import search_commands
+    from guide.gui.window import search_commands
 
     qtbot.keyClicks(window.search_field, "director:sigrid season:2")
     monkeypatch.setattr(
@@ -275,7 +276,7 @@ def test_words_a_reader_uses(qtbot, window, tmp_path):
 
 
 def test_month_labels_never_touch_at_any_width(qtbot):
-    from guide.gui.charts import Bar, BarChart
+    from guide.gui.pages.charts import Bar, BarChart
 
     chart = BarChart("Months", vertical=True)
     qtbot.addWidget(chart)
@@ -303,7 +304,7 @@ def test_history_reads_a_page_of_plays_at_a_time_as_the_view_scrolls(
 ):
     """The count says every play; the table holds the first page and reads more as it is
     scrolled to its end, in the same order as the whole history."""
-    monkeypatch.setattr(pages.HistoryModel, "PAGE", 4)
+    monkeypatch.setattr(HistoryModel, "PAGE", 4)
     keys = [row.key for row in window.library.rows(all_shows=True) if row.kind == "episode"]
     for days, key in enumerate(keys * 2):  # 14 plays
         window.library.plays.watch(key, datetime.now().astimezone() - timedelta(days=days))
@@ -317,5 +318,5 @@ def test_history_reads_a_page_of_plays_at_a_time_as_the_view_scrolls(
         page.view.scrollToBottom()
         qtbot.wait(20)
     assert page.model.rowCount() == 14 and not page.model.canFetchMore()
-    uids = [page.model.index(r, 0).data(pages.ID_ROLE) for r in range(page.model.rowCount())]
+    uids = [page.model.index(r, 0).data(ID_ROLE) for r in range(page.model.rowCount())]
     assert uids == [entry.uid for entry in window.library.plays.history()]

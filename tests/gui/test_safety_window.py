@@ -8,9 +8,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from guide.core.ops import Changes
-from guide.gui import safety
 from guide.gui.actions import ActionId
-from guide.gui.mainwindow import MainWindow
+from guide.gui.dialogs import safety
+from guide.gui.window.mainwindow import MainWindow
 
 
 def wait_job(qtbot, window: MainWindow) -> None:
@@ -32,9 +32,9 @@ def test_export_then_merge_from_the_menu(
     assert json.loads(target.read_text())["plays"][0]["title"] == "Fog Signal"
     assert target.with_suffix(".csv").exists() and "Exported 1 play and 1 note" in boxes.texts[-1]
     # Another computer's export: a play made there arrives here.
-    from guide.core import portable
+    from guide.core.library import Library
     from guide.core.opening import add_samples
-    from guide.core.store import Library
+    from guide.core.sync import portable
 
     with Library(tmp_path / "other.db") as other:
         add_samples(other)
@@ -71,7 +71,7 @@ def test_back_up_and_restore_from_the_menu(qtbot, window: MainWindow, monkeypatc
 
 
 def test_restore_asks_first(qtbot, window: MainWindow, tmp_path: Path, monkeypatch, boxes):
-    from guide.core import backup
+    from guide.core.library import backup
 
     copy = backup.backup_now(window.library, tmp_path / "copy.db")
     window.library.plays.watch("fog signal")

@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from guide.core import sync
+from guide.core.library import Library
 from guide.core.opening import add_samples
-from guide.core.store import Library
-from guide.gui import syncing
+from guide.core.sync import folder as sync
 from guide.gui.actions import ActionId
-from guide.gui.mainwindow import MainWindow
+from guide.gui.dialogs import syncing
+from guide.gui.window.mainwindow import MainWindow
 
 
 def wait_sync(qtbot, window: MainWindow) -> None:
@@ -59,7 +59,7 @@ def test_choosing_a_folder_syncs_both_ways(
 def test_a_note_changed_on_two_computers_is_resolved_side_by_side(
     qtbot, window: MainWindow, monkeypatch
 ):
-    from guide.gui import note_dialogs
+    from guide.gui.dialogs import notes as note_dialogs
 
     library = window.library
     base = library.notes.write("fog signal", "base", "2024-06-01T00:00:00+00:00")

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from guide.gui import i18n
 from guide.gui.actions import ActionId
-from guide.gui.mainwindow import MainWindow
+from guide.gui.window.mainwindow import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 _spec = importlib.util.spec_from_file_location(
@@ -216,7 +216,7 @@ The English paragraph stays left to right.
 
 
 def test_hebrew_article_text_reads_right_to_left(tmp_path: Path, window: MainWindow):
-    from guide.core.importer import import_paths
+    from guide.core.importing.articles import import_paths
 
     article = tmp_path / "hebrew.txt"
     article.write_text(HEBREW_ARTICLE, encoding="utf-8")
@@ -237,7 +237,7 @@ def test_hebrew_article_text_reads_right_to_left(tmp_path: Path, window: MainWin
 def test_the_filter_row_puts_its_button_under_the_field_when_narrow(qtbot):
     from PySide6.QtWidgets import QBoxLayout, QPushButton
 
-    from guide.gui.mainwindow import FilterRow
+    from guide.gui.window.mainwindow import FilterRow
 
     holder = QWidget()
     qtbot.addWidget(holder)

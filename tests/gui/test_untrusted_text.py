@@ -12,11 +12,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
-from guide.core.importer import import_paths
-from guide.gui import safety
+from guide.core.importing.articles import import_paths
 from guide.gui.actions import ActionId
 from guide.gui.app import library_problem
-from guide.gui.mainwindow import MainWindow
+from guide.gui.dialogs import safety
+from guide.gui.window.mainwindow import MainWindow
 from tests.helpers import article_text, episode
 
 HOSTILE = "<img src=no-such-image><font color=red size=7>LIBRARY CORRUPT</font>"

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QTextBrowser
 
 from guide.core import ops
 from guide.gui.actions import ActionId
-from guide.gui.mainwindow import MainWindow
 from guide.gui.marked import HTML_ROLE
-from guide.gui.navigator import Role
-from guide.gui.render import SHIELD_TEXT
+from guide.gui.navigator.model import Role
+from guide.gui.reader.render import SHIELD_TEXT
+from guide.gui.window.mainwindow import MainWindow
 
 
 def open_title(window: MainWindow, title: str) -> None:
@@ -323,7 +323,7 @@ def test_typing_never_waits_for_a_slow_search_and_stale_results_are_dropped(
     for an older text is not shown (here each search takes 0.2 s)."""
     import time
 
-    from guide.gui import search
+    from guide.gui.pages import search
 
     real = search.run_search
 
@@ -413,7 +413,7 @@ def test_accessible_names_on_main_widgets(window: MainWindow):
 
 def test_about_box_shows_the_version(window: MainWindow, monkeypatch):
     from guide import __version__
-    from guide.gui import mainwindow
+    from guide.gui.window import mainwindow
 
     shown = {}
     monkeypatch.setattr(
@@ -568,7 +568,7 @@ def test_a_window_saved_on_a_large_screen_fills_a_small_one(qtbot, make_window, 
 
 def test_help_lists_every_shortcut_from_the_menus_and_the_format(qtbot, window: MainWindow):
     from guide.gui.actions import SPECS
-    from guide.gui.help import FormatGuideDialog, ShortcutsDialog
+    from guide.gui.dialogs.help import FormatGuideDialog, ShortcutsDialog
 
     window.actions_[ActionId.SHORTCUTS].trigger()
     dialog = window.findChild(ShortcutsDialog)
@@ -600,8 +600,8 @@ def test_down_from_the_filter_enters_the_navigator(qtbot, window: MainWindow):
 
 def test_each_library_keeps_its_own_open_article_and_expanded_shows(qtbot, tmp_path, settings):
     """A session on another library must not overwrite the first one's place."""
+    from guide.core.library import Library
     from guide.core.opening import add_samples
-    from guide.core.store import Library
 
     paths = [tmp_path / "first.db", tmp_path / "second.db"]
     for path in paths:
@@ -629,7 +629,7 @@ def test_each_library_keeps_its_own_open_article_and_expanded_shows(qtbot, tmp_p
 
 def test_the_spoiler_shield_folds_search_snippets_of_unwatched_episodes(qtbot, window: MainWindow):
     from guide.core import ops
-    from guide.gui.search import SHIELDED
+    from guide.gui.pages.search import SHIELDED
 
     window.actions_[ActionId.SPOILER_SHIELD].trigger()  # on
     window.search_panel.search("foghorn")
@@ -793,8 +793,8 @@ def test_hide_titles_of_unwatched_episodes_everywhere(qtbot, window: MainWindow)
 def test_a_long_infobox_is_read_in_pieces(tmp_path: Path, window: MainWindow):
     """Opening an article of 1,000 fields reads the 200 shown (and how many there are); Show
     more reads the next ones; fields that mean something are found wherever they stand."""
-    from guide.core.importer import import_paths
-    from guide.gui.render import MORE_FIELDS
+    from guide.core.importing.articles import import_paths
+    from guide.gui.reader.render import MORE_FIELDS
 
     fields = "\n".join(f"- Field {n}: value {n}" for n in range(1_000))
     path = tmp_path / "long.txt"

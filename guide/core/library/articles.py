@@ -1,0 +1,487 @@
+"""The articles in the library: written in batches by the importer, removed, placed in
+broadcast order, read back whole or by title."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from guide.core.article import (
+    LINK_KEYS,
+    MEANING_KEYS,
+    Article,
+    Kind,
+    Section,
+    fold_show,
+    fold_title,
+    normalise_key,
+    ordering,
+)
+from guide.core.errors import (
+    LibraryError,
+    UnknownArticle,
+)
+from guide.core.query import unsegmented
+from guide.core.times import now_utc, to_timestamp
+
+if TYPE_CHECKING:
+    pass
+from guide.core.library.managers import Managers
+from guide.core.library.records import ArticleRecord, StoredFile
+
+_JSON = json.JSONEncoder(ensure_ascii=False)
+
+
+# The articles-table columns an import writes, in the order of _article_values.
+_ARTICLE_COLUMNS = (
+    "key",
+    "title",
+    "display_title",
+    "own_kind",
+    "own_show_key",
+    "own_show_name",
+    "kind",
+    "show_key",
+    "season",
+    "place_season",
+    "position",
+    "episode",
+    "episode_label",
+    "airdate",
+    "prev",
+    "next",
+    "episode_list",
+    "source_path",
+    "content_hash",
+    "imported_at",
+)
+
+
+_SHOW_KEY = _ARTICLE_COLUMNS.index("show_key")
+
+
+_ARTICLE_ASSIGNMENTS = ", ".join(f"{column} = ?" for column in _ARTICLE_COLUMNS)
+
+
+class Articles(Managers):
+    """Writing and reading articles."""
+
+    def stored_files(self) -> dict[str, StoredFile]:
+        """Content hash -> the article those bytes produced, for skipping unchanged files."""
+        rows = self.db.execute(
+            "SELECT content_hash, title, key FROM articles WHERE content_hash IS NOT NULL"
+        )
+        return {digest: StoredFile(title, key) for digest, title, key in rows}
+
+    def stored_article(self, title: str) -> Article | None:
+        row = self.db.execute("SELECT id FROM articles WHERE key = ?", [fold_title(title)])
+        found = row.fetchone()
+        return self._load_article(found[0])[0] if found else None
+
+    def write_articles(self, items: Iterable[tuple[Article, str | None, str | None]]) -> None:
+        """Add or replace articles, each given with its source path and content hash.
+
+        All of them are written in one transaction; personal data is never touched.
+        """
+        pending: set[str | None] = set()
+        stamp = to_timestamp(now_utc())
+        items = list(items)
+        with self.transaction():
+            # What is already there, read for the whole batch at once (two lookups per
+            # article were a fifth of a first import).
+            keys = list({article.key for article, _, _ in items})
+            existing: dict[str, tuple[int, str | None]] = {}
+            notes: dict[str, str] = {}
+            for start in range(0, len(keys), 500):
+                chunk = keys[start : start + 500]
+                marks = ", ".join("?" * len(chunk))
+                rows = self.db.execute(
+                    f"SELECT key, id, show_key FROM articles WHERE key IN ({marks})", chunk
+                )
+                existing.update((key, (article_id, show)) for key, article_id, show in rows)
+                rows = self.db.execute(
+                    f"SELECT article_key, text FROM notes WHERE article_key IN ({marks})", chunk
+                )
+                notes.update(rows.fetchall())
+            batch = _Batch(self.db.conn, existing, notes, stamp)
+            for article, source_path, digest in items:
+                pending.update(batch.write(article, source_path, digest))
+            batch.flush()
+            self.db.conn.executemany(
+                "INSERT OR IGNORE INTO pending_order (show_key) VALUES (?)",
+                [(show_key or "",) for show_key in pending],
+            )
+
+    def remove_articles(self, keys: Iterable[str]) -> list[tuple[Article, str | None, str | None]]:
+        """Take articles out of the library (their plays, notes and ratings stay, keyed by
+        title, as always); returns them as they were, with their source path and content
+        hash, so that they can be written back."""
+        removed = []
+        shows: set[str | None] = set()
+        with self.transaction():
+            for key in dict.fromkeys(keys):
+                row = self.db.execute(
+                    "SELECT id, source_path, content_hash, show_key FROM articles WHERE key = ?",
+                    [key],
+                ).fetchone()
+                if row is None:
+                    continue
+                article_id, source_path, digest, show_key = row
+                removed.append((self._load_article(article_id)[0], source_path, digest))
+                shows.add(show_key)
+                self.db.execute("DELETE FROM search_index WHERE rowid = ?", [article_id])
+                self.db.execute("DELETE FROM search_trigram WHERE rowid = ?", [article_id])
+                self.db.execute("DELETE FROM infobox WHERE article_id = ?", [article_id])
+                self.db.execute("DELETE FROM bodies WHERE article_id = ?", [article_id])
+                self.db.execute("DELETE FROM articles WHERE id = ?", [article_id])
+            self.db.conn.executemany(
+                "INSERT OR IGNORE INTO pending_order (show_key) VALUES (?)",
+                [(show_key or "",) for show_key in shows],
+            )
+            self.refresh_order()
+        return removed
+
+    def remember_file(self, title: str, source_path: str, digest: str) -> None:
+        """Record new bytes for an article whose content did not change."""
+        with self.transaction():
+            self.db.execute(
+                "UPDATE articles SET source_path = ?, content_hash = ? WHERE key = ?",
+                [source_path, digest, fold_title(title)],
+            )
+
+    def refresh_order(self) -> None:
+        """Recompute shows, overview links and navigator positions where imports changed them."""
+        with self.transaction():
+            self._refresh_shows()
+        pending = [row[0] for row in self.db.execute("SELECT show_key FROM pending_order")]
+        for show_key in pending:  # a show at a time: other writers wait a moment, not minutes
+            with self.transaction():
+                place_show(self.db.conn, show_key or None)
+                self.db.execute("DELETE FROM pending_order WHERE show_key = ?", [show_key])
+
+    def _refresh_shows(self) -> None:
+        conn = self.db.conn
+        conn.execute(
+            "UPDATE articles SET kind = own_kind, show_key = own_show_key "
+            "WHERE kind IS NOT own_kind OR show_key IS NOT own_show_key"
+        )
+        conn.execute(
+            "DELETE FROM shows WHERE key NOT IN "
+            "(SELECT own_show_key FROM articles WHERE own_show_key IS NOT NULL)"
+        )
+        conn.execute(
+            """
+            INSERT INTO shows (key, name)
+            SELECT own_show_key,
+                   COALESCE(MIN(CASE WHEN own_kind = 'episode' THEN own_show_name END),
+                            MIN(own_show_name))
+            FROM articles WHERE own_show_key IS NOT NULL GROUP BY own_show_key
+            ON CONFLICT (key) DO UPDATE SET name = excluded.name
+            """
+        )
+        conn.execute(
+            "UPDATE articles SET kind = 'overview', show_key = key "
+            "WHERE own_kind = 'other' AND key IN (SELECT key FROM shows)"
+        )
+
+    def titles_present(self, titles: Iterable[str]) -> dict[str, int]:
+        """Of these titles, those in the library: folded title -> article id."""
+        keys = list({fold_title(t) for t in titles if t})
+        if not keys:
+            return {}
+        marks = ", ".join("?" * len(keys))
+        rows = self.db.execute(f"SELECT key, id FROM articles WHERE key IN ({marks})", keys)
+        return dict(rows.fetchall())
+
+    def titles_of(self, keys: list[str]) -> dict[str, str]:
+        """Article key -> title, for these keys (those in the library)."""
+        titles: dict[str, str] = {}
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            rows = self.db.execute(f"SELECT key, title FROM articles WHERE key IN ({marks})", chunk)
+            titles.update(rows.fetchall())
+        return titles
+
+    def article_titles(self) -> dict[str, tuple[str, str | None]]:
+        """Article key -> (title, show key), for every article."""
+        rows = self.db.execute("SELECT key, title, show_key FROM articles")
+        return {key: (title, show_key) for key, title, show_key in rows}
+
+    def links(self) -> dict[str, tuple[str | None, str | None]]:
+        """Article key -> (Prev, Next) as written."""
+        rows = self.db.execute("SELECT key, prev, next FROM articles")
+        return {key: (prev, following) for key, prev, following in rows}
+
+    def airdates(self, keys: Sequence[str]) -> dict[str, str]:
+        """Article key -> airdate as written, for those that have one."""
+        if not keys:
+            return {}
+        marks = ", ".join("?" * len(keys))
+        rows = self.db.execute(
+            f"SELECT key, airdate FROM articles WHERE key IN ({marks}) AND airdate IS NOT NULL",
+            list(keys),
+        )
+        return dict(rows.fetchall())
+
+    def find(self, title: str, *, fields: int | None = None) -> ArticleRecord:
+        """The article with this title (or display title), compared as identities are."""
+        key = fold_title(title)
+        row = self.db.execute("SELECT id FROM articles WHERE key = ?", [key]).fetchone()
+        if row is None:
+            candidates = self.db.execute(
+                "SELECT id, display_title FROM articles WHERE display_title = ? COLLATE NOCASE",
+                [title.strip()],
+            ).fetchall()
+            row = next((c for c in candidates if fold_title(c[1]) == key), None)
+        if row is None:
+            raise UnknownArticle(title)
+        return self.record(row[0], fields=fields)
+
+    def show_key_of(self, title: str) -> str | None:
+        """The show an article belongs to (None: outside any show); UnknownArticle if absent.
+        One indexed read, where find() would load the whole article."""
+        row = self.db.execute(
+            "SELECT show_key FROM articles WHERE key = ?", [fold_title(title)]
+        ).fetchone()
+        if row is None:
+            raise UnknownArticle(title)
+        return row[0]  # type: ignore[no-any-return]
+
+    def record(self, article_id: int, *, fields: int | None = None) -> ArticleRecord:
+        """An article with its personal data; with ``fields``, only its first infobox fields
+        are read (the window shows 200 of an article's 100,000) and ``infobox_total`` says
+        how many there are."""
+        row = self.db.execute(
+            "SELECT a.kind, a.show_key, s.name, a.key, a.source_path FROM articles a "
+            "LEFT JOIN shows s ON s.key = a.show_key WHERE a.id = ?",
+            [article_id],
+        ).fetchone()
+        if row is None:
+            raise LibraryError(f"article {article_id} is no longer in the library")
+        kind, show_key, show_name, key, source_path = row
+        article, total = self._load_article(article_id, fields)
+        return ArticleRecord(
+            id=article_id,
+            article=article,
+            kind=Kind(kind),
+            show_key=show_key,
+            show=show_name,
+            plays=tuple(play.watched_at for play in self.plays.of(key)),
+            note=self.notes.get(key),
+            source_path=source_path,
+            watched=bool(self.plays.watched_keys([key])),
+            pass_number=self.passes.number(show_key) if show_key else 1,
+            note_conflicts=tuple(self.notes.conflicts(key)),
+            rating=self.rating_of(key, kind, show_key),
+            infobox_total=total,
+        )
+
+    def rating_of(self, key: str, kind: str, show_key: str | None) -> int | None:
+        """An article's rating; an overview or list article shows its show's."""
+        if kind in (Kind.OVERVIEW, Kind.LIST) and show_key is not None:
+            return self.ratings.get(show_key, on_show=True)
+        return self.ratings.get(key)
+
+    def _load_article(
+        self, article_id: int, fields: int | None = None
+    ) -> tuple[Article, int | None]:
+        """The article, and with ``fields`` how many infobox fields it has (only the first
+        ``fields`` of them are read; None when every one was)."""
+        title, lead, sections = self.db.execute(
+            "SELECT a.title, b.lead, b.sections FROM articles a "
+            "JOIN bodies b ON b.article_id = a.id WHERE a.id = ?",
+            [article_id],
+        ).fetchone()
+        limit = -1 if fields is None else fields
+        infobox = self.db.execute(
+            "SELECT key, value FROM infobox WHERE article_id = ? ORDER BY ord LIMIT ?",
+            [article_id, limit + 1 if limit >= 0 else -1],
+        ).fetchall()
+        total: int | None = None
+        if fields is not None and len(infobox) > fields:  # more than asked for: count them
+            infobox = infobox[:fields]
+            total = self._scalar("SELECT COUNT(*) FROM infobox WHERE article_id = ?", [article_id])
+        article = Article(
+            title=title,
+            infobox=tuple(infobox),  # rows are (key, value) tuples already
+            lead=tuple(json.loads(lead)),
+            sections=tuple(Section(lv, h, tuple(p)) for lv, h, p in json.loads(sections)),
+        )
+        if len(infobox) > 200 or total is not None:  # the meaningful fields from the index
+            article.prime_meanings(
+                self.db.execute(
+                    f"SELECT norm_key, value FROM infobox WHERE article_id = ? "
+                    f"AND +norm_key IN ({', '.join('?' * len(MEANING_KEYS))}) ORDER BY ord",
+                    [article_id, *MEANING_KEYS],
+                ).fetchall()
+            )
+        return article, total
+
+
+class _Batch:
+    """Articles written in one transaction, their rows sent to SQLite a table at a time
+    (one executemany per table instead of six statements per article: the first import's
+    cost was half in those calls). New articles get their ids here, in the transaction."""
+
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        existing: dict[str, tuple[int, str | None]],
+        notes: dict[str, str],
+        stamp: str,
+    ):
+        self.conn = conn
+        self.existing = existing
+        self.notes = notes
+        self.stamp = stamp
+        self.next_id = (
+            int(conn.execute("SELECT COALESCE(MAX(id), 0) FROM articles").fetchone()[0]) + 1
+        )
+        self.new: list[tuple[Any, ...]] = []
+        self.bodies: list[tuple[int, str, str]] = []
+        self.infobox: list[tuple[int, int, str, str, str]] = []
+        self.search: list[tuple[int, str, str, str, str]] = []
+        self.trigram: list[tuple[int, str, str]] = []  # articles in unsegmented scripts
+        self.queued: set[int] = set()  # ids whose rows wait in the lists above
+
+    def write(
+        self, article: Article, source_path: str | None, digest: str | None
+    ) -> tuple[str | None, ...]:
+        """Queue one article; returns the show keys whose order must be recomputed."""
+        values = _article_values(article, source_path, digest, self.stamp)
+        key, show_key = values[0], values[_SHOW_KEY]
+        old = self.existing.get(key)
+        if old:
+            article_id, old_show = old
+            if article_id in self.queued:  # the same title twice in one batch: the later wins
+                self.flush()
+            self.conn.execute(  # OR FAIL: as the inserts (see flush)
+                f"UPDATE OR FAIL articles SET {_ARTICLE_ASSIGNMENTS} WHERE id = ?",
+                (*values, article_id),
+            )
+            # Delete and insert, not INSERT OR REPLACE: with foreign keys on, REPLACE made
+            # each insert of a 5 KB body cost 0.4 ms (measured), a third of the import.
+            self.conn.execute("DELETE FROM infobox WHERE article_id = ?", [article_id])
+            self.conn.execute("DELETE FROM bodies WHERE article_id = ?", [article_id])
+            self.conn.execute("DELETE FROM search_index WHERE rowid = ?", [article_id])
+            self.conn.execute("DELETE FROM search_trigram WHERE rowid = ?", [article_id])
+        else:
+            article_id, old_show = self.next_id, None
+            self.next_id += 1
+            self.new.append((article_id, *values))
+            self.existing[key] = (article_id, show_key)
+        self.queued.add(article_id)
+        self.bodies.append(
+            (
+                article_id,
+                _JSON.encode(article.lead),
+                _JSON.encode([(s.level, s.heading, s.paragraphs) for s in article.sections]),
+            )
+        )
+        self.infobox += [
+            (article_id, i, k, normalise_key(k), v) for i, (k, v) in enumerate(article.infobox)
+        ]
+        title = _search_title(article)
+        fields = "\n".join(
+            value for key, value in article.infobox if normalise_key(key) not in LINK_KEYS
+        )  # a link's words are another article's title (schema v14)
+        prose = article.plain_text()
+        self.search.append((article_id, title, fields, prose, self.notes.get(key) or ""))
+        body = f"{fields}\n{prose}"
+        if unsegmented(title) or unsegmented(body):
+            self.trigram.append((article_id, title, body))
+        return (old_show, show_key) if old else (show_key,)
+
+    def flush(self) -> None:
+        # OR FAIL: a failed row needs no undo of its own (the transaction is rolled back
+        # whole), so SQLite keeps no statement journal for the row and its trigger (schema
+        # v11): with one, each insert cost 2.5 times as much. Rows are bound by position:
+        # by name, binding cost half as much again as the insert.
+        self.conn.executemany(
+            f"INSERT OR FAIL INTO articles (id, {', '.join(_ARTICLE_COLUMNS)}) "
+            f"VALUES (?{', ?' * len(_ARTICLE_COLUMNS)})",
+            self.new,
+        )
+        self.conn.executemany(
+            "INSERT INTO bodies (article_id, lead, sections) VALUES (?, ?, ?)", self.bodies
+        )
+        self.conn.executemany(
+            "INSERT INTO infobox (article_id, ord, key, norm_key, value) VALUES (?, ?, ?, ?, ?)",
+            self.infobox,
+        )
+        self.conn.executemany(
+            "INSERT INTO search_index (rowid, title, fields, prose, note) VALUES (?, ?, ?, ?, ?)",
+            self.search,
+        )
+        self.conn.executemany(
+            "INSERT INTO search_trigram (rowid, title, body) VALUES (?, ?, ?)", self.trigram
+        )
+        self.new, self.bodies, self.infobox, self.search, self.trigram = [], [], [], [], []
+        self.queued = set()
+
+
+def place_show(conn: sqlite3.Connection, show_key: str | None) -> None:
+    """Place a show's articles in broadcast order (ordering.placements): the season each is
+    placed in and its position there. Only the rows that moved are written: one file
+    re-imported moves few. (Also schema v10's, for libraries made before it.)"""
+    where = "show_key = ?" if show_key is not None else "show_key IS NULL"
+    rows = conn.execute(
+        "SELECT id, key, title, season, episode, prev, next, episode_label, "
+        "place_season, position "
+        f"FROM articles WHERE {where}",
+        [show_key] if show_key is not None else [],
+    ).fetchall()
+    entries = [ordering.Entry(*row[:8]) for row in rows]
+    before = {row[0]: (row[8], row[9]) for row in rows}
+    conn.executemany(
+        "UPDATE articles SET place_season = ?, position = ? WHERE id = ?",
+        [
+            (season, place, article_id)
+            for article_id, (season, place) in ordering.placements(entries).items()
+            if before[article_id] != (season, place)
+        ],
+    )
+
+
+def _article_values(
+    article: Article, source_path: str | None, digest: str | None, stamp: str
+) -> tuple[Any, ...]:
+    """An article's row in the articles table, as _ARTICLE_COLUMNS names its columns."""
+    show_name = article.show
+    show_key = fold_show(show_name) if show_name else None
+    kind = str(article.kind)
+    season, episode = article.season, article.episode
+    return (
+        article.key,
+        article.title,
+        article.display_title,
+        kind,
+        show_key,
+        show_name,
+        kind,
+        show_key,
+        season,
+        # place_season and position: where placing the show (ordering) most often puts it:
+        # episode n of a season at n - 1; placing then rewrites only the rows that moved (a
+        # first import: few).
+        season,
+        episode - 1 if episode is not None and episode > 0 else 0,
+        episode,
+        article.episode_label,
+        article.airdate,
+        article.prev,
+        article.next,
+        article.episode_list,
+        source_path,
+        digest,
+        stamp,
+    )
+
+
+def _search_title(article: Article) -> str:
+    if article.display_title == article.title:
+        return article.title
+    return f"{article.title} {article.display_title}"

@@ -1,0 +1,427 @@
+"""An open library file's life: created or opened, checked, migrated, read-only when it
+cannot be written, its transactions (waiting for another writer, counting shows' figures
+before commit), closed."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import time
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Self
+
+from guide.core.errors import (
+    LibraryBusy,
+    LibraryDamaged,
+    LibraryError,
+    LibraryMissing,
+    LibraryTooNew,
+    error_kind,
+    first_problem,
+    is_busy,
+    write_error,
+)
+from guide.core.files import unwritable_reason
+from guide.core.library import health, schema
+from guide.core.library.connection import Database, file_uri
+from guide.core.library.copies import check_file, copy_now
+from guide.core.library.sql import UNCOUNTED_SHOWS, airdate_iso
+from guide.core.paths import path_text
+
+if TYPE_CHECKING:
+    pass
+
+
+# How long a write waits for another writer before it says so, and before it gives up.
+# The window passes a short total wait (it must not freeze) and retries on its own.
+BUSY_STEP_MS = 250
+
+
+QUICK_CHECK_SECONDS = 5.0
+
+
+DEFAULT_MAX_WAIT = 60.0
+
+
+class Lifecycle:
+    """The connection, the transactions and the lifecycle of an open library file."""
+
+    def __init__(
+        self,
+        path: str | Path,
+        *,
+        max_wait: float = DEFAULT_MAX_WAIT,
+        verify: bool = True,
+        reader: bool = False,
+        create: bool = True,
+    ):
+        """``reader``: a connection that only reads (the window's search thread): it never
+        finishes another's import or takes a device id, so it never waits for a writer.
+        ``create``: make a new library when none is at the path (only a path where nothing
+        is becomes a new library; an empty file is refused as damaged)."""
+        self.path = Path(path)
+        self.reader = reader
+        self.created = False
+        if os.path.islink(self.path) and not os.path.exists(self.path):
+            raise LibraryMissing(
+                f"{self.path} is a link to nothing ({os.readlink(self.path)}: a drive not "
+                "mounted?); nothing was created"
+            )
+        if not os.path.lexists(self.path):
+            if not create or reader:
+                raise LibraryMissing(
+                    f"there is no library at {self.path}; nothing was created (a command that "
+                    "imports, `guide import` or `guide samples`, or the window makes one)"
+                )
+            self.created = _create_file(self.path)
+        # A write waits up to max_wait seconds for another writer; on_busy(message) is told
+        # once per write when it has to wait (the CLI prints it, the window shows it).
+        self.max_wait = max_wait
+        self.on_busy: Callable[[str], None] | None = None
+        self.verified = False  # the check found it whole (or it was whole when last seen)
+        self.device = ""  # this library's device id, read (or taken) once it is open
+        self._memo: dict[str, tuple[tuple[int, int], Any]] = {}
+        # Why changes cannot be saved (a full disk, a read-only file system), when the file
+        # could be opened only for reading; None when it is writable.
+        self.read_only: str | None = None
+        self.db = Database(None)  # type: ignore[arg-type]  # until _connect gives it
+        try:
+            self.db = _connect(self.path)
+            self._prepare()
+            if verify and not self.created:
+                self._verify()
+        except LibraryError as error:
+            self.db.close()
+            cause = error.__cause__
+            unwritable = isinstance(cause, sqlite3.Error) and error_kind(cause) in (
+                "full",
+                "read-only",
+                "io",
+            )
+            reason = unwritable_reason(self.path) if unwritable and not self.created else None
+            if reason is None:
+                raise
+            self._open_for_reading(reason, verify=verify)
+        except BaseException:
+            self.db.close()
+            raise
+
+    def _prepare(self) -> None:
+        try:
+            version = self._scalar("PRAGMA user_version")
+            application_id = self._scalar("PRAGMA application_id")
+            has_tables = self._scalar("SELECT COUNT(*) FROM sqlite_master") > 0
+        except sqlite3.DatabaseError as error:
+            if error_kind(error) != "damaged":
+                raise write_error(self.path, error) from error
+            raise LibraryDamaged(
+                f"{self.path} is not an Episode Guide library, or it is damaged ({error})"
+            ) from error
+        if not has_tables and not self.created:
+            raise LibraryDamaged(
+                f"{self.path} holds no library (the file is empty: truncated, or not made by "
+                "Episode Guide). It was left untouched; restore it from a backup "
+                "(guide restore), or remove it to start a new library"
+            )
+        if has_tables and application_id != schema.APPLICATION_ID:
+            raise LibraryError(f"{self.path} is an SQLite file, but not an Episode Guide library")
+        if version > schema.LATEST_VERSION:
+            raise LibraryTooNew(
+                f"{self.path} was written by a newer version of Episode Guide (library format "
+                f"{version}; this version reads up to {schema.LATEST_VERSION}). "
+                "It was left untouched."
+            )
+        if 0 < version < schema.LATEST_VERSION:
+            self._backup_before_migration(version)
+        try:
+            self.db.enable_wal()
+            if version < schema.LATEST_VERSION:
+                self.db.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+                schema.migrate(self.db.conn)
+                if not self.reader:
+                    with self.db.atomic():
+                        count_shows(self.db.conn)
+            if not self.reader:
+                self.device = self._device_id()
+                if self._scalar("SELECT COUNT(*) FROM pending_order"):
+                    self.refresh_order()
+            self.db.execute(f"PRAGMA busy_timeout = {BUSY_STEP_MS}")
+        except sqlite3.DatabaseError as error:
+            raise LibraryError(f"{self.path} could not be opened ({error})") from error
+
+    def _device_id(self, *, renew: bool = False) -> str:
+        """This file's device id; a new one when the file was copied, restored from
+        elsewhere or moved (its path or inode changed): two files never write as one."""
+        info = os.stat(self.path)
+        where = (path_text(self.path), info.st_ino)
+        row = self.db.execute("SELECT id, path, inode FROM device").fetchone()
+        if row is not None and (row[1], row[2]) == where and not renew:
+            return str(row[0])
+        from guide.core.ids import new_uid
+
+        device = new_uid()
+        with self.transaction():
+            self.db.execute("DELETE FROM device")
+            self.db.execute(
+                "INSERT INTO device (id, path, inode) VALUES (?, ?, ?)", [device, *where]
+            )
+        return device
+
+    def _open_for_reading(self, reason: str, *, verify: bool) -> None:
+        """Open a library that cannot be written now, to read it: SQLite's read-only mode,
+        or, where even that needs to write (the shared-memory file on a full disk), the
+        file as it is on disk, when no change waits in its write-ahead log."""
+        self.read_only = reason
+        wal = self.path.with_name(self.path.name + "-wal")
+        for mode in ("ro", "immutable"):
+            if mode == "immutable" and wal.exists() and wal.stat().st_size > 0:
+                break
+            try:
+                self.db = _connect(self.path, mode)
+                version = self._scalar("PRAGMA user_version")
+                application_id = self._scalar("PRAGMA application_id")
+            except (LibraryError, sqlite3.DatabaseError):
+                self.db.close()
+                continue
+            if application_id != schema.APPLICATION_ID or version != schema.LATEST_VERSION:
+                self.db.close()
+                raise LibraryError(
+                    f"{self.path} cannot be opened: {reason}, and it would have to be "
+                    "upgraded first"
+                )
+            try:
+                if verify:
+                    self._verify()
+            except BaseException:
+                self.db.close()
+                raise
+            return
+        raise LibraryError(
+            f"{self.path} cannot be read: {reason}, and its latest changes are still in "
+            f"{wal.name}. Free some room (or make it writable) and try again"
+        )
+
+    def refresh_order(self) -> None:
+        """Place the shows an unfinished import left unplaced (the articles' part does)."""
+        raise NotImplementedError
+
+    def renew_device(self) -> None:
+        """Write as a new device from now on (this file's journal went back: what its old
+        id published is not what it holds)."""
+        self.device = self._device_id(renew=True)
+
+    def _verify(self) -> None:
+        """Refuse a damaged file: SQLite's integrity_check, run when the file changed since the
+        last time it was found whole (bounded in time; past that it is judged next time)."""
+        stamp = health.file_stamp(self.path)
+        if stamp is not None and stamp == health.clean_stamp(self.path):
+            self.verified = True
+            return
+        result = self.quick_check(QUICK_CHECK_SECONDS)
+        if result is None:  # a large file on a slow disk: its pages, at least
+            result = check_file(self.db.conn, QUICK_CHECK_SECONDS, "quick_check")
+        if result is None:
+            return
+        if result != ["ok"]:
+            raise LibraryDamaged(
+                f"{self.path} is damaged ({first_problem(result)}). It was left untouched; "
+                "restore it from a backup"
+            )
+        self.verified = True
+        if stamp is not None:
+            health.remember_clean(self.path, stamp)
+
+    def quick_check(self, seconds: float | None = None) -> list[str] | None:
+        """SQLite's integrity_check (every page, and every index against its table): ["ok"],
+        or what is wrong; None when it ran out of time."""
+        return check_file(self.db.conn, seconds)
+
+    def _backup_before_migration(self, version: int) -> None:
+        copy_now(self.path, self.db.conn, label=f"before-v{schema.LATEST_VERSION}-from-v{version}")
+
+    def reopen(self) -> None:
+        """Open the file again (after its content was replaced by a backup): migrate,
+        refresh, and write as a new device from now on: the backup's journal is older than
+        what this device already wrote to a sync folder."""
+        self.db.close()
+        self._memo.clear()  # a new connection counts its changes from 0 again
+        self.db = _connect(self.path)
+        self._prepare()
+        self.device = self._device_id(renew=True)
+
+    def close(self) -> None:
+        self.db.close()
+        if self.verified:  # found whole at opening, so as this session leaves it
+            stamp = health.file_stamp(self.path)
+            if stamp is not None:
+                health.remember_clean(self.path, stamp)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One write transaction: ``BEGIN IMMEDIATE`` (the write lock is taken first, so a
+        read-then-write never fails half-way), waiting for other writers; nested blocks are
+        savepoints. Any SQLite failure becomes one LibraryError and changes nothing."""
+        conn = self.db.conn
+        if conn.in_transaction:
+            with self.db.atomic():  # a savepoint inside the caller's transaction
+                yield
+            return
+        if self.read_only is not None:
+            raise LibraryError(
+                f"changes to {self.path} cannot be saved: {self.read_only}; nothing was changed"
+            )
+        self._begin_immediate()
+        try:
+            yield
+            count_shows(conn)
+            conn.execute("COMMIT")
+        except sqlite3.Error as error:
+            if conn.in_transaction:
+                conn.rollback()
+            raise write_error(self.path, error) from error
+        except BaseException:
+            if conn.in_transaction:
+                conn.rollback()
+            raise
+
+    def _begin_immediate(self) -> None:
+        started = time.monotonic()
+        told = False
+        while True:
+            try:
+                self.db.conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.Error as error:
+                if not is_busy(error):
+                    raise write_error(self.path, error) from error
+                waited = time.monotonic() - started
+                if waited >= self.max_wait:
+                    raise LibraryBusy(
+                        f"the library {self.path} is busy: another program has been writing to "
+                        f"it for {waited:.0f} s; nothing was changed. Try again when it has "
+                        "finished"
+                    ) from error
+                if not told and self.on_busy is not None:
+                    told = True
+                    self.on_busy("the library is busy (another program is writing to it); waiting…")
+
+    def data_version(self) -> int:
+        """Changes when another connection (another process, thread or window) commits."""
+        return int(self._scalar("PRAGMA data_version"))
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        row = self.db.execute(sql, params).fetchone()
+        return row[0] if row else None
+
+    def _scalar_list(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        return [row[0] for row in self.db.execute(sql, params)]
+
+    @property
+    def version(self) -> int:
+        return int(self._scalar("PRAGMA user_version"))
+
+    def _remembered(self, name: str, compute: Callable[[], Any]) -> Any:
+        """A whole-library figure, read again only when the library changed since (another
+        connection's commit changes data_version; this one's writes, total_changes). The
+        window asks for the shows three times while it opens."""
+        if self.db.conn.in_transaction:
+            return compute()  # a transaction may still be rolled back: never remembered
+        stamp = (self.data_version(), self.db.conn.total_changes)
+        found = self._memo.get(name)
+        if found is not None and found[0] == stamp:
+            return found[1]
+        value = compute()
+        self._memo[name] = (stamp, value)
+        return value
+
+    def integrity_check(self) -> list[str]:
+        return [row[0] for row in self.db.execute("PRAGMA integrity_check")]
+
+
+def count_shows(conn: sqlite3.Connection) -> None:
+    """Count again the shows whose figures a write made the library forget (schema v11):
+    the shows it touched, each through its own episodes; nothing when none was touched."""
+    conn.execute(
+        "INSERT INTO show_counts (show_key, episodes, watched, pass) "
+        f"SELECT key, episodes, watched, pass FROM ({UNCOUNTED_SHOWS})"
+    )
+
+
+def _create_file(path: Path) -> bool:
+    """Make a new, empty library at ``path`` whole before anyone can open it: the schema is
+    written into a hidden file beside it, which is then linked into place. Two programs
+    creating the same library at once make one: the second link fails, and that program
+    opens the first one's file. True if this call made it."""
+    from guide.core.files import part_prefix, sweep_parts
+
+    if path.is_dir() or not path.parent.is_dir():
+        return True  # _connect says what is wrong
+    sweep_parts(path.parent)
+    staged = path.with_name(f"{part_prefix()}{os.urandom(4).hex()}.part")
+    try:
+        db = _connect(staged, create=True)
+        try:
+            db.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+            db.execute("PRAGMA journal_mode = WAL")
+            schema.migrate(db.conn)
+        finally:
+            db.close()
+        try:
+            os.link(staged, path)
+        except FileExistsError:
+            return False
+        except OSError:  # a file system without hard links: the name is taken first, once
+            try:
+                os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+            except FileExistsError:
+                return False
+            os.replace(staged, path)  # over the empty file this call made
+        return True
+    except (OSError, sqlite3.Error) as error:
+        from guide.core.files import describe_os_error
+
+        reason = describe_os_error(error) if isinstance(error, OSError) else str(error)
+        raise LibraryError(f"{path} cannot be created ({reason})") from error
+    finally:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            with contextlib.suppress(OSError):
+                os.unlink(staged.with_name(staged.name + suffix))
+
+
+def _connect(path: Path, read_only: str | None = None, *, create: bool = False) -> Database:
+    """A connection to the library file; ``read_only``: "ro" (SQLite's read-only mode) or
+    "immutable" (the file read as it is, without locks or the write-ahead log). A file is
+    made only with ``create``: an existing library is opened, never a new one in its
+    place (a link whose target went away is not followed into a new file)."""
+    if path.is_dir():
+        raise LibraryError(f"{path} is a folder, not a library file")
+    if path.exists() and not path.is_file():  # a device, a pipe (or a link to one)
+        from guide.core.files import kind_of
+
+        raise LibraryError(f"{path} is {kind_of(path.stat().st_mode)}, not a library file")
+    if not path.parent.exists():
+        raise LibraryError(f"{path} cannot be created: the folder {path.parent} does not exist")
+    try:
+        if read_only is None:
+            conn = sqlite3.connect(file_uri(path, "mode=rwc" if create else "mode=rw"), uri=True)
+        else:
+            query = "mode=ro" if read_only == "ro" else "immutable=1"
+            conn = sqlite3.connect(file_uri(path, query), uri=True)
+        conn.execute("PRAGMA busy_timeout = 5000")  # opening, migrating; then BUSY_STEP_MS
+        conn.execute("PRAGMA foreign_keys = ON")
+        # WAL with synchronous=NORMAL: a commit is durable once the WAL is synced at a
+        # checkpoint; a crash can lose the last commits but never corrupts or half-writes.
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA cache_size = -32000")
+        conn.create_function("airdate_iso", 1, airdate_iso, deterministic=True)
+    except sqlite3.Error as error:
+        raise LibraryError(f"{path} cannot be opened ({error})") from error
+    return Database(conn)

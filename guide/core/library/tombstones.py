@@ -1,0 +1,26 @@
+"""Tombstones: the ids of deleted plays and passes. A delete travels to every copy of the
+library, and no copy's add brings the deleted thing back."""
+
+from __future__ import annotations
+
+from guide.core.library.manager import Manager
+from guide.core.times import now_utc, to_timestamp
+
+
+class Tombstones(Manager):
+    def holds(self, uid: str) -> bool:
+        return bool(self._scalar("SELECT 1 FROM tombstones WHERE uid = ?", [uid]))
+
+    def bury(self, uid: str, kind: str, at: str | None = None) -> bool:
+        """Record a delete (once); journaled so that it travels. True if it is new here."""
+        cursor = self.db.execute(
+            "INSERT OR IGNORE INTO tombstones (uid, kind, at, device) VALUES (?, ?, ?, ?)",
+            [uid, kind, at or to_timestamp(now_utc()), self.library.device],
+        )
+        if cursor.rowcount:
+            self.library.journal.record({"type": "delete", "kind": kind, "uid": uid})
+        return bool(cursor.rowcount)
+
+    def all(self) -> list[tuple[str, str, str]]:
+        """(uid, kind, at) of every delete."""
+        return [tuple(row) for row in self.db.execute("SELECT uid, kind, at FROM tombstones")]  # type: ignore[misc]

@@ -1,0 +1,2 @@
+"""The main window: its composition, its commands, its state across runs, page routing and
+back/forward."""

@@ -1,0 +1,1364 @@
+"""The main window: it composes the panels and routes actions to the core.
+
+Every write goes through ``self.runner`` (:mod:`guide.gui.operations`), which owns undo and
+emits ``library_changed``; the window redraws from that signal alone (``_on_library_changed``),
+whoever wrote: this window, its import worker, or another program.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+    QMouseEvent,
+    QResizeEvent,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QBoxLayout,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from guide import __version__
+from guide.core.article import Kind
+from guide.core.article.airdates import parse_airdate
+from guide.core.errors import LibraryError
+from guide.core.library import Library
+from guide.core.library.notes import Revision
+from guide.core.library.records import ArticleRecord
+from guide.gui import i18n, plain, theme
+from guide.gui import settings as keys
+from guide.gui.access import name_built_in_parts
+from guide.gui.actions import MENUS, TOOLBAR, ActionId, create_actions
+from guide.gui.dialogs.syncing import SyncCommands
+from guide.gui.i18n import tr
+from guide.gui.navigator.model import (
+    RATING_COLUMN,
+    NavigatorModel,
+    NodeKind,
+    Role,
+)
+from guide.gui.navigator.view import NavigatorView
+from guide.gui.operations import OperationRunner
+from guide.gui.pages.history import HistoryPage
+from guide.gui.pages.notes import NotesPage
+from guide.gui.pages.search import Searcher, SearchPanel
+from guide.gui.pages.up_next import UpNextPage
+from guide.gui.reader.panels import ArticlePage, SidePanel
+from guide.gui.reader.render import (
+    INFOBOX_SHOWN,
+    INFOBOX_STEP,
+    hidden_title,
+    infobox_links,
+    parse_link,
+)
+from guide.gui.settings import Settings
+from guide.gui.window.navigation_history import History
+from guide.gui.window.routing import Pages
+from guide.gui.window.search_commands import SearchCommands
+from guide.gui.window.state import WindowState
+
+if TYPE_CHECKING:  # ops is imported where an operation is made: not at start
+    from guide.core import ops
+    from guide.gui.dialogs.importing import ImportCommands
+    from guide.gui.dialogs.notes import ConflictDialog, NoteHistoryDialog
+    from guide.gui.dialogs.safety import SafetyCommands
+    from guide.gui.navigator.menu import NavigatorMenu
+    from guide.gui.pages.show import ShowPage
+    from guide.gui.pages.stats import StatsPage
+    from guide.gui.pages.upcoming import UpcomingPage
+
+APP_TITLE = "Episode Guide"  # the app's name: never translated
+FILTER_DELAY_MS = 120
+
+
+class FilterRow(QWidget):
+    """The navigator's filter field and its Unwatched Only button: side by side when both fit,
+    the button under the field when the column (or a language's longer words) is too narrow."""
+
+    def __init__(self, field: QLineEdit, button: QWidget, parent: QWidget):
+        super().__init__(parent)
+        self.field, self.button = field, button
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.addWidget(field, 1)
+        self.box.addWidget(button, 0, Qt.AlignmentFlag.AlignLeading)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        field = self.field.fontMetrics().horizontalAdvance(self.field.placeholderText()) + 48
+        needed = field + self.box.spacing() + self.button.sizeHint().width()
+        wanted = (
+            QBoxLayout.Direction.LeftToRight
+            if event.size().width() >= needed
+            else QBoxLayout.Direction.TopToBottom
+        )
+        if self.box.direction() != wanted:
+            self.box.setDirection(wanted)
+            self.updateGeometry()  # one row or two: the navigator takes the rest
+        super().resizeEvent(event)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, library: Library, settings: Settings | None = None):
+        super().__init__()
+        self.library = library
+        self.settings = settings or Settings()
+        self.history = History()
+        self.runner = OperationRunner(library, self)
+        self.undo_stack = self.runner.undo_stack
+        self.record: ArticleRecord | None = None
+        self._closed = False
+        self._selecting = False
+        self._expanded_unfiltered: list[str] = []  # open before a filter: open again after
+        self.setObjectName("main_window")
+        self.setWindowTitle(APP_TITLE)
+        self.setAcceptDrops(True)
+        self.actions_ = create_actions(self)
+        self.syncing = SyncCommands(self)
+        self.searching = SearchCommands(self)
+        self._history_imports: Any = None
+        self._fill_after_paint = False  # Continue Watching waits for the first frame
+        self._start_page_filled = False
+        self._build_widgets()
+        self._build_menus_and_toolbar()
+        self._connect()
+        self.state = WindowState(self)
+        self.state.restore()
+        name_built_in_parts(self)
+        self.navigator.setFocus()  # the window opens with the keys in the navigator
+
+    # -- building --------------------------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        self.model = NavigatorModel(self.library, self)
+        # Widgets are made in reading order, which is the Tab order: the filter, its button,
+        # the navigator, the centre, the side panel, then the toolbar's search field.
+        self.filter_field = QLineEdit(self)
+        self.filter_field.setObjectName("filter_field")
+        self.filter_field.setAccessibleName(tr("Filter navigator"))
+        self.filter_field.setPlaceholderText(tr("Filter"))  # short: the column is narrow
+        self.filter_field.setToolTip(tr("Narrow the navigator by title or show (Ctrl+L)"))
+        self.filter_field.setClearButtonEnabled(True)
+        unwatched = QToolButton(self)
+        unwatched.setDefaultAction(self.actions_[ActionId.UNWATCHED_ONLY])
+        self.navigator = NavigatorView(self)
+        self.navigator.setModel(self.model)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(FilterRow(self.filter_field, unwatched, left))
+        left_layout.addWidget(self.navigator)
+
+        self.page = ArticlePage(self)
+        self.search_panel = SearchPanel(self.library, self)
+        self.searcher = Searcher(self.library.path, self)
+        self.start_page = UpNextPage(self.library, self)
+        self.start_page.setObjectName("start_page")
+        self.centre = QStackedWidget(self)
+        for widget in (self.start_page, self.page, self.search_panel):
+            self.centre.addWidget(widget)
+        self.pages = Pages(self)  # the other pages: built when first shown (routing)
+        self.side = SidePanel(self)
+        self.page.add_side(self.side)  # on the article's page alone: the others are wider
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.centre)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 7)
+        self.splitter.setSizes([300, 980])
+        self.setCentralWidget(self.splitter)
+
+        self.search_field = QLineEdit(self)
+        self.search_field.setObjectName("search_field")
+        self.search_field.setAccessibleName(tr("Search library"))
+        self.search_field.setPlaceholderText(tr("Search (Ctrl+K)"))
+        self.search_field.setToolTip(tr("Search every article and note (Ctrl+K)"))
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setMaximumWidth(320)
+        # Room for its words; toolbar buttons that no longer fit move into the » menu.
+        self.search_field.setMinimumWidth(
+            self.search_field.fontMetrics().horizontalAdvance(self.search_field.placeholderText())
+            + 48
+        )
+        self.filter_timer = QTimer(self)
+        self.filter_timer.setSingleShot(True)
+        self.filter_timer.setInterval(FILTER_DELAY_MS)
+        self.status_label = QLabel(self)
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.status_label)
+        if self.library.read_only is not None:  # a full disk, a read-only file system
+            read_only = QLabel(
+                tr("Read only: {reason}; changes cannot be saved").format(
+                    reason=self.library.read_only
+                ),
+                self,
+            )
+            read_only.setObjectName("read_only_label")
+            read_only.setTextFormat(Qt.TextFormat.PlainText)
+            self.statusBar().addPermanentWidget(read_only)
+
+    def _build_menus_and_toolbar(self) -> None:
+        for title, items in MENUS:
+            menu = self.menuBar().addMenu(tr(title))
+            self._fill(menu, items)
+            if title == "&View":
+                self._build_appearance_menu(menu.addMenu(tr("A&ppearance")))
+                # Filled when first opened: the catalogues are looked for then, not at start.
+                self.language_menu = menu.addMenu(tr("&Language"))
+                self.language_menu.aboutToShow.connect(lambda: self.language_actions)
+        toolbar = self.addToolBar(tr("Navigation"))
+        toolbar.setObjectName("toolbar")
+        self._fill(toolbar, TOOLBAR)
+        spacer = QWidget(self)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addWidget(self.search_field)
+
+    def _fill(self, container: QMenu | QToolBar, items: tuple[ActionId | None, ...]) -> None:
+        for item in items:
+            if item is None:
+                container.addSeparator()
+            else:
+                container.addAction(self.actions_[item])
+
+    def _choice_menu(
+        self,
+        menu: QMenu,
+        choices: list[tuple[Any, str]],
+        current: Any,
+        choose: Callable[[Any], None],
+    ) -> dict[Any, QAction]:
+        """One checked item among ``choices`` (value, label); choosing one calls ``choose``."""
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        actions = {}
+        for value, label in choices:
+            action = menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(value == current)
+            action.triggered.connect(lambda _=False, v=value: choose(v))
+            group.addAction(action)
+            actions[value] = action
+        return actions
+
+    def _build_appearance_menu(self, menu: QMenu) -> None:
+        choices = [
+            (theme.Appearance.SYSTEM, tr("Follow &System")),
+            (theme.Appearance.LIGHT, tr("&Light")),
+            (theme.Appearance.DARK, tr("&Dark")),
+        ]
+        self.appearance_actions = self._choice_menu(
+            menu, choices, self._appearance(), self.set_appearance
+        )
+
+    @cached_property
+    def language_actions(self) -> dict[Any, QAction]:
+        """View → Language: the system's language, or one chosen (from the next start)."""
+        choices = [("", tr("Follow &System"))] + [
+            (code, "&" + i18n.language_name(code).replace("&", "&&")) for code in i18n.available()
+        ]
+        return self._choice_menu(
+            self.language_menu, choices, self.settings.get(keys.LANGUAGE), self.set_language
+        )
+
+    def set_language(self, code: str) -> None:
+        """Keep the choice; the window speaks it from the next start (said at once)."""
+        if code == self.settings.get(keys.LANGUAGE):
+            return
+        self.settings.set(keys.LANGUAGE, code)
+        self.statusBar().showMessage(
+            tr("The language changes the next time Episode Guide starts."), 8000
+        )
+
+    def _appearance(self) -> theme.Appearance:
+        try:
+            return theme.Appearance(self.settings.get(keys.APPEARANCE))
+        except ValueError:
+            return theme.Appearance.SYSTEM
+
+    def set_appearance(self, appearance: theme.Appearance) -> None:
+        self.settings.set(keys.APPEARANCE, str(appearance))
+        self.apply_appearance()
+
+    def apply_appearance(self) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply(app, self._appearance())
+        if self.record is not None:
+            self._render(self.record)  # rich text takes the new palette's colours
+
+    def _connect(self) -> None:
+        a = self.actions_
+        handlers: dict[ActionId, Callable[..., Any]] = {
+            ActionId.IMPORT_FILES: lambda: self.imports.choose_files(),
+            ActionId.IMPORT_FOLDER: lambda: self.imports.choose_folder(),
+            ActionId.QUIT: self.close,
+            ActionId.UNDO: self.undo,
+            ActionId.REDO: self.redo,
+            ActionId.FIND: self.page.find_bar.open_bar,
+            ActionId.FIND_NEXT: self.page.find_bar.find_next,
+            ActionId.FIND_PREVIOUS: self.page.find_bar.find_previous,
+            ActionId.SEARCH: self.focus_search,
+            ActionId.FILTER: self.focus_filter,
+            ActionId.BACK: self.go_back,
+            ActionId.FORWARD: self.go_forward,
+            ActionId.PREVIOUS_ARTICLE: lambda: self.step_article(-1),
+            ActionId.NEXT_ARTICLE: lambda: self.step_article(1),
+            ActionId.ZOOM_IN: lambda: self.set_zoom(self.page.reader.zoom + 1),
+            ActionId.ZOOM_OUT: lambda: self.set_zoom(self.page.reader.zoom - 1),
+            ActionId.ZOOM_RESET: lambda: self.set_zoom(0),
+            ActionId.TOGGLE_WATCHED: lambda wanted: self.set_watched(self.shown_record(), wanted),
+            ActionId.WATCHED_UP_TO_HERE: self.watched_up_to_current,
+            ActionId.WATCHED_ON: self.watched_on_current,
+            ActionId.SHORTCUTS: self.show_shortcuts,
+            ActionId.FORMAT_GUIDE: self.show_format_guide,
+            ActionId.UNWATCHED_ONLY: self.apply_filter,
+            ActionId.SPOILER_SHIELD: self._on_shield_toggled,
+            ActionId.HIDE_TITLES: self._on_shield_toggled,
+            ActionId.ABOUT: self.show_about,
+            ActionId.CONTINUE_WATCHING: self.show_start_page,
+            ActionId.HISTORY: self.show_history,
+            ActionId.STATISTICS: self.show_statistics,
+            ActionId.ALL_NOTES: self.show_all_notes,
+            ActionId.START_REWATCH: self.start_rewatch_current,
+            ActionId.SAVE_SEARCH: lambda: self.searching.save_current(),
+            ActionId.EXPORT_DATA: lambda: self.safety.export_personal_data(),
+            ActionId.MERGE_DATA: lambda: self.safety.merge_personal_data(),
+            ActionId.BACK_UP: lambda: self.safety.back_up_now(),
+            ActionId.RESTORE: lambda: self.safety.restore_from_backup(),
+            ActionId.CHECK: lambda: self.safety.check_library(),
+            ActionId.SYNC_FOLDER: self.syncing.choose_folder,
+            ActionId.SYNC_NOW: self.syncing.sync_now,
+            ActionId.IMPORT_HISTORY: lambda: self.history_imports().choose_files(),
+            ActionId.RATE: self.focus_rating,
+            ActionId.RATING_COLUMN: self._on_rating_column,
+            ActionId.UPCOMING: self.show_upcoming,
+        }
+        for action_id, handler in handlers.items():
+            # A checkable action follows its state however it changed: a click, a key, or a
+            # screen reader's Toggle (which sets the state without triggering the action).
+            action = a[action_id]
+            (action.toggled if action.isCheckable() else action.triggered).connect(handler)
+        self.undo_stack.canUndoChanged.connect(a[ActionId.UNDO].setEnabled)
+        self.undo_stack.canRedoChanged.connect(a[ActionId.REDO].setEnabled)
+        self.undo_stack.undoTextChanged.connect(
+            lambda text: a[ActionId.UNDO].setText(
+                tr("&Undo {what}").format(what=text) if text else tr("&Undo")
+            )
+        )
+        self.undo_stack.redoTextChanged.connect(
+            lambda text: a[ActionId.REDO].setText(
+                tr("&Redo {what}").format(what=text) if text else tr("&Redo")
+            )
+        )
+        a[ActionId.UNDO].setEnabled(False)
+        a[ActionId.REDO].setEnabled(False)
+        self.navigator.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.navigator.toggle_requested.connect(self._on_toggle_requested)
+        self.navigator.customContextMenuRequested.connect(
+            lambda point: self.navigator_menu.on_request(point)
+        )
+        self.model.watched_toggled.connect(self._on_check_toggled)
+        self.filter_field.textChanged.connect(lambda _: self.filter_timer.start())
+        self.filter_timer.timeout.connect(self.apply_filter)
+        self.search_field.textChanged.connect(self.searching.on_text)
+        self.search_field.returnPressed.connect(self.searching.on_enter)
+        self.search_field.installEventFilter(self)
+        self.filter_field.installEventFilter(self)
+        self.search_panel.article_chosen.connect(self.searching.open_result)
+        self.searcher.found.connect(self.searching.on_found)
+        self.page.link_activated.connect(self.follow_link)
+        self.page.rendered.connect(self._on_page_rendered)
+        self.page.watched_button.toggled.connect(
+            lambda wanted: self.set_watched(self.page.record, wanted)
+        )
+        self.page.notes.saver = self.save_note
+        self.page.notes.resolve_requested.connect(self.resolve_note)
+        self.page.notes.history_requested.connect(self.show_note_history)
+        self.runner.library_changed.connect(self._on_library_changed)
+        self.centre.currentChanged.connect(self._on_centre_changed)
+        self.runner.failed.connect(self._on_write_failed)
+        self.library.on_busy = lambda message: self.statusBar().showMessage(message, 3000)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme)
+        self.side.link_activated.connect(self.follow_link)
+        self.start_page.open_article.connect(self.open_article)
+        self.start_page.open_show.connect(self.open_show)
+        self.start_page.mark_watched.connect(self._mark_key_watched)
+        self.start_page.remove_samples.connect(self.remove_samples)
+        self.page.rating_box.rating_chosen.connect(self.rate_current)
+        self.page.reader.verticalScrollBar().valueChanged.connect(self.side.contents.follow)
+
+    # -- pages built when first shown (the window opens on Continue Watching) -----------------
+
+    # -- pages (routing.py builds and shows them; these name them for the rest) --------------
+
+    @property
+    def history_page(self) -> HistoryPage:
+        return self.pages.history
+
+    @property
+    def stats_page(self) -> StatsPage:
+        return self.pages.stats
+
+    @property
+    def notes_page(self) -> NotesPage:
+        return self.pages.notes
+
+    @property
+    def show_page(self) -> ShowPage:
+        return self.pages.show
+
+    @property
+    def upcoming_page(self) -> UpcomingPage:
+        return self.pages.upcoming
+
+    def show_start_page(self, *, remember: bool = True) -> None:
+        self.pages.show_start(remember=remember)
+
+    def show_history(self, *, remember: bool = True) -> None:
+        self.pages.show_history(remember=remember)
+
+    def show_statistics(self, *, remember: bool = True) -> None:
+        self.pages.show_statistics(remember=remember)
+
+    def show_upcoming(self, *, remember: bool = True) -> None:
+        self.pages.show_upcoming(remember=remember)
+
+    def show_all_notes(self, *, remember: bool = True) -> None:
+        self.pages.show_all_notes(remember=remember)
+
+    def open_show(self, show_key: str, *, remember: bool = True) -> None:
+        self.pages.open_show(show_key, remember=remember)
+
+    def _note_editors(self) -> list[Any]:
+        """The notes editors that exist: the article's, and the show page's once built."""
+        show: ShowPage | None = self.pages.built_pages.get("show")  # type: ignore[assignment]
+        return [self.page.notes] + ([show.notes] if show is not None else [])
+
+    # -- state across runs -----------------------------------------------------------------
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and getattr(self, "_fill_after_paint", False):
+            self._fill_after_paint = False
+            QTimer.singleShot(0, self._fill_start_page)  # once this first frame is painted
+        return super().event(event)
+
+    def _fill_start_page(self) -> None:
+        if self._start_page_filled or self._closed:
+            return
+        self._start_page_filled = True
+        self._fill_after_paint = False
+        if self.centre.currentWidget() is self.start_page:
+            self.start_page.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.state.fit_to_screen()  # the frame is known once shown
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._closed:  # closed once already (its library may be closed too)
+            super().closeEvent(event)
+            return
+        if not self._notes_saved_or_given_up():
+            event.ignore()
+            return
+        self._closed = True
+        if "imports" in self.__dict__:  # built only if an import was started
+            self.imports.stop()
+        self.searcher.stop()
+        if self._history_imports is not None:
+            self._history_imports.wait()  # one transaction: it finishes or rolls back
+        self.syncing.stop()
+        if "stats" in self.pages.built_pages:
+            self.stats_page.stop()  # a count on its worker finishes first
+        self.state.save()
+        super().closeEvent(event)
+
+    def _notes_saved_or_given_up(self) -> bool:
+        """Before closing: save every note; if one cannot be saved, ask (default: stay)."""
+        editors = self._note_editors()
+        for editor in editors:
+            editor.flush()
+            if editor.has_unsaved:
+                editor.retry()
+        if not any(editor.has_unsaved for editor in editors):
+            return True
+        answer = QMessageBox.warning(
+            self,
+            tr("Your note is not saved"),
+            tr(
+                "A note you wrote could not be saved: the library is busy or cannot be written. "
+                "If you close now, that text is lost.\n\nKeep the window open and try again in a "
+                "moment, or close without saving?"
+            ),
+            QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Discard,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    # -- opening articles ------------------------------------------------------------------
+
+    def open_article(self, article_id: int, *, remember: bool = True) -> None:
+        self._leave_article()
+        try:
+            record = self.library.record(article_id, fields=INFOBOX_SHOWN)
+        except LibraryError as error:
+            self.statusBar().showMessage(str(error), 5000)
+            return
+        self.record = record
+        self._render(record)
+        self.page.notes.set_article(record.key, self.library.notes.display(record.key))
+        self._show_note_versions(record.key)
+        self.centre.setCurrentWidget(self.page)
+        self.setWindowTitle(f"{self.shown_title(record)} — {APP_TITLE}")
+        if remember:
+            self.history.visit(("article", article_id))
+        self._select_in_navigator(record.key)
+        self._update_navigation_actions()
+
+    def _render(self, record: ArticleRecord) -> None:
+        shield = self.actions_[ActionId.SPOILER_SHIELD].isChecked()
+        self.page.show_record(record, shield=shield, hide_titles=self.titles_hidden())
+        self._render_side()
+
+    def _on_page_rendered(self) -> None:
+        """The reader showed an article (or revealed it): the window title says the same."""
+        record = self.page.record
+        if record is not None and self.centre.currentWidget() is self.page:
+            self.setWindowTitle(f"{self.shown_title(record)} — {APP_TITLE}")
+
+    def _render_side(self) -> None:
+        """The side panel (on the article's page) holds the infobox and contents of the
+        article shown; emptied when the centre shows another page."""
+        record = self.shown_record()
+        if record is None:
+            self.side.clear()
+            return
+        if record.id != self.side.shown_id:
+            self.side.infobox_limit = INFOBOX_SHOWN
+        links = infobox_links(
+            record, self.library, self.side.infobox_limit, hide_titles=self.titles_hidden()
+        )
+        self.side.show_record(record, links, self.page.reader)
+        if self.page.reveal_button.isVisible():
+            self.side.contents.set_sections([])  # headings are prose too
+
+    def _leave_article(self) -> None:
+        for editor in self._note_editors():
+            editor.flush()
+
+    def open_key(self, key: str) -> None:
+        try:
+            self.open_article(self.library.find(key).id)
+        except LibraryError as error:
+            self.statusBar().showMessage(str(error), 5000)
+
+    def _select_in_navigator(self, key: str) -> None:
+        self._select_node(self.model.index_of_article(key))
+
+    def _select_node(self, index: QModelIndex) -> None:
+        """The navigator's highlight on ``index`` (none if it is invalid), without opening it
+        again."""
+        self._selecting = True
+        try:
+            if not index.isValid():
+                self.navigator.selectionModel().clear()
+                return
+            parent = index.parent()
+            while parent.isValid():
+                self.navigator.expand(parent)
+                parent = parent.parent()
+            self.navigator.setCurrentIndex(index)
+            self.navigator.scrollTo(index)
+        finally:
+            self._selecting = False
+
+    def _sync_navigator(self) -> None:
+        """The navigator highlights what the centre shows: the article, the show of a show
+        page, nothing on the other pages (so a click on any row opens it)."""
+        record = self.shown_record()
+        show = self.pages.shown_show()
+        if record is not None:
+            target = self.model.index_of_article(record.key)
+        elif show is not None and show.show_key:
+            target = self.model.find_path(f"show:{show.show_key}")
+        else:
+            target = QModelIndex()
+        cursor = self.navigator.currentIndex().data(Role.KIND)
+        if cursor in (NodeKind.SEASON, NodeKind.OUTSIDE, NodeKind.SAVED_GROUP):
+            # The keyboard's cursor rests on a node with no page of its own: it stays (Down
+            # goes on from there); the highlight alone says what the centre shows.
+            selection = self.navigator.selectionModel()
+            self._selecting = True
+            try:
+                flags = QItemSelectionModel.SelectionFlag
+                if target.isValid():
+                    selection.select(target, flags.ClearAndSelect | flags.Rows)
+                else:
+                    selection.clearSelection()
+            finally:
+                self._selecting = False
+        else:
+            self._select_node(target)
+
+    def _on_selection_changed(self, selected: Any, _deselected: Any) -> None:
+        """A navigator item was chosen (by click or keys; not the view's own focus choice)."""
+        indexes = selected.indexes()
+        if self._selecting or not indexes:
+            return
+        current = indexes[0].siblingAtColumn(0)
+        kind = current.data(Role.KIND)
+        article_id = current.data(Role.ARTICLE_ID)
+        if article_id is not None:
+            if (
+                self.record is None
+                or self.record.id != article_id
+                or self.centre.currentWidget() is not self.page
+            ):
+                self.open_article(article_id)
+        elif kind in (NodeKind.SHOW, NodeKind.SEASON):  # a season: its show's page
+            self.open_show(current.data(Role.SHOW_KEY))
+        elif kind == NodeKind.SAVED_SEARCH:
+            self.searching.run_saved(current.data(Role.QUERY))
+        else:  # a group with no page: the cursor rests there, the highlight stays true
+            QTimer.singleShot(0, self._sync_navigator)
+
+    def follow_link(self, href: str) -> None:
+        kind, value = parse_link(href)
+        if kind == "more" and self.record is not None:  # a long article: the next piece
+            if value == "infobox":
+                self.side.infobox_limit += INFOBOX_STEP
+                if self.record.infobox_total is not None:  # read the next fields too
+                    self.record = self.library.record(
+                        self.record.id, fields=self.side.infobox_limit
+                    )
+                    self.page.record = self.record
+                self._render_side()
+            else:
+                self.page.prose_limit *= 4
+                self.page.show_record(
+                    self.record,
+                    shield=self.actions_[ActionId.SPOILER_SHIELD].isChecked(),
+                    hide_titles=self.titles_hidden(),
+                )
+            return
+        if kind == "article":
+            self.open_article(int(value))
+        elif kind == "show":
+            index = self.model.find_path(f"show:{value}")
+            if index.isValid():
+                self.navigator.setCurrentIndex(index)
+                self.navigator.expand(index)
+                self.navigator.setFocus()
+
+    def go_back(self) -> None:
+        target = self.history.back()
+        if target is not None:
+            self.pages.go_to(target)
+
+    def go_forward(self) -> None:
+        target = self.history.forward()
+        if target is not None:
+            self.pages.go_to(target)
+
+    def step_article(self, step: int) -> None:
+        """Previous or next article in navigator order, within the show."""
+        record = self.shown_record()
+        if record is None:
+            return
+        before, after = self.library.neighbours(record.id)
+        target = before if step < 0 else after
+        if target is not None:
+            self.open_article(target)
+
+    def _on_centre_changed(self, _index: int) -> None:
+        """The side panel and the article's actions are about what the centre shows: the
+        open article on the article page, nothing on the other pages."""
+        self._render_side()
+        self._update_navigation_actions()
+        self._sync_navigator()
+
+    def shown_record(self) -> ArticleRecord | None:
+        """The article the centre shows, or None on the other pages."""
+        return self.record if self.centre.currentWidget() is self.page else None
+
+    def _update_navigation_actions(self) -> None:
+        a = self.actions_
+        a[ActionId.BACK].setEnabled(self.history.can_go_back())
+        a[ActionId.FORWARD].setEnabled(self.history.can_go_forward())
+        record = self.shown_record()
+        has_article = record is not None
+        before, after = (
+            self.library.neighbours(record.id)
+            if record is not None and record.show_key is not None  # a film has none
+            else (None, None)
+        )
+        a[ActionId.PREVIOUS_ARTICLE].setEnabled(before is not None)
+        a[ActionId.NEXT_ARTICLE].setEnabled(after is not None)
+        is_episode = has_article and record.kind == Kind.EPISODE  # type: ignore[union-attr]
+        watchable = has_article and record.kind.watchable  # type: ignore[union-attr]
+        a[ActionId.TOGGLE_WATCHED].setEnabled(watchable)
+        a[ActionId.TOGGLE_WATCHED].setChecked(watchable and record.watched)  # type: ignore[union-attr]
+        a[ActionId.WATCHED_ON].setEnabled(watchable)
+        a[ActionId.WATCHED_UP_TO_HERE].setEnabled(is_episode)
+        a[ActionId.RATE].setEnabled(has_article or self.pages.shown("show") is not None)
+        show_key = self._shown_show_key()  # a rewatch: of a show shown, and once begun
+        started = show_key is not None and any(
+            s.key == show_key and s.watched > 0 for s in self.library.shows()
+        )
+        a[ActionId.START_REWATCH].setEnabled(started)
+        for action_id in (ActionId.FIND, ActionId.FIND_NEXT, ActionId.FIND_PREVIOUS):
+            a[action_id].setEnabled(has_article)
+
+    # -- tracking ----------------------------------------------------------------------------
+
+    def undo(self) -> None:
+        """Ctrl+Z: in a text field that has the focus (a note being typed), undo typing, step
+        by step; elsewhere, undo the last change to your marks."""
+        editor = self._focused_text_editor()
+        if editor is not None:
+            editor.undo()
+        else:
+            self.undo_stack.undo()
+
+    def redo(self) -> None:
+        editor = self._focused_text_editor()
+        if editor is not None:
+            editor.redo()
+        else:
+            self.undo_stack.redo()
+
+    @staticmethod
+    def _focused_text_editor() -> QPlainTextEdit | QLineEdit | None:
+        widget = QApplication.focusWidget()
+        if isinstance(widget, (QPlainTextEdit, QLineEdit)) and not widget.isReadOnly():
+            return widget
+        return None
+
+    def _apply(self, op: ops.Operation, also: str = "") -> None:
+        applied = self.runner.run(op)
+        said = also
+        if applied is not None and not applied.empty:
+            done = tr("{what} (Ctrl+Z to undo)").format(what=applied.description)
+            said = f"{done}. {also}" if also else done
+        if said:
+            self.statusBar().showMessage(said, 8000 if also else 4000)
+
+    def _on_write_failed(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10000)
+        plain.warn(self, tr("Not saved"), message)
+
+    def _on_library_changed(self, changes: ops.Changes) -> None:
+        """The one place the window redraws after a write, whoever made it."""
+        if changes.everything or changes.articles or changes.searches:
+            expanded = self.state.expanded_paths()
+            self.model.reload()
+            self.state.restore_expanded(expanded)
+            self._sync_navigator()
+        elif changes.tracking or changes.notes or changes.ratings:
+            self.model.refresh_tracking(changes)
+        if self.record is not None:
+            self._reread_record(changes)
+        self.update_status()
+        self._update_navigation_actions()
+        if self.centre.currentWidget() is not self.page:
+            self.pages.refresh_visible(changes)
+
+    def _reread_record(self, changes: ops.Changes) -> None:
+        assert self.record is not None
+        try:
+            record = self.library.find(self.record.key, fields=self.side.infobox_limit)
+        except LibraryError:  # removed or renamed underneath
+            self.record = None
+            self.page.notes.set_article(None, "")
+            if self.centre.currentWidget() is self.page:
+                self.show_start_page()
+            return
+        was_shielded = self.page.reveal_button.isVisible()
+        whole = changes.everything or changes.articles
+        self.record = record
+        if whole or (was_shielded and record.watched):
+            self._render(record)
+        else:
+            self.page.update_tracking(record)
+            if self.titles_hidden() and changes.tracking:
+                self._render_side()  # a neighbour watched: its title may be shown now
+        if changes.touches_note(record.key):
+            self.page.notes.reload(self.library.notes.display(record.key))
+            self._show_note_versions(record.key)
+
+    # -- commands loaded on first use (not needed to show the window) -----------------------
+
+    @cached_property
+    def imports(self) -> ImportCommands:
+        from guide.gui.dialogs.importing import ImportCommands
+
+        return ImportCommands(self)
+
+    @cached_property
+    def safety(self) -> SafetyCommands:
+        from guide.gui.dialogs.safety import SafetyCommands
+
+        return SafetyCommands(self)
+
+    def history_imports(self) -> Any:
+        """The history importer, loaded on first use (the trackers' readers and rapidfuzz
+        are not needed to show the window)."""
+        if self._history_imports is None:
+            from guide.gui.dialogs.history_import import HistoryImports
+
+            self._history_imports = HistoryImports(self)
+        return self._history_imports
+
+    # -- ratings ---------------------------------------------------------------------------
+
+    def rate(self, key: str, value: int, *, on_show: bool = False) -> None:
+        from guide.core import ops
+
+        if on_show:
+            name = {s.key: s.name for s in self.library.shows()}.get(key, key)
+        else:
+            name = self.library.find(key).article.title
+        what = (
+            tr("Rate '{name}' {value}/10").format(name=name, value=value)
+            if value
+            else tr("Remove the rating of '{name}'").format(name=name)
+        )
+        self._apply(ops.SetRating(key, value, on_show, what))
+
+    def rate_current(self, value: int) -> None:
+        """The rating box of the open article: an overview or a list rates its show."""
+        record = self.shown_record()
+        if record is None:
+            return
+        if record.kind in (Kind.OVERVIEW, Kind.LIST) and record.show_key:
+            self.rate(record.show_key, value, on_show=True)
+        else:
+            self.rate(record.key, value)
+
+    def focus_rating(self) -> None:
+        """Ctrl+Shift+R: to the rating of what the centre shows (an article or a show)."""
+        show = self.pages.shown_show()
+        box = (
+            self.page.rating_box
+            if self.centre.currentWidget() is self.page
+            else show.rating_box
+            if show is not None
+            else None
+        )
+        if box is not None:  # then the arrow keys rate; Alt+Down opens the list
+            box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _on_rating_column(self) -> None:
+        shown = self.actions_[ActionId.RATING_COLUMN].isChecked()
+        self.navigator.setColumnHidden(RATING_COLUMN, not shown)
+        self.navigator.respan()
+        self.settings.set(keys.RATING_COLUMN, shown)
+
+    def mark_season_watched(self, show_key: str, season: int | None) -> None:
+        """Every episode of a season (None: those without one) watched, in one undo step."""
+
+        keys = tuple(self.library.episode_keys(show_key, season, whole_show=False))
+        name = (
+            tr("season {number}").format(number=season)
+            if season is not None
+            else tr("the episodes without a season")
+        )
+        self.watch_aired(keys, tr("Mark all of {name} watched").format(name=name))
+
+    def watch_aired(self, keys: tuple[str, ...] | list[str], description: str) -> None:
+        """Several episodes watched in one undo step: those not yet aired are left, and the
+        status bar says how many."""
+        from guide.core import ops
+
+        unaired = set(ops.not_yet_aired(self.library, keys))
+        aired = tuple(key for key in keys if key not in unaired)
+        left = (
+            tr("%n episode(s) not yet aired were left unwatched.", "", len(unaired))
+            if unaired
+            else ""
+        )
+        if aired:
+            self._apply(ops.Watch(aired, description), left)
+        elif left:
+            self.statusBar().showMessage(left, 8000)
+
+    def watch_one(self, key: str, *, again: bool = False) -> None:
+        """One article watched now (``again``: also if it is already watched); one that has
+        not aired yet only if the person says so."""
+        from guide.core import ops
+
+        record = self.library.find(key)
+        if self.refuse_unaired(record):
+            return
+        title = record.article.title
+        words = tr("Mark '{title}' watched").format(title=title)
+        self._apply(ops.Watch((key,), words, only_unwatched=not again))
+
+    def refuse_unaired(self, record: ArticleRecord) -> bool:
+        """True when ``record`` has not aired yet and the person would rather not mark it."""
+        from datetime import date
+
+        day = parse_airdate(record.article.airdate)
+        if day is None or day <= date.today():
+            return False
+        answer = plain.ask(
+            self,
+            tr("Not aired yet"),
+            tr(
+                "'{title}' airs on {date}: it has not aired yet. Mark it watched all the same?"
+            ).format(title=record.article.title, date=i18n.airdate_text(record.article.airdate)),
+            default=plain.Button.No,
+        )
+        return answer != plain.Button.Yes
+
+    def _mark_key_watched(self, key: str) -> None:
+        self.watch_one(key)
+
+    def set_status(self, show_key: str, value: str) -> None:
+        """A show's status (value "": none), in one undo step."""
+        from guide.core import ops
+        from guide.core.library.statuses import Status
+
+        name = next((s.name for s in self.library.shows() if s.key == show_key), show_key)
+        status = Status(value) if value else None
+        words = (
+            tr("Set {show} to {status}").format(show=name, status=tr(status.label))
+            if status
+            else tr("Clear the status of {show}").format(show=name)
+        )
+        self._apply(ops.SetStatus(show_key, status, words))
+
+    def start_rewatch(self, show_key: str) -> None:
+        from guide.core import ops
+
+        names = {s.key: s.name for s in self.library.shows()}
+        if show_key in names:
+            self._apply(
+                ops.StartRewatch(
+                    show_key, tr("Start a rewatch of {show}").format(show=names[show_key])
+                )
+            )
+
+    def start_rewatch_current(self) -> None:
+        show_key = self._shown_show_key()
+        if show_key is not None:
+            self.start_rewatch(show_key)
+
+    def _shown_show_key(self) -> str | None:
+        """The show the centre shows: a show page's, or the shown article's; None on every
+        other page (never the show of an article read earlier and no longer on screen)."""
+        page = self.pages.shown_show()
+        if page is not None:
+            return page.show_key
+        record = self.shown_record()
+        return record.show_key if record is not None else None
+
+    def toggle_current_watched(self) -> None:
+        record = self.shown_record()
+        if record is not None:
+            self.set_watched(record, not record.watched)
+
+    def set_watched(self, record: ArticleRecord | None, wanted: bool) -> None:
+        """A Watched control set to ``wanted``: written if the library holds otherwise; then
+        every Watched control shows what the library holds (also when the write failed)."""
+        if record is None or not record.kind.watchable or wanted == record.watched:
+            return
+        plays = 0 if wanted else len(self.library.plays.in_current_pass([record.key]))
+        if plays > 1:
+            self._unwatch_asking(record, plays)
+        elif wanted and self.refuse_unaired(record):
+            pass
+        else:
+            self.toggle_watched(record.key, record.article.title)
+        shown = self.shown_record()
+        watched = shown is not None and shown.watched
+        for control in (self.actions_[ActionId.TOGGLE_WATCHED], self.page.watched_button):
+            blocked = control.blockSignals(True)
+            control.setChecked(watched)
+            control.blockSignals(blocked)
+
+    def _unwatch_asking(self, record: ArticleRecord, plays: int) -> None:
+        """Unwatching an article watched more than once removes its latest play, or all of
+        them, as the person chooses; never every play at once without asking."""
+        from guide.core import ops
+
+        title = record.article.title
+        box = plain.box(
+            self,
+            QMessageBox.Icon.Question,
+            tr("Mark '{title}' unwatched?").format(title=title),
+            tr(
+                "'{title}' was watched %n time(s). Remove only the latest play, or all of them?",
+                "",
+                plays,
+            ).format(title=title),
+            QMessageBox.StandardButton.Cancel,
+        )
+        latest = box.addButton(tr("Remove the &Latest Play"), QMessageBox.ButtonRole.AcceptRole)
+        every = box.addButton(
+            tr("Remove &All %n Play(s)", "", plays), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.setDefaultButton(latest)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is latest:
+            words = tr("Remove the latest play of '{title}'").format(title=title)
+            self._apply(ops.Unwatch((record.key,), words, latest_only=True))
+        elif clicked is every:
+            self._apply(
+                ops.Unwatch((record.key,), tr("Mark '{title}' unwatched").format(title=title))
+            )
+
+    def watched_on_current(self) -> None:
+        record = self.shown_record()
+        if record is not None and record.kind.watchable:
+            self.watched_on(record.key, record.article.title)
+
+    def watched_on(self, key: str, title: str) -> None:
+        """Record a viewing at a date and time the user picks (today, now, by default)."""
+        from datetime import datetime
+
+        from guide.core import ops
+        from guide.gui.pages.history import PlayDateDialog
+
+        dialog = PlayDateDialog(
+            datetime.now().astimezone(),
+            self,
+            tr("When did you watch '{title}'?").format(title=title),
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            when = dialog.moment()
+            shown = i18n.date_text(when.date())
+            what = tr("Mark '{title}' watched on {date}").format(title=title, date=shown)
+            self._apply(ops.Watch((key,), what, when, only_unwatched=False))
+
+    def toggle_watched(self, key: str, title: str) -> None:
+        from guide.core import ops
+
+        words = (tr("Mark '{title}' watched"), tr("Mark '{title}' unwatched"))
+        self._apply(ops.toggle_watched(self.library, key, title, words))
+
+    def watched_up_to_current(self) -> None:
+
+        record = self.shown_record()
+        if record is not None:
+            self.watch_up_to(record.key)
+
+    def watch_up_to(self, key: str) -> None:
+        """This episode and every earlier one; those not yet aired are left, and said."""
+        from guide.core import ops
+
+        record = self.library.find(key)
+        if record.kind != Kind.EPISODE or record.show_key is None:
+            self.watch_one(key)
+            return
+        title = record.article.title
+        keys = ops.episodes_up_to(self.library, record.show_key, key)
+        self.watch_aired(keys, tr("Mark watched up to '{title}'").format(title=title))
+
+    def _on_toggle_requested(self, index: QModelIndex) -> None:
+        key = index.data(Role.ARTICLE_KEY)
+        if key is not None and index.data(Role.KIND) == NodeKind.ARTICLE:
+            record = self.library.find(key)
+            if record.kind.watchable:  # an episode or a film
+                self.set_watched(record, not record.watched)
+
+    def _on_check_toggled(self, key: str, wanted: bool) -> None:
+        """A navigator check box: as the Watched button (unwatching several plays asks)."""
+        self.set_watched(self.library.find(key), wanted)
+
+    def remove_articles(self, keys: tuple[str, ...], name: str) -> None:
+        """After asking (Cancel is the default): the articles leave the library; what you
+        watched, noted and rated of them stays, and Ctrl+Z brings them back."""
+        from guide.core import ops
+
+        what = (
+            tr("“{name}” (%n article(s))", "", len(keys)).format(name=name)
+            if len(keys) > 1
+            else tr("“{name}”").format(name=name)
+        )
+        answer = plain.ask(
+            self,
+            tr("Remove from the library?"),
+            tr(
+                "Remove {what} from the library?\n\nWhat you watched, your notes and ratings "
+                "are kept: import the files again and they are all there. Ctrl+Z undoes this."
+            ).format(what=what),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            if self.record is not None and self.record.key in keys:
+                self.show_start_page()
+            self._apply(
+                ops.RemoveArticles(keys, tr("Remove {what} from the library").format(what=what))
+            )
+
+    def remove_samples(self) -> None:
+        """The bundled samples leave the library in one step (asked first; Ctrl+Z undoes)."""
+        from guide.core.importing.samples import sample_keys
+
+        keys = tuple(sample_keys(self.library))
+        if keys:
+            self.remove_articles(keys, tr("Samples"))
+
+    @cached_property
+    def navigator_menu(self) -> NavigatorMenu:
+        from guide.gui.navigator.menu import NavigatorMenu  # loaded when first asked for
+
+        return NavigatorMenu(self)
+
+    def context_menu(self, index: QModelIndex) -> QMenu:
+        """The navigator's menu for a node (see navigator_menu)."""
+        return self.navigator_menu.build(index)
+
+    # -- notes -------------------------------------------------------------------------------
+
+    def save_show_note(self, key: str, text: str, expected: str) -> ops.Applied | None:
+        """The show page's note: on the overview (or list) article, else on the show."""
+        from guide.core import ops
+
+        kind, _, value = key.partition(":")
+        if kind == "article":
+            return self.save_note(value, text, expected)
+        return self.runner.run(
+            ops.SetNote(value, text, on_show=True, expected=expected), undoable=False, quiet=True
+        )
+
+    def _show_note_versions(self, key: str) -> None:
+        notes = self.library.notes  # counted, not read: a note may have thousands
+        self.page.notes.show_versions(
+            conflicted=len(notes.heads(key)) > 1, has_history=notes.count(key) > 1
+        )
+
+    def resolve_note(self) -> None:
+        """Both versions side by side; the one kept (or a text from both) follows both."""
+        from guide.gui.dialogs.notes import ConflictDialog
+
+        self._choose_version(ConflictDialog, self.library.notes.heads, tr("Resolve the note"))
+
+    def show_note_history(self) -> None:
+        """Every earlier text of the note; the one restored becomes its text."""
+        from guide.gui.dialogs.notes import NoteHistoryDialog
+
+        self._choose_version(
+            NoteHistoryDialog, self.library.notes.revisions, tr("Restore an earlier note")
+        )
+
+    def _choose_version(
+        self,
+        dialog_type: type[ConflictDialog] | type[NoteHistoryDialog],
+        versions: Callable[[str], list[Revision]],
+        description: str,
+    ) -> None:
+        if self.record is None:
+            return
+        self.page.notes.flush()
+        dialog = dialog_type(self.record.article.display_title, versions(self.record.key), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen is not None:
+            self._choose_note_text(dialog.chosen, description)
+
+    def _choose_note_text(self, text: str, description: str) -> None:
+        from guide.core import ops
+
+        assert self.record is not None
+        key = self.record.key
+        if self.runner.run(ops.SetNote(key, text, description=description), undoable=False):
+            self.page.notes.set_article(key, self.library.notes.display(key))
+            self._show_note_versions(key)
+
+    def save_note(self, key: str, text: str, expected: str) -> ops.Applied | None:
+        """Notes are saved through the write path; their undo is the editor's own."""
+        from guide.core import ops
+
+        return self.runner.run(
+            ops.SetNote(key, text, expected=expected), undoable=False, quiet=True
+        )
+
+    # -- filter and search -------------------------------------------------------------------
+
+    def apply_filter(self) -> None:
+        """The navigator filtered; with the filter off again, the shows and seasons the
+        person had open are open again."""
+        filtered = self.model.filtering
+        if not filtered:
+            self._expanded_unfiltered = self.state.expanded_paths()
+        unwatched = self.actions_[ActionId.UNWATCHED_ONLY].isChecked()
+        self.model.set_filter(self.filter_field.text(), unwatched)
+        if filtered and not self.model.filtering:
+            self.state.restore_expanded(self._expanded_unfiltered)
+        if self.model.filtering and self.model.rowCount() <= 12:
+            for row in range(self.model.rowCount()):
+                group = self.model.index(row, 0)
+                if self.model.canFetchMore(group):
+                    self.model.fetchMore(group)
+                self.navigator.expand(group)
+                for child_row in range(self.model.rowCount(group)):
+                    self.navigator.expand(self.model.index(child_row, 0, group))
+        self._sync_navigator()
+
+    def focus_filter(self) -> None:
+        self.filter_field.setFocus()
+        self.filter_field.selectAll()
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus()
+        self.search_field.selectAll()
+        self.searching.on_text(self.search_field.text())
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        if watched is self.search_field and event.type() == event.Type.KeyPress:
+            if event.key() == Qt.Key.Key_Down and self.centre.currentWidget() is self.search_panel:
+                self.search_panel.view.setFocus()
+                return True
+            if event.key() == Qt.Key.Key_Escape:
+                self.search_field.clear()
+                self.searching.leave()
+                return True
+        filter_down = event.type() == event.Type.KeyPress and event.key() == Qt.Key.Key_Down
+        if watched is self.filter_field and filter_down:  # into the tree, on its first row
+            if not self.navigator.currentIndex().isValid():
+                self.navigator.setCurrentIndex(self.model.index(0, 0))
+            self.navigator.setFocus()
+            return True
+        return super().eventFilter(watched, event)
+
+    # -- importing ---------------------------------------------------------------------------
+
+    def open_files(self, paths: list[str]) -> None:
+        """Files given on the command line or by a second launch: import, show the first."""
+        self.raise_()
+        self.activateWindow()
+        self.imports.open_files(paths)
+
+    def reload_library_views(self) -> None:
+        """The library was replaced or re-read underneath (restore, merge, re-open)."""
+        self.runner.replaced()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.imports.start(paths)
+
+    # -- the rest ------------------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.BackButton:
+            self.go_back()
+        elif event.button() == Qt.MouseButton.ForwardButton:
+            self.go_forward()
+        else:
+            super().mousePressEvent(event)
+
+    def set_zoom(self, step: int) -> None:
+        self.page.reader.set_zoom(step)
+
+    def _on_system_scheme(self, _scheme: Any) -> None:
+        if self._appearance() == theme.Appearance.SYSTEM:
+            self.apply_appearance()
+
+    def titles_hidden(self) -> bool:
+        """Unwatched episodes go by their number alone: the Spoiler Shield with its option."""
+        a = self.actions_
+        return a[ActionId.SPOILER_SHIELD].isChecked() and a[ActionId.HIDE_TITLES].isChecked()
+
+    def shown_title(self, record: ArticleRecord) -> str:
+        """The open article's title as the reader shows it (hidden while the shield asks)."""
+        a = record.article
+        if self.page.title_hidden:
+            return hidden_title(a.season, a.episode, a.episode_label)
+        return a.display_title
+
+    def _on_shield_toggled(self) -> None:
+        shield = self.actions_[ActionId.SPOILER_SHIELD].isChecked()
+        hidden = self.titles_hidden()
+        self.actions_[ActionId.HIDE_TITLES].setEnabled(shield)
+        self.search_panel.model.set_shield(shield, hidden)
+        self.model.set_hide_titles(hidden)
+        if self.start_page.hide_titles != hidden:
+            self.start_page.hide_titles = hidden
+            self.start_page.refresh()
+        shown = self.pages.shown("show")
+        if "show" in self.pages.built_pages and self.show_page.hide_titles != hidden:
+            self.show_page.hide_titles = hidden
+            if shown is not None and self.show_page.show_key:
+                self.show_page.show_show(self.show_page.show_key)
+        if "upcoming" in self.pages.built_pages:
+            self.pages.upcoming.set_hide_titles(hidden)
+        if self.record is not None:
+            self._render(self.record)
+
+    def update_status(self) -> None:
+        c = self.library.counts()
+        self.status_label.setText(
+            " · ".join(
+                (
+                    tr("%Ln article(s)", "", c.articles),
+                    tr("%Ln show(s)", "", c.shows),
+                    tr("{watched} of %Ln episode(s) watched", "", c.episodes).format(
+                        watched=i18n.number_text(c.watched)
+                    ),
+                )
+            )
+        )
+
+    def show_shortcuts(self) -> None:
+        from guide.gui.dialogs.help import ShortcutsDialog
+
+        ShortcutsDialog(self).open()
+
+    def show_format_guide(self) -> None:
+        from guide.gui.dialogs.help import FormatGuideDialog
+
+        FormatGuideDialog(self).open()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            tr("About Episode Guide"),
+            f"<h3>Episode Guide {__version__}</h3><p>"
+            + tr(
+                "A guide to the TV shows you follow: import episode articles, read them in "
+                "broadcast order, keep track of what you watched."
+            )
+            + "</p><p>"
+            + tr("Library: {path}").format(path=html.escape(str(self.library.path)))
+            + "</p>",
+        )
+
+    def shortcut_text(self, action_id: ActionId) -> str:
+        return self.actions_[action_id].shortcut().toString(QKeySequence.SequenceFormat.NativeText)

@@ -1,0 +1,195 @@
+"""Page routing: the centre's pages (Continue Watching, History, Statistics, All Notes,
+Upcoming, a show's page), each built (and its module loaded) the first time it is shown and
+wired to the window's commands; showing one names it in the title and in Back and Forward;
+after any change the page on screen refreshes (``refresh()``, the pages' one protocol)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QWidget
+
+from guide.gui.access import name_built_in_parts
+from guide.gui.i18n import tr
+from guide.gui.pages.history import HistoryPage
+from guide.gui.pages.notes import NotesPage
+
+if TYPE_CHECKING:  # ops is imported where an operation is made: not at start
+    from guide.core import ops
+    from guide.gui.pages.show import ShowPage
+    from guide.gui.pages.stats import StatsPage
+    from guide.gui.pages.upcoming import UpcomingPage
+    from guide.gui.window.mainwindow import MainWindow
+
+APP_TITLE = "Episode Guide"  # the app's name: never translated
+
+
+class Pages:
+    def __init__(self, window: MainWindow):
+        self.window = window
+        self.built_pages: dict[str, QWidget] = {}  # by name, once shown
+
+    def built(self, name: str, build: Callable[[], QWidget]) -> Any:
+        w = self.window
+        page = self.built_pages.get(name)
+        if page is None:
+            page = self.built_pages[name] = build()
+            w.centre.addWidget(page)
+            name_built_in_parts(page)
+        return page
+
+    def shown(self, name: str) -> QWidget | None:
+        """The page of that name if it is the one the centre shows (never builds it)."""
+        w = self.window
+        page = self.built_pages.get(name)
+        return page if page is not None and w.centre.currentWidget() is page else None
+
+    def shown_show(self) -> ShowPage | None:
+        """The show page if it is the one on screen."""
+        return self.shown("show")  # type: ignore[return-value]
+
+    @property
+    def history(self) -> HistoryPage:
+        w = self.window
+
+        def build() -> HistoryPage:
+            from guide.core import ops
+
+            page = HistoryPage(w.library, w)
+            page.open_article.connect(w.open_key)
+            page.change_time.connect(lambda uid, when: w._apply(ops.MovePlay(uid, when)))
+            page.delete_play.connect(lambda uid: w._apply(ops.DeletePlays((uid,))))
+            return page
+
+        return self.built("history", build)  # type: ignore[no-any-return]
+
+    @property
+    def stats(self) -> StatsPage:
+        w = self.window
+        from guide.gui.pages.stats import StatsPage  # charts: loaded when first shown
+
+        return self.built("stats", lambda: StatsPage(w.library, w))  # type: ignore[no-any-return]
+
+    @property
+    def notes(self) -> NotesPage:
+        w = self.window
+
+        def build() -> NotesPage:
+            page = NotesPage(w.library, w)
+            page.open_article.connect(w.open_key)
+            page.open_show.connect(self.open_show)
+            return page
+
+        return self.built("notes", build)  # type: ignore[no-any-return]
+
+    @property
+    def show(self) -> ShowPage:
+        w = self.window
+        from guide.gui.pages.show import ShowPage  # loaded when first shown
+
+        def build() -> ShowPage:
+            page = ShowPage(w.library, w)
+            page.start_rewatch.connect(w.start_rewatch)
+            page.open_article.connect(w.open_article)
+            page.notes.saver = w.save_show_note
+            page.rate.connect(lambda key, value: w.rate(key, value, on_show=True))
+            page.mark_watched.connect(w._mark_key_watched)
+            page.mark_season.connect(w.mark_season_watched)
+            page.set_status.connect(w.set_status)
+            page.hide_titles = w.titles_hidden()
+            return page
+
+        return self.built("show", build)  # type: ignore[no-any-return]
+
+    @property
+    def upcoming(self) -> UpcomingPage:
+        w = self.window
+        from guide.gui.pages.upcoming import UpcomingPage  # loaded when first shown
+
+        def build() -> UpcomingPage:
+            page = UpcomingPage(w.library, w)
+            page.open_article.connect(w.open_key)
+            page.model.hide_titles = w.titles_hidden()
+            return page
+
+        return self.built("upcoming", build)  # type: ignore[no-any-return]
+
+    def switch_to(self, page: QWidget, title: str) -> None:
+        w = self.window
+        w._leave_article()
+        if w.centre.currentWidget() is page:  # the same page about something else
+            w._on_centre_changed(w.centre.currentIndex())
+        w.centre.setCurrentWidget(page)
+        w.setWindowTitle(f"{title} — {APP_TITLE}" if title else APP_TITLE)
+
+    def show_start(self, *, remember: bool = True) -> None:
+        """Continue Watching: the page shown when no article is open."""
+        w = self.window
+        w._start_page_filled = True
+        w.start_page.refresh()
+        self.switch_to(w.start_page, "")
+        self.visited(("page", "start"), remember)
+
+    def show_history(self, *, remember: bool = True) -> None:
+        self.history.load_shows()
+        self.history.refresh()
+        self.switch_to(self.history, tr("History"))
+        self.history.view.setFocus()
+        self.visited(("page", "history"), remember)
+
+    def show_statistics(self, *, remember: bool = True) -> None:
+        self.stats.refresh()
+        self.switch_to(self.stats, tr("Statistics"))
+        self.visited(("page", "statistics"), remember)
+
+    def show_upcoming(self, *, remember: bool = True) -> None:
+        self.upcoming.refresh()
+        self.switch_to(self.upcoming, tr("Upcoming"))
+        self.upcoming.view.setFocus()
+        self.visited(("page", "upcoming"), remember)
+
+    def show_all_notes(self, *, remember: bool = True) -> None:
+        self.notes.refresh()
+        self.switch_to(self.notes, tr("All Notes"))
+        self.visited(("page", "notes"), remember)
+
+    def open_show(self, show_key: str, *, remember: bool = True) -> None:
+        w = self.window
+        self.show.show_show(show_key)
+        self.show.scroller.verticalScrollBar().setValue(0)  # a show opened: from its top
+        shows = {s.key: s.name for s in w.library.shows()}
+        self.switch_to(self.show, shows.get(show_key, ""))
+        self.visited(("show", show_key), remember)
+
+    def visited(self, place: tuple[str, Any], remember: bool) -> None:
+        """Pages belong in Back and Forward as articles do."""
+        w = self.window
+        if remember:
+            w.history.visit(place)
+        w._update_navigation_actions()
+
+    def go_to(self, place: tuple[str, Any]) -> None:
+        w = self.window
+        kind, value = place
+        if kind == "article":
+            w.open_article(value, remember=False)
+        elif kind == "show":
+            self.open_show(value, remember=False)
+        else:
+            pages = {
+                "start": self.show_start,
+                "history": self.show_history,
+                "statistics": self.show_statistics,
+                "upcoming": self.show_upcoming,
+                "notes": self.show_all_notes,
+            }
+            pages[value](remember=False)
+
+    def refresh_visible(self, changes: ops.Changes) -> None:
+        w = self.window
+        page = w.centre.currentWidget()
+        # Every page but the article and the search results (which follow their own
+        # rules) has refresh(): the one protocol, called from the one change signal.
+        if page is w.start_page or page in self.built_pages.values():
+            page.refresh()  # type: ignore[union-attr]
