@@ -1951,86 +1951,6 @@ What the library holds now is kept as a copy in the backups folder.</translation
             <translation>{column}: {value}</translation>
         </message>
         <message>
-            <source>Filter navigator</source>
-            <translation>Filter navigator</translation>
-        </message>
-        <message>
-            <source>Filter</source>
-            <translation>Filter</translation>
-        </message>
-        <message>
-            <source>Narrow the navigator by title or show (Ctrl+L)</source>
-            <translation>Narrow the navigator by title or show (Ctrl+L)</translation>
-        </message>
-        <message>
-            <source>Search library</source>
-            <translation>Search library</translation>
-        </message>
-        <message>
-            <source>Search (Ctrl+K)</source>
-            <translation>Search (Ctrl+K)</translation>
-        </message>
-        <message>
-            <source>Search every article and note (Ctrl+K)</source>
-            <translation>Search every article and note (Ctrl+K)</translation>
-        </message>
-        <message>
-            <source>Read only: {reason}; changes cannot be saved</source>
-            <translation>Read only: {reason}; changes cannot be saved</translation>
-        </message>
-        <message>
-            <source>A&amp;ppearance</source>
-            <translation>A&amp;ppearance</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Language</translation>
-        </message>
-        <message>
-            <source>Navigation</source>
-            <translation>Navigation</translation>
-        </message>
-        <message>
-            <source>Follow &amp;System</source>
-            <translation>Follow &amp;System</translation>
-        </message>
-        <message>
-            <source>&amp;Light</source>
-            <translation>&amp;Light</translation>
-        </message>
-        <message>
-            <source>&amp;Dark</source>
-            <translation>&amp;Dark</translation>
-        </message>
-        <message>
-            <source>The language changes the next time Episode Guide starts.</source>
-            <translation>The language changes the next time Episode Guide starts.</translation>
-        </message>
-        <message>
-            <source>&amp;Undo {what}</source>
-            <translation>&amp;Undo {what}</translation>
-        </message>
-        <message>
-            <source>&amp;Redo {what}</source>
-            <translation>&amp;Redo {what}</translation>
-        </message>
-        <message>
-            <source>Your note is not saved</source>
-            <translation>Your note is not saved</translation>
-        </message>
-        <message>
-            <source>A note you wrote could not be saved: the library is busy or cannot be written. If you close now, that text is lost.
-
-Keep the window open and try again in a moment, or close without saving?</source>
-            <translation>A note you wrote could not be saved: the library is busy or cannot be written. If you close now, that text is lost.
-
-Keep the window open and try again in a moment, or close without saving?</translation>
-        </message>
-        <message>
-            <source>Not saved</source>
-            <translation>Not saved</translation>
-        </message>
-        <message>
             <source>Rate '{name}' {value}/10</source>
             <translation>Rate '{name}' {value}/10</translation>
         </message>
@@ -2143,12 +2063,84 @@ What you watched, your notes and ratings are kept: import the files again and th
             <translation>Samples</translation>
         </message>
         <message>
-            <source>Resolve the note</source>
-            <translation>Resolve the note</translation>
+            <source>Filter navigator</source>
+            <translation>Filter navigator</translation>
         </message>
         <message>
-            <source>Restore an earlier note</source>
-            <translation>Restore an earlier note</translation>
+            <source>Filter</source>
+            <translation>Filter</translation>
+        </message>
+        <message>
+            <source>Narrow the navigator by title or show (Ctrl+L)</source>
+            <translation>Narrow the navigator by title or show (Ctrl+L)</translation>
+        </message>
+        <message>
+            <source>Search library</source>
+            <translation>Search library</translation>
+        </message>
+        <message>
+            <source>Search (Ctrl+K)</source>
+            <translation>Search (Ctrl+K)</translation>
+        </message>
+        <message>
+            <source>Search every article and note (Ctrl+K)</source>
+            <translation>Search every article and note (Ctrl+K)</translation>
+        </message>
+        <message>
+            <source>Read only: {reason}; changes cannot be saved</source>
+            <translation>Read only: {reason}; changes cannot be saved</translation>
+        </message>
+        <message>
+            <source>A&amp;ppearance</source>
+            <translation>A&amp;ppearance</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <source>Navigation</source>
+            <translation>Navigation</translation>
+        </message>
+        <message>
+            <source>Follow &amp;System</source>
+            <translation>Follow &amp;System</translation>
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation>&amp;Light</translation>
+        </message>
+        <message>
+            <source>&amp;Dark</source>
+            <translation>&amp;Dark</translation>
+        </message>
+        <message>
+            <source>The language changes the next time Episode Guide starts.</source>
+            <translation>The language changes the next time Episode Guide starts.</translation>
+        </message>
+        <message>
+            <source>&amp;Undo {what}</source>
+            <translation>&amp;Undo {what}</translation>
+        </message>
+        <message>
+            <source>&amp;Redo {what}</source>
+            <translation>&amp;Redo {what}</translation>
+        </message>
+        <message>
+            <source>Your note is not saved</source>
+            <translation>Your note is not saved</translation>
+        </message>
+        <message>
+            <source>A note you wrote could not be saved: the library is busy or cannot be written. If you close now, that text is lost.
+
+Keep the window open and try again in a moment, or close without saving?</source>
+            <translation>A note you wrote could not be saved: the library is busy or cannot be written. If you close now, that text is lost.
+
+Keep the window open and try again in a moment, or close without saving?</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Not saved</translation>
         </message>
         <message numerus="yes">
             <source>{watched} of %Ln episode(s) watched</source>
@@ -2168,6 +2160,14 @@ What you watched, your notes and ratings are kept: import the files again and th
         <message>
             <source>Library: {path}</source>
             <translation>Library: {path}</translation>
+        </message>
+        <message>
+            <source>Resolve the note</source>
+            <translation>Resolve the note</translation>
+        </message>
+        <message>
+            <source>Restore an earlier note</source>
+            <translation>Restore an earlier note</translation>
         </message>
         <message>
             <source>Type a search first, then save it.</source>

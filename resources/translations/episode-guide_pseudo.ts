@@ -1951,86 +1951,6 @@ What the library holds now is kept as a copy in the backups folder.</source>
             <translation>[{column}: {value} ~~~~]</translation>
         </message>
         <message>
-            <source>Filter navigator</source>
-            <translation>[Fîļţéŕ ñàvîĝàţöŕ ~~~~]</translation>
-        </message>
-        <message>
-            <source>Filter</source>
-            <translation>[Fîļţéŕ ~]</translation>
-        </message>
-        <message>
-            <source>Narrow the navigator by title or show (Ctrl+L)</source>
-            <translation>[Ñàŕŕöŵ ţĥé ñàvîĝàţöŕ bý ţîţļé öŕ šĥöŵ (Çţŕļ+Ļ) ~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Search library</source>
-            <translation>[Šéàŕçĥ ļîbŕàŕý ~~~]</translation>
-        </message>
-        <message>
-            <source>Search (Ctrl+K)</source>
-            <translation>[Šéàŕçĥ (Çţŕļ+Ķ) ~~~]</translation>
-        </message>
-        <message>
-            <source>Search every article and note (Ctrl+K)</source>
-            <translation>[Šéàŕçĥ évéŕý àŕţîçļé àñð ñöţé (Çţŕļ+Ķ) ~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Read only: {reason}; changes cannot be saved</source>
-            <translation>[Ŕéàð öñļý: {reason}; çĥàñĝéš çàññöţ bé šàvéð ~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>A&amp;ppearance</source>
-            <translation>[À&amp;ppéàŕàñçé ~~]</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>[&amp;Làñĝûàĝé ~]</translation>
-        </message>
-        <message>
-            <source>Navigation</source>
-            <translation>[Ñàvîĝàţîöñ ~]</translation>
-        </message>
-        <message>
-            <source>Follow &amp;System</source>
-            <translation>[Föļļöŵ &amp;Sýšţém ~~~]</translation>
-        </message>
-        <message>
-            <source>&amp;Light</source>
-            <translation>[&amp;Lîĝĥţ ~]</translation>
-        </message>
-        <message>
-            <source>&amp;Dark</source>
-            <translation>[&amp;Dàŕķ ~]</translation>
-        </message>
-        <message>
-            <source>The language changes the next time Episode Guide starts.</source>
-            <translation>[Ţĥé ļàñĝûàĝé çĥàñĝéš ţĥé ñéxţ ţîmé Épîšöðé Ĝûîðé šţàŕţš. ~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>&amp;Undo {what}</source>
-            <translation>[&amp;Uñðö {what} ~~]</translation>
-        </message>
-        <message>
-            <source>&amp;Redo {what}</source>
-            <translation>[&amp;Réðö {what} ~~]</translation>
-        </message>
-        <message>
-            <source>Your note is not saved</source>
-            <translation>[Ýöûŕ ñöţé îš ñöţ šàvéð ~~~~~~]</translation>
-        </message>
-        <message>
-            <source>A note you wrote could not be saved: the library is busy or cannot be written. If you close now, that text is lost.
-
-Keep the window open and try again in a moment, or close without saving?</source>
-            <translation>[À ñöţé ýöû ŵŕöţé çöûļð ñöţ bé šàvéð: ţĥé ļîbŕàŕý îš bûšý öŕ çàññöţ bé ŵŕîţţéñ. Îf ýöû çļöšé ñöŵ, ţĥàţ ţéxţ îš ļöšţ.
-
-Ķéép ţĥé ŵîñðöŵ öpéñ àñð ţŕý àĝàîñ îñ à möméñţ, öŕ çļöšé ŵîţĥöûţ šàvîñĝ? ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Not saved</source>
-            <translation>[Ñöţ šàvéð ~]</translation>
-        </message>
-        <message>
             <source>Rate '{name}' {value}/10</source>
             <translation>[Ŕàţé '{name}' {value}/10 ~~~~~~~]</translation>
         </message>
@@ -2143,12 +2063,84 @@ What you watched, your notes and ratings are kept: import the files again and th
             <translation>[Šàmpļéš ~]</translation>
         </message>
         <message>
-            <source>Resolve the note</source>
-            <translation>[Ŕéšöļvé ţĥé ñöţé ~~~~]</translation>
+            <source>Filter navigator</source>
+            <translation>[Fîļţéŕ ñàvîĝàţöŕ ~~~~]</translation>
         </message>
         <message>
-            <source>Restore an earlier note</source>
-            <translation>[Ŕéšţöŕé àñ éàŕļîéŕ ñöţé ~~~~~~~]</translation>
+            <source>Filter</source>
+            <translation>[Fîļţéŕ ~]</translation>
+        </message>
+        <message>
+            <source>Narrow the navigator by title or show (Ctrl+L)</source>
+            <translation>[Ñàŕŕöŵ ţĥé ñàvîĝàţöŕ bý ţîţļé öŕ šĥöŵ (Çţŕļ+Ļ) ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Search library</source>
+            <translation>[Šéàŕçĥ ļîbŕàŕý ~~~]</translation>
+        </message>
+        <message>
+            <source>Search (Ctrl+K)</source>
+            <translation>[Šéàŕçĥ (Çţŕļ+Ķ) ~~~]</translation>
+        </message>
+        <message>
+            <source>Search every article and note (Ctrl+K)</source>
+            <translation>[Šéàŕçĥ évéŕý àŕţîçļé àñð ñöţé (Çţŕļ+Ķ) ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Read only: {reason}; changes cannot be saved</source>
+            <translation>[Ŕéàð öñļý: {reason}; çĥàñĝéš çàññöţ bé šàvéð ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>A&amp;ppearance</source>
+            <translation>[À&amp;ppéàŕàñçé ~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>[&amp;Làñĝûàĝé ~]</translation>
+        </message>
+        <message>
+            <source>Navigation</source>
+            <translation>[Ñàvîĝàţîöñ ~]</translation>
+        </message>
+        <message>
+            <source>Follow &amp;System</source>
+            <translation>[Föļļöŵ &amp;Sýšţém ~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation>[&amp;Lîĝĥţ ~]</translation>
+        </message>
+        <message>
+            <source>&amp;Dark</source>
+            <translation>[&amp;Dàŕķ ~]</translation>
+        </message>
+        <message>
+            <source>The language changes the next time Episode Guide starts.</source>
+            <translation>[Ţĥé ļàñĝûàĝé çĥàñĝéš ţĥé ñéxţ ţîmé Épîšöðé Ĝûîðé šţàŕţš. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Undo {what}</source>
+            <translation>[&amp;Uñðö {what} ~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Redo {what}</source>
+            <translation>[&amp;Réðö {what} ~~]</translation>
+        </message>
+        <message>
+            <source>Your note is not saved</source>
+            <translation>[Ýöûŕ ñöţé îš ñöţ šàvéð ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>A note you wrote could not be saved: the library is busy or cannot be written. If you close now, that text is lost.
+
+Keep the window open and try again in a moment, or close without saving?</source>
+            <translation>[À ñöţé ýöû ŵŕöţé çöûļð ñöţ bé šàvéð: ţĥé ļîbŕàŕý îš bûšý öŕ çàññöţ bé ŵŕîţţéñ. Îf ýöû çļöšé ñöŵ, ţĥàţ ţéxţ îš ļöšţ.
+
+Ķéép ţĥé ŵîñðöŵ öpéñ àñð ţŕý àĝàîñ îñ à möméñţ, öŕ çļöšé ŵîţĥöûţ šàvîñĝ? ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>[Ñöţ šàvéð ~]</translation>
         </message>
         <message numerus="yes">
             <source>{watched} of %Ln episode(s) watched</source>
@@ -2168,6 +2160,14 @@ What you watched, your notes and ratings are kept: import the files again and th
         <message>
             <source>Library: {path}</source>
             <translation>[Ļîbŕàŕý: {path} ~~~]</translation>
+        </message>
+        <message>
+            <source>Resolve the note</source>
+            <translation>[Ŕéšöļvé ţĥé ñöţé ~~~~]</translation>
+        </message>
+        <message>
+            <source>Restore an earlier note</source>
+            <translation>[Ŕéšţöŕé àñ éàŕļîéŕ ñöţé ~~~~~~~]</translation>
         </message>
         <message>
             <source>Type a search first, then save it.</source>

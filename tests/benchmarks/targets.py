@@ -490,7 +490,7 @@ PAGES_CHILD = (
     + SHOWN
     + r"""
 import json, time
-window._fill_start_page()
+window.fill_start_page()
 app.processEvents()
 show = window.library.shows()[3].key
 pages = {

@@ -82,7 +82,7 @@ def test_a_result_selected_by_assistive_technology_opens(qtbot, window: MainWind
 
 def test_statistics_as_tables(window: MainWindow):
     open_title(window, "Fog Signal")
-    window.toggle_current_watched()
+    window.tracking.toggle_current_watched()
     window.actions_[ActionId.STATISTICS].trigger()
     page = window.stats_page
     assert all(table.isHidden() for table in page.tables)

@@ -59,7 +59,7 @@ def watched(window: MainWindow) -> list[str]:
 def test_mark_season_watched_leaves_the_episodes_not_yet_aired_and_says_so(
     window: MainWindow,
 ):
-    window.mark_season_watched(SHOW.lower(), 3)
+    window.tracking.mark_season_watched(SHOW.lower(), 3)
     assert watched(window) == ["Squall"]
     said = window.statusBar().currentMessage()
     assert "2 episodes not yet aired were left unwatched" in said
@@ -106,9 +106,9 @@ def test_an_aired_episode_is_marked_without_a_question(qtbot, window: MainWindow
 
 
 def test_the_card_of_an_episode_not_yet_aired_offers_no_mark_watched(window: MainWindow):
-    window.mark_season_watched(SHOW.lower(), 1)
-    window.mark_season_watched(SHOW.lower(), 2)
-    window.mark_season_watched(SHOW.lower(), 3)  # Squall: the next is Neap, next week
+    window.tracking.mark_season_watched(SHOW.lower(), 1)
+    window.tracking.mark_season_watched(SHOW.lower(), 2)
+    window.tracking.mark_season_watched(SHOW.lower(), 3)  # Squall: the next is Neap, next week
     window.open_show(SHOW.lower())
     card = window.show_page.card
     assert "Neap" in card.heading.text()
@@ -191,7 +191,7 @@ def test_the_spoiler_shield_hides_a_neighbours_title_in_the_infobox_until_it_is_
     assert "S01E03 (title hidden)" in infobox  # it goes by its number
     ship = window.library.find("the ship that wasn't").id
     assert f'href="{article_link(ship)}"' in window.side.infobox.toHtml()  # still a link
-    window.watch_one("the ship that wasn't")  # watched from elsewhere: now it may be told
+    window.tracking.watch_one("the ship that wasn't")  # watched from elsewhere: now it may be told
     assert "The Ship That Wasn't" in window.side.infobox.toPlainText()
     window.actions_[ActionId.HIDE_TITLES].setChecked(False)
     window.open_key("midsummer")
@@ -292,7 +292,7 @@ def test_the_up_next_rule_is_a_tooltip_not_a_line_under_every_list(window: MainW
 
 
 def test_a_seasons_progress_bar_fills_from_the_left_beside_its_figures(qtbot, window: MainWindow):
-    window.watch_one("the keeper's log")
+    window.tracking.watch_one("the keeper's log")
     window.open_show(SHOW.lower())
     view = window.show_page.seasons_view
     view.setColumnWidth(1, 100)
@@ -375,7 +375,7 @@ def test_statistics_give_a_short_month_its_hours_and_tell_films_apart(
     assert this_month.figure == i18n.decimal_text(0.4)  # never "0", as it was
     assert stats.hours(24) == 0.4  # what the CLI and JSON print for 24 minutes
     assert this_month.name == i18n.month_text(TODAY.strftime("%Y-%m"))  # with its year
-    window.watch_one("harbour lights (film)")
+    window.tracking.watch_one("harbour lights (film)")
     assert "films" in page.months.title  # a film is counted, and the title says so
     assert page.months.bars[-1].figure == "2"
 
@@ -389,7 +389,7 @@ def test_a_film_outside_any_show_has_its_tick_and_stays_under_unwatched_only(
     groups = [window.model.index(r, 0).data() for r in range(window.model.rowCount())]
     assert "Outside any show" in groups  # the film is not watched yet
     window.actions_[ActionId.UNWATCHED_ONLY].trigger()
-    window.watch_one("harbour lights (film)")
+    window.tracking.watch_one("harbour lights (film)")
     film = window.model.index_of_article("harbour lights (film)")
     assert film.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     assert film.flags() & Qt.ItemFlag.ItemIsUserCheckable
@@ -409,12 +409,12 @@ def test_previous_and_next_episode_step_between_episodes_only(window: MainWindow
 
 
 def test_the_status_bar_total_holds_when_a_rewatch_begins(window: MainWindow):
-    window.mark_season_watched(SHOW.lower(), 1)
+    window.tracking.mark_season_watched(SHOW.lower(), 1)
     before = window.status_label.text()
     assert "3 of 10 episodes watched" in before
-    window.start_rewatch(SHOW.lower())
+    window.tracking.start_rewatch(SHOW.lower())
     assert window.status_label.text() == before  # watched once is watched: nothing halves
-    window.watch_one("the keeper's log")  # the rewatch's first: still three episodes seen
+    window.tracking.watch_one("the keeper's log")  # the rewatch's first: still three episodes seen
     assert window.status_label.text() == before
 
 
@@ -539,7 +539,7 @@ def test_a_shows_status_is_set_on_its_page_and_in_the_navigator_and_groups_conti
 ):
     from guide.core.library.statuses import Status
 
-    window.watch_one("the keeper's log")
+    window.tracking.watch_one("the keeper's log")
     window.open_show(SHOW.lower())
     page = window.show_page
     assert page.status_box.currentData() == ""
@@ -566,7 +566,7 @@ def test_a_shows_status_is_set_on_its_page_and_in_the_navigator_and_groups_conti
 
 
 def test_continue_watchings_card_says_what_is_left(qtbot, window: MainWindow):
-    window.watch_one("the keeper's log")
+    window.tracking.watch_one("the keeper's log")
     window.show_start_page()
     card = window.start_page.cards[0]
     assert card.isVisible() and "episodes left" in card.detail.text()
@@ -575,7 +575,7 @@ def test_continue_watchings_card_says_what_is_left(qtbot, window: MainWindow):
 def test_every_page_fits_a_screen_at_scale_two(window: MainWindow):
     """QT_SCALE_FACTOR=2 on a 1280×800 screen leaves 640×372 (less a panel): the window's
     smallest size fits, on every page (pages too tall for it scroll)."""
-    window.watch_one("fog signal")
+    window.tracking.watch_one("fog signal")
     for show in (
         window.show_start_page,
         window.show_history,
@@ -616,7 +616,7 @@ def test_a_show_opened_again_starts_at_its_top_and_offers_a_rewatch_once_begun(
     window.show_history()
     window.open_show(SHOW.lower())
     assert page.scroller.verticalScrollBar().value() == 0
-    window.watch_one("the keeper's log")
+    window.tracking.watch_one("the keeper's log")
     assert page.rewatch.isEnabled()
 
 

@@ -47,7 +47,7 @@ def test_choosing_a_folder_syncs_both_ways(
     assert "1 of 7 episodes watched" in window.status_label.text()
 
     window.open_key("fog signal")
-    window.toggle_current_watched()  # a change here goes to the folder
+    window.tracking.toggle_current_watched()  # a change here goes to the folder
     window.syncing.last_report = None
     window.actions_[ActionId.SYNC_NOW].trigger()
     wait_sync(qtbot, window)
@@ -104,7 +104,7 @@ def test_closing_the_window_writes_its_last_changes_to_the_folder(
     window.actions_[ActionId.SYNC_FOLDER].trigger()
     wait_sync(qtbot, window)
     window.open_key("midsummer")
-    window.toggle_current_watched()
+    window.tracking.toggle_current_watched()
     window.close()  # before any timer fired
     assert sync.sync(laptop, folder).applied == 1
     assert laptop.plays.watched_keys(["midsummer"]) == {"midsummer"}

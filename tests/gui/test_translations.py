@@ -51,7 +51,7 @@ def in_pseudo(qapp) -> Iterator[None]:
 def _pages(window: MainWindow) -> Iterator[str]:
     """Show each page in turn (with something on it), naming it."""
     fog = window.library.find("Fog Signal")
-    window.toggle_watched(fog.key, fog.article.title)
+    window.tracking.toggle_watched(fog.key, fog.article.title)
     window.show_start_page()
     yield "Continue Watching"
     window.open_article(fog.id)

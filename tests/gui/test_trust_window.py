@@ -160,13 +160,13 @@ def test_restore_or_merge_clears_undo_and_undo_never_removes_another_play(
     qtbot, window: MainWindow
 ):
     window.open_key("fog signal")
-    window.toggle_current_watched()
+    window.tracking.toggle_current_watched()
     assert window.undo_stack.canUndo()
     window.reload_library_views()  # what restore and merge end with
     assert not window.undo_stack.canUndo()
 
     window.open_key("midsummer")
-    window.toggle_current_watched()
+    window.tracking.toggle_current_watched()
     # Underneath: the play is gone (another program, a restore) and row ids are reused.
     window.library.plays.remove(window.library.plays.of("midsummer"))
     window.library.plays.watch("fog signal")

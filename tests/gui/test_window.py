@@ -270,7 +270,7 @@ def test_note_and_marks_survive_closing_and_relaunch(qtbot, make_window):
     window = make_window()
     open_title(window, "Last Light")
     qtbot.keyClicks(window.page.notes.editor, "Typed right before quitting")
-    window.toggle_current_watched()
+    window.tracking.toggle_current_watched()
     window.navigator.expand(window.model.index(0, 0))
     window.close()
     again = make_window()
@@ -383,7 +383,7 @@ def test_spoiler_shield_folds_unwatched_prose(qtbot, window: MainWindow):
     qtbot.mouseClick(window.page.reveal_button, Qt.MouseButton.LeftButton)
     assert "last entry" in reader_text(window)
     open_title(window, "Midsummer")
-    window.toggle_current_watched()
+    window.tracking.toggle_current_watched()
     assert "bonfire" in reader_text(window)  # watched: nothing to hide
     open_title(window, "The Lighthouse Keepers")
     assert "Premise" in reader_text(window)  # not an episode: never shielded
@@ -502,7 +502,7 @@ def test_panels_and_actions_are_about_what_the_centre_shows(qtbot, window):
     for action in (ActionId.TOGGLE_WATCHED, ActionId.NEXT_ARTICLE, ActionId.WATCHED_UP_TO_HERE):
         assert not window.actions_[action].isEnabled(), action
     window.actions_[ActionId.TOGGLE_WATCHED].trigger()  # a shortcut that slips through
-    window.toggle_current_watched()
+    window.tracking.toggle_current_watched()
     assert window.library.plays.of("fog signal") == []
     for page in (window.show_start_page, window.show_history, window.show_statistics):
         page()
@@ -524,7 +524,7 @@ def test_ctrl_z_in_the_note_undoes_typing_not_a_mark(qtbot, window):
     from guide.gui.actions import ActionId
 
     window.open_key("fog signal")
-    window.toggle_current_watched()  # a mark on the undo stack
+    window.tracking.toggle_current_watched()  # a mark on the undo stack
     window.library.notes.set("fog signal", "hello")
     window.runner.changed(ops_changes_all())
     notes = window.page.notes.editor
@@ -636,7 +636,7 @@ def test_the_spoiler_shield_folds_search_snippets_of_unwatched_episodes(qtbot, w
     results = window.search_panel.model
     fog = next(i for i, h in enumerate(results.hits) if h.title == "Fog Signal")
     assert SHIELDED in results.index(fog).data() and "foghorn" not in results.index(fog).data()
-    window._apply(ops.Watch(("fog signal",), "watch"))
+    window.apply(ops.Watch(("fog signal",), "watch"))
     window.search_panel.search("foghorn")
     fog = next(i for i, h in enumerate(results.hits) if h.title == "Fog Signal")
     assert "foghorn" in results.index(fog).data()  # watched: nothing left to spoil
@@ -649,7 +649,7 @@ def test_remove_a_show_after_asking_then_undo(qtbot, window: MainWindow, monkeyp
 
     boxes.answer = QMessageBox.StandardButton.Yes
     window.open_key("fog signal")
-    window._apply(ops.Watch(("fog signal",), "watch"))
+    window.apply(ops.Watch(("fog signal",), "watch"))
     show = next(
         window.model.index(r, 0)
         for r in range(window.model.rowCount())
@@ -778,7 +778,7 @@ def test_hide_titles_of_unwatched_episodes_everywhere(qtbot, window: MainWindow)
     assert window.windowTitle() == "S01E02 (title hidden) — Episode Guide"
     assert "Fog Signal" not in reader_text(window)
     # Watched, the title is back everywhere.
-    window.toggle_current_watched()
+    window.tracking.toggle_current_watched()
     assert window.windowTitle() == "Fog Signal — Episode Guide"
     assert reader_text(window).startswith("Fog Signal")
     a[ActionId.HIDE_TITLES].trigger()
@@ -809,7 +809,7 @@ def test_a_long_infobox_is_read_in_pieces(tmp_path: Path, window: MainWindow):
     window.follow_link(MORE_FIELDS)
     assert len(window.record.article.infobox) == 1_001 and window.record.infobox_total is None
     assert window.side.infobox.toPlainText().rstrip().endswith("Episode\n3")  # the last
-    window.toggle_current_watched()  # an episode (it has a number): a change rereads it
+    window.tracking.toggle_current_watched()  # an episode (it has a number): a change rereads it
     assert len(window.record.article.infobox) == 1_001  # with the fields shown
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QModelIndex, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
@@ -22,11 +22,29 @@ from guide.gui.i18n import tr
 from guide.gui.navigator.model import NodeKind, Role
 
 if TYPE_CHECKING:
-    from guide.gui.window.mainwindow import MainWindow
+    from PySide6.QtWidgets import QWidget
+
+    from guide.core.library import Library
+    from guide.gui.navigator.view import NavigatorView
+    from guide.gui.window.commands import TrackingCommands
+    from guide.gui.window.search_commands import SearchCommands
+
+
+class Window(Protocol):
+    """What the navigator's menu asks of the window."""
+
+    library: Library
+    navigator: NavigatorView
+    tracking: TrackingCommands
+    searching: SearchCommands
+
+    def window(self) -> QWidget: ...  # the window as a widget: the menu's parent
+
+    def apply(self, op: ops.Operation, also: str = "") -> None: ...
 
 
 class NavigatorMenu:
-    def __init__(self, window: MainWindow):
+    def __init__(self, window: Window):
         self.window = window
 
     def on_request(self, position: Any) -> None:
@@ -41,7 +59,8 @@ class NavigatorMenu:
     def build(self, index: QModelIndex) -> QMenu:
         """The navigator's menu for a node (built separately, so tests can use it)."""
         w = self.window
-        menu = QMenu(w)
+        t = w.tracking
+        menu = QMenu(w.window())
         kind = index.data(Role.KIND)
         library = w.library
         if kind == NodeKind.ARTICLE:
@@ -54,13 +73,13 @@ class NavigatorMenu:
             self._menu_action(
                 menu,
                 tr("Mark &Watched"),
-                lambda: w.watch_one(key, again=True),
+                lambda: t.watch_one(key, again=True),
             )
-            self._menu_action(menu, tr("Mark Watched &On…"), lambda: w.watched_on(key, title))
+            self._menu_action(menu, tr("Mark Watched &On…"), lambda: t.watched_on(key, title))
             self._menu_action(
                 menu,
                 tr("Mark &Unwatched"),
-                lambda: w._apply(
+                lambda: w.apply(
                     ops.Unwatch((key,), tr("Mark '{title}' unwatched").format(title=title))
                 ),
             )
@@ -68,7 +87,7 @@ class NavigatorMenu:
                 self._menu_action(
                     menu,
                     tr("Mark Watched Up to &Here"),
-                    lambda: w.watch_up_to(key),
+                    lambda: t.watch_up_to(key),
                 )
         elif kind == NodeKind.SAVED_SEARCH:
             name = index.data()
@@ -84,22 +103,24 @@ class NavigatorMenu:
             self._menu_action(
                 menu,
                 tr("Mark All &Watched"),
-                lambda: w.watch_aired(episodes, tr("Mark all of {name} watched").format(name=name)),
+                lambda: t.watch_aired(episodes, tr("Mark all of {name} watched").format(name=name)),
             )
             self._menu_action(
                 menu,
                 tr("Mark All &Unwatched"),
-                lambda: w._apply(
+                lambda: w.apply(
                     ops.Unwatch(episodes, tr("Mark all of {name} unwatched").format(name=name))
                 ),
             )
             if whole:
                 menu.addSeparator()
                 self._status_menu(menu, show_key)
-                self._menu_action(menu, tr("Start a &Rewatch"), lambda: w.start_rewatch(show_key))
+                self._menu_action(menu, tr("Start a &Rewatch"), lambda: t.start_rewatch(show_key))
                 keys = tuple(row.key for row in library.rows(show_key))
                 self._menu_action(
-                    menu, tr("Re&move Show From Library…"), lambda: w.remove_articles(keys, name)
+                    menu,
+                    tr("Re&move Show From Library…"),
+                    lambda: t.remove_articles(keys, name),
                 )
         return menu
 
@@ -108,17 +129,20 @@ class NavigatorMenu:
         from guide.core.library.statuses import Status
 
         w = self.window
+
+        t = w.tracking
         current = w.library.statuses.get(show_key)
         statuses = menu.addMenu(tr("Stat&us"))
         choices = [(tr("No Status"), "")] + [(tr(s.label), s.value) for s in Status]
         for text, value in choices:
-            action = self._menu_action(statuses, text, partial(w.set_status, show_key, value))
+            action = self._menu_action(statuses, text, partial(t.set_status, show_key, value))
             action.setCheckable(True)
             action.setChecked(value == (current.value if current else ""))
 
     def _article_file_actions(self, menu: QMenu, record: ArticleRecord) -> None:
         """Show in Folder and Remove From Library…, first in an article's menu."""
         w = self.window
+        t = w.tracking
         source = record.source_path
         if source:
             folder = os.path.dirname(source)
@@ -128,7 +152,9 @@ class NavigatorMenu:
             action.setEnabled(os.path.isdir(folder))
         title = record.article.title
         self._menu_action(
-            menu, tr("Re&move From Library…"), lambda: w.remove_articles((record.key,), title)
+            menu,
+            tr("Re&move From Library…"),
+            lambda: t.remove_articles((record.key,), title),
         )
         menu.addSeparator()
 
@@ -139,7 +165,7 @@ class NavigatorMenu:
             return
         QGuiApplication.clipboard().setText(source)
         plain.inform(
-            self.window,
+            self.window.window(),
             tr("Show in Folder"),
             tr(
                 "No program here opens folders. The file is:\n{path}\n\n(Its path is copied.)"

@@ -28,7 +28,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
-    QDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -46,10 +45,8 @@ from PySide6.QtWidgets import (
 
 from guide import __version__
 from guide.core.article import Kind
-from guide.core.article.airdates import parse_airdate
 from guide.core.errors import LibraryError
 from guide.core.library import Library
-from guide.core.library.notes import Revision
 from guide.core.library.records import ArticleRecord
 from guide.gui import i18n, plain, theme
 from guide.gui import settings as keys
@@ -78,7 +75,9 @@ from guide.gui.reader.render import (
     parse_link,
 )
 from guide.gui.settings import Settings
+from guide.gui.window.commands import TrackingCommands
 from guide.gui.window.navigation_history import History
+from guide.gui.window.note_commands import NoteCommands
 from guide.gui.window.routing import Pages
 from guide.gui.window.search_commands import SearchCommands
 from guide.gui.window.state import WindowState
@@ -86,7 +85,6 @@ from guide.gui.window.state import WindowState
 if TYPE_CHECKING:  # ops is imported where an operation is made: not at start
     from guide.core import ops
     from guide.gui.dialogs.importing import ImportCommands
-    from guide.gui.dialogs.notes import ConflictDialog, NoteHistoryDialog
     from guide.gui.dialogs.safety import SafetyCommands
     from guide.gui.navigator.menu import NavigatorMenu
     from guide.gui.pages.show import ShowPage
@@ -131,6 +129,8 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.history = History()
         self.runner = OperationRunner(library, self)
+        self.tracking = TrackingCommands(self, library)
+        self.notes = NoteCommands(self)
         self.undo_stack = self.runner.undo_stack
         self.record: ArticleRecord | None = None
         self._closed = False
@@ -143,8 +143,8 @@ class MainWindow(QMainWindow):
         self.syncing = SyncCommands(self)
         self.searching = SearchCommands(self)
         self._history_imports: Any = None
-        self._fill_after_paint = False  # Continue Watching waits for the first frame
-        self._start_page_filled = False
+        self.fill_after_paint = False  # Continue Watching waits for the first frame
+        self.start_page_filled = False
         self._build_widgets()
         self._build_menus_and_toolbar()
         self._connect()
@@ -167,7 +167,7 @@ class MainWindow(QMainWindow):
         self.filter_field.setClearButtonEnabled(True)
         unwatched = QToolButton(self)
         unwatched.setDefaultAction(self.actions_[ActionId.UNWATCHED_ONLY])
-        self.navigator = NavigatorView(self)
+        self.navigator: NavigatorView = NavigatorView(self)
         self.navigator.setModel(self.model)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -335,20 +335,22 @@ class MainWindow(QMainWindow):
             ActionId.ZOOM_IN: lambda: self.set_zoom(self.page.reader.zoom + 1),
             ActionId.ZOOM_OUT: lambda: self.set_zoom(self.page.reader.zoom - 1),
             ActionId.ZOOM_RESET: lambda: self.set_zoom(0),
-            ActionId.TOGGLE_WATCHED: lambda wanted: self.set_watched(self.shown_record(), wanted),
-            ActionId.WATCHED_UP_TO_HERE: self.watched_up_to_current,
-            ActionId.WATCHED_ON: self.watched_on_current,
+            ActionId.TOGGLE_WATCHED: lambda wanted: self.tracking.set_watched(
+                self.shown_record(), wanted
+            ),
+            ActionId.WATCHED_UP_TO_HERE: self.tracking.watched_up_to_current,
+            ActionId.WATCHED_ON: self.tracking.watched_on_current,
             ActionId.SHORTCUTS: self.show_shortcuts,
             ActionId.FORMAT_GUIDE: self.show_format_guide,
             ActionId.UNWATCHED_ONLY: self.apply_filter,
-            ActionId.SPOILER_SHIELD: self._on_shield_toggled,
-            ActionId.HIDE_TITLES: self._on_shield_toggled,
+            ActionId.SPOILER_SHIELD: self.on_shield_toggled,
+            ActionId.HIDE_TITLES: self.on_shield_toggled,
             ActionId.ABOUT: self.show_about,
             ActionId.CONTINUE_WATCHING: self.show_start_page,
             ActionId.HISTORY: self.show_history,
             ActionId.STATISTICS: self.show_statistics,
             ActionId.ALL_NOTES: self.show_all_notes,
-            ActionId.START_REWATCH: self.start_rewatch_current,
+            ActionId.START_REWATCH: self.tracking.start_rewatch_current,
             ActionId.SAVE_SEARCH: lambda: self.searching.save_current(),
             ActionId.EXPORT_DATA: lambda: self.safety.export_personal_data(),
             ActionId.MERGE_DATA: lambda: self.safety.merge_personal_data(),
@@ -359,7 +361,7 @@ class MainWindow(QMainWindow):
             ActionId.SYNC_NOW: self.syncing.sync_now,
             ActionId.IMPORT_HISTORY: lambda: self.history_imports().choose_files(),
             ActionId.RATE: self.focus_rating,
-            ActionId.RATING_COLUMN: self._on_rating_column,
+            ActionId.RATING_COLUMN: self.on_rating_column,
             ActionId.UPCOMING: self.show_upcoming,
         }
         for action_id, handler in handlers.items():
@@ -398,22 +400,22 @@ class MainWindow(QMainWindow):
         self.page.link_activated.connect(self.follow_link)
         self.page.rendered.connect(self._on_page_rendered)
         self.page.watched_button.toggled.connect(
-            lambda wanted: self.set_watched(self.page.record, wanted)
+            lambda wanted: self.tracking.set_watched(self.page.record, wanted)
         )
-        self.page.notes.saver = self.save_note
-        self.page.notes.resolve_requested.connect(self.resolve_note)
-        self.page.notes.history_requested.connect(self.show_note_history)
+        self.page.notes.saver = self.notes.save_note
+        self.page.notes.resolve_requested.connect(self.notes.resolve_note)
+        self.page.notes.history_requested.connect(self.notes.show_note_history)
         self.runner.library_changed.connect(self._on_library_changed)
-        self.centre.currentChanged.connect(self._on_centre_changed)
+        self.centre.currentChanged.connect(self.on_centre_changed)
         self.runner.failed.connect(self._on_write_failed)
         self.library.on_busy = lambda message: self.statusBar().showMessage(message, 3000)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme)
         self.side.link_activated.connect(self.follow_link)
         self.start_page.open_article.connect(self.open_article)
         self.start_page.open_show.connect(self.open_show)
-        self.start_page.mark_watched.connect(self._mark_key_watched)
-        self.start_page.remove_samples.connect(self.remove_samples)
-        self.page.rating_box.rating_chosen.connect(self.rate_current)
+        self.start_page.mark_watched.connect(self.tracking.mark_key_watched)
+        self.start_page.remove_samples.connect(self.tracking.remove_samples)
+        self.page.rating_box.rating_chosen.connect(self.tracking.rate_current)
         self.page.reader.verticalScrollBar().valueChanged.connect(self.side.contents.follow)
 
     # -- pages built when first shown (the window opens on Continue Watching) -----------------
@@ -466,16 +468,16 @@ class MainWindow(QMainWindow):
     # -- state across runs -----------------------------------------------------------------
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and getattr(self, "_fill_after_paint", False):
-            self._fill_after_paint = False
-            QTimer.singleShot(0, self._fill_start_page)  # once this first frame is painted
+        if event.type() == QEvent.Type.Paint and getattr(self, "fill_after_paint", False):
+            self.fill_after_paint = False
+            QTimer.singleShot(0, self.fill_start_page)  # once this first frame is painted
         return super().event(event)
 
-    def _fill_start_page(self) -> None:
-        if self._start_page_filled or self._closed:
+    def fill_start_page(self) -> None:
+        if self.start_page_filled or self._closed:
             return
-        self._start_page_filled = True
-        self._fill_after_paint = False
+        self.start_page_filled = True
+        self.fill_after_paint = False
         if self.centre.currentWidget() is self.start_page:
             self.start_page.refresh()
 
@@ -527,7 +529,7 @@ class MainWindow(QMainWindow):
     # -- opening articles ------------------------------------------------------------------
 
     def open_article(self, article_id: int, *, remember: bool = True) -> None:
-        self._leave_article()
+        self.leave_article()
         try:
             record = self.library.record(article_id, fields=INFOBOX_SHOWN)
         except LibraryError as error:
@@ -536,13 +538,13 @@ class MainWindow(QMainWindow):
         self.record = record
         self._render(record)
         self.page.notes.set_article(record.key, self.library.notes.display(record.key))
-        self._show_note_versions(record.key)
+        self.notes.show_versions(record.key)
         self.centre.setCurrentWidget(self.page)
         self.setWindowTitle(f"{self.shown_title(record)} — {APP_TITLE}")
         if remember:
             self.history.visit(("article", article_id))
         self._select_in_navigator(record.key)
-        self._update_navigation_actions()
+        self.update_navigation_actions()
 
     def _render(self, record: ArticleRecord) -> None:
         shield = self.actions_[ActionId.SPOILER_SHIELD].isChecked()
@@ -571,7 +573,7 @@ class MainWindow(QMainWindow):
         if self.page.reveal_button.isVisible():
             self.side.contents.set_sections([])  # headings are prose too
 
-    def _leave_article(self) -> None:
+    def leave_article(self) -> None:
         for editor in self._note_editors():
             editor.flush()
 
@@ -699,18 +701,18 @@ class MainWindow(QMainWindow):
         if target is not None:
             self.open_article(target)
 
-    def _on_centre_changed(self, _index: int) -> None:
+    def on_centre_changed(self, _index: int) -> None:
         """The side panel and the article's actions are about what the centre shows: the
         open article on the article page, nothing on the other pages."""
         self._render_side()
-        self._update_navigation_actions()
+        self.update_navigation_actions()
         self._sync_navigator()
 
     def shown_record(self) -> ArticleRecord | None:
         """The article the centre shows, or None on the other pages."""
         return self.record if self.centre.currentWidget() is self.page else None
 
-    def _update_navigation_actions(self) -> None:
+    def update_navigation_actions(self) -> None:
         a = self.actions_
         a[ActionId.BACK].setEnabled(self.history.can_go_back())
         a[ActionId.FORWARD].setEnabled(self.history.can_go_forward())
@@ -730,7 +732,7 @@ class MainWindow(QMainWindow):
         a[ActionId.WATCHED_ON].setEnabled(watchable)
         a[ActionId.WATCHED_UP_TO_HERE].setEnabled(is_episode)
         a[ActionId.RATE].setEnabled(has_article or self.pages.shown("show") is not None)
-        show_key = self._shown_show_key()  # a rewatch: of a show shown, and once begun
+        show_key = self.tracking.shown_show_key()  # a rewatch: of a show shown, and once begun
         started = show_key is not None and any(
             s.key == show_key and s.watched > 0 for s in self.library.shows()
         )
@@ -763,7 +765,7 @@ class MainWindow(QMainWindow):
             return widget
         return None
 
-    def _apply(self, op: ops.Operation, also: str = "") -> None:
+    def apply(self, op: ops.Operation, also: str = "") -> None:
         applied = self.runner.run(op)
         said = also
         if applied is not None and not applied.empty:
@@ -788,7 +790,7 @@ class MainWindow(QMainWindow):
         if self.record is not None:
             self._reread_record(changes)
         self.update_status()
-        self._update_navigation_actions()
+        self.update_navigation_actions()
         if self.centre.currentWidget() is not self.page:
             self.pages.refresh_visible(changes)
 
@@ -813,7 +815,7 @@ class MainWindow(QMainWindow):
                 self._render_side()  # a neighbour watched: its title may be shown now
         if changes.touches_note(record.key):
             self.page.notes.reload(self.library.notes.display(record.key))
-            self._show_note_versions(record.key)
+            self.notes.show_versions(record.key)
 
     # -- commands loaded on first use (not needed to show the window) -----------------------
 
@@ -840,30 +842,6 @@ class MainWindow(QMainWindow):
 
     # -- ratings ---------------------------------------------------------------------------
 
-    def rate(self, key: str, value: int, *, on_show: bool = False) -> None:
-        from guide.core import ops
-
-        if on_show:
-            name = {s.key: s.name for s in self.library.shows()}.get(key, key)
-        else:
-            name = self.library.find(key).article.title
-        what = (
-            tr("Rate '{name}' {value}/10").format(name=name, value=value)
-            if value
-            else tr("Remove the rating of '{name}'").format(name=name)
-        )
-        self._apply(ops.SetRating(key, value, on_show, what))
-
-    def rate_current(self, value: int) -> None:
-        """The rating box of the open article: an overview or a list rates its show."""
-        record = self.shown_record()
-        if record is None:
-            return
-        if record.kind in (Kind.OVERVIEW, Kind.LIST) and record.show_key:
-            self.rate(record.show_key, value, on_show=True)
-        else:
-            self.rate(record.key, value)
-
     def focus_rating(self) -> None:
         """Ctrl+Shift+R: to the rating of what the centre shows (an article or a show)."""
         show = self.pages.shown_show()
@@ -877,259 +855,22 @@ class MainWindow(QMainWindow):
         if box is not None:  # then the arrow keys rate; Alt+Down opens the list
             box.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    def _on_rating_column(self) -> None:
+    def on_rating_column(self) -> None:
         shown = self.actions_[ActionId.RATING_COLUMN].isChecked()
         self.navigator.setColumnHidden(RATING_COLUMN, not shown)
         self.navigator.respan()
         self.settings.set(keys.RATING_COLUMN, shown)
-
-    def mark_season_watched(self, show_key: str, season: int | None) -> None:
-        """Every episode of a season (None: those without one) watched, in one undo step."""
-
-        keys = tuple(self.library.episode_keys(show_key, season, whole_show=False))
-        name = (
-            tr("season {number}").format(number=season)
-            if season is not None
-            else tr("the episodes without a season")
-        )
-        self.watch_aired(keys, tr("Mark all of {name} watched").format(name=name))
-
-    def watch_aired(self, keys: tuple[str, ...] | list[str], description: str) -> None:
-        """Several episodes watched in one undo step: those not yet aired are left, and the
-        status bar says how many."""
-        from guide.core import ops
-
-        unaired = set(ops.not_yet_aired(self.library, keys))
-        aired = tuple(key for key in keys if key not in unaired)
-        left = (
-            tr("%n episode(s) not yet aired were left unwatched.", "", len(unaired))
-            if unaired
-            else ""
-        )
-        if aired:
-            self._apply(ops.Watch(aired, description), left)
-        elif left:
-            self.statusBar().showMessage(left, 8000)
-
-    def watch_one(self, key: str, *, again: bool = False) -> None:
-        """One article watched now (``again``: also if it is already watched); one that has
-        not aired yet only if the person says so."""
-        from guide.core import ops
-
-        record = self.library.find(key)
-        if self.refuse_unaired(record):
-            return
-        title = record.article.title
-        words = tr("Mark '{title}' watched").format(title=title)
-        self._apply(ops.Watch((key,), words, only_unwatched=not again))
-
-    def refuse_unaired(self, record: ArticleRecord) -> bool:
-        """True when ``record`` has not aired yet and the person would rather not mark it."""
-        from datetime import date
-
-        day = parse_airdate(record.article.airdate)
-        if day is None or day <= date.today():
-            return False
-        answer = plain.ask(
-            self,
-            tr("Not aired yet"),
-            tr(
-                "'{title}' airs on {date}: it has not aired yet. Mark it watched all the same?"
-            ).format(title=record.article.title, date=i18n.airdate_text(record.article.airdate)),
-            default=plain.Button.No,
-        )
-        return answer != plain.Button.Yes
-
-    def _mark_key_watched(self, key: str) -> None:
-        self.watch_one(key)
-
-    def set_status(self, show_key: str, value: str) -> None:
-        """A show's status (value "": none), in one undo step."""
-        from guide.core import ops
-        from guide.core.library.statuses import Status
-
-        name = next((s.name for s in self.library.shows() if s.key == show_key), show_key)
-        status = Status(value) if value else None
-        words = (
-            tr("Set {show} to {status}").format(show=name, status=tr(status.label))
-            if status
-            else tr("Clear the status of {show}").format(show=name)
-        )
-        self._apply(ops.SetStatus(show_key, status, words))
-
-    def start_rewatch(self, show_key: str) -> None:
-        from guide.core import ops
-
-        names = {s.key: s.name for s in self.library.shows()}
-        if show_key in names:
-            self._apply(
-                ops.StartRewatch(
-                    show_key, tr("Start a rewatch of {show}").format(show=names[show_key])
-                )
-            )
-
-    def start_rewatch_current(self) -> None:
-        show_key = self._shown_show_key()
-        if show_key is not None:
-            self.start_rewatch(show_key)
-
-    def _shown_show_key(self) -> str | None:
-        """The show the centre shows: a show page's, or the shown article's; None on every
-        other page (never the show of an article read earlier and no longer on screen)."""
-        page = self.pages.shown_show()
-        if page is not None:
-            return page.show_key
-        record = self.shown_record()
-        return record.show_key if record is not None else None
-
-    def toggle_current_watched(self) -> None:
-        record = self.shown_record()
-        if record is not None:
-            self.set_watched(record, not record.watched)
-
-    def set_watched(self, record: ArticleRecord | None, wanted: bool) -> None:
-        """A Watched control set to ``wanted``: written if the library holds otherwise; then
-        every Watched control shows what the library holds (also when the write failed)."""
-        if record is None or not record.kind.watchable or wanted == record.watched:
-            return
-        plays = 0 if wanted else len(self.library.plays.in_current_pass([record.key]))
-        if plays > 1:
-            self._unwatch_asking(record, plays)
-        elif wanted and self.refuse_unaired(record):
-            pass
-        else:
-            self.toggle_watched(record.key, record.article.title)
-        shown = self.shown_record()
-        watched = shown is not None and shown.watched
-        for control in (self.actions_[ActionId.TOGGLE_WATCHED], self.page.watched_button):
-            blocked = control.blockSignals(True)
-            control.setChecked(watched)
-            control.blockSignals(blocked)
-
-    def _unwatch_asking(self, record: ArticleRecord, plays: int) -> None:
-        """Unwatching an article watched more than once removes its latest play, or all of
-        them, as the person chooses; never every play at once without asking."""
-        from guide.core import ops
-
-        title = record.article.title
-        box = plain.box(
-            self,
-            QMessageBox.Icon.Question,
-            tr("Mark '{title}' unwatched?").format(title=title),
-            tr(
-                "'{title}' was watched %n time(s). Remove only the latest play, or all of them?",
-                "",
-                plays,
-            ).format(title=title),
-            QMessageBox.StandardButton.Cancel,
-        )
-        latest = box.addButton(tr("Remove the &Latest Play"), QMessageBox.ButtonRole.AcceptRole)
-        every = box.addButton(
-            tr("Remove &All %n Play(s)", "", plays), QMessageBox.ButtonRole.DestructiveRole
-        )
-        box.setDefaultButton(latest)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is latest:
-            words = tr("Remove the latest play of '{title}'").format(title=title)
-            self._apply(ops.Unwatch((record.key,), words, latest_only=True))
-        elif clicked is every:
-            self._apply(
-                ops.Unwatch((record.key,), tr("Mark '{title}' unwatched").format(title=title))
-            )
-
-    def watched_on_current(self) -> None:
-        record = self.shown_record()
-        if record is not None and record.kind.watchable:
-            self.watched_on(record.key, record.article.title)
-
-    def watched_on(self, key: str, title: str) -> None:
-        """Record a viewing at a date and time the user picks (today, now, by default)."""
-        from datetime import datetime
-
-        from guide.core import ops
-        from guide.gui.pages.history import PlayDateDialog
-
-        dialog = PlayDateDialog(
-            datetime.now().astimezone(),
-            self,
-            tr("When did you watch '{title}'?").format(title=title),
-        )
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            when = dialog.moment()
-            shown = i18n.date_text(when.date())
-            what = tr("Mark '{title}' watched on {date}").format(title=title, date=shown)
-            self._apply(ops.Watch((key,), what, when, only_unwatched=False))
-
-    def toggle_watched(self, key: str, title: str) -> None:
-        from guide.core import ops
-
-        words = (tr("Mark '{title}' watched"), tr("Mark '{title}' unwatched"))
-        self._apply(ops.toggle_watched(self.library, key, title, words))
-
-    def watched_up_to_current(self) -> None:
-
-        record = self.shown_record()
-        if record is not None:
-            self.watch_up_to(record.key)
-
-    def watch_up_to(self, key: str) -> None:
-        """This episode and every earlier one; those not yet aired are left, and said."""
-        from guide.core import ops
-
-        record = self.library.find(key)
-        if record.kind != Kind.EPISODE or record.show_key is None:
-            self.watch_one(key)
-            return
-        title = record.article.title
-        keys = ops.episodes_up_to(self.library, record.show_key, key)
-        self.watch_aired(keys, tr("Mark watched up to '{title}'").format(title=title))
 
     def _on_toggle_requested(self, index: QModelIndex) -> None:
         key = index.data(Role.ARTICLE_KEY)
         if key is not None and index.data(Role.KIND) == NodeKind.ARTICLE:
             record = self.library.find(key)
             if record.kind.watchable:  # an episode or a film
-                self.set_watched(record, not record.watched)
+                self.tracking.set_watched(record, not record.watched)
 
     def _on_check_toggled(self, key: str, wanted: bool) -> None:
         """A navigator check box: as the Watched button (unwatching several plays asks)."""
-        self.set_watched(self.library.find(key), wanted)
-
-    def remove_articles(self, keys: tuple[str, ...], name: str) -> None:
-        """After asking (Cancel is the default): the articles leave the library; what you
-        watched, noted and rated of them stays, and Ctrl+Z brings them back."""
-        from guide.core import ops
-
-        what = (
-            tr("“{name}” (%n article(s))", "", len(keys)).format(name=name)
-            if len(keys) > 1
-            else tr("“{name}”").format(name=name)
-        )
-        answer = plain.ask(
-            self,
-            tr("Remove from the library?"),
-            tr(
-                "Remove {what} from the library?\n\nWhat you watched, your notes and ratings "
-                "are kept: import the files again and they are all there. Ctrl+Z undoes this."
-            ).format(what=what),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            if self.record is not None and self.record.key in keys:
-                self.show_start_page()
-            self._apply(
-                ops.RemoveArticles(keys, tr("Remove {what} from the library").format(what=what))
-            )
-
-    def remove_samples(self) -> None:
-        """The bundled samples leave the library in one step (asked first; Ctrl+Z undoes)."""
-        from guide.core.importing.samples import sample_keys
-
-        keys = tuple(sample_keys(self.library))
-        if keys:
-            self.remove_articles(keys, tr("Samples"))
+        self.tracking.set_watched(self.library.find(key), wanted)
 
     @cached_property
     def navigator_menu(self) -> NavigatorMenu:
@@ -1142,67 +883,6 @@ class MainWindow(QMainWindow):
         return self.navigator_menu.build(index)
 
     # -- notes -------------------------------------------------------------------------------
-
-    def save_show_note(self, key: str, text: str, expected: str) -> ops.Applied | None:
-        """The show page's note: on the overview (or list) article, else on the show."""
-        from guide.core import ops
-
-        kind, _, value = key.partition(":")
-        if kind == "article":
-            return self.save_note(value, text, expected)
-        return self.runner.run(
-            ops.SetNote(value, text, on_show=True, expected=expected), undoable=False, quiet=True
-        )
-
-    def _show_note_versions(self, key: str) -> None:
-        notes = self.library.notes  # counted, not read: a note may have thousands
-        self.page.notes.show_versions(
-            conflicted=len(notes.heads(key)) > 1, has_history=notes.count(key) > 1
-        )
-
-    def resolve_note(self) -> None:
-        """Both versions side by side; the one kept (or a text from both) follows both."""
-        from guide.gui.dialogs.notes import ConflictDialog
-
-        self._choose_version(ConflictDialog, self.library.notes.heads, tr("Resolve the note"))
-
-    def show_note_history(self) -> None:
-        """Every earlier text of the note; the one restored becomes its text."""
-        from guide.gui.dialogs.notes import NoteHistoryDialog
-
-        self._choose_version(
-            NoteHistoryDialog, self.library.notes.revisions, tr("Restore an earlier note")
-        )
-
-    def _choose_version(
-        self,
-        dialog_type: type[ConflictDialog] | type[NoteHistoryDialog],
-        versions: Callable[[str], list[Revision]],
-        description: str,
-    ) -> None:
-        if self.record is None:
-            return
-        self.page.notes.flush()
-        dialog = dialog_type(self.record.article.display_title, versions(self.record.key), self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen is not None:
-            self._choose_note_text(dialog.chosen, description)
-
-    def _choose_note_text(self, text: str, description: str) -> None:
-        from guide.core import ops
-
-        assert self.record is not None
-        key = self.record.key
-        if self.runner.run(ops.SetNote(key, text, description=description), undoable=False):
-            self.page.notes.set_article(key, self.library.notes.display(key))
-            self._show_note_versions(key)
-
-    def save_note(self, key: str, text: str, expected: str) -> ops.Applied | None:
-        """Notes are saved through the write path; their undo is the editor's own."""
-        from guide.core import ops
-
-        return self.runner.run(
-            ops.SetNote(key, text, expected=expected), undoable=False, quiet=True
-        )
 
     # -- filter and search -------------------------------------------------------------------
 
@@ -1303,7 +983,7 @@ class MainWindow(QMainWindow):
             return hidden_title(a.season, a.episode, a.episode_label)
         return a.display_title
 
-    def _on_shield_toggled(self) -> None:
+    def on_shield_toggled(self) -> None:
         shield = self.actions_[ActionId.SPOILER_SHIELD].isChecked()
         hidden = self.titles_hidden()
         self.actions_[ActionId.HIDE_TITLES].setEnabled(shield)

@@ -6,7 +6,7 @@ after any change the page on screen refreshes (``refresh()``, the pages' one pro
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtWidgets import QWidget
 
@@ -16,17 +16,53 @@ from guide.gui.pages.history import HistoryPage
 from guide.gui.pages.notes import NotesPage
 
 if TYPE_CHECKING:  # ops is imported where an operation is made: not at start
+    from PySide6.QtWidgets import QStackedWidget
+
     from guide.core import ops
+    from guide.core.library import Library
     from guide.gui.pages.show import ShowPage
     from guide.gui.pages.stats import StatsPage
+    from guide.gui.pages.up_next import UpNextPage
     from guide.gui.pages.upcoming import UpcomingPage
-    from guide.gui.window.mainwindow import MainWindow
+    from guide.gui.window.commands import TrackingCommands
+    from guide.gui.window.navigation_history import History
+    from guide.gui.window.note_commands import NoteCommands
 
 APP_TITLE = "Episode Guide"  # the app's name: never translated
 
 
+class Window(Protocol):
+    """What the pages' routing asks of the main window."""
+
+    library: Library
+    centre: QStackedWidget
+    history: History
+    start_page: UpNextPage
+    start_page_filled: bool
+    notes: NoteCommands
+    tracking: TrackingCommands
+
+    def window(self) -> QWidget: ...  # the window as a widget: the pages' parent
+
+    def setWindowTitle(self, title: str) -> None: ...
+
+    def apply(self, op: ops.Operation, also: str = "") -> None: ...
+
+    def open_article(self, article_id: int, *, remember: bool = True) -> None: ...
+
+    def open_key(self, key: str) -> None: ...
+
+    def titles_hidden(self) -> bool: ...
+
+    def leave_article(self) -> None: ...
+
+    def on_centre_changed(self, index: int) -> None: ...
+
+    def update_navigation_actions(self) -> None: ...
+
+
 class Pages:
-    def __init__(self, window: MainWindow):
+    def __init__(self, window: Window):
         self.window = window
         self.built_pages: dict[str, QWidget] = {}  # by name, once shown
 
@@ -58,8 +94,8 @@ class Pages:
 
             page = HistoryPage(w.library, w)
             page.open_article.connect(w.open_key)
-            page.change_time.connect(lambda uid, when: w._apply(ops.MovePlay(uid, when)))
-            page.delete_play.connect(lambda uid: w._apply(ops.DeletePlays((uid,))))
+            page.change_time.connect(lambda uid, when: w.apply(ops.MovePlay(uid, when)))
+            page.delete_play.connect(lambda uid: w.apply(ops.DeletePlays((uid,))))
             return page
 
         return self.built("history", build)  # type: ignore[no-any-return]
@@ -90,13 +126,13 @@ class Pages:
 
         def build() -> ShowPage:
             page = ShowPage(w.library, w)
-            page.start_rewatch.connect(w.start_rewatch)
+            page.start_rewatch.connect(w.tracking.start_rewatch)
             page.open_article.connect(w.open_article)
-            page.notes.saver = w.save_show_note
-            page.rate.connect(lambda key, value: w.rate(key, value, on_show=True))
-            page.mark_watched.connect(w._mark_key_watched)
-            page.mark_season.connect(w.mark_season_watched)
-            page.set_status.connect(w.set_status)
+            page.notes.saver = w.notes.save_show_note
+            page.rate.connect(lambda key, value: w.tracking.rate(key, value, on_show=True))
+            page.mark_watched.connect(w.tracking.mark_key_watched)
+            page.mark_season.connect(w.tracking.mark_season_watched)
+            page.set_status.connect(w.tracking.set_status)
             page.hide_titles = w.titles_hidden()
             return page
 
@@ -117,16 +153,16 @@ class Pages:
 
     def switch_to(self, page: QWidget, title: str) -> None:
         w = self.window
-        w._leave_article()
+        w.leave_article()
         if w.centre.currentWidget() is page:  # the same page about something else
-            w._on_centre_changed(w.centre.currentIndex())
+            w.on_centre_changed(w.centre.currentIndex())
         w.centre.setCurrentWidget(page)
         w.setWindowTitle(f"{title} — {APP_TITLE}" if title else APP_TITLE)
 
     def show_start(self, *, remember: bool = True) -> None:
         """Continue Watching: the page shown when no article is open."""
         w = self.window
-        w._start_page_filled = True
+        w.start_page_filled = True
         w.start_page.refresh()
         self.switch_to(w.start_page, "")
         self.visited(("page", "start"), remember)
@@ -167,7 +203,7 @@ class Pages:
         w = self.window
         if remember:
             w.history.visit(place)
-        w._update_navigation_actions()
+        w.update_navigation_actions()
 
     def go_to(self, place: tuple[str, Any]) -> None:
         w = self.window

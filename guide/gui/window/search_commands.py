@@ -3,7 +3,7 @@ searches, and opening a result with its words highlighted."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtWidgets import QInputDialog
 
@@ -12,11 +12,45 @@ from guide.gui.i18n import tr
 from guide.gui.window.routing import APP_TITLE
 
 if TYPE_CHECKING:
-    from guide.gui.window.mainwindow import MainWindow
+    from PySide6.QtWidgets import QLineEdit, QStackedWidget, QStatusBar, QWidget
+
+    from guide.core import ops
+    from guide.core.library.records import ArticleRecord
+    from guide.gui.pages.search import Searcher, SearchPanel
+    from guide.gui.reader.panels import ArticlePage
+    from guide.gui.window.navigation_history import History
+    from guide.gui.window.routing import Pages
+
+
+class Window(Protocol):
+    """What searching from the window asks of it."""
+
+    centre: QStackedWidget
+    history: History
+    page: ArticlePage
+    pages: Pages
+    record: ArticleRecord | None
+    search_field: QLineEdit
+    search_panel: SearchPanel
+    searcher: Searcher
+
+    def window(self) -> QWidget: ...  # the window as a widget: its dialogs' parent
+
+    def setWindowTitle(self, title: str) -> None: ...
+
+    def statusBar(self) -> QStatusBar: ...
+
+    def apply(self, op: ops.Operation, also: str = "") -> None: ...
+
+    def open_article(self, article_id: int, *, remember: bool = True) -> None: ...
+
+    def show_start_page(self, *, remember: bool = True) -> None: ...
+
+    def shown_title(self, record: ArticleRecord) -> str: ...
 
 
 class SearchCommands:
-    def __init__(self, window: MainWindow):
+    def __init__(self, window: Window):
         self.window = window
 
     def on_text(self, text: str) -> None:
@@ -73,7 +107,9 @@ class SearchCommands:
         if not text:
             w.statusBar().showMessage(tr("Type a search first, then save it."), 4000)
             return
-        name, ok = QInputDialog.getText(w, tr("Save Search"), tr("Name of this search:"), text=text)
+        name, ok = QInputDialog.getText(
+            w.window(), tr("Save Search"), tr("Name of this search:"), text=text
+        )
         if ok and name.strip():
             from guide.core import query
             from guide.core.query import QueryError
@@ -81,9 +117,9 @@ class SearchCommands:
             try:
                 query.parse(text)
             except QueryError as error:
-                plain.warn(w, tr("Cannot save this search"), str(error))
+                plain.warn(w.window(), tr("Cannot save this search"), str(error))
                 return
-            w._apply(
+            w.apply(
                 ops.SaveSearch(name, text, tr("Save the search '{name}'").format(name=name.strip()))
             )
 
@@ -91,7 +127,7 @@ class SearchCommands:
         from guide.core import ops
 
         w = self.window
-        w._apply(ops.DeleteSearch(name, tr("Delete the saved search '{name}'").format(name=name)))
+        w.apply(ops.DeleteSearch(name, tr("Delete the saved search '{name}'").format(name=name)))
 
     def leave(self) -> None:
         """Escape, or the field emptied: back to the place the search was typed over (the

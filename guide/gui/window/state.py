@@ -4,7 +4,7 @@ expanded shows."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
@@ -16,11 +16,83 @@ from guide.gui.i18n import tr
 from guide.gui.navigator.model import Role
 
 if TYPE_CHECKING:
-    from guide.gui.window.mainwindow import MainWindow
+    from PySide6.QtCore import QByteArray, QRect, QSize
+    from PySide6.QtGui import QAction, QScreen
+    from PySide6.QtWidgets import QSplitter
+
+    from guide.core.library import Library
+    from guide.core.library.records import ArticleRecord
+    from guide.gui.navigator.model import NavigatorModel
+    from guide.gui.navigator.view import NavigatorView
+    from guide.gui.pages.up_next import UpNextPage
+    from guide.gui.reader.panels import ArticlePage
+    from guide.gui.settings import Settings
+    from guide.gui.window.navigation_history import History
+    from guide.gui.window.routing import Pages
+
+
+class Window(Protocol):
+    """What the window's state across runs reads and restores: a main window's frame, its
+    splitters and navigator, its options."""
+
+    library: Library
+    settings: Settings
+    history: History
+    actions_: dict[ActionId, QAction]
+    model: NavigatorModel
+    navigator: NavigatorView
+    splitter: QSplitter
+    page: ArticlePage
+    pages: Pages
+    start_page: UpNextPage
+    record: ArticleRecord | None
+    fill_after_paint: bool
+
+    # the frame (QMainWindow's own)
+    def resize(self, w: int, h: int, /) -> None: ...
+
+    def move(self, a0: Any, /) -> None: ...
+
+    def width(self) -> int: ...
+
+    def height(self) -> int: ...
+
+    def size(self) -> QSize: ...
+
+    def frameGeometry(self) -> QRect: ...
+
+    def isMaximized(self) -> bool: ...
+
+    def screen(self) -> QScreen: ...
+
+    def saveGeometry(self) -> QByteArray: ...
+
+    def restoreGeometry(self, geometry: Any, /) -> bool: ...
+
+    def saveState(self, version: int = 0) -> QByteArray: ...
+
+    def restoreState(self, state: Any, version: int = 0) -> bool: ...
+
+    # the window's own
+    def apply_appearance(self) -> None: ...
+
+    def set_zoom(self, step: int) -> None: ...
+
+    def on_shield_toggled(self) -> None: ...
+
+    def on_rating_column(self) -> None: ...
+
+    def open_article(self, article_id: int, *, remember: bool = True) -> None: ...
+
+    def fill_start_page(self) -> None: ...
+
+    def update_status(self) -> None: ...
+
+    def update_navigation_actions(self) -> None: ...
 
 
 class WindowState:
-    def __init__(self, window: MainWindow):
+    def __init__(self, window: Window):
         self.window = window
 
     def restore(self) -> None:
@@ -47,10 +119,10 @@ class WindowState:
         w.set_zoom(s.get(keys.ZOOM))
         w.actions_[ActionId.SPOILER_SHIELD].setChecked(s.get(keys.SPOILER_SHIELD))
         w.actions_[ActionId.HIDE_TITLES].setChecked(s.get(keys.HIDE_TITLES))
-        w._on_shield_toggled()
+        w.on_shield_toggled()
         w.actions_[ActionId.UNWATCHED_ONLY].setChecked(s.get(keys.UNWATCHED_ONLY))
         w.actions_[ActionId.RATING_COLUMN].setChecked(s.get(keys.RATING_COLUMN))
-        w._on_rating_column()
+        w.on_rating_column()
         # (Unwatched Only needs no call: setting it checked emits toggled, which filters.)
         self.restore_expanded(s.get(keys.for_library(keys.EXPANDED, w.library.path)))
         last = s.get(keys.for_library(keys.LAST_ARTICLE, w.library.path))
@@ -66,10 +138,10 @@ class WindowState:
             w.start_page.summary.setText(tr("Reading your shows…"))
             w.pages.switch_to(w.start_page, "")
             w.history.visit(("page", "start"))
-            w._fill_after_paint = True
-            QTimer.singleShot(300, w._fill_start_page)  # painted or not (hidden, minimised)
+            w.fill_after_paint = True
+            QTimer.singleShot(300, w.fill_start_page)  # painted or not (hidden, minimised)
         w.update_status()
-        w._update_navigation_actions()
+        w.update_navigation_actions()
 
     def _screen_size_key(self) -> keys.Setting[list[Any]]:
         """The window's size as left on a screen like this one (a run at another scale, or
