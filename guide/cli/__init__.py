@@ -42,9 +42,9 @@ def _say(message: str) -> None:
 def cmd_completion(_library: Library | None, args: argparse.Namespace) -> int:
     """The shell's completion script (argcomplete: commands, options, and titles and shows
     read from the library as you type)."""
-    import argcomplete
+    from argcomplete.shell_integration import shellcode
 
-    print(argcomplete.shellcode(["guide"], shell=args.shell), end="")
+    print(shellcode(["guide"], shell=args.shell), end="")
     return EXIT_OK
 
 

@@ -103,7 +103,7 @@ class Navigation(Managers):
 
     def overview_key(self, show_key: str) -> str | None:
         """The article that carries a show's note: its overview, else its list article."""
-        return self._scalar(
+        return self._scalar(  # type: ignore[no-any-return]
             "SELECT key FROM articles WHERE show_key = ? AND kind IN ('overview', 'list') "
             "ORDER BY kind = 'list' LIMIT 1",
             [show_key],

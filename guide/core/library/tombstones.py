@@ -23,4 +23,4 @@ class Tombstones(Manager):
 
     def all(self) -> list[tuple[str, str, str]]:
         """(uid, kind, at) of every delete."""
-        return [tuple(row) for row in self.db.execute("SELECT uid, kind, at FROM tombstones")]  # type: ignore[misc]
+        return [tuple(row) for row in self.db.execute("SELECT uid, kind, at FROM tombstones")]

@@ -265,7 +265,7 @@ class HistoryImports(QObject):
         self.progress = QProgressDialog(label, "", 0, 0, self.window)
         self.progress.setObjectName("history_progress")
         self.progress.setWindowTitle(tr("Import Watch History"))
-        self.progress.setCancelButton(None)  # type: ignore[arg-type]  # reading is quick
+        self.progress.setCancelButton(None)  # reading is quick
         self.progress.setMinimumDuration(300)
         self.job = job
         job.start()

@@ -42,7 +42,7 @@ class CheckOutlineDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         super().paint(painter, option, index)
-        palette = option.palette  # type: ignore[attr-defined]
+        palette = option.palette
         if (
             index.data(Qt.ItemDataRole.CheckStateRole) is None
             or palette.base().color().value() > 127
@@ -50,10 +50,10 @@ class CheckOutlineDelegate(QStyledItemDelegate):
             return
         item = QStyleOptionViewItem(option)
         self.initStyleOption(item, index)
-        style = option.widget.style() if option.widget else QApplication.style()  # type: ignore[attr-defined]
+        style = option.widget.style() if option.widget else QApplication.style()
         box = style.subElementRect(
             QStyle.SubElement.SE_ItemViewItemCheckIndicator, item, option.widget
-        )  # type: ignore[attr-defined]
+        )
         colour = QColor(palette.text().color())
         colour.setAlphaF(0.55)
         painter.save()

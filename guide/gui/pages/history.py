@@ -216,7 +216,8 @@ class HistoryPage(QWidget):
         index = self.view.currentIndex()
         if not index.isValid() or not self.view.selectionModel().isRowSelected(index.row()):
             return None
-        return index.data(ID_ROLE)
+        uid = index.data(ID_ROLE)
+        return str(uid) if uid is not None else None
 
     def edit_current(self) -> None:
         play_id = self.current_play()

@@ -90,15 +90,15 @@ class ProgressDelegate(QStyledItemDelegate):
             return
         watched, total = progress
         bar = QStyleOptionProgressBar()
-        bar.rect = QRect(option.rect.adjusted(2, 2, -2, -2))  # type: ignore[attr-defined]
+        bar.rect = QRect(option.rect.adjusted(2, 2, -2, -2))
         bar.minimum, bar.maximum = 0, max(total, 1)
         bar.progress = watched
         bar.text = str(index.data())
         bar.textVisible = True
         # Qt 6 reads a bar's direction from its state: without State_Horizontal it fills
         # from the bottom up, over its text.
-        bar.state = option.state | QStyle.StateFlag.State_Horizontal  # type: ignore[attr-defined]
-        style = option.widget.style() if option.widget else QApplication.style()  # type: ignore[attr-defined]
+        bar.state = option.state | QStyle.StateFlag.State_Horizontal
+        style = option.widget.style() if option.widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter)
 
 

@@ -26,7 +26,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
-from typing import Literal
+from typing import Any, Literal
 
 from rapidfuzz import fuzz, process
 
@@ -52,7 +52,9 @@ def _year_of(airdate: str | None) -> int | None:
     return int(found.group(1)) if found else None
 
 
-def _of_year(found: list[tuple[str, int | None, str]], year: int | None) -> list:
+def _of_year(
+    found: list[tuple[str, int | None, str]], year: int | None
+) -> list[tuple[str, int | None, str]]:
     """Candidates of one name, chosen by a year: those of that year, else those with no
     year, else those a year off (a release and a premiere can fall in two years); with no
     year given, all of them."""
@@ -230,7 +232,9 @@ class Matcher:
             return UNMATCHED
         return self._one([key for choice in close for key in choices[choice]], how)
 
-    def _titled(self, title: str, choices: dict[str, list[str]] | dict[str, list]) -> list[str]:
+    def _titled(
+        self, title: str, choices: dict[str, list[str]] | dict[str, list[Any]]
+    ) -> list[str]:
         """The choices (simplified titles) a title means: the same one, else the closest
         above the threshold (within the tie margin of the best), whose numbers agree."""
         wanted = simple(_bare_title(title)[0])
