@@ -27,7 +27,9 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 SHELLS = ("bash", "zsh", "fish")
 # The commands that may make a new library where none is; every other one only reads or
 # changes a library that exists, and says so when there is none.
-CREATING = frozenset({"import", "samples", "merge-data", "import-history", "sync", "restore"})
+CREATING = frozenset(
+    {"import", "get", "samples", "merge-data", "import-history", "sync", "restore"}
+)
 
 Handler = Callable[["Library | None", argparse.Namespace], int]
 
@@ -200,6 +202,28 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
     p = command("import", "guide.cli.commands:cmd_import", "import article files and folders")
     p.add_argument("paths", nargs="+", metavar="PATH")
+    p = command(
+        "get",
+        "guide.cli.getting:cmd_get",
+        "bring a show's articles from a wiki (Wikipedia, a Fandom wiki): its overview, its "
+        "list of episodes and every episode",
+    )
+    p.add_argument("show", metavar="SHOW", help="the show's name, as the wiki titles it")
+    p.add_argument(
+        "--from",
+        dest="source",
+        required=True,
+        metavar="URL",
+        help="the wiki: its address (https://en.wikipedia.org), a page of it, or its api.php",
+    )
+    p.add_argument(
+        "--replace",
+        action="store_true",
+        help="also replace articles you imported from files of your own",
+    )
+    p.add_argument(
+        "--dry-run", action="store_true", help="say what would be imported; change nothing"
+    )
     command("shows", "guide.cli.commands:cmd_shows", "list shows with episode and watched counts")
     p = command("list", "guide.cli.commands:cmd_list", "list articles in navigator order")
     _show(p, nargs="?")

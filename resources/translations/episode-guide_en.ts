@@ -1881,6 +1881,14 @@ What the library holds now is kept as a copy in the backups folder.</translation
             </translation>
         </message>
         <message>
+            <source>From {source}, {license}</source>
+            <translation>From {source}, {license}</translation>
+        </message>
+        <message>
+            <source>From {source}</source>
+            <translation>From {source}</translation>
+        </message>
+        <message>
             <source>Original title</source>
             <translation>Original title</translation>
         </message>

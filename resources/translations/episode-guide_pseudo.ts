@@ -1881,6 +1881,14 @@ What the library holds now is kept as a copy in the backups folder.</source>
             </translation>
         </message>
         <message>
+            <source>From {source}, {license}</source>
+            <translation>[Fŕöm {source}, {license} ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>From {source}</source>
+            <translation>[Fŕöm {source} ~~~]</translation>
+        </message>
+        <message>
             <source>Original title</source>
             <translation>[Öŕîĝîñàļ ţîţļé ~~~]</translation>
         </message>

@@ -65,3 +65,21 @@ def test_the_samples_as_shipped_are_found_and_an_edited_one_is_the_users(
     import_paths(library, [edited])
     assert "fog signal" not in sample_keys(library)  # edited: the person's own now
     assert len(sample_keys(library)) == 9
+
+
+def test_a_sample_as_an_earlier_version_shipped_it_is_still_a_sample(library: Library, tmp_path):
+    """Heartstopper Forever gained its credit fields: a library made before still counts
+    its copy (the bytes shipped then) as the sample, for Remove the Samples."""
+    from guide.core.importing.articles import import_paths
+    from guide.core.importing.samples import sample_keys
+
+    older = tmp_path / "heartstopper-forever.txt"
+    shipped = next(p for p in sample_files() if p.name == older.name).read_text(encoding="utf-8")
+    credit = [line for line in shipped.splitlines() if line.startswith(("- Source", "- License"))]
+    assert len(credit) == 3  # Source, Source URL, License
+    older.write_text(
+        "".join(f"{line}\n" for line in shipped.splitlines() if line not in credit),
+        encoding="utf-8",
+    )
+    import_paths(library, [older])
+    assert sample_keys(library) == ["heartstopper forever"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
@@ -132,7 +132,35 @@ _MEANING_OF_KEY = {key: name for name, keys in _MEANINGS.items() for key in keys
 # Fields that name another article (a link): their words are that article's title, never what
 # this one is about (a search for "fog" does not match an episode because Fog Signal follows it).
 LINK_KEYS = _MEANINGS["series"] | _MEANINGS["prev"] | _MEANINGS["next"] | _MEANINGS["episode_list"]
+# Where an article came from (a page of a wiki, its revision, its licence): shown as the
+# article's credit, never searched (the issue 25 sources write them; a file may too).
+ATTRIBUTION_KEYS = frozenset({"source", "sourceurl", "revision", "license", "licence"})
+UNSEARCHED_KEYS = LINK_KEYS | ATTRIBUTION_KEYS
 _MEANING_HEADS = frozenset(key[:3] for key in _MEANING_OF_KEY)
+
+
+@dataclass(frozen=True)
+class Credit:
+    """Where an article came from, as its Source, Source URL and License fields say."""
+
+    source: str
+    url: str | None  # only an http(s) address: anything else is not a link
+    license: str
+
+
+def credit(infobox: Sequence[tuple[str, str]]) -> Credit | None:
+    """The article's credit, if it names a source (the first of each field counts)."""
+    found: dict[str, str] = {}
+    for key, value in infobox:
+        found.setdefault(normalise_key(key), " ".join(value.split()))
+    source = found.get("source")
+    if not source:
+        return None
+    url = found.get("sourceurl", "")
+    safe = url if url.lower().startswith(("https://", "http://")) and " " not in url else None
+    return Credit(source, safe, found.get("license") or found.get("licence") or "")
+
+
 MEANING_KEYS = tuple(sorted(_MEANING_OF_KEY))
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from guide.core.article import MAX_FILE_SIZE, Article, parse
+from guide.core.article import MAX_FILE_SIZE, Article, fold_title, parse
 from guide.core.article.diff import changes
 from guide.core.errors import LibraryError
 from guide.core.files import (
@@ -113,6 +113,7 @@ class _Read:
     article: Article | None = None
     stored: StoredFile | None = None
     source: str = ""  # as the OS names it, for reading again
+    address: str = ""  # where an article given as text came from (a wiki page): stored
 
     @property
     def key(self) -> str:
@@ -189,16 +190,23 @@ def read(path: str, stored: dict[str, StoredFile], report: ImportReport) -> _Rea
     if len(data) > MAX_FILE_SIZE:
         report.rejected.append(Rejected(shown, "too large: over 5 MiB, the limit"))
         return None
+    return from_bytes(shown, data, stored, report, path)
+
+
+def from_bytes(
+    shown: str, data: bytes, stored: dict[str, StoredFile], report: ImportReport, source: str
+) -> _Read | None:
+    """An article's bytes read: known bytes are not parsed; bad ones are rejected."""
     digest = digest_of(data)
     if digest in stored:
-        return _Read(shown, digest, stored=stored[digest], source=path)
+        return _Read(shown, digest, stored=stored[digest], source=source)
     result = parse(data)
     if result.warnings:
         report.warnings.extend(FileWarning(shown, message) for message in result.warnings)
     if result.article is None:
         report.rejected.append(Rejected(shown, str(result.rejection)))
         return None
-    return _Read(shown, digest, article=result.article, source=path)
+    return _Read(shown, digest, article=result.article, source=source)
 
 
 class _Run:
@@ -237,7 +245,7 @@ class _Run:
         if item.article is None:
             self.outcomes[item.key] = ("unchanged", item.title)
             return
-        self.pending.append((item.article, item.path, item.digest))
+        self.pending.append((item.article, item.address or item.path, item.digest))
         self.pending_outcomes[item.key] = (self._outcome(item.article), item.title)
 
     def _outcome(self, article: Article) -> str:
@@ -334,6 +342,58 @@ def import_paths(
     run.fill_report()
     if (report.added or report.updated) and not report.cancelled and report.stopped is None:
         report.history_attached = _attach_history(library)
+    return report
+
+
+def import_texts(
+    library: Library,
+    items: Iterable[tuple[str, str, str]],
+    session: ImportSession | None = None,
+    *,
+    replace: bool = False,
+    dry_run: bool = False,
+) -> ImportReport:
+    """Import articles given as text — (title, text, the address it came from) — as files
+    are imported. An article the user imported from a file of their own is left as it is
+    unless ``replace``; ``dry_run`` says what would happen and writes nothing."""
+    session = session or ImportSession()
+    report = ImportReport()
+    items = list(items)
+    report.files = len(items)
+    stored = library.stored_files()
+    own_files = library.file_sources(fold_title(title) for title, _, _ in items)
+    run = _Run(library, report)
+    try:
+        for done, (title, text, address) in enumerate(items, start=1):
+            session.check()
+            key = fold_title(title)
+            if not replace and key in own_files:
+                report.rejected.append(
+                    Rejected(
+                        title,
+                        f"kept: imported from your file {own_files[key]} (--replace to replace)",
+                    )
+                )
+                continue
+            item = from_bytes(title, text.encode("utf-8"), stored, report, "")
+            if item is not None:
+                item.address = address
+                run.take(item)
+            if len(run.pending) >= BATCH_SIZE and not dry_run:
+                run.flush()
+            session.progress(done, len(items), title)
+        if dry_run:
+            run.outcomes.update(run.pending_outcomes)
+            report.changes.update(run.pending_changes)
+        else:
+            run.flush()
+    except ImportCancelled:
+        report.cancelled = True
+    except LibraryError as error:
+        report.stopped = str(error).removesuffix("; nothing was changed")
+    if not dry_run:
+        library.refresh_order()
+    run.fill_report()
     return report
 
 

@@ -9,8 +9,8 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from guide.core.article import (
-    LINK_KEYS,
     MEANING_KEYS,
+    UNSEARCHED_KEYS,
     Article,
     Kind,
     Section,
@@ -74,6 +74,23 @@ class Articles(Managers):
             "SELECT content_hash, title, key FROM articles WHERE content_hash IS NOT NULL"
         )
         return {digest: StoredFile(title, key) for digest, title, key in rows}
+
+    def file_sources(self, keys: Iterable[str]) -> dict[str, str]:
+        """Of these articles, those imported from a file (not from an address): key -> the
+        file they came from."""
+        wanted = list(dict.fromkeys(keys))
+        found: dict[str, str] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            rows = self.db.execute(
+                f"SELECT key, source_path FROM articles WHERE key IN ({marks}) "
+                "AND source_path IS NOT NULL AND source_path NOT LIKE 'http://%' "
+                "AND source_path NOT LIKE 'https://%'",
+                chunk,
+            )
+            found.update({key: path for key, path in rows})
+        return found
 
     def stored_article(self, title: str) -> Article | None:
         row = self.db.execute("SELECT id FROM articles WHERE key = ?", [fold_title(title)])
@@ -386,8 +403,8 @@ class _Batch:
         ]
         title = _search_title(article)
         fields = "\n".join(
-            value for key, value in article.infobox if normalise_key(key) not in LINK_KEYS
-        )  # a link's words are another article's title (schema v14)
+            value for key, value in article.infobox if normalise_key(key) not in UNSEARCHED_KEYS
+        )  # a link's words are another article's title (schema v14); a credit is not content
         prose = article.plain_text()
         self.search.append((article_id, title, fields, prose, self.notes.get(key) or ""))
         body = f"{fields}\n{prose}"

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from guide.core.article import (
-    LINK_KEYS,
+    UNSEARCHED_KEYS,
     fold_title,
 )
 
@@ -148,7 +148,7 @@ class Search(Navigation):
         field_terms = _MARKED.findall(fields)
         named: list[str] = []
         shown = ""
-        links = sorted(LINK_KEYS)
+        links = sorted(UNSEARCHED_KEYS)
         for term in dict.fromkeys(t.casefold() for t in field_terms):
             row = self.db.execute(
                 "SELECT key, value FROM infobox WHERE article_id = ? AND instr(lower(value), ?) "

@@ -3,11 +3,12 @@ text is shown as written, and nothing in an article can make the reader load any
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 from urllib.parse import quote, unquote
 
-from guide.core.article import Kind, normalise_key
+from guide.core.article import ATTRIBUTION_KEYS, Kind, credit, normalise_key
 from guide.core.library import Library
 from guide.core.library.plays import episode_code
 from guide.core.library.records import ArticleRecord, ArticleRow
@@ -146,7 +147,29 @@ def article_html(
         out.append(f"<p><a href='{MORE_PROSE}'>{more}</a> <i>{untold}</i></p>")
     if not a.lead and not a.sections:
         out.append(f"<p><i>{escape(tr('This article has no prose.'))}</i></p>")
+    said = credit_html(a.infobox)
+    if said:
+        out.append(said)
     return "\n".join(out)
+
+
+def credit_html(infobox: Sequence[tuple[str, str]]) -> str:
+    """ "From Wikipedia, CC BY-SA 4.0 · Page history": the credit its licence asks for, at
+    the end of what the reader shows of an article."""
+    found = credit(infobox)
+    if found is None:
+        return ""
+    words = (
+        tr("From {source}, {license}").format(source=found.source, license=found.license)
+        if found.license
+        else tr("From {source}").format(source=found.source)
+    )
+    line = f"<i>{escape(words)}</i>"
+    if found.url is not None:
+        # Double quotes: Qt reads entities (an address's &amp;) only in those.
+        href = escape(found.url, quote=True)
+        line += f' · <a href="{href}">{escape(tr("Page history"))}</a>'
+    return f"<p style='font-size:small'>{line}</p>"
 
 
 @dataclass(frozen=True)
@@ -197,11 +220,13 @@ def infobox_html(
         return f"<p><i>{escape(tr('No infobox'))}</i></p>"
     rows = []
     for index, (key, value) in enumerate(fields[:limit]):
+        if normalise_key(key) in ATTRIBUTION_KEYS:
+            continue  # the article's credit, shown under its prose
         value = links.hidden.get(index, value)
         shown = escape(value) if value else "<i>—</i>"
         href = links.links.get(index)
         if href is not None:
-            shown = f"<a href='{escape(href, quote=True)}'>{shown}</a>"
+            shown = f'<a href="{escape(href, quote=True)}">{shown}</a>'
         rows.append(
             f"<tr><th align='left' valign='top' style='padding-right:8px'>"
             f"{escape(field_label(key))}</th>"

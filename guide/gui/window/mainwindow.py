@@ -12,11 +12,12 @@ from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
+    QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
@@ -674,6 +675,8 @@ class MainWindow(QMainWindow):
             return
         if kind == "article":
             self.open_article(int(value))
+        elif kind == "" and href.lower().startswith(("https://", "http://")):
+            QDesktopServices.openUrl(QUrl(href))  # a credit's page history, in the browser
         elif kind == "show":
             index = self.model.find_path(f"show:{value}")
             if index.isValid():

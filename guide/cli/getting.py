@@ -1,0 +1,68 @@
+"""`guide get SHOW --from URL`: a show's articles from a wiki, imported as files are."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from typing import Any
+
+from guide.cli import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, _say
+from guide.cli import output as terminal
+from guide.cli.commands import _emit, _progress, _report_text, _session
+from guide.core.library import Library
+from guide.core.text import printable
+from guide.core.work import Cancelled
+
+
+def cmd_get(library: Library, args: argparse.Namespace) -> int:
+    from guide.core.importing.articles import import_texts
+    from guide.core.importing.sources.mediawiki import Site, SourceError
+    from guide.core.importing.sources.show import get_show
+    from guide.core.paths import cache_dir
+
+    host = args.source.split("://", 1)[-1].split("/", 1)[0]
+    if os.path.exists(args.source) or "." not in host and ":" not in host:
+        _say(
+            f"{printable(args.source)} is not a wiki's address; give one such as "
+            "https://en.wikipedia.org (a Kiwix ZIM file or a Wikipedia dump cannot be read "
+            "yet); nothing was changed"
+        )
+        return EXIT_FAILED
+    interrupt = terminal.Interrupt()
+    try:
+        with interrupt.watching(), _progress(args, "Getting", "articles") as progress:
+            session = _session(progress, interrupt)
+            with Site(args.source, cache=cache_dir() / "wiki-pages.db", session=session) as site:
+                got = get_show(site, args.show)
+            report = import_texts(
+                library, got.articles, session, replace=args.replace, dry_run=args.dry_run
+            )
+    except SourceError as error:
+        _say(f"{error}; nothing was changed")
+        return EXIT_FAILED
+    except Cancelled:
+        _say("interrupted while reading the wiki; nothing was changed")
+        return EXIT_INTERRUPTED
+    rejected = [{"page": r.path, "reason": r.reason} for r in report.rejected]
+    rejected += [{"page": page, "reason": reason} for page, reason in got.rejected]
+    data: dict[str, Any] = {
+        "source": got.source,
+        "show": got.show,
+        "pages_read": got.pages_read,
+        "added": report.added,
+        "updated": report.updated,
+        "unchanged": report.unchanged,
+        "made_from_rows": got.made_from_rows,
+        "rejected": rejected,
+    }
+    if args.dry_run:
+        data["dry_run"] = True
+    made = f" ({len(got.made_from_rows):,} made from the list's rows)" if got.made_from_rows else ""
+    head = f"{got.show} from {got.source}: {got.pages_read:,} pages read{made}" + (
+        "; nothing was changed (dry run)" if args.dry_run else ""
+    )
+    _emit(args, data, f"{head}\n{_report_text(report)}")
+    if interrupt.requested:
+        _say("interrupted: each article imported whole; the rest were not imported")
+        return EXIT_INTERRUPTED
+    return EXIT_FAILED if report.stopped is not None else EXIT_OK

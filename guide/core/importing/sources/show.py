@@ -1,0 +1,225 @@
+"""A show's articles from a MediaWiki site: its overview, its list of episodes, and every
+episode — from the episode's own page where it has one, else made from its row of the
+show's episode tables. That show only: never another show that a page links to.
+
+Every article says where it came from (Source, Source URL: the page's history, Revision,
+License), as CC BY-SA asks of anything taken from Wikipedia.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from guide.core.article import fold_title
+from guide.core.importing.sources import wikitext as wt
+from guide.core.importing.sources.mediawiki import Page, Site, SiteInfo, SourceError
+
+ATTRIBUTION = ("Source", "Source URL", "Revision", "License")
+
+
+@dataclass
+class Got:
+    """What a show's pages became: article texts, and what could not be used."""
+
+    source: str
+    show: str
+    articles: list[tuple[str, str, str]] = field(default_factory=list)  # title, text, URL
+    pages_read: int = 0
+    made_from_rows: list[str] = field(default_factory=list)
+    rejected: list[tuple[str, str]] = field(default_factory=list)  # page, reason
+
+
+@dataclass
+class _Episode:
+    title: str  # the article's title
+    row: wt.Row | None
+    page: Page | None  # its own page (with an episode infobox), if it has one
+    holder: Page  # the page whose text it is made from (its own, or its list's)
+
+
+def get_show(site: Site, show: str) -> Got:
+    show = " ".join(show.split())
+    if not show:
+        raise SourceError("no show named: give the show's name as the site titles it")
+    list_title = f"List of {show} episodes"
+    main = site.pages([show, f"{show} (TV series)", list_title])
+    overview = _overview(main.get(f"{show} (TV series)")) or _overview(main.get(show))
+    listing = main.get(list_title)
+    if listing is not None and overview is not None and listing.title == overview.title:
+        listing = None  # the list redirects to the show's page: its episodes are there
+    if overview is None and listing is None:
+        raise SourceError(
+            f"{site.info.name} has no page for a show named {show!r} (looked for '{show}', "
+            f"'{show} (TV series)' and '{list_title}')"
+        )
+    got = Got(site.info.name, show)
+    read = [p for p in (overview, listing) if p is not None]
+    holders = [listing] if listing is not None else [overview]
+    seasons = site.pages(_season_titles(show, [p for p in holders if p is not None]))
+    holders += sorted(
+        (p for p in seasons.values() if p is not None), key=lambda p: wt.season_of(p.title) or 0
+    )
+    read += [p for p in seasons.values() if p is not None]
+    rows: list[tuple[wt.Row, Page]] = []
+    seen: set[tuple[int | None, str, str]] = set()
+    for holder in holders:
+        assert holder is not None
+        page_season = wt.season_of(holder.title) if holder is not listing else None
+        for row in wt.episode_rows(wt.parse(holder.wikitext), page_season):
+            key = (row.season, row.number, row.title.lower())
+            if row.title and key not in seen:
+                seen.add(key)
+                rows.append((row, holder))
+    own = site.pages(row.target for row, _ in rows if row.target)
+    read += [p for p in own.values() if p is not None]
+    got.pages_read = len({p.title for p in read})
+    episodes = _episodes(show, rows, own)
+    final = {asked: page.title for asked, page in {**main, **own}.items() if page is not None}
+    list_name = listing.title if listing is not None else None
+    for index, episode in enumerate(episodes):
+        before = episodes[index - 1].title if index > 0 else None
+        after = episodes[index + 1].title if index + 1 < len(episodes) else None
+        text = _episode_text(site.info, show, episode, before, after, list_name, final)
+        got.articles.append((episode.title, text, site.info.history_url(episode.holder.title)))
+        if episode.page is None:
+            got.made_from_rows.append(episode.title)
+    heads = [(show, overview, True), (list_title, listing, False)]
+    got.articles[:0] = [
+        (title, _page_text(site.info, title, page, is_overview), site.info.history_url(page.title))
+        for title, page, is_overview in heads
+        if page is not None
+    ]
+    return got
+
+
+def _overview(page: Page | None) -> Page | None:
+    """A show's own page: one with the television infobox (not a disambiguation page)."""
+    if page is None:
+        return None
+    code = wt.parse(page.wikitext)
+    return page if wt.find_template(code, wt.SHOW_INFOBOXES) is not None else None
+
+
+def _season_titles(show: str, pages: list[Page]) -> list[str]:
+    """The show's season pages that these pages link to or transclude."""
+    pattern = re.compile(
+        rf"^{re.escape(show)}\s*(?:\((?:season|series)\s+\d+\)|(?:season|series)\s+\d+)$",
+        re.IGNORECASE,
+    )
+    found: list[str] = []
+    for page in pages:
+        code = wt.parse(page.wikitext)
+        names = [str(link.title) for link in code.filter_wikilinks()]
+        names += [
+            str(t.name).lstrip(":") for t in code.filter_templates() if str(t.name).startswith(":")
+        ]
+        for name in names:
+            name = " ".join(name.split("#", 1)[0].split())
+            if pattern.match(name) and name not in found:
+                found.append(name)
+    return found
+
+
+def _episodes(
+    show: str, rows: list[tuple[wt.Row, Page]], own: dict[str, Page | None]
+) -> list[_Episode]:
+    episodes = []
+    titles: set[str] = set()
+    for row, holder in rows:
+        page = own.get(row.target) if row.target else None
+        if page is not None and wt.find_template(wt.parse(page.wikitext), wt.EPISODE_INFOBOXES):
+            title = page.title
+        else:
+            page = None
+            title = row.target or f"{row.title} ({show})"
+        if fold_title(title) in titles:
+            continue
+        titles.add(fold_title(title))
+        episodes.append(_Episode(title, row, page, page or holder))
+    return episodes
+
+
+def _attribution(site: SiteInfo, page: Page) -> list[tuple[str, str]]:
+    fields = [("Source", site.name), ("Source URL", site.history_url(page.title))]
+    fields.append(("Revision", str(page.revid)))
+    if site.license:
+        fields.append(("License", site.license))
+    return fields
+
+
+def _episode_text(
+    site: SiteInfo,
+    show: str,
+    episode: _Episode,
+    before: str | None,
+    after: str | None,
+    list_name: str | None,
+    final: dict[str, str],
+) -> str:
+    row = episode.row
+    if episode.page is not None:
+        code = wt.parse(episode.page.wikitext)
+        box = wt.find_template(code, wt.EPISODE_INFOBOXES)
+        assert box is not None
+        fields = wt.infobox_fields(box, wt.EPISODE_INFOBOX)
+        named = {key for key, _ in fields}
+        shown = wt.field_value(box.get("title").value) if box.has("title") else ""
+        shown = shown.strip('"') or wt.strip_disambiguation(episode.title)
+        if "Rtitle" not in named and shown != episode.title:
+            fields.insert(0, ("Rtitle", shown))
+        lead, sections = wt.prose(code)
+    else:
+        assert row is not None
+        fields = [("Rtitle", row.title)] if row.title != episode.title else []
+        fields += [("Series", show)]
+        fields += [
+            (key, value)
+            for key, value in (
+                ("Season", str(row.season) if row.season is not None else ""),
+                ("Episode", row.number),
+                ("Director", row.director),
+                ("Writer", row.writer),
+                ("Airdate", row.airdate),
+                ("Production code", row.production),
+            )
+            if value
+        ]
+        lead, sections = ([row.summary] if row.summary else []), []
+    fields = _with_links(fields, show, before, after, list_name, final)
+    return wt.article_text(
+        episode.title, fields + _attribution(site, episode.holder), lead, sections
+    )
+
+
+def _with_links(
+    fields: list[tuple[str, str]],
+    show: str,
+    before: str | None,
+    after: str | None,
+    list_name: str | None,
+    final: dict[str, str],
+) -> list[tuple[str, str]]:
+    """Series, Prev, Next and Episode List name articles by the titles they are imported
+    under (a redirect's target); missing ones come from the show and the table's order."""
+    fields = [
+        (key, final.get(value, value) if key in ("Prev", "Next", "Episode List") else value)
+        for key, value in fields
+    ]
+    named = {key for key, _ in fields}
+    wanted = [("Series", show), ("Prev", before), ("Next", after), ("Episode List", list_name)]
+    for key, value in wanted:
+        if key not in named and value:
+            fields.append((key, value))
+    return [(k, show) if k == "Series" else (k, v) for k, v in fields]
+
+
+def _page_text(site: SiteInfo, title: str, page: Page, is_overview: bool) -> str:
+    code = wt.parse(page.wikitext)
+    fields: list[tuple[str, str]] = []
+    if is_overview:
+        box = wt.find_template(code, wt.SHOW_INFOBOXES)
+        if box is not None:
+            fields = wt.infobox_fields(box, wt.SHOW_INFOBOX)
+    lead, sections = wt.prose(code)
+    return wt.article_text(title, fields + _attribution(site, page), lead, sections)
