@@ -21,6 +21,7 @@ NATIVE = QKeySequence.SequenceFormat.NativeText
 class ActionId(Enum):
     IMPORT_FILES = auto()
     IMPORT_FOLDER = auto()
+    GET_ARTICLES = auto()
     QUIT = auto()
     UNDO = auto()
     REDO = auto()
@@ -82,6 +83,11 @@ SPECS: dict[ActionId, Spec] = {
         QT_TR_NOOP("Import &Folder…"),
         ("Ctrl+Shift+O",),
         QT_TR_NOOP("Import every article file in a folder"),
+    ),
+    ActionId.GET_ARTICLES: Spec(
+        QT_TR_NOOP("&Get Articles from a Wiki…"),
+        (),  # Ctrl+Shift+G is Find Previous
+        QT_TR_NOOP("Bring a show's articles from Wikipedia or another wiki"),
     ),
     ActionId.QUIT: Spec(QT_TR_NOOP("&Quit"), (Key.Quit, "Ctrl+Q")),
     ActionId.UNDO: Spec(QT_TR_NOOP("&Undo"), (Key.Undo,)),
@@ -241,6 +247,7 @@ MENUS: tuple[tuple[str, tuple[ActionId | None, ...]], ...] = (
         (
             A.IMPORT_FILES,
             A.IMPORT_FOLDER,
+            A.GET_ARTICLES,
             A.IMPORT_HISTORY,
             None,
             A.EXPORT_DATA,

@@ -39,6 +39,7 @@ UNWATCHED_ONLY = Setting("navigator/unwatched_only", bool, False)
 RATING_COLUMN = Setting("navigator/rating_column", bool, False)
 APPEARANCE = Setting("window/appearance", str, "system")
 LAST_FOLDER = Setting("dialogs/last_folder", str, "")  # where the next file dialog opens
+LAST_WIKI = Setting("dialogs/last_wiki", str, "")  # the wiki Get Articles asked last
 LANGUAGE = Setting("window/language", str, "")  # "": the system's
 
 

@@ -32,6 +32,14 @@
             <translation>Import every article file in a folder</translation>
         </message>
         <message>
+            <source>&amp;Get Articles from a Wiki…</source>
+            <translation>&amp;Get Articles from a Wiki…</translation>
+        </message>
+        <message>
+            <source>Bring a show's articles from Wikipedia or another wiki</source>
+            <translation>Bring a show's articles from Wikipedia or another wiki</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
@@ -410,6 +418,81 @@
             <translation>{path} already exists. Choose a new name: Episode Guide never overwrites a file.</translation>
         </message>
         <message>
+            <source>Get Articles from a Wiki</source>
+            <translation>Get Articles from a Wiki</translation>
+        </message>
+        <message>
+            <source>A wiki that runs MediaWiki: Wikipedia, or another such as a Fandom wiki</source>
+            <translation>A wiki that runs MediaWiki: Wikipedia, or another such as a Fandom wiki</translation>
+        </message>
+        <message>
+            <source>The show's name, as the wiki titles it</source>
+            <translation>The show's name, as the wiki titles it</translation>
+        </message>
+        <message>
+            <source>Also &amp;replace articles imported from my own files</source>
+            <translation>Also &amp;replace articles imported from my own files</translation>
+        </message>
+        <message>
+            <source>&amp;Wiki:</source>
+            <translation>&amp;Wiki:</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>&amp;Show:</translation>
+        </message>
+        <message>
+            <source>Articles found</source>
+            <translation>Articles found</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Find</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <source>Give the wiki's address and the show's name.</source>
+            <translation>Give the wiki's address and the show's name.</translation>
+        </message>
+        <message>
+            <source>Reading the show's pages…</source>
+            <translation>Reading the show's pages…</translation>
+        </message>
+        <message>
+            <source>Reading {show} from {wiki}…</source>
+            <translation>Reading {show} from {wiki}…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Get Articles</source>
+            <translation>Get Articles</translation>
+        </message>
+        <message>
+            <source>Cancelled; nothing was changed.</source>
+            <translation>Cancelled; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>{title} (from the list of episodes)</source>
+            <translation>{title} (from the list of episodes)</translation>
+        </message>
+        <message numerus="yes">
+            <source>{show} from {source}: %Ln article(s) found.</source>
+            <translation>
+                <numerusform>{show} from {source}: %Ln article found.</numerusform>
+                <numerusform>{show} from {source}: %Ln articles found.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Importing…</translation>
+        </message>
+        <message>
             <source>Navigator</source>
             <translation>Navigator</translation>
         </message>
@@ -664,10 +747,6 @@ the import report says why; anything odd but readable is imported with a warning
             <translation>&amp;Skipped ({count})</translation>
         </message>
         <message>
-            <source>&amp;Import</source>
-            <translation>&amp;Import</translation>
-        </message>
-        <message>
             <source>(none)</source>
             <translation>(none)</translation>
         </message>
@@ -706,10 +785,6 @@ the import report says why; anything odd but readable is imported with a warning
         <message>
             <source>Reading files…</source>
             <translation>Reading files…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
         </message>
         <message>
             <source>Importing</source>
@@ -1246,10 +1321,6 @@ What the library holds now is kept as a copy in the backups folder.</translation
             <translation>&amp;Delete Play</translation>
         </message>
         <message>
-            <source>&amp;Show:</source>
-            <translation>&amp;Show:</translation>
-        </message>
-        <message>
             <source>Peri&amp;od:</source>
             <translation>Peri&amp;od:</translation>
         </message>
@@ -1640,8 +1711,8 @@ What the library holds now is kept as a copy in the backups folder.</translation
             <translation>Bring your own shows</translation>
         </message>
         <message>
-            <source>An article is a plain-text file about an episode, a show or a film (Help → The Article Format). Bring them in with File → Import Folder… or by dropping them on this window; what you watched elsewhere, with File → Import Watch History…</source>
-            <translation>An article is a plain-text file about an episode, a show or a film (Help → The Article Format). Bring them in with File → Import Folder… or by dropping them on this window; what you watched elsewhere, with File → Import Watch History…</translation>
+            <source>An article is a plain-text file about an episode, a show or a film (Help → The Article Format). Bring a show's from Wikipedia with File → Get Articles from a Wiki…, your own files with File → Import Folder… or by dropping them on this window; what you watched elsewhere, with File → Import Watch History…</source>
+            <translation>An article is a plain-text file about an episode, a show or a film (Help → The Article Format). Bring a show's from Wikipedia with File → Get Articles from a Wiki…, your own files with File → Import Folder… or by dropping them on this window; what you watched elsewhere, with File → Import Watch History…</translation>
         </message>
         <message>
             <source>&amp;Remove the Samples…</source>

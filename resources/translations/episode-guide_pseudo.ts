@@ -32,6 +32,14 @@
             <translation>[Împöŕţ évéŕý àŕţîçļé fîļé îñ à föļðéŕ ~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>&amp;Get Articles from a Wiki…</source>
+            <translation>[&amp;Géţ Àŕţîçļéš fŕöm à Ŵîķî… ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Bring a show's articles from Wikipedia or another wiki</source>
+            <translation>[Bŕîñĝ à šĥöŵ'š àŕţîçļéš fŕöm Ŵîķîpéðîà öŕ àñöţĥéŕ ŵîķî ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>[&amp;Qûîţ ~]</translation>
         </message>
@@ -410,6 +418,81 @@
             <translation>[{path} àļŕéàðý éxîšţš. Çĥööšé à ñéŵ ñàmé: Épîšöðé Ĝûîðé ñévéŕ övéŕŵŕîţéš à fîļé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>Get Articles from a Wiki</source>
+            <translation>[Ĝéţ Àŕţîçļéš fŕöm à Ŵîķî ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>A wiki that runs MediaWiki: Wikipedia, or another such as a Fandom wiki</source>
+            <translation>[À ŵîķî ţĥàţ ŕûñš MéðîàŴîķî: Ŵîķîpéðîà, öŕ àñöţĥéŕ šûçĥ àš à Fàñðöm ŵîķî ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The show's name, as the wiki titles it</source>
+            <translation>[Ţĥé šĥöŵ'š ñàmé, àš ţĥé ŵîķî ţîţļéš îţ ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Also &amp;replace articles imported from my own files</source>
+            <translation>[Àļšö &amp;répļàçé àŕţîçļéš împöŕţéð fŕöm mý öŵñ fîļéš ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Wiki:</source>
+            <translation>[&amp;Wîķî: ~]</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>[&amp;Sĥöŵ: ~]</translation>
+        </message>
+        <message>
+            <source>Articles found</source>
+            <translation>[Àŕţîçļéš föûñð ~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>[&amp;Fîñð ~]</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>[&amp;Impöŕţ ~]</translation>
+        </message>
+        <message>
+            <source>Give the wiki's address and the show's name.</source>
+            <translation>[Ĝîvé ţĥé ŵîķî'š àððŕéšš àñð ţĥé šĥöŵ'š ñàmé. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Reading the show's pages…</source>
+            <translation>[Ŕéàðîñĝ ţĥé šĥöŵ'š pàĝéš… ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Reading {show} from {wiki}…</source>
+            <translation>[Ŕéàðîñĝ {show} fŕöm {wiki}… ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>[Çàñçéļ ~]</translation>
+        </message>
+        <message>
+            <source>Get Articles</source>
+            <translation>[Ĝéţ Àŕţîçļéš ~~]</translation>
+        </message>
+        <message>
+            <source>Cancelled; nothing was changed.</source>
+            <translation>[Çàñçéļļéð; ñöţĥîñĝ ŵàš çĥàñĝéð. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{title} (from the list of episodes)</source>
+            <translation>[{title} (fŕöm ţĥé ļîšţ öf épîšöðéš) ~~~~~~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>{show} from {source}: %Ln article(s) found.</source>
+            <translation>
+                <numerusform>[{show} fŕöm {source}: %Ln àŕţîçļé föûñð. ~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[{show} fŕöm {source}: %Ln àŕţîçļéš föûñð. ~~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>[Împöŕţîñĝ… ~]</translation>
+        </message>
+        <message>
             <source>Navigator</source>
             <translation>[Ñàvîĝàţöŕ ~]</translation>
         </message>
@@ -664,10 +747,6 @@ föļļöŵš; ţĥéñ ţĥé pŕöšé, ŵîţĥ ĥéàðîñĝš béţŵéé�
             <translation>[&amp;Sķîppéð ({count}) ~~~~~]</translation>
         </message>
         <message>
-            <source>&amp;Import</source>
-            <translation>[&amp;Impöŕţ ~]</translation>
-        </message>
-        <message>
             <source>(none)</source>
             <translation>[(ñöñé) ~]</translation>
         </message>
@@ -706,10 +785,6 @@ föļļöŵš; ţĥéñ ţĥé pŕöšé, ŵîţĥ ĥéàðîñĝš béţŵéé�
         <message>
             <source>Reading files…</source>
             <translation>[Ŕéàðîñĝ fîļéš… ~~~]</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>[Çàñçéļ ~]</translation>
         </message>
         <message>
             <source>Importing</source>
@@ -1246,10 +1321,6 @@ What the library holds now is kept as a copy in the backups folder.</source>
             <translation>[&amp;Déļéţé Pļàý ~~]</translation>
         </message>
         <message>
-            <source>&amp;Show:</source>
-            <translation>[&amp;Sĥöŵ: ~]</translation>
-        </message>
-        <message>
             <source>Peri&amp;od:</source>
             <translation>[Péŕî&amp;oð: ~]</translation>
         </message>
@@ -1640,8 +1711,8 @@ What the library holds now is kept as a copy in the backups folder.</source>
             <translation>[Bŕîñĝ ýöûŕ öŵñ šĥöŵš ~~~~~]</translation>
         </message>
         <message>
-            <source>An article is a plain-text file about an episode, a show or a film (Help → The Article Format). Bring them in with File → Import Folder… or by dropping them on this window; what you watched elsewhere, with File → Import Watch History…</source>
-            <translation>[Àñ àŕţîçļé îš à pļàîñ-ţéxţ fîļé àböûţ àñ épîšöðé, à šĥöŵ öŕ à fîļm (Ĥéļp → Ţĥé Àŕţîçļé Föŕmàţ). Bŕîñĝ ţĥém îñ ŵîţĥ Fîļé → Împöŕţ Föļðéŕ… öŕ bý ðŕöppîñĝ ţĥém öñ ţĥîš ŵîñðöŵ; ŵĥàţ ýöû ŵàţçĥéð éļšéŵĥéŕé, ŵîţĥ Fîļé → Împöŕţ Ŵàţçĥ Ĥîšţöŕý… ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+            <source>An article is a plain-text file about an episode, a show or a film (Help → The Article Format). Bring a show's from Wikipedia with File → Get Articles from a Wiki…, your own files with File → Import Folder… or by dropping them on this window; what you watched elsewhere, with File → Import Watch History…</source>
+            <translation>[Àñ àŕţîçļé îš à pļàîñ-ţéxţ fîļé àböûţ àñ épîšöðé, à šĥöŵ öŕ à fîļm (Ĥéļp → Ţĥé Àŕţîçļé Föŕmàţ). Bŕîñĝ à šĥöŵ'š fŕöm Ŵîķîpéðîà ŵîţĥ Fîļé → Ĝéţ Àŕţîçļéš fŕöm à Ŵîķî…, ýöûŕ öŵñ fîļéš ŵîţĥ Fîļé → Împöŕţ Föļðéŕ… öŕ bý ðŕöppîñĝ ţĥém öñ ţĥîš ŵîñðöŵ; ŵĥàţ ýöû ŵàţçĥéð éļšéŵĥéŕé, ŵîţĥ Fîļé → Împöŕţ Ŵàţçĥ Ĥîšţöŕý… ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>&amp;Remove the Samples…</source>

@@ -114,7 +114,7 @@ QTimer.singleShot(200, app.quit)
 app.exec()
 lazy = ["guide.core.ops", "guide.gui.pages.show", "guide.gui.pages.upcoming",
         "guide.gui.pages.stats", "guide.gui.navigator.menu", "guide.gui.dialogs.notes",
-        "guide.gui.dialogs.importing"]
+        "guide.gui.dialogs.importing", "guide.gui.dialogs.getting", "mwparserfromhell"]
 print(" ".join(name for name in lazy if name in sys.modules) or "none")
 print(app.style().name())
 """

@@ -58,7 +58,8 @@ class Welcome(QFrame):
             + html.escape(
                 tr(
                     "An article is a plain-text file about an episode, a show or a film "
-                    "(Help → The Article Format). Bring them in with File → Import Folder… or "
+                    "(Help → The Article Format). Bring a show's from Wikipedia with File → "
+                    "Get Articles from a Wiki…, your own files with File → Import Folder… or "
                     "by dropping them on this window; what you watched elsewhere, with "
                     "File → Import Watch History…"
                 )

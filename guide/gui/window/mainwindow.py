@@ -321,6 +321,7 @@ class MainWindow(QMainWindow):
         handlers: dict[ActionId, Callable[..., Any]] = {
             ActionId.IMPORT_FILES: lambda: self.imports.choose_files(),
             ActionId.IMPORT_FOLDER: lambda: self.imports.choose_folder(),
+            ActionId.GET_ARTICLES: self.get_articles,
             ActionId.QUIT: self.close,
             ActionId.UNDO: self.undo,
             ActionId.REDO: self.redo,
@@ -833,6 +834,14 @@ class MainWindow(QMainWindow):
         from guide.gui.dialogs.safety import SafetyCommands
 
         return SafetyCommands(self)
+
+    def get_articles(self) -> None:
+        """File → Get Articles from a Wiki… (its module, and the wikitext parser, loaded
+        when first asked for)."""
+        from guide.gui.dialogs.getting import GetArticlesDialog
+
+        self.getting = GetArticlesDialog(self, self)
+        self.getting.open()
 
     def history_imports(self) -> Any:
         """The history importer, loaded on first use (the trackers' readers and rapidfuzz

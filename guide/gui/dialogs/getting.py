@@ -1,0 +1,215 @@
+"""File → Get Articles from a Wiki…: a wiki's address and a show's name; the show's pages
+read on a worker (progress, Cancel), what was found listed to look at, then imported on
+another worker as files are — the same as `guide get`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QThread, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from guide.core.importing.articles import ImportReport, ImportSession, import_texts
+from guide.core.importing.sources.mediawiki import Site, SourceError
+from guide.core.importing.sources.show import Got, get_show
+from guide.core.library import Library
+from guide.core.ops import Changes
+from guide.core.paths import cache_dir
+from guide.core.work import Cancelled
+from guide.gui import plain, sizing
+from guide.gui import settings as keys
+from guide.gui.dialogs.importing import ImportReportDialog
+from guide.gui.i18n import tr
+from guide.gui.jobs import CoreJob
+
+DEFAULT_WIKI = "https://en.wikipedia.org"
+
+
+class FindJob(QThread):
+    """A show's pages read from a wiki and made into articles, off the GUI thread."""
+
+    found = Signal(object)  # Got
+    failed = Signal(str)
+
+    def __init__(self, wiki: str, show: str, parent: Any = None):
+        super().__init__(parent)
+        self.wiki, self.show = wiki, show
+        self.cancelled = False
+
+    def run(self) -> None:
+        session = ImportSession(should_cancel=lambda: self.cancelled)
+        try:
+            with Site(self.wiki, cache=cache_dir() / "wiki-pages.db", session=session) as site:
+                got = get_show(site, self.show)
+        except SourceError as error:
+            self.failed.emit(str(error))
+        except Cancelled:
+            self.failed.emit("")
+        except Exception as error:  # said to the user, never a traceback
+            self.failed.emit(f"{type(error).__name__}: {error}")
+        else:
+            self.found.emit(got)
+
+
+class GetArticlesDialog(QDialog):
+    """Where from and which show; then what was found, to import."""
+
+    def __init__(self, window: Any, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.window_ = window
+        self.setObjectName("get_articles")
+        self.setWindowTitle(tr("Get Articles from a Wiki"))
+        sizing.fit(self, 560, 460)
+        self.got: Got | None = None
+        self.job: FindJob | None = None
+        self.importer: CoreJob | None = None
+        self.progress: QProgressDialog | None = None
+        self.report_dialog: ImportReportDialog | None = None
+        settings = window.settings
+        self.wiki = QLineEdit(settings.get(keys.LAST_WIKI) or DEFAULT_WIKI, self)
+        self.wiki.setObjectName("wiki_address")
+        self.wiki.setToolTip(
+            tr("A wiki that runs MediaWiki: Wikipedia, or another such as a Fandom wiki")
+        )
+        self.show_name = QLineEdit(self)
+        self.show_name.setObjectName("show_name")
+        self.show_name.setPlaceholderText(tr("The show's name, as the wiki titles it"))
+        self.replace = QCheckBox(tr("Also &replace articles imported from my own files"), self)
+        form = QFormLayout()
+        wiki_label = QLabel(tr("&Wiki:"), self)
+        wiki_label.setBuddy(self.wiki)
+        show_label = QLabel(tr("&Show:"), self)
+        show_label.setBuddy(self.show_name)
+        form.addRow(wiki_label, self.wiki)
+        form.addRow(show_label, self.show_name)
+        self.status = plain.label("", self)  # what the wiki said: data, never markup
+        self.status.setObjectName("get_status")
+        self.found = QListWidget(self)
+        self.found.setObjectName("found_articles")
+        self.found.setAccessibleName(tr("Articles found"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.find_button = QPushButton(tr("&Find"), self)
+        self.find_button.setDefault(True)
+        self.import_button = QPushButton(tr("&Import"), self)
+        self.import_button.setEnabled(False)
+        self.buttons.addButton(self.find_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.find_button.clicked.connect(self.look_up)
+        self.import_button.clicked.connect(self.start_import)
+        self.buttons.rejected.connect(self.reject)
+        self.show_name.textChanged.connect(self._forget_found)
+        self.wiki.textChanged.connect(self._forget_found)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.replace)
+        layout.addWidget(self.status)
+        layout.addWidget(self.found)
+        layout.addWidget(self.buttons)
+
+    def _forget_found(self) -> None:
+        """What was found is of another show (or wiki) once either is changed."""
+        self.got = None
+        self.found.clear()
+        self.import_button.setEnabled(False)
+        self.find_button.setDefault(True)
+
+    def look_up(self) -> None:
+        wiki, show = self.wiki.text().strip(), " ".join(self.show_name.text().split())
+        if not wiki or not show:
+            self.status.setText(tr("Give the wiki's address and the show's name."))
+            return
+        self._forget_found()
+        self.status.setText(tr("Reading the show's pages…"))
+        job = self.job = FindJob(wiki, show, self)
+        progress = self.progress = QProgressDialog(
+            tr("Reading {show} from {wiki}…").format(show=show, wiki=wiki),
+            tr("Cancel"),
+            0,
+            0,
+            self,
+        )
+        progress.setWindowTitle(tr("Get Articles"))
+        progress.setMinimumDuration(300)
+        progress.canceled.connect(lambda: setattr(job, "cancelled", True))
+        job.found.connect(self._on_found)
+        job.failed.connect(self._on_failed)
+        self.find_button.setEnabled(False)
+        job.start()
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.close()
+            self.progress = None
+        self.find_button.setEnabled(True)
+
+    def _on_failed(self, message: str) -> None:
+        self._close_progress()
+        self.status.setText(message or tr("Cancelled; nothing was changed."))
+
+    def _on_found(self, got: Got) -> None:
+        self._close_progress()
+        self.got = got
+        self.window_.settings.set(keys.LAST_WIKI, self.wiki.text().strip())
+        made = set(got.made_from_rows)
+        for title, _text, _address in got.articles:
+            self.found.addItem(
+                tr("{title} (from the list of episodes)").format(title=title)
+                if title in made
+                else title
+            )
+        self.status.setText(
+            tr("{show} from {source}: %Ln article(s) found.", "", len(got.articles)).format(
+                show=got.show, source=got.source
+            )
+        )
+        self.import_button.setEnabled(bool(got.articles))
+        self.import_button.setDefault(True)
+        self.import_button.setFocus()
+
+    def start_import(self) -> None:
+        got = self.got
+        if got is None:
+            return
+        replace = self.replace.isChecked()
+        self.window_.page.notes.flush()
+
+        def work(library: Library) -> ImportReport:
+            return import_texts(library, got.articles, replace=replace)
+
+        importer = self.importer = CoreJob(self.window_.library.path, work, self)
+        importer.succeeded.connect(self._on_imported)
+        importer.failed.connect(self._on_import_failed)
+        self.import_button.setEnabled(False)
+        self.status.setText(tr("Importing…"))
+        importer.start()
+
+    def _on_imported(self, report: ImportReport) -> None:
+        self.window_.runner.changed(Changes(articles=True))
+        self.accept()
+        self.report_dialog = ImportReportDialog(report, self.window_)
+        self.report_dialog.open()
+
+    def _on_import_failed(self, message: str) -> None:
+        self.window_.runner.changed(Changes(articles=True))  # batches before it stay
+        self.status.setText(message)
+        self.import_button.setEnabled(True)
+
+    def done(self, result: int) -> None:
+        for job in (self.job, self.importer):
+            if job is not None and job.isRunning():
+                if isinstance(job, FindJob):
+                    job.cancelled = True
+                job.wait()
+        super().done(result)

@@ -1,0 +1,61 @@
+"""File → Get Articles from a Wiki… (issue 25): a show found on a worker, listed, then
+imported; every view sees it; a bad wiki is one line in the dialog and changes nothing."""
+
+from __future__ import annotations
+
+from guide.gui import settings as keys
+from guide.gui.actions import ActionId
+from tests.wiki_server import serving
+
+SHOW = "Harbour Watch"
+
+
+def test_get_articles_finds_lists_and_imports_a_show(qtbot, window, boxes) -> None:
+    with serving() as (url, _wiki):
+        window.actions_[ActionId.GET_ARTICLES].trigger()
+        dialog = window.getting
+        assert dialog.isVisible() and not dialog.import_button.isEnabled()
+        dialog.wiki.setText(url)
+        dialog.show_name.setText(SHOW)
+        dialog.find_button.click()
+        qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10_000)
+    found = [dialog.found.item(i).text() for i in range(dialog.found.count())]
+    assert found[:3] == [SHOW, f"List of {SHOW} episodes", "Low Water"]
+    assert "Fog Bank (Harbour Watch) (from the list of episodes)" in found
+    assert "7 articles found" in dialog.status.text()
+    before = window.library.counts().articles
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    assert window.library.counts().articles == before + 7
+    assert window.getting.report_dialog is not None
+    assert "7 added" in window.getting.report_dialog.summary.text()
+    shows = [window.model.index(r, 0).data() for r in range(window.model.rowCount())]
+    assert SHOW in shows  # the navigator heard of it
+    assert window.settings.get(keys.LAST_WIKI) == url
+
+
+def test_a_wiki_that_is_not_one_is_said_in_the_dialog(qtbot, window) -> None:
+    with serving(path="/elsewhere") as (url, wiki):
+        wiki.trouble = [(200, {"Content-Type": "text/html"}, b"<html>hello</html>")] * 2
+        window.get_articles()
+        dialog = window.getting
+        dialog.wiki.setText(url)
+        dialog.show_name.setText(SHOW)
+        dialog.find_button.click()
+        qtbot.waitUntil(lambda: dialog.find_button.isEnabled(), timeout=10_000)
+    assert "is not a MediaWiki API" in dialog.status.text()
+    assert dialog.found.count() == 0 and not dialog.import_button.isEnabled()
+    dialog.reject()
+
+
+def test_changing_the_show_forgets_what_was_found(qtbot, window) -> None:
+    with serving() as (url, _wiki):
+        window.get_articles()
+        dialog = window.getting
+        dialog.wiki.setText(url)
+        dialog.show_name.setText(SHOW)
+        dialog.find_button.click()
+        qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10_000)
+    dialog.show_name.setText("Another Show")
+    assert dialog.found.count() == 0 and not dialog.import_button.isEnabled()
+    dialog.reject()
