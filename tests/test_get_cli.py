@@ -46,6 +46,25 @@ def test_a_dry_run_says_what_it_would_do_and_writes_nothing(tmp_path: Path) -> N
     assert content(library) == before
 
 
+def test_get_reads_a_kiwix_zim_file_as_it_reads_a_wiki(tmp_path: Path) -> None:
+    from tests.zim_fixture import make_zim
+
+    zim = make_zim(tmp_path / "wikipedia_en_harbour-watch_nopic_2026-01.zim")
+    library = str(tmp_path / "library.db")
+    got = json.loads(guide("get", SHOW, "--from", str(zim), "--library", library, "--json").stdout)
+    assert got["source"] == "Wikipedia" and got["pages_read"] == 4 and len(got["added"]) == 7
+    shown = json.loads(guide("show", "Low Water", "--library", library, "--json").stdout)
+    infobox = dict(shown["infobox"])
+    assert infobox["Airdate"] == "4 March 2021" and infobox["Next"] == "Fog Bank (Harbour Watch)"
+    assert infobox["Source URL"].startswith("https://en.wikipedia.org/w/index.php?title=Low_Water")
+    assert [s["heading"] for s in shown["sections"]] == [
+        "Plot",
+        "Production",
+        "Filming",
+        "Reception",
+    ]
+
+
 def test_a_bad_source_is_one_line_and_changes_nothing(tmp_path: Path) -> None:
     library = tmp_path / "library.db"
     guide("samples", "--library", str(library))
@@ -54,9 +73,13 @@ def test_a_bad_source_is_one_line_and_changes_nothing(tmp_path: Path) -> None:
     zim.write_bytes(b"ZIM\x04")
     with serving() as (url, _wiki):
         pass  # nothing answers at url now
+    dump = tmp_path / "enwiki-pages-articles-multistream.xml.bz2"
+    dump.write_bytes(b"BZh91AY&SY")
     for source, said in [
-        ("nowhere", "is not a wiki's address"),
-        (str(zim), "a Kiwix ZIM file or a Wikipedia dump cannot be read yet"),
+        ("nowhere", "is neither a ZIM file nor a wiki's address"),
+        (str(zim), "is not a ZIM file that can be read"),
+        (str(dump), "reading a Wikipedia dump is not supported yet"),
+        (str(tmp_path), "is a folder"),
         (url, "could not be reached"),
     ]:
         result = guide("get", SHOW, "--from", source, "--library", str(library), code=1)

@@ -205,16 +205,17 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p = command(
         "get",
         "guide.cli.getting:cmd_get",
-        "bring a show's articles from a wiki (Wikipedia, a Fandom wiki): its overview, its "
-        "list of episodes and every episode",
+        "bring a show's articles from a wiki (Wikipedia, a Fandom wiki) or a Kiwix ZIM file: "
+        "its overview, its list of episodes and every episode",
     )
     p.add_argument("show", metavar="SHOW", help="the show's name, as the wiki titles it")
     p.add_argument(
         "--from",
         dest="source",
         required=True,
-        metavar="URL",
-        help="the wiki: its address (https://en.wikipedia.org), a page of it, or its api.php",
+        metavar="SOURCE",
+        help="a wiki's address (https://en.wikipedia.org), a page of it or its api.php; or a "
+        "Kiwix ZIM file (wikipedia_en_all_nopic.zim)",
     )
     p.add_argument(
         "--replace",

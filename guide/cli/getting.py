@@ -3,37 +3,31 @@
 from __future__ import annotations
 
 import argparse
-import os
 from typing import Any
 
 from guide.cli import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, _say
 from guide.cli import output as terminal
 from guide.cli.commands import _emit, _progress, _report_text, _session
 from guide.core.library import Library
-from guide.core.text import printable
 from guide.core.work import Cancelled
 
 
 def cmd_get(library: Library, args: argparse.Namespace) -> int:
     from guide.core.importing.articles import import_texts
-    from guide.core.importing.sources.mediawiki import Site, SourceError
+    from guide.core.importing.sources.opening import open_source
+    from guide.core.importing.sources.pages import SourceError
     from guide.core.importing.sources.show import get_show
     from guide.core.paths import cache_dir
 
-    host = args.source.split("://", 1)[-1].split("/", 1)[0]
-    if os.path.exists(args.source) or "." not in host and ":" not in host:
-        _say(
-            f"{printable(args.source)} is not a wiki's address; give one such as "
-            "https://en.wikipedia.org (a Kiwix ZIM file or a Wikipedia dump cannot be read "
-            "yet); nothing was changed"
-        )
-        return EXIT_FAILED
     interrupt = terminal.Interrupt()
     try:
         with interrupt.watching(), _progress(args, "Getting", "articles") as progress:
             session = _session(progress, interrupt)
-            with Site(args.source, cache=cache_dir() / "wiki-pages.db", session=session) as site:
-                got = get_show(site, args.show)
+            source = open_source(args.source, session=session, cache=cache_dir() / "wiki-pages.db")
+            try:
+                got = get_show(source, args.show)
+            finally:
+                source.close()
             report = import_texts(
                 library, got.articles, session, replace=args.replace, dry_run=args.dry_run
             )

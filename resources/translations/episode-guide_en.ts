@@ -422,8 +422,16 @@
             <translation>Get Articles from a Wiki</translation>
         </message>
         <message>
-            <source>A wiki that runs MediaWiki: Wikipedia, or another such as a Fandom wiki</source>
-            <translation>A wiki that runs MediaWiki: Wikipedia, or another such as a Fandom wiki</translation>
+            <source>A wiki that runs MediaWiki (Wikipedia, or another such as a Fandom wiki), or a Kiwix ZIM file</source>
+            <translation>A wiki that runs MediaWiki (Wikipedia, or another such as a Fandom wiki), or a Kiwix ZIM file</translation>
+        </message>
+        <message>
+            <source>&amp;ZIM File…</source>
+            <translation>&amp;ZIM File…</translation>
+        </message>
+        <message>
+            <source>Read the pages from a Kiwix ZIM file, offline</source>
+            <translation>Read the pages from a Kiwix ZIM file, offline</translation>
         </message>
         <message>
             <source>The show's name, as the wiki titles it</source>
@@ -434,8 +442,8 @@
             <translation>Also &amp;replace articles imported from my own files</translation>
         </message>
         <message>
-            <source>&amp;Wiki:</source>
-            <translation>&amp;Wiki:</translation>
+            <source>Fro&amp;m:</source>
+            <translation>Fro&amp;m:</translation>
         </message>
         <message>
             <source>&amp;Show:</source>
@@ -454,8 +462,16 @@
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <source>Give the wiki's address and the show's name.</source>
-            <translation>Give the wiki's address and the show's name.</translation>
+            <source>Choose a Kiwix ZIM File</source>
+            <translation>Choose a Kiwix ZIM File</translation>
+        </message>
+        <message>
+            <source>ZIM files (*.zim)</source>
+            <translation>ZIM files (*.zim)</translation>
+        </message>
+        <message>
+            <source>Give a wiki's address or a ZIM file, and the show's name.</source>
+            <translation>Give a wiki's address or a ZIM file, and the show's name.</translation>
         </message>
         <message>
             <source>Reading the show's pages…</source>

@@ -422,8 +422,16 @@
             <translation>[Ĝéţ Àŕţîçļéš fŕöm à Ŵîķî ~~~~~~~]</translation>
         </message>
         <message>
-            <source>A wiki that runs MediaWiki: Wikipedia, or another such as a Fandom wiki</source>
-            <translation>[À ŵîķî ţĥàţ ŕûñš MéðîàŴîķî: Ŵîķîpéðîà, öŕ àñöţĥéŕ šûçĥ àš à Fàñðöm ŵîķî ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+            <source>A wiki that runs MediaWiki (Wikipedia, or another such as a Fandom wiki), or a Kiwix ZIM file</source>
+            <translation>[À ŵîķî ţĥàţ ŕûñš MéðîàŴîķî (Ŵîķîpéðîà, öŕ àñöţĥéŕ šûçĥ àš à Fàñðöm ŵîķî), öŕ à Ķîŵîx ŽÎM fîļé ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;ZIM File…</source>
+            <translation>[&amp;ZÎM Fîļé… ~]</translation>
+        </message>
+        <message>
+            <source>Read the pages from a Kiwix ZIM file, offline</source>
+            <translation>[Ŕéàð ţĥé pàĝéš fŕöm à Ķîŵîx ŽÎM fîļé, öffļîñé ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>The show's name, as the wiki titles it</source>
@@ -434,8 +442,8 @@
             <translation>[Àļšö &amp;répļàçé àŕţîçļéš împöŕţéð fŕöm mý öŵñ fîļéš ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>&amp;Wiki:</source>
-            <translation>[&amp;Wîķî: ~]</translation>
+            <source>Fro&amp;m:</source>
+            <translation>[Fŕö&amp;m: ~]</translation>
         </message>
         <message>
             <source>&amp;Show:</source>
@@ -454,8 +462,16 @@
             <translation>[&amp;Impöŕţ ~]</translation>
         </message>
         <message>
-            <source>Give the wiki's address and the show's name.</source>
-            <translation>[Ĝîvé ţĥé ŵîķî'š àððŕéšš àñð ţĥé šĥöŵ'š ñàmé. ~~~~~~~~~~~~~~~]</translation>
+            <source>Choose a Kiwix ZIM File</source>
+            <translation>[Çĥööšé à Ķîŵîx ŽÎM Fîļé ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>ZIM files (*.zim)</source>
+            <translation>[ŽÎM fîļéš (*.žîm) ~~~~]</translation>
+        </message>
+        <message>
+            <source>Give a wiki's address or a ZIM file, and the show's name.</source>
+            <translation>[Ĝîvé à ŵîķî'š àððŕéšš öŕ à ŽÎM fîļé, àñð ţĥé šĥöŵ'š ñàmé. ~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Reading the show's pages…</source>

@@ -59,3 +59,21 @@ def test_changing_the_show_forgets_what_was_found(qtbot, window) -> None:
     dialog.show_name.setText("Another Show")
     assert dialog.found.count() == 0 and not dialog.import_button.isEnabled()
     dialog.reject()
+
+
+def test_a_zim_file_chosen_in_the_dialog_is_read(qtbot, window, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.zim_fixture import make_zim
+
+    zim = make_zim(tmp_path / "wikipedia_en_harbour-watch.zim")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(zim), ""))
+    window.get_articles()
+    dialog = window.getting
+    dialog.choose_zim.click()
+    assert dialog.wiki.text() == str(zim)
+    dialog.show_name.setText(SHOW)
+    dialog.find_button.click()
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10_000)
+    assert dialog.found.count() == 7 and "Wikipedia" in dialog.status.text()
+    dialog.reject()

@@ -1,6 +1,6 @@
-"""File → Get Articles from a Wiki…: a wiki's address and a show's name; the show's pages
-read on a worker (progress, Cancel), what was found listed to look at, then imported on
-another worker as files are — the same as `guide get`."""
+"""File → Get Articles from a Wiki…: a wiki's address (or a Kiwix ZIM file) and a show's
+name; the show's pages read on a worker (progress, Cancel), what was found listed to look
+at, then imported on another worker as files are — the same as `guide get`."""
 
 from __future__ import annotations
 
@@ -11,7 +11,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -22,13 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from guide.core.importing.articles import ImportReport, ImportSession, import_texts
-from guide.core.importing.sources.mediawiki import Site, SourceError
+from guide.core.importing.sources.opening import open_source
+from guide.core.importing.sources.pages import SourceError
 from guide.core.importing.sources.show import Got, get_show
 from guide.core.library import Library
 from guide.core.ops import Changes
 from guide.core.paths import cache_dir
 from guide.core.work import Cancelled
-from guide.gui import plain, sizing
+from guide.gui import folders, plain, sizing
 from guide.gui import settings as keys
 from guide.gui.dialogs.importing import ImportReportDialog
 from guide.gui.i18n import tr
@@ -51,8 +54,11 @@ class FindJob(QThread):
     def run(self) -> None:
         session = ImportSession(should_cancel=lambda: self.cancelled)
         try:
-            with Site(self.wiki, cache=cache_dir() / "wiki-pages.db", session=session) as site:
-                got = get_show(site, self.show)
+            source = open_source(self.wiki, session=session, cache=cache_dir() / "wiki-pages.db")
+            try:
+                got = get_show(source, self.show)
+            finally:
+                source.close()
         except SourceError as error:
             self.failed.emit(str(error))
         except Cancelled:
@@ -81,18 +87,27 @@ class GetArticlesDialog(QDialog):
         self.wiki = QLineEdit(settings.get(keys.LAST_WIKI) or DEFAULT_WIKI, self)
         self.wiki.setObjectName("wiki_address")
         self.wiki.setToolTip(
-            tr("A wiki that runs MediaWiki: Wikipedia, or another such as a Fandom wiki")
+            tr(
+                "A wiki that runs MediaWiki (Wikipedia, or another such as a Fandom wiki), "
+                "or a Kiwix ZIM file"
+            )
         )
+        self.choose_zim = QPushButton(tr("&ZIM File…"), self)
+        self.choose_zim.setToolTip(tr("Read the pages from a Kiwix ZIM file, offline"))
+        self.choose_zim.clicked.connect(self._choose_zim)
         self.show_name = QLineEdit(self)
         self.show_name.setObjectName("show_name")
         self.show_name.setPlaceholderText(tr("The show's name, as the wiki titles it"))
         self.replace = QCheckBox(tr("Also &replace articles imported from my own files"), self)
         form = QFormLayout()
-        wiki_label = QLabel(tr("&Wiki:"), self)
+        wiki_label = QLabel(tr("Fro&m:"), self)
         wiki_label.setBuddy(self.wiki)
+        source = QHBoxLayout()
+        source.addWidget(self.wiki, 1)
+        source.addWidget(self.choose_zim)
         show_label = QLabel(tr("&Show:"), self)
         show_label.setBuddy(self.show_name)
-        form.addRow(wiki_label, self.wiki)
+        form.addRow(wiki_label, source)
         form.addRow(show_label, self.show_name)
         self.status = plain.label("", self)  # what the wiki said: data, never markup
         self.status.setObjectName("get_status")
@@ -118,6 +133,18 @@ class GetArticlesDialog(QDialog):
         layout.addWidget(self.found)
         layout.addWidget(self.buttons)
 
+    def _choose_zim(self) -> None:
+        settings = self.window_.settings
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            tr("Choose a Kiwix ZIM File"),
+            folders.start(settings),
+            tr("ZIM files (*.zim)") + ";;" + tr("All files (*)"),
+        )
+        if path:
+            folders.remember(settings, path)
+            self.wiki.setText(path)
+
     def _forget_found(self) -> None:
         """What was found is of another show (or wiki) once either is changed."""
         self.got = None
@@ -128,7 +155,7 @@ class GetArticlesDialog(QDialog):
     def look_up(self) -> None:
         wiki, show = self.wiki.text().strip(), " ".join(self.show_name.text().split())
         if not wiki or not show:
-            self.status.setText(tr("Give the wiki's address and the show's name."))
+            self.status.setText(tr("Give a wiki's address or a ZIM file, and the show's name."))
             return
         self._forget_found()
         self.status.setText(tr("Reading the show's pages…"))

@@ -18,11 +18,12 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from guide import __version__
+from guide.core.importing.sources.pages import Page, SiteInfo, SourceError
+from guide.core.importing.sources.wikitext import WikitextReader
 from guide.core.work import Session
 
 USER_AGENT = (
@@ -34,31 +35,6 @@ MAX_ANSWER = 32 * 1024 * 1024  # bytes of one answer: 50 long pages fit well ins
 TIMEOUT = 30.0
 TRIES = 4
 LONGEST_WAIT = 120.0
-
-
-class SourceError(Exception):
-    """A source that cannot be used, said in one line; nothing was changed."""
-
-
-@dataclass(frozen=True)
-class Page:
-    title: str  # as the site names it (after redirects and normalisation)
-    revid: int
-    wikitext: str
-
-
-@dataclass(frozen=True)
-class SiteInfo:
-    api: str
-    name: str  # "Wikipedia"
-    server: str  # "https://en.wikipedia.org"
-    script: str  # "/w/index.php"
-    license: str  # "CC BY-SA 4.0"
-    license_url: str
-
-    def history_url(self, title: str) -> str:
-        query = urllib.parse.urlencode({"title": title.replace(" ", "_"), "action": "history"})
-        return f"{self.server}{self.script}?{query}"
 
 
 Fetch = Callable[[str], tuple[int, dict[str, str], bytes]]  # url -> (status, headers, body)
@@ -101,6 +77,7 @@ class Site:
         self._sleep = sleep
         self.session = session or Session()
         self.requests = 0
+        self.reader = WikitextReader()
         self._cache: _Cache | None = None
         self.info = self._find_api(given)
         self._cache = _Cache(cache) if cache is not None else None

@@ -9,13 +9,47 @@ License), as CC BY-SA asks of anything taken from Wikipedia.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from guide.core.article import fold_title
 from guide.core.importing.sources import wikitext as wt
-from guide.core.importing.sources.mediawiki import Page, Site, SiteInfo, SourceError
+from guide.core.importing.sources.pages import Page, SiteInfo, SourceError
 
 ATTRIBUTION = ("Source", "Source URL", "Revision", "License")
+
+
+class Reader(Protocol):
+    """What a show is read from in a page, whatever the page's form (wikitext, HTML)."""
+
+    def is_show(self, page: Page) -> bool: ...
+
+    def show_fields(self, page: Page) -> list[tuple[str, str]]: ...
+
+    def episode_fields(self, page: Page) -> list[tuple[str, str]] | None: ...
+
+    def shown_title(self, page: Page) -> str | None: ...
+
+    def prose(self, page: Page) -> tuple[list[str], list[wt.Section]]: ...
+
+    def rows(self, page: Page, page_season: int | None) -> list[wt.Row]: ...
+
+    def linked_titles(self, page: Page) -> list[str]: ...
+
+
+class Source(Protocol):
+    """Where pages come from: a wiki's API, a ZIM file."""
+
+    @property
+    def info(self) -> SiteInfo: ...
+
+    @property
+    def reader(self) -> Reader: ...
+
+    def pages(self, titles: Iterable[str]) -> dict[str, Page | None]: ...
+
+    def close(self) -> None: ...
 
 
 @dataclass
@@ -38,13 +72,17 @@ class _Episode:
     holder: Page  # the page whose text it is made from (its own, or its list's)
 
 
-def get_show(site: Site, show: str) -> Got:
+def get_show(site: Source, show: str) -> Got:
     show = " ".join(show.split())
     if not show:
         raise SourceError("no show named: give the show's name as the site titles it")
     list_title = f"List of {show} episodes"
     main = site.pages([show, f"{show} (TV series)", list_title])
-    overview = _overview(main.get(f"{show} (TV series)")) or _overview(main.get(show))
+    reader = site.reader
+    overview = next(
+        (p for p in (main.get(f"{show} (TV series)"), main.get(show)) if p and reader.is_show(p)),
+        None,
+    )
     listing = main.get(list_title)
     if listing is not None and overview is not None and listing.title == overview.title:
         listing = None  # the list redirects to the show's page: its episodes are there
@@ -56,7 +94,7 @@ def get_show(site: Site, show: str) -> Got:
     got = Got(site.info.name, show)
     read = [p for p in (overview, listing) if p is not None]
     holders = [listing] if listing is not None else [overview]
-    seasons = site.pages(_season_titles(show, [p for p in holders if p is not None]))
+    seasons = site.pages(_season_titles(show, [p for p in holders if p is not None], reader))
     holders += sorted(
         (p for p in seasons.values() if p is not None), key=lambda p: wt.season_of(p.title) or 0
     )
@@ -66,7 +104,7 @@ def get_show(site: Site, show: str) -> Got:
     for holder in holders:
         assert holder is not None
         page_season = wt.season_of(holder.title) if holder is not listing else None
-        for row in wt.episode_rows(wt.parse(holder.wikitext), page_season):
+        for row in reader.rows(holder, page_season):
             key = (row.season, row.number, row.title.lower())
             if row.title and key not in seen:
                 seen.add(key)
@@ -74,34 +112,30 @@ def get_show(site: Site, show: str) -> Got:
     own = site.pages(row.target for row, _ in rows if row.target)
     read += [p for p in own.values() if p is not None]
     got.pages_read = len({p.title for p in read})
-    episodes = _episodes(show, rows, own)
+    episodes = _episodes(show, rows, own, reader)
     final = {asked: page.title for asked, page in {**main, **own}.items() if page is not None}
     list_name = listing.title if listing is not None else None
     for index, episode in enumerate(episodes):
         before = episodes[index - 1].title if index > 0 else None
         after = episodes[index + 1].title if index + 1 < len(episodes) else None
-        text = _episode_text(site.info, show, episode, before, after, list_name, final)
+        text = _episode_text(site.info, reader, show, episode, (before, after), list_name, final)
         got.articles.append((episode.title, text, site.info.history_url(episode.holder.title)))
         if episode.page is None:
             got.made_from_rows.append(episode.title)
     heads = [(show, overview, True), (list_title, listing, False)]
     got.articles[:0] = [
-        (title, _page_text(site.info, title, page, is_overview), site.info.history_url(page.title))
+        (
+            title,
+            _page_text(site.info, reader, title, page, is_overview),
+            site.info.history_url(page.title),
+        )
         for title, page, is_overview in heads
         if page is not None
     ]
     return got
 
 
-def _overview(page: Page | None) -> Page | None:
-    """A show's own page: one with the television infobox (not a disambiguation page)."""
-    if page is None:
-        return None
-    code = wt.parse(page.wikitext)
-    return page if wt.find_template(code, wt.SHOW_INFOBOXES) is not None else None
-
-
-def _season_titles(show: str, pages: list[Page]) -> list[str]:
+def _season_titles(show: str, pages: list[Page], reader: Reader) -> list[str]:
     """The show's season pages that these pages link to or transclude."""
     pattern = re.compile(
         rf"^{re.escape(show)}\s*(?:\((?:season|series)\s+\d+\)|(?:season|series)\s+\d+)$",
@@ -109,12 +143,7 @@ def _season_titles(show: str, pages: list[Page]) -> list[str]:
     )
     found: list[str] = []
     for page in pages:
-        code = wt.parse(page.wikitext)
-        names = [str(link.title) for link in code.filter_wikilinks()]
-        names += [
-            str(t.name).lstrip(":") for t in code.filter_templates() if str(t.name).startswith(":")
-        ]
-        for name in names:
+        for name in reader.linked_titles(page):
             name = " ".join(name.split("#", 1)[0].split())
             if pattern.match(name) and name not in found:
                 found.append(name)
@@ -122,13 +151,13 @@ def _season_titles(show: str, pages: list[Page]) -> list[str]:
 
 
 def _episodes(
-    show: str, rows: list[tuple[wt.Row, Page]], own: dict[str, Page | None]
+    show: str, rows: list[tuple[wt.Row, Page]], own: dict[str, Page | None], reader: Reader
 ) -> list[_Episode]:
     episodes = []
     titles: set[str] = set()
     for row, holder in rows:
         page = own.get(row.target) if row.target else None
-        if page is not None and wt.find_template(wt.parse(page.wikitext), wt.EPISODE_INFOBOXES):
+        if page is not None and reader.episode_fields(page) is not None:
             title = page.title
         else:
             page = None
@@ -142,7 +171,8 @@ def _episodes(
 
 def _attribution(site: SiteInfo, page: Page) -> list[tuple[str, str]]:
     fields = [("Source", site.name), ("Source URL", site.history_url(page.title))]
-    fields.append(("Revision", str(page.revid)))
+    if page.revid is not None:
+        fields.append(("Revision", str(page.revid)))
     if site.license:
         fields.append(("License", site.license))
     return fields
@@ -150,25 +180,22 @@ def _attribution(site: SiteInfo, page: Page) -> list[tuple[str, str]]:
 
 def _episode_text(
     site: SiteInfo,
+    reader: Reader,
     show: str,
     episode: _Episode,
-    before: str | None,
-    after: str | None,
+    neighbours: tuple[str | None, str | None],
     list_name: str | None,
     final: dict[str, str],
 ) -> str:
     row = episode.row
     if episode.page is not None:
-        code = wt.parse(episode.page.wikitext)
-        box = wt.find_template(code, wt.EPISODE_INFOBOXES)
-        assert box is not None
-        fields = wt.infobox_fields(box, wt.EPISODE_INFOBOX)
+        fields = reader.episode_fields(episode.page) or []
         named = {key for key, _ in fields}
-        shown = wt.field_value(box.get("title").value) if box.has("title") else ""
-        shown = shown.strip('"') or wt.strip_disambiguation(episode.title)
+        shown = (reader.shown_title(episode.page) or "").strip('"')
+        shown = shown or wt.strip_disambiguation(episode.title)
         if "Rtitle" not in named and shown != episode.title:
             fields.insert(0, ("Rtitle", shown))
-        lead, sections = wt.prose(code)
+        lead, sections = reader.prose(episode.page)
     else:
         assert row is not None
         fields = [("Rtitle", row.title)] if row.title != episode.title else []
@@ -186,7 +213,7 @@ def _episode_text(
             if value
         ]
         lead, sections = ([row.summary] if row.summary else []), []
-    fields = _with_links(fields, show, before, after, list_name, final)
+    fields = _with_links(fields, show, *neighbours, list_name, final)
     return wt.article_text(
         episode.title, fields + _attribution(site, episode.holder), lead, sections
     )
@@ -214,12 +241,7 @@ def _with_links(
     return [(k, show) if k == "Series" else (k, v) for k, v in fields]
 
 
-def _page_text(site: SiteInfo, title: str, page: Page, is_overview: bool) -> str:
-    code = wt.parse(page.wikitext)
-    fields: list[tuple[str, str]] = []
-    if is_overview:
-        box = wt.find_template(code, wt.SHOW_INFOBOXES)
-        if box is not None:
-            fields = wt.infobox_fields(box, wt.SHOW_INFOBOX)
-    lead, sections = wt.prose(code)
+def _page_text(site: SiteInfo, reader: Reader, title: str, page: Page, is_overview: bool) -> str:
+    fields = reader.show_fields(page) if is_overview else []
+    lead, sections = reader.prose(page)
     return wt.article_text(title, fields + _attribution(site, page), lead, sections)

@@ -11,7 +11,6 @@ Episode List) it keeps the link's target, the title the app's links and order go
 from __future__ import annotations
 
 import re
-from calendar import month_name
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -28,6 +27,8 @@ from mwparserfromhell.nodes import (
     Wikilink,
 )
 from mwparserfromhell.wikicode import Wikicode
+
+from guide.core.importing.sources.pages import Page
 
 # Sections that are about the page, not the episode.
 SKIPPED_SECTIONS = frozenset(
@@ -101,6 +102,29 @@ _FIRST_PARAM = frozenset({"nowrap", "nobold", "noitalic", "small", "abbr", "ill"
 _SECOND_PARAM = frozenset({"lang", "langx", "transl"})
 
 
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)  # English, whatever the process's locale (Qt sets it from the desktop's)
+
+
+def day_text(year: int, month: int | None = None, day: int | None = None) -> str:
+    """ "22 April 2022", "April 2022" or "2022", as an article's dates are written."""
+    if month is None or not 1 <= month <= 12:
+        return str(year)
+    return f"{day} {MONTHS[month - 1]} {year}" if day else f"{MONTHS[month - 1]} {year}"
+
+
 def template_name(template: Template) -> str:
     return " ".join(str(template.name).replace("_", " ").split()).lower()
 
@@ -115,13 +139,9 @@ def date_text(template: Template) -> str:
     numbers = [int(p) if p.isdigit() else None for p in parts]
     if not numbers or numbers[0] is None:
         return " ".join(parts)
-    year = str(numbers[0])
-    if len(numbers) >= 2 and numbers[1] is not None and 1 <= numbers[1] <= 12:
-        month = month_name[numbers[1]]
-        if len(numbers) >= 3 and numbers[2] is not None:
-            return f"{numbers[2]} {month} {year}"
-        return f"{month} {year}"
-    return year
+    month = numbers[1] if len(numbers) >= 2 else None
+    day = numbers[2] if len(numbers) >= 3 else None
+    return day_text(numbers[0], month, day)
 
 
 @dataclass
@@ -266,10 +286,10 @@ def prose(code: Wikicode) -> tuple[list[str], list[Section]]:
         elif skipping_below is not None:
             continue
         current.extend(paragraphs(body))
-    return lead, _with_text([s for s in sections if s.heading])
+    return lead, with_text([s for s in sections if s.heading])
 
 
-def _with_text(sections: list[Section]) -> list[Section]:
+def with_text(sections: list[Section]) -> list[Section]:
     """The sections that hold text, or whose subsections do (a section that held only a
     table or a transcluded list is left out)."""
     kept = []
@@ -421,3 +441,44 @@ def _row(template: Template, season: int | None) -> Row:
 
 def parse(wikitext: str) -> Wikicode:
     return mwparserfromhell.parse(wikitext)
+
+
+class WikitextReader:
+    """A MediaWiki API's pages: wikitext (each parsed once)."""
+
+    def __init__(self) -> None:
+        self._parsed: dict[tuple[str, int | None], Wikicode] = {}
+
+    def _code(self, page: Page) -> Wikicode:
+        key = (page.title, page.revid)
+        if key not in self._parsed:
+            self._parsed[key] = parse(page.wikitext)
+        return self._parsed[key]
+
+    def is_show(self, page: Page) -> bool:
+        return find_template(self._code(page), SHOW_INFOBOXES) is not None
+
+    def show_fields(self, page: Page) -> list[tuple[str, str]]:
+        box = find_template(self._code(page), SHOW_INFOBOXES)
+        return infobox_fields(box, SHOW_INFOBOX) if box is not None else []
+
+    def episode_fields(self, page: Page) -> list[tuple[str, str]] | None:
+        box = find_template(self._code(page), EPISODE_INFOBOXES)
+        return infobox_fields(box, EPISODE_INFOBOX) if box is not None else None
+
+    def shown_title(self, page: Page) -> str | None:
+        box = find_template(self._code(page), EPISODE_INFOBOXES)
+        return field_value(box.get("title").value) if box and box.has("title") else None
+
+    def prose(self, page: Page) -> tuple[list[str], list[Section]]:
+        return prose(parse(page.wikitext))  # prose() consumes nothing, but reads all
+
+    def rows(self, page: Page, page_season: int | None) -> list[Row]:
+        return episode_rows(self._code(page), page_season)
+
+    def linked_titles(self, page: Page) -> list[str]:
+        code = self._code(page)
+        names = [str(link.title) for link in code.filter_wikilinks()]
+        return names + [
+            str(t.name).lstrip(":") for t in code.filter_templates() if str(t.name).startswith(":")
+        ]

@@ -1,0 +1,43 @@
+"""Which source a user named: a ZIM file by its path, else a wiki by its address."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from guide.core.importing.sources.pages import SourceError
+from guide.core.importing.sources.show import Source
+from guide.core.text import printable
+from guide.core.work import Session
+
+ZIM_MAGIC = b"ZIM\x04"  # a ZIM file's first bytes (openZIM's file format: magic number 72173914)
+
+
+def open_source(given: str, *, session: Session | None = None, cache: Path | None = None) -> Source:
+    """The source, ready to be read; one clear line (SourceError) when it is none."""
+    from guide.core.importing.sources.mediawiki import Site
+
+    text = given.strip()
+    shown = printable(text)
+    path = Path(text).expanduser()
+    if text and path.exists():
+        if path.is_dir():
+            raise SourceError(f"{shown} is a folder: give a ZIM file or a wiki's address")
+        try:
+            with path.open("rb") as file:
+                head = file.read(4)
+        except OSError as error:
+            raise SourceError(f"{shown} cannot be read ({error.strerror})") from error
+        if head == ZIM_MAGIC:
+            from guide.core.importing.sources.zim import Zim
+
+            return Zim(path, session=session)
+        if path.suffix.lower() in (".bz2", ".xml"):
+            raise SourceError(f"{shown}: reading a Wikipedia dump is not supported yet")
+        raise SourceError(f"{shown} is not a ZIM file (nor a wiki's address)")
+    host = text.split("://", 1)[-1].split("/", 1)[0]
+    if not text or ("." not in host and ":" not in host):
+        raise SourceError(
+            f"{shown or 'nothing'} is neither a ZIM file nor a wiki's address "
+            "(such as https://en.wikipedia.org)"
+        )
+    return Site(text, cache=cache, session=session)
