@@ -65,6 +65,19 @@ def test_get_reads_a_kiwix_zim_file_as_it_reads_a_wiki(tmp_path: Path) -> None:
     ]
 
 
+def test_get_reads_a_wikipedia_dump_by_its_index(tmp_path: Path) -> None:
+    from tests.dump_fixture import make_dump
+
+    dump = make_dump(tmp_path)
+    library = str(tmp_path / "library.db")
+    got = json.loads(guide("get", SHOW, "--from", str(dump), "--library", library, "--json").stdout)
+    assert got["source"] == "Wikipedia" and len(got["added"]) == 7
+    again = json.loads(
+        guide("get", SHOW, "--from", str(dump), "--library", library, "--json").stdout
+    )
+    assert len(again["unchanged"]) == 7
+
+
 def test_a_bad_source_is_one_line_and_changes_nothing(tmp_path: Path) -> None:
     library = tmp_path / "library.db"
     guide("samples", "--library", str(library))
@@ -78,7 +91,7 @@ def test_a_bad_source_is_one_line_and_changes_nothing(tmp_path: Path) -> None:
     for source, said in [
         ("nowhere", "is neither a ZIM file nor a wiki's address"),
         (str(zim), "is not a ZIM file that can be read"),
-        (str(dump), "reading a Wikipedia dump is not supported yet"),
+        (str(dump), "needs its index beside it"),
         (str(tmp_path), "is a folder"),
         (url, "could not be reached"),
     ]:

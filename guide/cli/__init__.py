@@ -205,8 +205,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p = command(
         "get",
         "guide.cli.getting:cmd_get",
-        "bring a show's articles from a wiki (Wikipedia, a Fandom wiki) or a Kiwix ZIM file: "
-        "its overview, its list of episodes and every episode",
+        "bring a show's articles from a wiki (Wikipedia, a Fandom wiki), a Kiwix ZIM file or "
+        "a Wikipedia dump: its overview, its list of episodes and every episode",
     )
     p.add_argument("show", metavar="SHOW", help="the show's name, as the wiki titles it")
     p.add_argument(
@@ -214,8 +214,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         dest="source",
         required=True,
         metavar="SOURCE",
-        help="a wiki's address (https://en.wikipedia.org), a page of it or its api.php; or a "
-        "Kiwix ZIM file (wikipedia_en_all_nopic.zim)",
+        help="a wiki's address (https://en.wikipedia.org), a page of it or its api.php; a "
+        "Kiwix ZIM file (wikipedia_en_all_nopic.zim); or a multistream dump "
+        "(enwiki-…-pages-articles-multistream.xml.bz2, its index beside it)",
     )
     p.add_argument(
         "--replace",

@@ -422,16 +422,16 @@
             <translation>Get Articles from a Wiki</translation>
         </message>
         <message>
-            <source>A wiki that runs MediaWiki (Wikipedia, or another such as a Fandom wiki), or a Kiwix ZIM file</source>
-            <translation>A wiki that runs MediaWiki (Wikipedia, or another such as a Fandom wiki), or a Kiwix ZIM file</translation>
+            <source>A wiki that runs MediaWiki (Wikipedia, or another such as a Fandom wiki), a Kiwix ZIM file, or a Wikipedia multistream dump</source>
+            <translation>A wiki that runs MediaWiki (Wikipedia, or another such as a Fandom wiki), a Kiwix ZIM file, or a Wikipedia multistream dump</translation>
         </message>
         <message>
-            <source>&amp;ZIM File…</source>
-            <translation>&amp;ZIM File…</translation>
+            <source>&amp;ZIM or Dump…</source>
+            <translation>&amp;ZIM or Dump…</translation>
         </message>
         <message>
-            <source>Read the pages from a Kiwix ZIM file, offline</source>
-            <translation>Read the pages from a Kiwix ZIM file, offline</translation>
+            <source>Read the pages offline, from a Kiwix ZIM file or a Wikipedia dump</source>
+            <translation>Read the pages offline, from a Kiwix ZIM file or a Wikipedia dump</translation>
         </message>
         <message>
             <source>The show's name, as the wiki titles it</source>
@@ -462,12 +462,12 @@
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <source>Choose a Kiwix ZIM File</source>
-            <translation>Choose a Kiwix ZIM File</translation>
+            <source>Choose a ZIM File or a Wikipedia Dump</source>
+            <translation>Choose a ZIM File or a Wikipedia Dump</translation>
         </message>
         <message>
-            <source>ZIM files (*.zim)</source>
-            <translation>ZIM files (*.zim)</translation>
+            <source>ZIM files and dumps (*.zim *multistream.xml.bz2)</source>
+            <translation>ZIM files and dumps (*.zim *multistream.xml.bz2)</translation>
         </message>
         <message>
             <source>Give a wiki's address or a ZIM file, and the show's name.</source>

@@ -422,16 +422,16 @@
             <translation>[Ĝéţ Àŕţîçļéš fŕöm à Ŵîķî ~~~~~~~]</translation>
         </message>
         <message>
-            <source>A wiki that runs MediaWiki (Wikipedia, or another such as a Fandom wiki), or a Kiwix ZIM file</source>
-            <translation>[À ŵîķî ţĥàţ ŕûñš MéðîàŴîķî (Ŵîķîpéðîà, öŕ àñöţĥéŕ šûçĥ àš à Fàñðöm ŵîķî), öŕ à Ķîŵîx ŽÎM fîļé ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+            <source>A wiki that runs MediaWiki (Wikipedia, or another such as a Fandom wiki), a Kiwix ZIM file, or a Wikipedia multistream dump</source>
+            <translation>[À ŵîķî ţĥàţ ŕûñš MéðîàŴîķî (Ŵîķîpéðîà, öŕ àñöţĥéŕ šûçĥ àš à Fàñðöm ŵîķî), à Ķîŵîx ŽÎM fîļé, öŕ à Ŵîķîpéðîà mûļţîšţŕéàm ðûmp ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>&amp;ZIM File…</source>
-            <translation>[&amp;ZÎM Fîļé… ~]</translation>
+            <source>&amp;ZIM or Dump…</source>
+            <translation>[&amp;ZÎM öŕ Ðûmp… ~~~]</translation>
         </message>
         <message>
-            <source>Read the pages from a Kiwix ZIM file, offline</source>
-            <translation>[Ŕéàð ţĥé pàĝéš fŕöm à Ķîŵîx ŽÎM fîļé, öffļîñé ~~~~~~~~~~~~~~~]</translation>
+            <source>Read the pages offline, from a Kiwix ZIM file or a Wikipedia dump</source>
+            <translation>[Ŕéàð ţĥé pàĝéš öffļîñé, fŕöm à Ķîŵîx ŽÎM fîļé öŕ à Ŵîķîpéðîà ðûmp ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>The show's name, as the wiki titles it</source>
@@ -462,12 +462,12 @@
             <translation>[&amp;Impöŕţ ~]</translation>
         </message>
         <message>
-            <source>Choose a Kiwix ZIM File</source>
-            <translation>[Çĥööšé à Ķîŵîx ŽÎM Fîļé ~~~~~~~]</translation>
+            <source>Choose a ZIM File or a Wikipedia Dump</source>
+            <translation>[Çĥööšé à ŽÎM Fîļé öŕ à Ŵîķîpéðîà Ðûmp ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>ZIM files (*.zim)</source>
-            <translation>[ŽÎM fîļéš (*.žîm) ~~~~]</translation>
+            <source>ZIM files and dumps (*.zim *multistream.xml.bz2)</source>
+            <translation>[ŽÎM fîļéš àñð ðûmpš (*.žîm *mûļţîšţŕéàm.xmļ.bž2) ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Give a wiki's address or a ZIM file, and the show's name.</source>

@@ -196,3 +196,35 @@ def test_importing_keeps_what_the_user_wrote_and_reports_each_title(
     assert shows[SHOW] == 5
     assert library.find(SHOW).kind == Kind.OVERVIEW  # heads the show in the navigator
     assert library.find(f"List of {SHOW} episodes").kind == Kind.LIST
+
+
+FANDOM_PAGE = """{{Infobox episode
+|title = Low Water
+|image = Low Water.png
+|partOfSeason = One
+|episodeNumber = 1
+|airdate = March 4, 2021
+|writer = [[Ingrid Solvik]]
+|Director = Sigrun Holt
+|previous_episode = N/A
+|nextEpisode = [[Fog Bank]]
+}}
+'''Low Water''' is the first episode."""
+
+
+def test_a_fandom_wikis_episode_infobox_is_read_too() -> None:
+    """The Fandom starter wiki's {{Infobox episode}} (partOfSeason, episodeNumber,
+    previousEpisode, nextEpisode), its parameters as its copies spell them."""
+    from guide.core.importing.sources.pages import Page
+
+    reader = wt.WikitextReader()
+    page = Page("Low Water", 7, FANDOM_PAGE)
+    assert reader.episode_fields(page) == [
+        ("Season", "One"),
+        ("Episode", "1"),
+        ("Director", "Sigrun Holt"),
+        ("Writer", "Ingrid Solvik"),
+        ("Airdate", "March 4, 2021"),
+        ("Next", "Fog Bank"),
+    ]
+    assert reader.shown_title(page) == "Low Water"

@@ -119,5 +119,5 @@ def test_open_source_tells_a_zim_from_a_wiki_and_from_nothing(zim: Path, tmp_pat
         open_source(str(fake))
     text = tmp_path / "notes.txt"
     text.write_text("hello")
-    with pytest.raises(SourceError, match="is not a ZIM file"):
+    with pytest.raises(SourceError, match="is neither a ZIM file nor a Wikipedia dump"):
         open_source(str(text))

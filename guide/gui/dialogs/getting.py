@@ -89,11 +89,13 @@ class GetArticlesDialog(QDialog):
         self.wiki.setToolTip(
             tr(
                 "A wiki that runs MediaWiki (Wikipedia, or another such as a Fandom wiki), "
-                "or a Kiwix ZIM file"
+                "a Kiwix ZIM file, or a Wikipedia multistream dump"
             )
         )
-        self.choose_zim = QPushButton(tr("&ZIM File…"), self)
-        self.choose_zim.setToolTip(tr("Read the pages from a Kiwix ZIM file, offline"))
+        self.choose_zim = QPushButton(tr("&ZIM or Dump…"), self)
+        self.choose_zim.setToolTip(
+            tr("Read the pages offline, from a Kiwix ZIM file or a Wikipedia dump")
+        )
         self.choose_zim.clicked.connect(self._choose_zim)
         self.show_name = QLineEdit(self)
         self.show_name.setObjectName("show_name")
@@ -137,9 +139,9 @@ class GetArticlesDialog(QDialog):
         settings = self.window_.settings
         path, _ = QFileDialog.getOpenFileName(
             self,
-            tr("Choose a Kiwix ZIM File"),
+            tr("Choose a ZIM File or a Wikipedia Dump"),
             folders.start(settings),
-            tr("ZIM files (*.zim)") + ";;" + tr("All files (*)"),
+            tr("ZIM files and dumps (*.zim *multistream.xml.bz2)") + ";;" + tr("All files (*)"),
         )
         if path:
             folders.remember(settings, path)

@@ -1,4 +1,5 @@
-"""Which source a user named: a ZIM file by its path, else a wiki by its address."""
+"""Which source a user named: a ZIM file or a Wikipedia dump by its path, else a wiki by its
+address."""
 
 from __future__ import annotations
 
@@ -21,7 +22,9 @@ def open_source(given: str, *, session: Session | None = None, cache: Path | Non
     path = Path(text).expanduser()
     if text and path.exists():
         if path.is_dir():
-            raise SourceError(f"{shown} is a folder: give a ZIM file or a wiki's address")
+            raise SourceError(
+                f"{shown} is a folder: give a ZIM file, a Wikipedia dump or a wiki's address"
+            )
         try:
             with path.open("rb") as file:
                 head = file.read(4)
@@ -31,9 +34,16 @@ def open_source(given: str, *, session: Session | None = None, cache: Path | Non
             from guide.core.importing.sources.zim import Zim
 
             return Zim(path, session=session)
-        if path.suffix.lower() in (".bz2", ".xml"):
-            raise SourceError(f"{shown}: reading a Wikipedia dump is not supported yet")
-        raise SourceError(f"{shown} is not a ZIM file (nor a wiki's address)")
+        if path.name.lower().endswith(".xml.bz2"):
+            from guide.core.importing.sources.dump import Dump
+
+            return Dump(path, cache=cache.parent if cache else None, session=session)
+        if path.suffix.lower() in (".bz2", ".xml", ".gz", ".7z"):
+            raise SourceError(
+                f"{shown}: only a multistream dump (…-pages-articles-multistream.xml.bz2, with "
+                "its index beside it) can be read"
+            )
+        raise SourceError(f"{shown} is neither a ZIM file nor a Wikipedia dump")
     host = text.split("://", 1)[-1].split("/", 1)[0]
     if not text or ("." not in host and ":" not in host):
         raise SourceError(

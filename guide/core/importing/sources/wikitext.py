@@ -91,6 +91,39 @@ SHOW_INFOBOX = {
 }
 
 EPISODE_INFOBOXES = frozenset({"infobox television episode", "infobox tv episode"})
+
+# Fandom wikis: the starter wiki's {{Infobox episode}} (title, partOfSeason, episodeNumber,
+# airdate, writer, director, previousEpisode, nextEpisode) and the names its copies took;
+# parameters compared without case, spaces or underscores.
+FANDOM_EPISODE_INFOBOXES = frozenset({"infobox episode", "episode infobox", "episode"})
+FANDOM_EPISODE = {
+    "series": "Series",
+    "show": "Series",
+    "partofseason": "Season",
+    "season": "Season",
+    "episodenumber": "Episode",
+    "episode": "Episode",
+    "number": "Episode",
+    "director": "Director",
+    "directors": "Director",
+    "directedby": "Director",
+    "writer": "Writer",
+    "writers": "Writer",
+    "writtenby": "Writer",
+    "productioncode": "Production code",
+    "production": "Production code",
+    "runtime": "Running time",
+    "length": "Running time",
+    "airdate": "Airdate",
+    "originalairdate": "Airdate",
+    "previousepisode": "Prev",
+    "previous": "Prev",
+    "prev": "Prev",
+    "nextepisode": "Next",
+    "next": "Next",
+}
+FANDOM_LINKING = frozenset({"Series", "Prev", "Next"})
+_NONE = frozenset({"none", "n/a", "na", "—", "–", "-", "tba", "tbd", "unknown"})
 SHOW_INFOBOXES = frozenset({"infobox television", "infobox tv series", "infobox television series"})
 EPISODE_ROWS = frozenset({"episode list", "episode list/sublist"})
 
@@ -257,6 +290,20 @@ def infobox_fields(template: Template, table: dict[str, str]) -> list[tuple[str,
             if value:
                 fields.append((key, value))
     return fields
+
+
+def fandom_fields(template: Template) -> list[tuple[str, str]]:
+    """A Fandom episode infobox as fields, each key once, in the format's order."""
+    found: dict[str, str] = {}
+    for param in template.params:
+        name = "".join(ch for ch in str(param.name).lower() if ch.isalnum())
+        key = FANDOM_EPISODE.get(name)
+        if key is not None and key not in found:
+            value = field_value(param.value, target=key in FANDOM_LINKING)
+            if value and value.lower().strip(".") not in _NONE:
+                found[key] = value
+    order = list(dict.fromkeys(FANDOM_EPISODE.values()))
+    return [(key, found[key]) for key in order if key in found]
 
 
 @dataclass
@@ -464,10 +511,13 @@ class WikitextReader:
 
     def episode_fields(self, page: Page) -> list[tuple[str, str]] | None:
         box = find_template(self._code(page), EPISODE_INFOBOXES)
-        return infobox_fields(box, EPISODE_INFOBOX) if box is not None else None
+        if box is not None:
+            return infobox_fields(box, EPISODE_INFOBOX)
+        fandom = find_template(self._code(page), FANDOM_EPISODE_INFOBOXES)
+        return fandom_fields(fandom) if fandom is not None else None
 
     def shown_title(self, page: Page) -> str | None:
-        box = find_template(self._code(page), EPISODE_INFOBOXES)
+        box = find_template(self._code(page), EPISODE_INFOBOXES | FANDOM_EPISODE_INFOBOXES)
         return field_value(box.get("title").value) if box and box.has("title") else None
 
     def prose(self, page: Page) -> tuple[list[str], list[Section]]:
