@@ -102,3 +102,30 @@ def test_a_bad_source_is_one_line_and_changes_nothing(tmp_path: Path) -> None:
         result = guide("get", "No Such Show", "--from", url, "--library", str(library), code=1)
     assert "has no page for a show named 'No Such Show'" in one_line(result)
     assert content(library) == before
+
+
+def test_get_all_brings_every_episode_article_of_a_dump(tmp_path: Path) -> None:
+    from tests.dump_fixture import make_dump
+
+    other = (
+        "{{Infobox television episode\n| title = Night Shift\n| series = [[Saltmarsh Radio]]\n"
+        "| season = 1\n| episode = 1\n| airdate = {{Start date|2020|5|1}}\n}}\n"
+        "\"'''Night Shift'''\" is the first episode of ''Saltmarsh Radio''.\n"
+    )
+    dump = make_dump(tmp_path, per_stream=2, extra={"Night Shift": other})
+    library = str(tmp_path / "library.db")
+    got = json.loads(
+        guide("get", "--all", "--from", str(dump), "--library", library, "--json").stdout
+    )
+    assert got["show"] is None and sorted(got["added"]) == [
+        "Ebb Tide (Harbour Watch)",
+        "Low Water",
+        "Night Shift",
+    ]  # the pages with an episode infobox, of every show; not lists, not rows
+    shows = json.loads(guide("shows", "--library", library, "--json").stdout)
+    assert {s["name"] for s in shows} == {"Harbour Watch (TV series)", "Saltmarsh Radio"}
+    said = one_line(guide("get", SHOW, "--all", "--from", str(dump), "--library", library, code=1))
+    assert "give no SHOW" in said
+    with serving() as (url, _wiki):
+        said = one_line(guide("get", "--all", "--from", url, "--library", library, code=1))
+    assert "--all reads a whole Wikipedia dump" in said

@@ -208,7 +208,12 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         "bring a show's articles from a wiki (Wikipedia, a Fandom wiki), a Kiwix ZIM file or "
         "a Wikipedia dump: its overview, its list of episodes and every episode",
     )
-    p.add_argument("show", metavar="SHOW", help="the show's name, as the wiki titles it")
+    p.add_argument("show", metavar="SHOW", nargs="?", help="the show's name, as the wiki titles it")
+    p.add_argument(
+        "--all",
+        action="store_true",
+        help="every episode article of a Wikipedia dump, of every show (no SHOW)",
+    )
     p.add_argument(
         "--from",
         dest="source",

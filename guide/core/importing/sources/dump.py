@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import bz2
 import hashlib
+import os
 import sqlite3
 import urllib.parse
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 
 from guide.core.importing.sources.pages import Page, SiteInfo, SourceError
@@ -215,3 +217,73 @@ class Dump:
                 Page(page.findtext("title") or name, number, text) if text is not None else None
             )
         return found
+
+
+# -- every episode article of a dump (--all) ---------------------------------------------
+
+# The cheap test a stream's text passes before it is parsed: an episode infobox's name
+# (Wikipedia's, or a Fandom copy's), in any case.
+_PREFILTER = (b"infobox television episode", b"infobox tv episode", b"infobox episode")
+
+
+def _episodes_of_stream(
+    path: str, offset: int, end: int, info: SiteInfo
+) -> list[tuple[str, str, str]]:
+    """In a worker process: the episode articles of one stream (title, text, address)."""
+    from guide.core.importing.sources.show import episode_page_text
+
+    with open(path, "rb") as file:
+        file.seek(offset)
+        data = bz2.BZ2Decompressor().decompress(file.read(end - offset))
+    lowered = data.lower()
+    if not any(name in lowered for name in _PREFILTER):
+        return []
+    reader = WikitextReader()
+    found = []
+    for page in ET.fromstring(b"<pages>" + data + b"</pages>").iter("page"):
+        text = page.findtext("revision/text") or ""
+        if page.findtext("ns") != "0" or page.find("redirect") is not None:
+            continue
+        if not any(name in text.lower().encode() for name in _PREFILTER):
+            continue
+        revid = page.findtext("revision/id") or ""
+        entry = Page(page.findtext("title") or "", int(revid) if revid.isdigit() else None, text)
+        article = episode_page_text(info, reader, entry)
+        if article is not None:
+            found.append((entry.title, article, info.history_url(entry.title)))
+    return found
+
+
+def every_episode(
+    dump: Dump, *, workers: int | None = None, batch: int = 500
+) -> Iterator[list[tuple[str, str, str]]]:
+    """Every episode article of the dump, in batches, read over its streams by a pool of
+    processes (one a core); progress is told in streams, and a cancel stops the pool."""
+    offsets = [row[0] for row in dump.offsets.execute("SELECT offset FROM offsets ORDER BY offset")]
+    spans = list(zip(offsets, [*offsets[1:], dump.size], strict=True))
+    workers = workers or os.cpu_count() or 1
+    done = 0
+    pending: list[tuple[str, str, str]] = []
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        futures = [
+            pool.submit(_episodes_of_stream, str(dump.path), start, end, dump.info)
+            for start, end in spans
+        ]
+        try:
+            for future in as_completed(futures):
+                dump.session.check()
+                try:
+                    pending += future.result()
+                except (OSError, EOFError, ValueError, ET.ParseError) as error:
+                    raise SourceError(f"{dump.path.name} is damaged ({error})") from error
+                done += 1
+                dump.session.progress(done, len(spans), dump.path.name)
+                if len(pending) >= batch:
+                    yield pending
+                    pending = []
+        except BaseException:
+            for future in futures:
+                future.cancel()
+            raise
+    if pending:
+        yield pending

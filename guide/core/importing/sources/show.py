@@ -189,12 +189,7 @@ def _episode_text(
 ) -> str:
     row = episode.row
     if episode.page is not None:
-        fields = reader.episode_fields(episode.page) or []
-        named = {key for key, _ in fields}
-        shown = (reader.shown_title(episode.page) or "").strip('"')
-        shown = shown or wt.strip_disambiguation(episode.title)
-        if "Rtitle" not in named and shown != episode.title:
-            fields.insert(0, ("Rtitle", shown))
+        fields = _page_fields(reader, episode.page)
         lead, sections = reader.prose(episode.page)
     else:
         assert row is not None
@@ -217,6 +212,26 @@ def _episode_text(
     return wt.article_text(
         episode.title, fields + _attribution(site, episode.holder), lead, sections
     )
+
+
+def _page_fields(reader: Reader, page: Page) -> list[tuple[str, str]]:
+    """An episode page's infobox as fields, with its title as shown (Rtitle) where the
+    page's title differs ("Fog Signal" for "Fog Signal (The Lighthouse Keepers)")."""
+    fields = reader.episode_fields(page) or []
+    shown = (reader.shown_title(page) or "").strip('"') or wt.strip_disambiguation(page.title)
+    if "Rtitle" not in {key for key, _ in fields} and shown != page.title:
+        fields.insert(0, ("Rtitle", shown))
+    return fields
+
+
+def episode_page_text(site: SiteInfo, reader: Reader, page: Page) -> str | None:
+    """An episode's own page as an article, alone (a dump's --all): its infobox as it is,
+    with its credit; None for a page that is not an episode's."""
+    if reader.episode_fields(page) is None:
+        return None
+    lead, sections = reader.prose(page)
+    fields = _page_fields(reader, page) + _attribution(site, page)
+    return wt.article_text(page.title, fields, lead, sections)
 
 
 def _with_links(
