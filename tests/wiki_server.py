@@ -60,6 +60,16 @@ class Wiki:
                     },
                 },
             }
+        if params.get("list") == "prefixsearch":
+            self.asked["prefixsearch"] += 1
+            start = params.get("pssearch", "")
+            start = start[:1].upper() + start[1:]
+            found = [
+                {"ns": 0, "title": title, "pageid": revid}
+                for title, (revid, _) in sorted(self.pages.items())
+                if title.startswith(start)
+            ][: int(params.get("pslimit", "10"))]
+            return {"batchcomplete": True, "query": {"prefixsearch": found}}
         if "revids" in params:
             self.asked["content"] += 1
             wanted = {int(r) for r in params["revids"].split("|")}

@@ -228,3 +228,30 @@ def test_a_fandom_wikis_episode_infobox_is_read_too() -> None:
         ("Next", "Fog Bank"),
     ]
     assert reader.shown_title(page) == "Low Water"
+
+
+def test_titles_are_suggested_from_a_wiki_a_zim_and_a_scanned_dump(tmp_path: Path) -> None:
+    from guide.core.importing.sources import suggest
+    from guide.core.importing.sources.dump import Dump
+    from tests.dump_fixture import make_dump
+    from tests.zim_fixture import make_zim
+
+    with serving() as (url, wiki):
+        assert suggest.titles_starting(url, "harbour") == [
+            "Harbour Watch",
+            "Harbour Watch (TV series)",
+            "Harbour Watch (season 2)",
+        ]
+        suggest.titles_starting(url, "low")
+        assert wiki.asked["siteinfo"] == 1  # the site found once, for every keystroke
+    assert suggest.titles_starting(url, "h") == []  # one letter: nothing asked
+    zim = make_zim(tmp_path / "w.zim")
+    try:
+        assert "Harbour Watch (TV series)" in suggest.titles_starting(str(zim), "Harbour Wa")
+    finally:
+        suggest.stop()
+    dump = make_dump(tmp_path)
+    cache = tmp_path / "cache"
+    assert suggest.titles_starting(str(dump), "Low", cache=cache) == []  # not scanned yet
+    Dump(dump, cache=cache).close()
+    assert suggest.titles_starting(str(dump), "low", cache=cache) == ["Low Water"]

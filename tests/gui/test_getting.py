@@ -77,3 +77,15 @@ def test_a_zim_file_chosen_in_the_dialog_is_read(qtbot, window, tmp_path, monkey
     qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10_000)
     assert dialog.found.count() == 7 and "Wikipedia" in dialog.status.text()
     dialog.reject()
+
+
+def test_typing_a_show_suggests_the_wikis_titles(qtbot, window) -> None:
+    with serving() as (url, _wiki):
+        window.get_articles()
+        dialog = window.getting
+        dialog.wiki.setText(url)
+        dialog.show_name.setFocus()
+        qtbot.keyClicks(dialog.show_name, "Harbour W")
+        qtbot.waitUntil(lambda: dialog.suggestions.rowCount() > 0, timeout=10_000)
+    assert dialog.suggestions.stringList()[:2] == ["Harbour Watch", "Harbour Watch (TV series)"]
+    dialog.reject()

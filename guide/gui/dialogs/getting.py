@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QStringListModel, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from guide.core.importing.articles import ImportReport, ImportSession, import_texts
+from guide.core.importing.sources import suggest
 from guide.core.importing.sources.opening import open_source
 from guide.core.importing.sources.pages import SourceError
 from guide.core.importing.sources.show import Got, get_show
@@ -38,6 +40,7 @@ from guide.gui.i18n import tr
 from guide.gui.jobs import CoreJob
 
 DEFAULT_WIKI = "https://en.wikipedia.org"
+SUGGEST_DELAY_MS = 400  # a pause in typing before the source is asked for titles
 
 
 class FindJob(QThread):
@@ -67,6 +70,20 @@ class FindJob(QThread):
             self.failed.emit(f"{type(error).__name__}: {error}")
         else:
             self.found.emit(got)
+
+
+class SuggestJob(QThread):
+    """Titles that begin with what was typed, found off the GUI thread."""
+
+    found = Signal(str, list)  # the prefix asked for, the titles
+
+    def __init__(self, source: str, prefix: str, parent: Any = None):
+        super().__init__(parent)
+        self.source, self.prefix = source, prefix
+
+    def run(self) -> None:
+        titles = suggest.titles_starting(self.source, self.prefix, cache=cache_dir())
+        self.found.emit(self.prefix, titles)
 
 
 class GetArticlesDialog(QDialog):
@@ -100,6 +117,16 @@ class GetArticlesDialog(QDialog):
         self.show_name = QLineEdit(self)
         self.show_name.setObjectName("show_name")
         self.show_name.setPlaceholderText(tr("The show's name, as the wiki titles it"))
+        self.suggestions = QStringListModel(self)
+        completer = QCompleter(self.suggestions, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.show_name.setCompleter(completer)
+        self.suggest_timer = QTimer(self)
+        self.suggest_timer.setSingleShot(True)
+        self.suggest_timer.setInterval(SUGGEST_DELAY_MS)
+        self.suggest_timer.timeout.connect(self._suggest)
+        self.show_name.textEdited.connect(lambda _text: self.suggest_timer.start())
+        self.suggester: SuggestJob | None = None
         self.replace = QCheckBox(tr("Also &replace articles imported from my own files"), self)
         form = QFormLayout()
         wiki_label = QLabel(tr("Fro&m:"), self)
@@ -134,6 +161,24 @@ class GetArticlesDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.found)
         layout.addWidget(self.buttons)
+
+    def _suggest(self) -> None:
+        """Ask the source for titles that begin with what is typed (one question at a time;
+        an answer to an older prefix is dropped)."""
+        if self.suggester is not None and self.suggester.isRunning():
+            self.suggest_timer.start()  # ask again once this one has answered
+            return
+        job = self.suggester = SuggestJob(self.wiki.text(), self.show_name.text(), self)
+        job.found.connect(self._on_suggestions)
+        job.start()
+
+    def _on_suggestions(self, prefix: str, titles: list[str]) -> None:
+        if prefix != self.show_name.text() or not titles:
+            return
+        self.suggestions.setStringList(titles)
+        completer = self.show_name.completer()
+        if self.show_name.hasFocus():
+            completer.complete()
 
     def _choose_zim(self) -> None:
         settings = self.window_.settings
@@ -236,9 +281,11 @@ class GetArticlesDialog(QDialog):
         self.import_button.setEnabled(True)
 
     def done(self, result: int) -> None:
-        for job in (self.job, self.importer):
+        self.suggest_timer.stop()
+        for job in (self.job, self.importer, self.suggester):
             if job is not None and job.isRunning():
                 if isinstance(job, FindJob):
                     job.cancelled = True
                 job.wait()
+        suggest.stop()
         super().done(result)

@@ -63,15 +63,21 @@ class Dump:
 
     # -- the index -------------------------------------------------------------------------
 
+    @staticmethod
+    def side_file(dump: Path, cache: Path | None) -> Path:
+        """Where the scanned index of this dump is kept (named by its index's path, size
+        and time: a new dump is scanned anew)."""
+        index = index_path(dump)
+        stat = index.stat()
+        key = hashlib.blake2b(
+            f"{index.resolve()}\0{stat.st_size}\0{stat.st_mtime_ns}".encode(), digest_size=8
+        ).hexdigest()
+        return (cache if cache is not None else dump.parent) / f"dump-index-{key}.db"
+
     def _offsets(self, cache: Path | None) -> sqlite3.Connection:
         """title -> the offset of its stream, from the side file (made on first use)."""
-        stat = self.index.stat()
-        key = hashlib.blake2b(
-            f"{self.index.resolve()}\0{stat.st_size}\0{stat.st_mtime_ns}".encode(), digest_size=8
-        ).hexdigest()
-        folder = cache if cache is not None else self.path.parent
-        folder.mkdir(parents=True, exist_ok=True)
-        side = folder / f"dump-index-{key}.db"
+        side = self.side_file(self.path, cache)
+        side.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(side)
         done = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'scanned'").fetchone()
         if done:
@@ -168,6 +174,17 @@ class Dump:
         )
 
     # -- pages -----------------------------------------------------------------------------
+
+    def titles_starting(self, prefix: str, limit: int = 10) -> list[str]:
+        """Titles of the dump's index that begin with ``prefix`` (its first letter as the
+        wiki capitalises it), in order."""
+        start = prefix[:1].upper() + prefix[1:]
+        rows = self.offsets.execute(
+            "SELECT DISTINCT title FROM titles WHERE title >= ? AND title < ? ORDER BY title "
+            "LIMIT ?",
+            [start, start + "\U0010ffff", limit],
+        )
+        return [row[0] for row in rows]
 
     def _find(self, title: str) -> int | None:
         for name in dict.fromkeys((title, title[:1].upper() + title[1:])):

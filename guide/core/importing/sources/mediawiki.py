@@ -27,7 +27,7 @@ from guide.core.importing.sources.wikitext import WikitextReader
 from guide.core.work import Session
 
 USER_AGENT = (
-    f"EpisodeGuide/{__version__} (https://github.com/episodeguide/episode-guide; "
+    f"EpisodeGuide/{__version__} (https://github.com/episode-guide/episode-guide; "
     "desktop episode guide) python-urllib"
 )
 BATCH = 50  # titles or revision ids in one request: the API's limit for most clients
@@ -71,7 +71,10 @@ class Site:
         cache: Path | None = None,
         session: Session | None = None,
         sleep: Callable[[float], None] = time.sleep,
+        info: SiteInfo | None = None,
     ):
+        """``info``: the site as found before (suggestions as one types ask again and
+        again: the site is found once)."""
         self.given = given
         self._fetch = fetch
         self._sleep = sleep
@@ -79,7 +82,7 @@ class Site:
         self.requests = 0
         self.reader = WikitextReader()
         self._cache: _Cache | None = None
-        self.info = self._find_api(given)
+        self.info = info if info is not None else self._find_api(given)
         self._cache = _Cache(cache) if cache is not None else None
 
     def close(self) -> None:
@@ -168,6 +171,21 @@ class Site:
         raise last
 
     # -- pages -----------------------------------------------------------------------------
+
+    def titles_starting(self, prefix: str, limit: int = 10) -> list[str]:
+        """Articles whose title begins with ``prefix`` (list=prefixsearch), for suggestions."""
+        data = self._ask(
+            self.info.api,
+            {
+                "action": "query",
+                "list": "prefixsearch",
+                "pssearch": prefix,
+                "psnamespace": "0",
+                "pslimit": str(limit),
+            },
+        )
+        found = (data.get("query") or {}).get("prefixsearch") or []
+        return [str(item["title"]) for item in found if isinstance(item, dict) and "title" in item]
 
     def pages(self, titles: Iterable[str]) -> dict[str, Page | None]:
         """The pages of these titles (redirects followed), by the title asked for; None for
