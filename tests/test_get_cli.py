@@ -34,6 +34,9 @@ def test_get_brings_the_show_and_a_second_get_changes_nothing(tmp_path: Path) ->
     assert shows == [{"name": SHOW, "episodes": 5, "watched": 0}]
     shown = guide("list", SHOW, "--library", library).stdout
     assert shown.index("Low Water") < shown.index("Fog Bank") < shown.index("Slack Water")
+    guide("export-articles", str(tmp_path / "out"), "--library", library)
+    written = "".join(p.read_text(encoding="utf-8") for p in (tmp_path / "out").glob("*.txt"))
+    assert written.count("- License: CC BY-SA 4.0") == 7  # the credit goes where they go
 
 
 def test_a_dry_run_says_what_it_would_do_and_writes_nothing(tmp_path: Path) -> None:

@@ -17,6 +17,11 @@ def data_dir() -> Path:
     return platformdirs.user_data_path(APP_NAME, appauthor=False)
 
 
+def config_dir() -> Path:
+    """The user's configuration folder for Episode Guide (not created here)."""
+    return platformdirs.user_config_path(APP_NAME, appauthor=False)
+
+
 def cache_dir() -> Path:
     """The user's cache folder for Episode Guide: what can be made again (not created here)."""
     return platformdirs.user_cache_path(APP_NAME, appauthor=False)

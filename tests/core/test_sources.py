@@ -255,3 +255,39 @@ def test_titles_are_suggested_from_a_wiki_a_zim_and_a_scanned_dump(tmp_path: Pat
     assert suggest.titles_starting(str(dump), "Low", cache=cache) == []  # not scanned yet
     Dump(dump, cache=cache).close()
     assert suggest.titles_starting(str(dump), "low", cache=cache) == ["Low Water"]
+
+
+def test_a_sites_own_infobox_is_read_by_its_key_map(tmp_path: Path) -> None:
+    """wiki-keys.json names a wiki's own template and what its parameters mean."""
+    import json
+
+    from guide.core.importing.sources.keymaps import keymap_for
+    from guide.core.importing.sources.pages import Page
+
+    (tmp_path / "wiki-keys.json").write_text(
+        json.dumps(
+            {
+                "memory-alpha.fandom.com": {
+                    "templates": ["Sidebar_episode"],
+                    "keys": {"Air date": "Airdate", "nSeason": "Season", "wsWriter": "Writer"},
+                }
+            }
+        )
+    )
+    keymap = keymap_for("memory-alpha.fandom.com", tmp_path)
+    text = (
+        "{{Sidebar episode\n|title = Low Water\n|nSeason = 1\n|Air date = 4 March 2021\n"
+        "|wsWriter = [[Ingrid Solvik]]\n|next = [[Fog Bank]]\n}}\nThe first one."
+    )
+    fields = wt.WikitextReader(keymap).episode_fields(Page("Low Water", 1, text))
+    assert fields == [
+        ("Season", "1"),
+        ("Writer", "Ingrid Solvik"),
+        ("Airdate", "4 March 2021"),
+        ("Next", "Fog Bank"),
+    ]
+    assert wt.WikitextReader().episode_fields(Page("Low Water", 1, text)) is None
+    assert keymap_for("en.wikipedia.org", tmp_path) == wt.KeyMap()
+    (tmp_path / "wiki-keys.json").write_text('{"memory-alpha.fandom.com": {"keys": [1]}}')
+    with pytest.raises(SourceError, match="must map to"):
+        keymap_for("memory-alpha.fandom.com", tmp_path)

@@ -23,7 +23,7 @@ from typing import Any
 
 from guide import __version__
 from guide.core.importing.sources.pages import Page, SiteInfo, SourceError
-from guide.core.importing.sources.wikitext import WikitextReader
+from guide.core.importing.sources.wikitext import KeyMap, WikitextReader
 from guide.core.work import Session
 
 USER_AGENT = (
@@ -72,6 +72,7 @@ class Site:
         session: Session | None = None,
         sleep: Callable[[float], None] = time.sleep,
         info: SiteInfo | None = None,
+        keymap: KeyMap | None = None,
     ):
         """``info``: the site as found before (suggestions as one types ask again and
         again: the site is found once)."""
@@ -80,7 +81,7 @@ class Site:
         self._sleep = sleep
         self.session = session or Session()
         self.requests = 0
-        self.reader = WikitextReader()
+        self.reader = WikitextReader(keymap)
         self._cache: _Cache | None = None
         self.info = info if info is not None else self._find_api(given)
         self._cache = _Cache(cache) if cache is not None else None

@@ -50,4 +50,8 @@ def open_source(given: str, *, session: Session | None = None, cache: Path | Non
             f"{shown or 'nothing'} is neither a ZIM file nor a wiki's address "
             "(such as https://en.wikipedia.org)"
         )
-    return Site(text, cache=cache, session=session)
+    from guide.core.importing.sources.keymaps import keymap_for
+    from guide.core.paths import config_dir
+
+    keymap = keymap_for(host.split("@")[-1].split(":")[0], config_dir())
+    return Site(text, cache=cache, session=session, keymap=keymap)

@@ -292,17 +292,31 @@ def infobox_fields(template: Template, table: dict[str, str]) -> list[tuple[str,
     return fields
 
 
-def fandom_fields(template: Template) -> list[tuple[str, str]]:
+def plain_name(name: str) -> str:
+    """A parameter's or a key's name without case, spaces, underscores or hyphens."""
+    return "".join(ch for ch in name.lower() if ch.isalnum())
+
+
+@dataclass(frozen=True)
+class KeyMap:
+    """A site's own episode infobox: its template names and its parameters' keys, for a
+    wiki whose template is neither Wikipedia's nor Fandom's starter one."""
+
+    templates: frozenset[str] = frozenset()
+    keys: tuple[tuple[str, str], ...] = ()  # plain parameter name -> the format's key
+
+
+def fandom_fields(template: Template, extra: KeyMap | None = None) -> list[tuple[str, str]]:
     """A Fandom episode infobox as fields, each key once, in the format's order."""
+    table = {**FANDOM_EPISODE, **dict(extra.keys if extra else ())}
     found: dict[str, str] = {}
     for param in template.params:
-        name = "".join(ch for ch in str(param.name).lower() if ch.isalnum())
-        key = FANDOM_EPISODE.get(name)
+        key = table.get(plain_name(str(param.name)))
         if key is not None and key not in found:
             value = field_value(param.value, target=key in FANDOM_LINKING)
             if value and value.lower().strip(".") not in _NONE:
                 found[key] = value
-    order = list(dict.fromkeys(FANDOM_EPISODE.values()))
+    order = list(dict.fromkeys([*FANDOM_EPISODE.values(), *table.values()]))
     return [(key, found[key]) for key in order if key in found]
 
 
@@ -493,8 +507,10 @@ def parse(wikitext: str) -> Wikicode:
 class WikitextReader:
     """A MediaWiki API's pages: wikitext (each parsed once)."""
 
-    def __init__(self) -> None:
+    def __init__(self, keymap: KeyMap | None = None) -> None:
         self._parsed: dict[tuple[str, int | None], Wikicode] = {}
+        self.keymap = keymap or KeyMap()
+        self.fandom = FANDOM_EPISODE_INFOBOXES | self.keymap.templates
 
     def _code(self, page: Page) -> Wikicode:
         key = (page.title, page.revid)
@@ -513,11 +529,11 @@ class WikitextReader:
         box = find_template(self._code(page), EPISODE_INFOBOXES)
         if box is not None:
             return infobox_fields(box, EPISODE_INFOBOX)
-        fandom = find_template(self._code(page), FANDOM_EPISODE_INFOBOXES)
-        return fandom_fields(fandom) if fandom is not None else None
+        fandom = find_template(self._code(page), self.fandom)
+        return fandom_fields(fandom, self.keymap) if fandom is not None else None
 
     def shown_title(self, page: Page) -> str | None:
-        box = find_template(self._code(page), EPISODE_INFOBOXES | FANDOM_EPISODE_INFOBOXES)
+        box = find_template(self._code(page), EPISODE_INFOBOXES | self.fandom)
         return field_value(box.get("title").value) if box and box.has("title") else None
 
     def prose(self, page: Page) -> tuple[list[str], list[Section]]:
