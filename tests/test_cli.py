@@ -13,7 +13,7 @@ import pytest
 
 from guide.cli import main
 from guide.core.paths import default_library_path
-from tests.helpers import episode
+from tests.helpers import episode, guide
 
 
 @pytest.fixture
@@ -302,3 +302,23 @@ def test_watch_of_an_episode_not_aired_yet_needs_force(capsys, lib, write):
     assert json.loads(history) == []
     code, out, _ = run(capsys, "watch", "Not Yet", "--force", "--library", lib)
     assert code == 0 and "Watched once" in out
+
+
+def test_version_answers_before_the_command_table_is_loaded():
+    """`guide --version` is what scripts and packagers ask first: it loads nothing else."""
+    import subprocess
+    import sys
+
+    from guide import __version__
+
+    code = (
+        "import sys; sys.argv = ['guide', '--version']\n"
+        "import guide.__main__ as m\n"
+        "m.run()\n"
+        "print(sorted(n for n in sys.modules if n.startswith('guide.')))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.splitlines() == [f"guide {__version__}", "['guide.__main__']"]
+    assert guide("--version").stdout == f"guide {__version__}\n"  # as argparse said it
