@@ -81,6 +81,14 @@ def test_get_reads_a_wikipedia_dump_by_its_index(tmp_path: Path) -> None:
     assert len(again["unchanged"]) == 7
 
 
+def test_a_dry_run_or_a_bad_source_never_makes_a_library(tmp_path: Path) -> None:
+    library = tmp_path / "new.db"
+    with serving() as (url, _wiki):
+        guide("get", SHOW, "--from", url, "--library", str(library), "--dry-run", code=1)
+    guide("get", SHOW, "--from", "nowhere", "--library", str(library), code=1)
+    assert not library.exists()
+
+
 def test_a_bad_source_is_one_line_and_changes_nothing(tmp_path: Path) -> None:
     library = tmp_path / "library.db"
     guide("samples", "--library", str(library))
@@ -126,7 +134,7 @@ def test_get_all_brings_every_episode_article_of_a_dump(tmp_path: Path) -> None:
         "Night Shift",
     ]  # the pages with an episode infobox, of every show; not lists, not rows
     shows = json.loads(guide("shows", "--library", library, "--json").stdout)
-    assert {s["name"] for s in shows} == {"Harbour Watch (TV series)", "Saltmarsh Radio"}
+    assert {s["name"] for s in shows} == {"Harbour Watch", "Saltmarsh Radio"}  # as get names it
     said = one_line(guide("get", SHOW, "--all", "--from", str(dump), "--library", library, code=1))
     assert "give no SHOW" in said
     with serving() as (url, _wiki):

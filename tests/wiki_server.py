@@ -32,6 +32,9 @@ class Wiki:
         for title, text in (pages if pages is not None else fixture_pages()).items():
             self.edit(title, text)
         self.asked: Counter[str] = Counter()
+        # Revisions in one content answer at most, the rest after "continue" (MediaWiki
+        # stops at its result size limit, $wgAPIMaxResultSize, and says where to go on).
+        self.content_limit: int | None = None
         self.trouble: list[tuple[int, dict[str, str], bytes]] = []
         self.agents: list[str] = []
 
@@ -73,6 +76,12 @@ class Wiki:
         if "revids" in params:
             self.asked["content"] += 1
             wanted = {int(r) for r in params["revids"].split("|")}
+            after = int(params.get("rvcontinue", "0").split("|")[0] or 0)
+            wanted = {r for r in wanted if r > after}
+            more: dict[str, str] = {}
+            if self.content_limit is not None and len(wanted) > self.content_limit:
+                wanted = set(sorted(wanted)[: self.content_limit])
+                more = {"rvcontinue": f"{max(wanted)}|0", "continue": "||"}
             pages = [
                 {
                     "pageid": revid,
@@ -95,6 +104,8 @@ class Wiki:
                 for title, (revid, text) in self.pages.items()
                 if revid in wanted
             ]
+            if more:
+                return {"continue": more, "query": {"pages": pages}}
             return {"batchcomplete": True, "query": {"pages": pages}}
         self.asked["ids"] += 1
         titles = params.get("titles", "").split("|")

@@ -27,9 +27,7 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 SHELLS = ("bash", "zsh", "fish")
 # The commands that may make a new library where none is; every other one only reads or
 # changes a library that exists, and says so when there is none.
-CREATING = frozenset(
-    {"import", "get", "samples", "merge-data", "import-history", "sync", "restore"}
-)
+CREATING = frozenset({"import", "samples", "merge-data", "import-history", "sync", "restore"})
 
 Handler = Callable[["Library | None", argparse.Namespace], int]
 
@@ -231,6 +229,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p.add_argument(
         "--dry-run", action="store_true", help="say what would be imported; change nothing"
     )
+    p.set_defaults(needs_library=False)  # opened once the source has been read (getting.py)
     command("shows", "guide.cli.commands:cmd_shows", "list shows with episode and watched counts")
     p = command("list", "guide.cli.commands:cmd_list", "list articles in navigator order")
     _show(p, nargs="?")

@@ -15,7 +15,7 @@ from guide.core.importing.sources.mediawiki import Site, SourceError, short_lice
 from guide.core.importing.sources.show import get_show
 from guide.core.library import Library
 from tests.helpers import article_text, episode
-from tests.wiki_server import PAGES, serving
+from tests.wiki_server import PAGES, Wiki, serving
 
 SHOW = "Harbour Watch"
 
@@ -244,7 +244,9 @@ def test_titles_are_suggested_from_a_wiki_a_zim_and_a_scanned_dump(tmp_path: Pat
         ]
         suggest.titles_starting(url, "low")
         assert wiki.asked["siteinfo"] == 1  # the site found once, for every keystroke
-    assert suggest.titles_starting(url, "h") == []  # one letter: nothing asked
+        asked = wiki.asked["prefixsearch"]
+        assert suggest.titles_starting(url, "h") == []  # one letter: nothing asked
+        assert wiki.asked["prefixsearch"] == asked
     zim = make_zim(tmp_path / "w.zim")
     try:
         assert "Harbour Watch (TV series)" in suggest.titles_starting(str(zim), "Harbour Wa")
@@ -291,3 +293,75 @@ def test_a_sites_own_infobox_is_read_by_its_key_map(tmp_path: Path) -> None:
     (tmp_path / "wiki-keys.json").write_text('{"memory-alpha.fandom.com": {"keys": [1]}}')
     with pytest.raises(SourceError, match="must map to"):
         keymap_for("memory-alpha.fandom.com", tmp_path)
+
+
+def test_an_answer_cut_at_the_size_limit_is_continued() -> None:
+    with serving() as (url, wiki):
+        wiki.content_limit = 2
+        got = articles_of(url)
+        assert wiki.asked["content"] >= 4  # 5 pages, 2 an answer
+    assert "Plot" in got["Low Water"] and len(got) == 7  # none taken for a missing page
+
+
+def test_a_row_that_links_elsewhere_never_takes_that_pages_title(library: Library) -> None:
+    """A row linking to a section of the list (or to any page that is not an episode's)
+    is its own episode, "Title (Show)"; the list keeps its article, a second get is calm."""
+    pages = {p.stem: p.read_text(encoding="utf-8") for p in PAGES.glob("*.wiki")}
+    listing = f"List of {SHOW} episodes"
+    pages[listing] = pages[listing].replace(
+        "Title           = Fog Bank", f"Title           = [[{listing}#Fog Bank|Fog Bank]]"
+    )
+    with serving(Wiki(pages)) as (url, _wiki), Site(url) as site:
+        got = get_show(site, SHOW)
+    titles = [title for title, _, _ in got.articles]
+    assert titles.count(listing) == 1 and "Fog Bank (Harbour Watch)" in titles
+    first = import_texts(library, got.articles)
+    again = import_texts(library, got.articles)
+    assert len(first.added) == 7 and len(again.unchanged) == 7 and not again.warnings
+    assert library.find(listing).kind == Kind.LIST
+
+
+def test_what_is_not_a_web_server_is_one_line() -> None:
+    import socket
+    import threading
+
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen()
+
+    def answer() -> None:
+        for _ in range(2):
+            conn, _ = server.accept()
+            conn.recv(1024)
+            conn.sendall(b"SSH-2.0-OpenSSH_9.2\r\n")
+            conn.close()
+
+    thread = threading.Thread(target=answer, daemon=True)
+    thread.start()
+    try:
+        with pytest.raises(SourceError, match="could not be reached"):
+            Site(f"http://127.0.0.1:{server.getsockname()[1]}")
+    finally:
+        server.close()
+        thread.join(timeout=5)
+
+
+def test_a_decompression_bomb_is_refused() -> None:
+    import bz2
+
+    from guide.core.importing.sources.dump import decompress
+
+    bomb = bz2.compress(b"\0" * 10_000_000)
+    assert len(bomb) < 1000
+    with pytest.raises(SourceError, match="grows past"):
+        decompress(bomb, "enwiki.xml.bz2", limit=1 << 20)
+    with pytest.raises(SourceError, match="truncated"):
+        decompress(bomb[: len(bomb) // 2], "enwiki.xml.bz2")
+
+
+def test_a_bad_key_map_is_one_line(tmp_path: Path) -> None:
+    from guide.core.importing.sources.keymaps import keymap_for
+
+    (tmp_path / "wiki-keys.json").write_text('{"wiki.example.org": ["Sidebar episode"]}')
+    with pytest.raises(SourceError, match="must map to"):
+        keymap_for("wiki.example.org", tmp_path)

@@ -121,3 +121,37 @@ def test_open_source_tells_a_zim_from_a_wiki_and_from_nothing(zim: Path, tmp_pat
     text.write_text("hello")
     with pytest.raises(SourceError, match="is neither a ZIM file nor a Wikipedia dump"):
         open_source(str(text))
+
+
+def test_only_the_chronology_row_gives_prev_and_next() -> None:
+    html = (
+        (PAGES / "Low_Water.html")
+        .read_text(encoding="utf-8")
+        .replace(
+            "<li>Nils Dahl as the customs officer</li>",
+            '<li>Nils Dahl as the <a href="./Neighbour">next</a>-door neighbour</li>',
+        )
+    )
+    fields = Html(html).episode_fields() or []
+    assert [value for key, value in fields if key in ("Prev", "Next")] == [
+        "Fog Bank (Harbour Watch)"
+    ]
+
+
+def test_a_zim_that_names_no_wiki_is_still_not_your_own_file(tmp_path: Path) -> None:
+    """No Source metadata and a Name that is not a wiki's: its articles are stored by the
+    ZIM's path ("source:…"), so a second get updates them instead of keeping them as the
+    user's own files."""
+    from guide.core.importing.articles import import_texts
+    from guide.core.library import Library
+
+    path = make_zim(tmp_path / "shows.zim", name="my_collection_of_pages")
+    with Zim(path) as source:
+        assert source.info.server == ""
+        got = get_show(source, SHOW)
+    assert all(address.startswith("source:") for _, _, address in got.articles)
+    assert all("Source URL" not in fields_of(text) for _, text, _ in got.articles)
+    with Library(tmp_path / "library.db") as library:
+        assert len(import_texts(library, got.articles).added) == 7
+        again = import_texts(library, got.articles)
+    assert again.rejected == [] and len(again.unchanged) == 7

@@ -360,7 +360,6 @@ def import_texts(
     report = ImportReport()
     items = list(items)
     report.files = len(items)
-    stored = library.stored_files()
     own_files = library.file_sources(fold_title(title) for title, _, _ in items)
     run = _Run(library, report)
     try:
@@ -375,7 +374,9 @@ def import_texts(
                     )
                 )
                 continue
-            item = from_bytes(title, text.encode("utf-8"), stored, report, "")
+            # Parsed whatever its bytes: an article given as text is never read from a file
+            # again (what the importer does for a file's known bytes met twice).
+            item = from_bytes(title, text.encode("utf-8"), {}, report, "")
             if item is not None:
                 item.address = address
                 run.take(item)

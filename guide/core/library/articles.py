@@ -86,7 +86,7 @@ class Articles(Managers):
             rows = self.db.execute(
                 f"SELECT key, source_path FROM articles WHERE key IN ({marks}) "
                 "AND source_path IS NOT NULL AND source_path NOT LIKE 'http://%' "
-                "AND source_path NOT LIKE 'https://%'",
+                "AND source_path NOT LIKE 'https://%' AND source_path NOT LIKE 'source:%'",
                 chunk,
             )
             found.update({key: path for key, path in rows})

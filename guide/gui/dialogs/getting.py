@@ -86,6 +86,13 @@ class SuggestJob(QThread):
         self.found.emit(self.prefix, titles)
 
 
+def _release(job: QThread | None) -> None:
+    """A finished job of this dialog's, let go (the window parents jobs so that a closed
+    dialog never waits for one; a finished one is not kept)."""
+    if job is not None and job.isFinished():
+        job.setParent(None)
+
+
 class GetArticlesDialog(QDialog):
     """Where from and which show; then what was found, to import."""
 
@@ -168,7 +175,10 @@ class GetArticlesDialog(QDialog):
         if self.suggester is not None and self.suggester.isRunning():
             self.suggest_timer.start()  # ask again once this one has answered
             return
-        job = self.suggester = SuggestJob(self.wiki.text(), self.show_name.text(), self)
+        # Parented by the window, which outlives the dialog: closing the dialog never waits
+        # for a slow wiki's answer (it is dropped when it comes).
+        _release(self.suggester)
+        job = self.suggester = SuggestJob(self.wiki.text(), self.show_name.text(), self.window_)
         job.found.connect(self._on_suggestions)
         job.start()
 
@@ -206,7 +216,8 @@ class GetArticlesDialog(QDialog):
             return
         self._forget_found()
         self.status.setText(tr("Reading the show's pages…"))
-        job = self.job = FindJob(wiki, show, self)
+        _release(self.job)
+        job = self.job = FindJob(wiki, show, self.window_)  # outlives the dialog, as above
         progress = self.progress = QProgressDialog(
             tr("Reading {show} from {wiki}…").format(show=show, wiki=wiki),
             tr("Cancel"),
@@ -281,11 +292,16 @@ class GetArticlesDialog(QDialog):
         self.import_button.setEnabled(True)
 
     def done(self, result: int) -> None:
+        """Closing: a reading of pages is told to stop and a suggestion is dropped, neither
+        waited for; an import in progress is waited for (it is short, and writes)."""
         self.suggest_timer.stop()
-        for job in (self.job, self.importer, self.suggester):
+        for job in (self.job, self.suggester):
             if job is not None and job.isRunning():
+                job.found.disconnect()
                 if isinstance(job, FindJob):
                     job.cancelled = True
-                job.wait()
+                    job.failed.disconnect()
+        if self.importer is not None and self.importer.isRunning():
+            self.importer.wait()
         suggest.stop()
         super().done(result)

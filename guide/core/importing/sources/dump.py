@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import bz2
 import hashlib
+import multiprocessing
 import os
 import sqlite3
 import urllib.parse
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from guide.core.importing.sources.pages import Page, SiteInfo, SourceError
@@ -26,7 +28,33 @@ from guide.core.work import Session
 
 WIKIPEDIA_LICENSE = "CC BY-SA 4.0"
 MAX_STREAM = 64 * 1024 * 1024  # compressed bytes of one stream of 100 pages, at most
+MAX_TEXT = 256 * 1024 * 1024  # its text, at most (a stream that says more is not a dump's)
+
+
+def decompress(data: bytes, name: str, limit: int = MAX_TEXT) -> bytes:
+    """One bz2 stream, whole and within ``limit`` bytes, or one line saying why not (a
+    stream cut short; one that would grow past the limit: a decompression bomb)."""
+    stream = bz2.BZ2Decompressor()
+    try:
+        text = stream.decompress(data, max_length=limit + 1)
+    except (OSError, EOFError, ValueError) as error:
+        raise SourceError(f"{name} is damaged ({error})") from error
+    if len(text) > limit:
+        raise SourceError(f"{name}: a stream grows past {limit >> 20} MiB; not a dump's")
+    if not stream.eof:
+        raise SourceError(f"{name} is truncated (it ends inside a stream)")
+    return text
+
+
 _BATCH = 50_000  # index lines written at a time
+
+
+def _scanned(side: Path) -> bool:
+    conn = sqlite3.connect(side)
+    try:
+        return bool(conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'scanned'").fetchone())
+    finally:
+        conn.close()
 
 
 def index_path(dump: Path) -> Path:
@@ -50,7 +78,11 @@ class Dump:
             )
         self.size = self.path.stat().st_size
         self.offsets = self._offsets(cache)
-        self.info = self._siteinfo()
+        try:
+            self.info = self._siteinfo()
+        except BaseException:
+            self.offsets.close()
+            raise
 
     def __enter__(self) -> Dump:
         return self
@@ -75,20 +107,28 @@ class Dump:
         return (cache if cache is not None else dump.parent) / f"dump-index-{key}.db"
 
     def _offsets(self, cache: Path | None) -> sqlite3.Connection:
-        """title -> the offset of its stream, from the side file (made on first use)."""
+        """title -> the offset of its stream, from the side file (made on first use, under a
+        name of its own, then renamed: a scan cut short leaves no half side file)."""
         side = self.side_file(self.path, cache)
-        side.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(side)
-        done = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'scanned'").fetchone()
-        if done:
-            return conn
         try:
-            self._scan(conn)
-        except BaseException:
-            conn.close()
-            side.unlink(missing_ok=True)
-            raise
-        return conn
+            side.parent.mkdir(parents=True, exist_ok=True)
+            if not side.exists():
+                part = side.with_name(f"{side.name}.{os.getpid()}.part")
+                conn = sqlite3.connect(part)
+                try:
+                    self._scan(conn)
+                finally:
+                    conn.close()
+                try:
+                    if not side.exists():  # another process may have scanned it meanwhile
+                        part.replace(side)
+                finally:
+                    part.unlink(missing_ok=True)
+            if not _scanned(side):
+                raise SourceError(f"{side} is not a scanned index; remove it to scan again")
+            return sqlite3.connect(side)
+        except (OSError, sqlite3.Error) as error:
+            raise SourceError(f"the dump's index could not be kept in {side} ({error})") from error
 
     def _scan(self, conn: sqlite3.Connection) -> None:
         conn.execute("DROP TABLE IF EXISTS titles")
@@ -133,26 +173,14 @@ class Dump:
         with open(self.path, "rb") as file:
             file.seek(offset)
             data = file.read(end - offset)
-        stream = bz2.BZ2Decompressor()
-        try:
-            text = stream.decompress(data)
-        except (OSError, EOFError, ValueError) as error:
-            raise SourceError(
-                f"{self.path.name} is damaged (the stream at byte {offset}: {error})"
-            ) from error
-        if not stream.eof:  # the file ends inside the stream: cut short
-            raise SourceError(f"{self.path.name} is truncated (it ends inside a stream)")
-        return text
+        return decompress(data, self.path.name)
 
     def _siteinfo(self) -> SiteInfo:
         """The dump's <siteinfo>, in its first stream (before any page's)."""
         first = self.offsets.execute("SELECT MIN(offset) FROM offsets").fetchone()[0]
         with open(self.path, "rb") as file:
             head = file.read(min(first or 0, 1 << 20))
-        try:
-            text = bz2.BZ2Decompressor().decompress(head).decode("utf-8", "replace")
-        except (OSError, EOFError, ValueError) as error:
-            raise SourceError(f"{self.path.name} is not a bz2 dump ({error})") from error
+        text = decompress(head, self.path.name, 1 << 24).decode("utf-8", "replace")
         if "<mediawiki" not in text:
             raise SourceError(f"{self.path.name} is not a MediaWiki XML dump")
 
@@ -247,11 +275,11 @@ def _episodes_of_stream(
     path: str, offset: int, end: int, info: SiteInfo
 ) -> list[tuple[str, str, str]]:
     """In a worker process: the episode articles of one stream (title, text, address)."""
-    from guide.core.importing.sources.show import episode_page_text
+    from guide.core.importing.sources.show import address, episode_page_text
 
     with open(path, "rb") as file:
         file.seek(offset)
-        data = bz2.BZ2Decompressor().decompress(file.read(end - offset))
+        data = decompress(file.read(min(end - offset, MAX_STREAM)), Path(path).name)
     lowered = data.lower()
     if not any(name in lowered for name in _PREFILTER):
         return []
@@ -267,7 +295,7 @@ def _episodes_of_stream(
         entry = Page(page.findtext("title") or "", int(revid) if revid.isdigit() else None, text)
         article = episode_page_text(info, reader, entry)
         if article is not None:
-            found.append((entry.title, article, info.history_url(entry.title)))
+            found.append((entry.title, article, address(info, entry.title)))
     return found
 
 
@@ -281,7 +309,8 @@ def every_episode(
     workers = workers or os.cpu_count() or 1
     done = 0
     pending: list[tuple[str, str, str]] = []
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    spawn = multiprocessing.get_context("spawn")  # never fork a process that holds threads
+    with ProcessPoolExecutor(max_workers=workers, mp_context=spawn) as pool:
         futures = [
             pool.submit(_episodes_of_stream, str(dump.path), start, end, dump.info)
             for start, end in spans
@@ -291,7 +320,9 @@ def every_episode(
                 dump.session.check()
                 try:
                     pending += future.result()
-                except (OSError, EOFError, ValueError, ET.ParseError) as error:
+                except SourceError:
+                    raise
+                except (OSError, EOFError, ValueError, ET.ParseError, BrokenProcessPool) as error:
                     raise SourceError(f"{dump.path.name} is damaged ({error})") from error
                 done += 1
                 dump.session.progress(done, len(spans), dump.path.name)

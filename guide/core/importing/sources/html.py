@@ -169,17 +169,26 @@ class Html:
         return fields
 
     def _chronology(self, box: LexborNode) -> list[tuple[str, str]]:
-        fields = []
-        for cell in box.css("td"):
-            words = one_line(cell.text(deep=True)).lower()
-            link = cell.css_first("a")
-            if link is None or len(cell.css("td")) > 1:  # (css matches the cell itself)
+        """Prev and Next from the row under the "Episode chronology" header, and only there
+        (a guest's cell may well say "next door")."""
+        rows = [tr for tr in box.css("tr") if tr.parent is not None]
+        fields: list[tuple[str, str]] = []
+        for index, tr in enumerate(rows):
+            header = tr.css_first("th.infobox-header")
+            if header is None or "chronology" not in text_of(header).lower():
                 continue
-            name = target(link.attributes.get("href"))
-            if name and "previous" in words:
-                fields.append(("Prev", name))
-            elif name and "next" in words:
-                fields.append(("Next", name))
+            below = rows[index + 1] if index + 1 < len(rows) else None
+            for cell in below.css("td") if below is not None else []:
+                if len(cell.css("td")) > 1:  # the cell that holds the others (css matches itself)
+                    continue
+                words = one_line(cell.text(deep=True)).lower()
+                link = cell.css_first("a")
+                name = target(link.attributes.get("href")) if link is not None else None
+                if name and "previous" in words:
+                    fields.append(("Prev", name))
+                elif name and "next" in words:
+                    fields.append(("Next", name))
+            break
         return fields
 
     def shown_title(self) -> str | None:

@@ -31,10 +31,10 @@ def keymap_for(host: str, folder: Path) -> KeyMap:
     site = data.get(host.lower()) if isinstance(data, dict) else None
     if site is None:
         return KeyMap()
-    templates, keys = site.get("templates", []), site.get("keys", {})
+    templates = site.get("templates", []) if isinstance(site, dict) else None
+    keys = site.get("keys", {}) if isinstance(site, dict) else None
     if (
-        not isinstance(site, dict)
-        or not isinstance(templates, list)
+        not isinstance(templates, list)
         or not isinstance(keys, dict)
         or not all(isinstance(t, str) for t in templates)
         or not all(isinstance(k, str) and isinstance(v, str) for k, v in keys.items())

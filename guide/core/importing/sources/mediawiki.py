@@ -11,6 +11,7 @@ changed since (API:Etiquette, API:Revisions, formatversion=2).
 
 from __future__ import annotations
 
+import http.client
 import json
 import sqlite3
 import time
@@ -88,7 +89,7 @@ class Site:
 
     def close(self) -> None:
         if self._cache is not None:
-            self._cache.conn.close()
+            self._cache.close()
 
     def __enter__(self) -> Site:
         return self
@@ -108,8 +109,16 @@ class Site:
             self.requests += 1
             try:
                 status, headers, body = self._fetch(url)
-            except (TimeoutError, urllib.error.URLError, OSError, ValueError) as error:
-                reason = getattr(error, "reason", error)
+            except (
+                TimeoutError,
+                urllib.error.URLError,
+                OSError,
+                ValueError,
+                http.client.HTTPException,  # not a web server, an answer cut short
+            ) as error:
+                reason = " ".join(
+                    str(getattr(error, "reason", error) or type(error).__name__).split()
+                )
                 raise SourceError(f"{host} could not be reached ({reason})") from error
             if len(body) > MAX_ANSWER:
                 raise SourceError(f"{host} answered with more than {MAX_ANSWER >> 20} MiB")
@@ -185,8 +194,8 @@ class Site:
                 "pslimit": str(limit),
             },
         )
-        found = (data.get("query") or {}).get("prefixsearch") or []
-        return [str(item["title"]) for item in found if isinstance(item, dict) and "title" in item]
+        found = _items(_mapping(data.get("query")).get("prefixsearch"))
+        return [str(item["title"]) for item in found if "title" in item]
 
     def pages(self, titles: Iterable[str]) -> dict[str, Page | None]:
         """The pages of these titles (redirects followed), by the title asked for; None for
@@ -215,15 +224,14 @@ class Site:
         renamed = {
             str(step.get("from")): str(step.get("to"))
             for key in ("normalized", "redirects")
-            for step in query.get(key) or []
-            if isinstance(step, dict)
+            for step in _items(query.get(key))
         }
         revisions: dict[str, int] = {}
-        for page in query.get("pages") or []:
-            if not isinstance(page, dict) or page.get("missing") or page.get("invalid"):
+        for page in _items(query.get("pages")):
+            if page.get("missing") or page.get("invalid"):
                 continue
-            revs = page.get("revisions") or []
-            if revs and isinstance(revs[0], dict) and isinstance(revs[0].get("revid"), int):
+            revs = _items(page.get("revisions"))
+            if revs and isinstance(revs[0].get("revid"), int):
                 revisions[str(page.get("title"))] = revs[0]["revid"]
         texts = self._contents(revisions)
         result: dict[str, Page | None] = {}
@@ -247,24 +255,38 @@ class Site:
                 missing.append(revid)
         for start in range(0, len(missing), BATCH):
             chunk = missing[start : start + BATCH]
-            data = self._ask(
-                self.info.api,
-                {
-                    "action": "query",
-                    "prop": "revisions",
-                    "rvprop": "ids|content",
-                    "rvslots": "main",
-                    "revids": "|".join(map(str, chunk)),
-                },
-            )
-            for page in (data.get("query") or {}).get("pages") or []:
-                for rev in page.get("revisions") or [] if isinstance(page, dict) else []:
-                    content = ((rev.get("slots") or {}).get("main") or {}).get("content")
-                    if isinstance(rev.get("revid"), int) and isinstance(content, str):
-                        texts[rev["revid"]] = content
-                        if self._cache is not None:
-                            self._cache.put(self.info.api, rev["revid"], content)
+            params = {
+                "action": "query",
+                "prop": "revisions",
+                "rvprop": "ids|content",
+                "rvslots": "main",
+                "revids": "|".join(map(str, chunk)),
+            }
+            for _ in range(BATCH + 1):  # an answer past the size limit says where to go on
+                data = self._ask(self.info.api, params)
+                for page in _items(_mapping(data.get("query")).get("pages")):
+                    for rev in _items(page.get("revisions")):
+                        main = _mapping(_mapping(rev.get("slots")).get("main"))
+                        content = main.get("content")
+                        if isinstance(rev.get("revid"), int) and isinstance(content, str):
+                            texts[rev["revid"]] = content
+                            if self._cache is not None:
+                                self._cache.put(self.info.api, rev["revid"], content)
+                more = data.get("continue")
+                if not isinstance(more, dict) or not more:
+                    break
+                params = {**params, **{str(k): str(v) for k, v in more.items()}}
         return texts
+
+
+def _mapping(value: object) -> dict[str, Any]:
+    """A JSON object of the answer, or an empty one where the answer has another shape."""
+    return value if isinstance(value, dict) else {}
+
+
+def _items(value: object) -> list[dict[str, Any]]:
+    """The objects of a JSON list of the answer (anything else in it is passed over)."""
+    return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
 
 
 def _retry_after(headers: dict[str, str]) -> float | None:
@@ -296,24 +318,44 @@ def _site_info(api: str, data: dict[str, Any]) -> SiteInfo:
 
 
 class _Cache:
-    """Page texts by revision id, in a file of the user's cache folder."""
+    """Page texts by revision id, in a file of the user's cache folder. A cache that
+    cannot be used is passed over (the pages are asked for), never a reason to fail."""
 
     def __init__(self, path: Path):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.conn = sqlite3.connect(path)
-        self.conn.execute(
-            "CREATE TABLE IF NOT EXISTS revisions (api TEXT, revid INTEGER, content TEXT, "
-            "PRIMARY KEY (api, revid))"
-        )
+        self.conn: sqlite3.Connection | None = None
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self.conn = sqlite3.connect(path, timeout=2)
+            self.conn.execute(
+                "CREATE TABLE IF NOT EXISTS revisions (api TEXT, revid INTEGER, content TEXT, "
+                "PRIMARY KEY (api, revid))"
+            )
+        except (OSError, sqlite3.Error):
+            self.close()
+
+    def close(self) -> None:
+        if self.conn is not None:
+            self.conn.close()
+            self.conn = None
 
     def get(self, api: str, revid: int) -> str | None:
-        row = self.conn.execute(
-            "SELECT content FROM revisions WHERE api = ? AND revid = ?", (api, revid)
-        ).fetchone()
+        if self.conn is None:
+            return None
+        try:
+            row = self.conn.execute(
+                "SELECT content FROM revisions WHERE api = ? AND revid = ?", (api, revid)
+            ).fetchone()
+        except sqlite3.Error:
+            return None
         return str(row[0]) if row else None
 
     def put(self, api: str, revid: int, content: str) -> None:
-        with self.conn:
-            self.conn.execute(
-                "INSERT OR REPLACE INTO revisions VALUES (?, ?, ?)", (api, revid, content)
-            )
+        if self.conn is None:
+            return
+        try:
+            with self.conn:
+                self.conn.execute(
+                    "INSERT OR REPLACE INTO revisions VALUES (?, ?, ?)", (api, revid, content)
+                )
+        except sqlite3.Error:
+            self.close()

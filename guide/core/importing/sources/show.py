@@ -18,6 +18,12 @@ from guide.core.importing.sources import wikitext as wt
 from guide.core.importing.sources.pages import Page, SiteInfo, SourceError
 
 ATTRIBUTION = ("Source", "Source URL", "Revision", "License")
+# A show's page named apart from other things of its name: "Lost (TV series)", "Skins (British
+# TV series)", "Cosmos (miniseries)". The show is its name, as `guide get SHOW` names it.
+_SHOW_PAGE = re.compile(
+    r"\s*\((?:[^()]*\s)?(?:TV series|TV programme|TV program|series|miniseries|web series)\)$",
+    re.IGNORECASE,
+)
 
 
 class Reader(Protocol):
@@ -112,14 +118,21 @@ def get_show(site: Source, show: str) -> Got:
     own = site.pages(row.target for row, _ in rows if row.target)
     read += [p for p in own.values() if p is not None]
     got.pages_read = len({p.title for p in read})
-    episodes = _episodes(show, rows, own, reader)
+    taken = {fold_title(t) for t in (show, list_title)}
+    taken |= {fold_title(p.title) for p in read if p is not None}
+    taken -= {
+        fold_title(p.title)
+        for p in own.values()
+        if p is not None and reader.episode_fields(p) is not None
+    }
+    episodes = _episodes(show, rows, own, reader, taken)
     final = {asked: page.title for asked, page in {**main, **own}.items() if page is not None}
     list_name = listing.title if listing is not None else None
     for index, episode in enumerate(episodes):
         before = episodes[index - 1].title if index > 0 else None
         after = episodes[index + 1].title if index + 1 < len(episodes) else None
         text = _episode_text(site.info, reader, show, episode, (before, after), list_name, final)
-        got.articles.append((episode.title, text, site.info.history_url(episode.holder.title)))
+        got.articles.append((episode.title, text, address(site.info, episode.holder.title)))
         if episode.page is None:
             got.made_from_rows.append(episode.title)
     heads = [(show, overview, True), (list_title, listing, False)]
@@ -127,7 +140,7 @@ def get_show(site: Source, show: str) -> Got:
         (
             title,
             _page_text(site.info, reader, title, page, is_overview),
-            site.info.history_url(page.title),
+            address(site.info, page.title),
         )
         for title, page, is_overview in heads
         if page is not None
@@ -151,26 +164,47 @@ def _season_titles(show: str, pages: list[Page], reader: Reader) -> list[str]:
 
 
 def _episodes(
-    show: str, rows: list[tuple[wt.Row, Page]], own: dict[str, Page | None], reader: Reader
+    show: str,
+    rows: list[tuple[wt.Row, Page]],
+    own: dict[str, Page | None],
+    reader: Reader,
+    taken: set[str],
 ) -> list[_Episode]:
+    """The show's episodes in the tables' order. An episode is imported under its own
+    page's title where that page is an episode's; under the title a red link names where
+    its page does not exist yet; else as "Title (Show)" — never under the title of a page
+    that is something else (the list, a season, another show's article), whose article it
+    would replace. ``taken``: the folded titles of the show's other pages."""
     episodes = []
     titles: set[str] = set()
     for row, holder in rows:
         page = own.get(row.target) if row.target else None
         if page is not None and reader.episode_fields(page) is not None:
             title = page.title
+        elif row.target and page is None and "#" not in row.target:
+            title = row.target  # a red link: the title the wiki would give its page
         else:
-            page = None
-            title = row.target or f"{row.title} ({show})"
-        if fold_title(title) in titles:
+            page, title = None, f"{row.title} ({show})"
+        if fold_title(title) in taken:
+            page, title = None, f"{row.title} ({show})"
+        if fold_title(title) in titles or fold_title(title) in taken:
             continue
         titles.add(fold_title(title))
         episodes.append(_Episode(title, row, page, page or holder))
     return episodes
 
 
+def address(site: SiteInfo, title: str) -> str:
+    """Where an article came from, as the library keeps it: the page's history on its wiki,
+    or (a ZIM or a dump that does not say which wiki) "source:FILE#TITLE" — never what
+    could be taken for a file of the user's own."""
+    return site.history_url(title) if site.server else f"source:{site.api}#{title}"
+
+
 def _attribution(site: SiteInfo, page: Page) -> list[tuple[str, str]]:
-    fields = [("Source", site.name), ("Source URL", site.history_url(page.title))]
+    fields = [("Source", site.name)]
+    if site.server:
+        fields.append(("Source URL", site.history_url(page.title)))
     if page.revid is not None:
         fields.append(("Revision", str(page.revid)))
     if site.license:
@@ -230,7 +264,11 @@ def episode_page_text(site: SiteInfo, reader: Reader, page: Page) -> str | None:
     if reader.episode_fields(page) is None:
         return None
     lead, sections = reader.prose(page)
-    fields = _page_fields(reader, page) + _attribution(site, page)
+    fields = [
+        (key, _SHOW_PAGE.sub("", value) if key == "Series" else value)
+        for key, value in _page_fields(reader, page)
+    ]
+    fields += _attribution(site, page)
     return wt.article_text(page.title, fields, lead, sections)
 
 

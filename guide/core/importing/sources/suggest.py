@@ -8,6 +8,7 @@ wiki's from its list=prefixsearch, the site found once.
 
 from __future__ import annotations
 
+import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -44,8 +45,10 @@ def titles_starting(
             with path.open("rb") as file:
                 head = file.read(4)
             if head == b"ZIM\x04":
-                if _zim_pool is None:
-                    _zim_pool = ProcessPoolExecutor(max_workers=1)
+                if _zim_pool is None:  # spawned: a GUI process holds threads, never forked
+                    _zim_pool = ProcessPoolExecutor(
+                        max_workers=1, mp_context=multiprocessing.get_context("spawn")
+                    )
                 return _zim_pool.submit(_zim_titles, str(path), prefix, limit).result(timeout=30)
             if path.name.endswith("multistream.xml.bz2"):
                 from guide.core.importing.sources.dump import Dump, index_path
@@ -65,8 +68,9 @@ def titles_starting(
 
 
 def stop() -> None:
-    """The ZIM worker, if one was started, stopped (the dialog closes)."""
+    """The ZIM worker, if one was started, told to stop (the dialog closes); not waited for:
+    a suggestion it is still working on ends with it."""
     global _zim_pool
     if _zim_pool is not None:
-        _zim_pool.shutdown(cancel_futures=True)
+        _zim_pool.shutdown(wait=False, cancel_futures=True)
         _zim_pool = None

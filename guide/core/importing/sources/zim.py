@@ -72,11 +72,16 @@ class Zim:
 
     def _entry(self, title: str) -> Entry | None:
         path = title.replace(" ", "_")
-        for candidate in (path, f"A/{path}"):
-            if self.archive.has_entry_by_path(candidate):
-                return self.archive.get_entry_by_path(candidate)
-        if self.archive.has_entry_by_title(title):
-            return self.archive.get_entry_by_title(title)
+        try:
+            for candidate in (path, f"A/{path}"):
+                if self.archive.has_entry_by_path(candidate):
+                    return self.archive.get_entry_by_path(candidate)
+            if self.archive.has_entry_by_title(title):
+                return self.archive.get_entry_by_title(title)
+        except RuntimeError as error:
+            raise SourceError(
+                f"{self.path.name} is damaged ({' '.join(str(error).split())})"
+            ) from error
         return None
 
     def pages(self, titles: Iterable[str]) -> dict[str, Page | None]:
@@ -91,11 +96,16 @@ class Zim:
             if entry is None or entry.is_redirect:
                 found[title] = None
                 continue
-            item = entry.get_item()
-            if not item.mimetype.startswith("text/html") or item.size > MAX_PAGE:
-                found[title] = None
-                continue
-            html = bytes(item.content).decode("utf-8", "replace")
+            try:
+                item = entry.get_item()
+                if not item.mimetype.startswith("text/html") or item.size > MAX_PAGE:
+                    found[title] = None
+                    continue
+                html = bytes(item.content).decode("utf-8", "replace")
+            except RuntimeError as error:  # libzim: a cluster that cannot be read
+                raise SourceError(
+                    f"{self.path.name} is damaged ({' '.join(str(error).split())})"
+                ) from error
             revision = _REVISION.search(html[:8000])  # Parsoid's <html about=…/revision/N>
             found[title] = Page(entry.title or title, int(revision[1]) if revision else None, html)
         return found
