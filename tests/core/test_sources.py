@@ -10,6 +10,7 @@ import pytest
 
 from guide.core.article import Kind, parse
 from guide.core.importing.articles import import_texts
+from guide.core.importing.sources import wikireader as wr
 from guide.core.importing.sources import wikitext as wt
 from guide.core.importing.sources.mediawiki import Site, SourceError, short_license
 from guide.core.importing.sources.show import get_show
@@ -217,7 +218,7 @@ def test_a_fandom_wikis_episode_infobox_is_read_too() -> None:
     previousEpisode, nextEpisode), its parameters as its copies spell them."""
     from guide.core.importing.sources.pages import Page
 
-    reader = wt.WikitextReader()
+    reader = wr.WikitextReader()
     page = Page("Low Water", 7, FANDOM_PAGE)
     assert reader.episode_fields(page) == [
         ("Season", "One"),
@@ -281,15 +282,15 @@ def test_a_sites_own_infobox_is_read_by_its_key_map(tmp_path: Path) -> None:
         "{{Sidebar episode\n|title = Low Water\n|nSeason = 1\n|Air date = 4 March 2021\n"
         "|wsWriter = [[Ingrid Solvik]]\n|next = [[Fog Bank]]\n}}\nThe first one."
     )
-    fields = wt.WikitextReader(keymap).episode_fields(Page("Low Water", 1, text))
+    fields = wr.WikitextReader(keymap).episode_fields(Page("Low Water", 1, text))
     assert fields == [
         ("Season", "1"),
         ("Writer", "Ingrid Solvik"),
         ("Airdate", "4 March 2021"),
         ("Next", "Fog Bank"),
     ]
-    assert wt.WikitextReader().episode_fields(Page("Low Water", 1, text)) is None
-    assert keymap_for("en.wikipedia.org", tmp_path) == wt.KeyMap()
+    assert wr.WikitextReader().episode_fields(Page("Low Water", 1, text)) is None
+    assert keymap_for("en.wikipedia.org", tmp_path) == wr.KeyMap()
     (tmp_path / "wiki-keys.json").write_text('{"memory-alpha.fandom.com": {"keys": [1]}}')
     with pytest.raises(SourceError, match="must map to"):
         keymap_for("memory-alpha.fandom.com", tmp_path)

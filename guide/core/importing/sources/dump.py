@@ -23,7 +23,7 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from guide.core.importing.sources.pages import Page, SiteInfo, SourceError
-from guide.core.importing.sources.wikitext import WikitextReader
+from guide.core.importing.sources.wikireader import WikitextReader
 from guide.core.work import Session
 
 WIKIPEDIA_LICENSE = "CC BY-SA 4.0"

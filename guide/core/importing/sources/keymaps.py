@@ -15,7 +15,7 @@ from pathlib import Path
 
 from guide.core.files import TooLarge, read_regular_file
 from guide.core.importing.sources.pages import SourceError
-from guide.core.importing.sources.wikitext import KeyMap, plain_name
+from guide.core.importing.sources.wikireader import KeyMap, plain_name
 
 FILE = "wiki-keys.json"
 

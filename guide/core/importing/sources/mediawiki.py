@@ -24,7 +24,7 @@ from typing import Any
 
 from guide import __version__
 from guide.core.importing.sources.pages import Page, SiteInfo, SourceError
-from guide.core.importing.sources.wikitext import KeyMap, WikitextReader
+from guide.core.importing.sources.wikireader import KeyMap, WikitextReader
 from guide.core.work import Session
 
 USER_AGENT = (
