@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,9 @@ from tests.helpers import article_text, episode, guide
 
 GOLDEN = Path(__file__).parent / "golden" / "cli_json.json"
 FIXTURES = Path(__file__).parent / "fixtures" / "history"
-RESOURCES = Path(__file__).parent.parent / "resources"
+# Where the installed package's resources are (an editable install may point elsewhere
+# than this checkout): the samples' paths in answers are written from there.
+RESOURCES = Path(str(resources.files("guide.resources")))
 SHOW = "The Lighthouse Keepers"
 TRAKT = [str(p) for p in sorted((FIXTURES / "trakt").glob("*.json"))]
 
