@@ -1105,6 +1105,65 @@ What the library holds now is kept as a copy in the backups folder.</translation
             <translation>HH:mm</translation>
         </message>
         <message>
+            <source>Season {number}</source>
+            <translation>Season {number}</translation>
+        </message>
+        <message>
+            <source>Special: {title}</source>
+            <translation>Special: {title}</translation>
+        </message>
+        <message>
+            <source>Rewatch {number}: {watched}/{total}</source>
+            <translation>Rewatch {number}: {watched}/{total}</translation>
+        </message>
+        <message>
+            <source>not rated</source>
+            <translation>not rated</translation>
+        </message>
+        <message>
+            <source>Saved search: {query}</source>
+            <translation>Saved search: {query}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{watched} of %n episode(s) watched</source>
+            <translation>
+                <numerusform>{watched} of %n episode watched</numerusform>
+                <numerusform>{watched} of %n episodes watched</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Rewatch {number}: {progress}</source>
+            <translation>Rewatch {number}: {progress}</translation>
+        </message>
+        <message>
+            <source>(title hidden)</source>
+            <translation>(title hidden)</translation>
+        </message>
+        <message>
+            <source>not watched</source>
+            <translation>not watched</translation>
+        </message>
+        <message>
+            <source>watched {count}×</source>
+            <translation>watched {count}×</translation>
+        </message>
+        <message>
+            <source>episode list</source>
+            <translation>episode list</translation>
+        </message>
+        <message>
+            <source>show overview</source>
+            <translation>show overview</translation>
+        </message>
+        <message>
+            <source>has a note</source>
+            <translation>has a note</translation>
+        </message>
+        <message>
+            <source>rated {rating}/10</source>
+            <translation>rated {rating}/10</translation>
+        </message>
+        <message>
             <source>Mark '{title}' unwatched</source>
             <translation>Mark '{title}' unwatched</translation>
         </message>
@@ -1185,65 +1244,6 @@ What the library holds now is kept as a copy in the backups folder.</translation
         <message>
             <source>Saved Searches</source>
             <translation>Saved Searches</translation>
-        </message>
-        <message>
-            <source>Season {number}</source>
-            <translation>Season {number}</translation>
-        </message>
-        <message>
-            <source>Special: {title}</source>
-            <translation>Special: {title}</translation>
-        </message>
-        <message>
-            <source>Rewatch {number}: {watched}/{total}</source>
-            <translation>Rewatch {number}: {watched}/{total}</translation>
-        </message>
-        <message>
-            <source>not rated</source>
-            <translation>not rated</translation>
-        </message>
-        <message>
-            <source>Saved search: {query}</source>
-            <translation>Saved search: {query}</translation>
-        </message>
-        <message numerus="yes">
-            <source>{watched} of %n episode(s) watched</source>
-            <translation>
-                <numerusform>{watched} of %n episode watched</numerusform>
-                <numerusform>{watched} of %n episodes watched</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Rewatch {number}: {progress}</source>
-            <translation>Rewatch {number}: {progress}</translation>
-        </message>
-        <message>
-            <source>(title hidden)</source>
-            <translation>(title hidden)</translation>
-        </message>
-        <message>
-            <source>not watched</source>
-            <translation>not watched</translation>
-        </message>
-        <message>
-            <source>watched {count}×</source>
-            <translation>watched {count}×</translation>
-        </message>
-        <message>
-            <source>episode list</source>
-            <translation>episode list</translation>
-        </message>
-        <message>
-            <source>show overview</source>
-            <translation>show overview</translation>
-        </message>
-        <message>
-            <source>has a note</source>
-            <translation>has a note</translation>
-        </message>
-        <message>
-            <source>rated {rating}/10</source>
-            <translation>rated {rating}/10</translation>
         </message>
         <message>
             <source>&amp;Open</source>

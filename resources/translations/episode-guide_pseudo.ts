@@ -1105,6 +1105,65 @@ What the library holds now is kept as a copy in the backups folder.</source>
             <translation>[ĤĤ:mm ~]</translation>
         </message>
         <message>
+            <source>Season {number}</source>
+            <translation>[Šéàšöñ {number} ~~~]</translation>
+        </message>
+        <message>
+            <source>Special: {title}</source>
+            <translation>[Špéçîàļ: {title} ~~~~]</translation>
+        </message>
+        <message>
+            <source>Rewatch {number}: {watched}/{total}</source>
+            <translation>[Ŕéŵàţçĥ {number}: {watched}/{total} ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>not rated</source>
+            <translation>[ñöţ ŕàţéð ~]</translation>
+        </message>
+        <message>
+            <source>Saved search: {query}</source>
+            <translation>[Šàvéð šéàŕçĥ: {query} ~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>{watched} of %n episode(s) watched</source>
+            <translation>
+                <numerusform>[{watched} öf %n épîšöðé ŵàţçĥéð ~~~~~~~~~~]</numerusform>
+                <numerusform>[{watched} öf %n épîšöðéš ŵàţçĥéð ~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Rewatch {number}: {progress}</source>
+            <translation>[Ŕéŵàţçĥ {number}: {progress} ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>(title hidden)</source>
+            <translation>[(ţîţļé ĥîððéñ) ~~~]</translation>
+        </message>
+        <message>
+            <source>not watched</source>
+            <translation>[ñöţ ŵàţçĥéð ~~]</translation>
+        </message>
+        <message>
+            <source>watched {count}×</source>
+            <translation>[ŵàţçĥéð {count}× ~~~~]</translation>
+        </message>
+        <message>
+            <source>episode list</source>
+            <translation>[épîšöðé ļîšţ ~~]</translation>
+        </message>
+        <message>
+            <source>show overview</source>
+            <translation>[šĥöŵ övéŕvîéŵ ~~~]</translation>
+        </message>
+        <message>
+            <source>has a note</source>
+            <translation>[ĥàš à ñöţé ~]</translation>
+        </message>
+        <message>
+            <source>rated {rating}/10</source>
+            <translation>[ŕàţéð {rating}/10 ~~~~]</translation>
+        </message>
+        <message>
             <source>Mark '{title}' unwatched</source>
             <translation>[Màŕķ '{title}' ûñŵàţçĥéð ~~~~~~~]</translation>
         </message>
@@ -1185,65 +1244,6 @@ What the library holds now is kept as a copy in the backups folder.</source>
         <message>
             <source>Saved Searches</source>
             <translation>[Šàvéð Šéàŕçĥéš ~~~]</translation>
-        </message>
-        <message>
-            <source>Season {number}</source>
-            <translation>[Šéàšöñ {number} ~~~]</translation>
-        </message>
-        <message>
-            <source>Special: {title}</source>
-            <translation>[Špéçîàļ: {title} ~~~~]</translation>
-        </message>
-        <message>
-            <source>Rewatch {number}: {watched}/{total}</source>
-            <translation>[Ŕéŵàţçĥ {number}: {watched}/{total} ~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>not rated</source>
-            <translation>[ñöţ ŕàţéð ~]</translation>
-        </message>
-        <message>
-            <source>Saved search: {query}</source>
-            <translation>[Šàvéð šéàŕçĥ: {query} ~~~~~~]</translation>
-        </message>
-        <message numerus="yes">
-            <source>{watched} of %n episode(s) watched</source>
-            <translation>
-                <numerusform>[{watched} öf %n épîšöðé ŵàţçĥéð ~~~~~~~~~~]</numerusform>
-                <numerusform>[{watched} öf %n épîšöðéš ŵàţçĥéð ~~~~~~~~~~]</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Rewatch {number}: {progress}</source>
-            <translation>[Ŕéŵàţçĥ {number}: {progress} ~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>(title hidden)</source>
-            <translation>[(ţîţļé ĥîððéñ) ~~~]</translation>
-        </message>
-        <message>
-            <source>not watched</source>
-            <translation>[ñöţ ŵàţçĥéð ~~]</translation>
-        </message>
-        <message>
-            <source>watched {count}×</source>
-            <translation>[ŵàţçĥéð {count}× ~~~~]</translation>
-        </message>
-        <message>
-            <source>episode list</source>
-            <translation>[épîšöðé ļîšţ ~~]</translation>
-        </message>
-        <message>
-            <source>show overview</source>
-            <translation>[šĥöŵ övéŕvîéŵ ~~~]</translation>
-        </message>
-        <message>
-            <source>has a note</source>
-            <translation>[ĥàš à ñöţé ~]</translation>
-        </message>
-        <message>
-            <source>rated {rating}/10</source>
-            <translation>[ŕàţéð {rating}/10 ~~~~]</translation>
         </message>
         <message>
             <source>&amp;Open</source>

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from guide.core.importing.articles import import_paths
 from guide.core.library import Library
 from guide.gui import i18n
-from guide.gui.navigator.model import Role
+from guide.gui.navigator.nodes import Role
 from guide.gui.window.mainwindow import MainWindow
 from tests.helpers import article_text, episode
 

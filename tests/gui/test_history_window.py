@@ -11,7 +11,7 @@ from guide.core.importing.articles import import_paths
 from guide.core.ops import Changes
 from guide.gui.actions import ActionId
 from guide.gui.dialogs.history_import import HistoryPreview
-from guide.gui.navigator.model import RATING_COLUMN
+from guide.gui.navigator.nodes import RATING_COLUMN
 from tests.helpers import episode
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "history"

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog
 
 from guide.core.ops import Changes
 from guide.gui.actions import ActionId
-from guide.gui.navigator.model import NodeKind, Role
+from guide.gui.navigator.nodes import NodeKind, Role
 from guide.gui.pages.history import HistoryModel, PlayDateDialog
 from guide.gui.pages.parts import ID_ROLE
 from guide.gui.window.mainwindow import MainWindow

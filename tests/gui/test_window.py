@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QTextBrowser
 from guide.core import ops
 from guide.gui.actions import ActionId
 from guide.gui.marked import HTML_ROLE
-from guide.gui.navigator.model import Role
+from guide.gui.navigator.nodes import Role
 from guide.gui.reader.render import SHIELD_TEXT
 from guide.gui.window.mainwindow import MainWindow
 

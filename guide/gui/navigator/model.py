@@ -7,8 +7,6 @@ Filtering is answered by the library (SQL), not by a proxy that would have to lo
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -24,7 +22,9 @@ from guide.core.errors import LibraryError
 from guide.core.library import Library
 from guide.core.library.records import ArticleRow
 from guide.gui.i18n import QT_TR_NOOP, tr
-from guide.gui.reader.render import plain_tip, shown_title, title_hidden
+from guide.gui.navigator import labels
+from guide.gui.navigator.nodes import RATING_COLUMN, Node, NodeKind, Role
+from guide.gui.reader.render import plain_tip
 
 if TYPE_CHECKING:
     from guide.core.ops import Changes
@@ -32,67 +32,11 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 
 
-class NodeKind(IntEnum):
-    SHOW = 1
-    OUTSIDE = 2
-    SEASON = 3
-    ARTICLE = 4
-    SAVED_GROUP = 5
-    SAVED_SEARCH = 6
-
-
-class Role(IntEnum):
-    KIND = Qt.ItemDataRole.UserRole + 1
-    ARTICLE_ID = Qt.ItemDataRole.UserRole + 2
-    ARTICLE_KEY = Qt.ItemDataRole.UserRole + 3
-    PROGRESS = Qt.ItemDataRole.UserRole + 4  # (watched, total) for shows and seasons
-    PATH = Qt.ItemDataRole.UserRole + 5  # a stable name for the node, for saving expansion
-    SHOW_KEY = Qt.ItemDataRole.UserRole + 6
-    SEASON = Qt.ItemDataRole.UserRole + 7
-    QUERY = Qt.ItemDataRole.UserRole + 8
-
-
-@dataclass(eq=False)
-class Node:
-    kind: NodeKind
-    parent: Node | None
-    show_key: str | None = None
-    name: str = ""
-    season: int | None = None
-    article: ArticleRow | None = None
-    watched: int = 0
-    total: int = 0
-    pass_number: int = 1
-    rating: int | None = None  # a show's own rating
-    query: str = ""
-    children: list[Node] = field(default_factory=list)
-    loaded: bool = False
-
-    @property
-    def path(self) -> str:
-        if self.kind == NodeKind.SHOW:
-            return f"show:{self.show_key}"
-        if self.kind == NodeKind.OUTSIDE:
-            return "outside"
-        if self.kind == NodeKind.SAVED_GROUP:
-            return "saved"
-        if self.kind == NodeKind.SAVED_SEARCH:
-            return f"saved:{self.name}"
-        if self.kind == NodeKind.SEASON:
-            return f"season:{self.show_key}:{self.season}"
-        assert self.article is not None
-        return f"article:{self.article.key}"
-
-    def row_of(self, child: Node) -> int:
-        return self.children.index(child)
-
-
 COLUMNS = (
     QT_TR_NOOP("Title"),
     QT_TR_NOOP("Watched"),
     QT_TR_NOOP("Rating"),
 )  # Rating: hidden unless View → Rating Column
-RATING_COLUMN = 2
 
 
 # More keys than this in one change (Mark All Watched on a long show): the touched shows are
@@ -263,16 +207,18 @@ class NavigatorModel(QAbstractItemModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == RATING_COLUMN:
-                return _rating_text(node)
-            return _label(node, self.hide_titles) if column == 0 else _progress_text(node)
+                return labels.rating_text(node)
+            return (
+                labels.label(node, self.hide_titles) if column == 0 else labels.progress_text(node)
+            )
         if role == Qt.ItemDataRole.CheckStateRole and column == 0 and _is_watchable(node):
             assert node.article is not None
             watched = node.article.watched
             return Qt.CheckState.Checked if watched else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tip(_tooltip(node, self.hide_titles))
+            return plain_tip(labels.tooltip(node, self.hide_titles))
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return _spoken(node, column, self.hide_titles)
+            return labels.spoken(node, column, self.hide_titles)
         return self._role_data(node, role)
 
     def _role_data(self, node: Node, role: int) -> Any:
@@ -472,78 +418,3 @@ def _children(parent: Node, rows: list[ArticleRow], library: Library) -> list[No
 def _is_watchable(node: Node) -> bool:
     """An episode or a film (anything watched itself): it has a check box."""
     return node.article is not None and node.article.kind.watchable
-
-
-def _label(node: Node, hide_titles: bool = False) -> str:
-    if node.kind in (NodeKind.SHOW, NodeKind.OUTSIDE, NodeKind.SAVED_GROUP, NodeKind.SAVED_SEARCH):
-        return node.name
-    if node.kind == NodeKind.SEASON:
-        return tr("Season {number}").format(number=node.season)
-    article = node.article
-    assert article is not None
-    title = shown_title(article, hide_titles)
-    own_numbering = article.season is not None or article.place_season is None
-    if article.kind == Kind.EPISODE and article.episode is not None and own_numbering:
-        return f"{article.episode_label or article.episode}. {title}"
-    parent = node.parent
-    if article.kind == Kind.EPISODE and parent is not None and parent.kind == NodeKind.SEASON:
-        return tr("Special: {title}").format(title=title)  # in a season, without a number
-    return title
-
-
-def _progress_text(node: Node) -> str:
-    if node.kind == NodeKind.SHOW and node.pass_number > 1:
-        return tr("Rewatch {number}: {watched}/{total}").format(
-            number=node.pass_number - 1, watched=node.watched, total=node.total
-        )  # pass 2 is the first rewatch
-    if node.kind in (NodeKind.SHOW, NodeKind.SEASON):
-        return f"{node.watched}/{node.total}"
-    article = node.article
-    if article is None:
-        return ""
-    return "✎" if article.has_note else ""
-
-
-def _rating_text(node: Node) -> str:
-    rating = node.article.rating if node.article is not None else node.rating
-    return f"★ {rating}" if rating else ""
-
-
-def _spoken(node: Node, column: int, hide_titles: bool = False) -> str:
-    """What a screen reader says of a cell: the title with its watched state and progress
-    in the first column; the other columns say what they show, or that they are empty."""
-    if column == RATING_COLUMN:
-        return _rating_text(node) or tr("not rated")
-    if column != 0:
-        return _progress_text(node) or ""
-    label, tip = _label(node, hide_titles), _tooltip(node, hide_titles)
-    return label if tip == label else f"{label}, {tip}"
-
-
-def _tooltip(node: Node, hide_titles: bool = False) -> str:
-    if node.kind == NodeKind.SAVED_SEARCH:
-        return tr("Saved search: {query}").format(query=node.query)
-    if node.kind in (NodeKind.SHOW, NodeKind.SEASON):
-        progress = tr("{watched} of %n episode(s) watched", "", node.total).format(
-            watched=node.watched
-        )
-        if node.pass_number > 1:
-            return tr("Rewatch {number}: {progress}").format(
-                number=node.pass_number - 1, progress=progress
-            )
-        return progress
-    article = node.article
-    if article is None:
-        return node.name
-    parts = [tr("(title hidden)") if title_hidden(article, hide_titles) else article.title]
-    if article.kind == Kind.EPISODE:
-        plays = article.plays
-        parts.append(tr("not watched") if not plays else tr("watched {count}×").format(count=plays))
-    else:
-        kinds = {"list": tr("episode list"), "overview": tr("show overview")}
-        parts.append(kinds.get(article.kind, ""))
-    if article.has_note:
-        parts.append(tr("has a note"))
-    if article.rating:
-        parts.append(tr("rated {rating}/10").format(rating=article.rating))
-    return " — ".join(p for p in parts if p)

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from guide.gui.i18n import tr
-from guide.gui.navigator.model import RATING_COLUMN, NavigatorModel, NodeKind
+from guide.gui.navigator.model import NavigatorModel
+from guide.gui.navigator.nodes import RATING_COLUMN, NodeKind
 
 if TYPE_CHECKING:
     pass

@@ -55,12 +55,8 @@ from guide.gui.access import name_built_in_parts
 from guide.gui.actions import MENUS, TOOLBAR, ActionId, create_actions
 from guide.gui.dialogs.syncing import SyncCommands
 from guide.gui.i18n import tr
-from guide.gui.navigator.model import (
-    RATING_COLUMN,
-    NavigatorModel,
-    NodeKind,
-    Role,
-)
+from guide.gui.navigator.model import NavigatorModel
+from guide.gui.navigator.nodes import RATING_COLUMN, NodeKind, Role
 from guide.gui.navigator.view import NavigatorView
 from guide.gui.operations import OperationRunner
 from guide.gui.pages.history import HistoryPage

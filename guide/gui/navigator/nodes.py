@@ -1,0 +1,75 @@
+"""The navigator's tree as nodes (a group of shows, a show, a season, an article) and the
+roles its items answer to."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import IntEnum
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    Qt,
+)
+
+from guide.core.library.records import ArticleRow
+
+if TYPE_CHECKING:
+    pass
+
+
+class NodeKind(IntEnum):
+    SHOW = 1
+    OUTSIDE = 2
+    SEASON = 3
+    ARTICLE = 4
+    SAVED_GROUP = 5
+    SAVED_SEARCH = 6
+
+
+class Role(IntEnum):
+    KIND = Qt.ItemDataRole.UserRole + 1
+    ARTICLE_ID = Qt.ItemDataRole.UserRole + 2
+    ARTICLE_KEY = Qt.ItemDataRole.UserRole + 3
+    PROGRESS = Qt.ItemDataRole.UserRole + 4  # (watched, total) for shows and seasons
+    PATH = Qt.ItemDataRole.UserRole + 5  # a stable name for the node, for saving expansion
+    SHOW_KEY = Qt.ItemDataRole.UserRole + 6
+    SEASON = Qt.ItemDataRole.UserRole + 7
+    QUERY = Qt.ItemDataRole.UserRole + 8
+
+
+@dataclass(eq=False)
+class Node:
+    kind: NodeKind
+    parent: Node | None
+    show_key: str | None = None
+    name: str = ""
+    season: int | None = None
+    article: ArticleRow | None = None
+    watched: int = 0
+    total: int = 0
+    pass_number: int = 1
+    rating: int | None = None  # a show's own rating
+    query: str = ""
+    children: list[Node] = field(default_factory=list)
+    loaded: bool = False
+
+    @property
+    def path(self) -> str:
+        if self.kind == NodeKind.SHOW:
+            return f"show:{self.show_key}"
+        if self.kind == NodeKind.OUTSIDE:
+            return "outside"
+        if self.kind == NodeKind.SAVED_GROUP:
+            return "saved"
+        if self.kind == NodeKind.SAVED_SEARCH:
+            return f"saved:{self.name}"
+        if self.kind == NodeKind.SEASON:
+            return f"season:{self.show_key}:{self.season}"
+        assert self.article is not None
+        return f"article:{self.article.key}"
+
+    def row_of(self, child: Node) -> int:
+        return self.children.index(child)
+
+
+RATING_COLUMN = 2
