@@ -2046,6 +2046,22 @@ What the library holds now is kept as a copy in the backups folder.</source>
             <translation>[{column}: {value} ~~~~]</translation>
         </message>
         <message>
+            <source>Follow &amp;System</source>
+            <translation>[Föļļöŵ &amp;Sýšţém ~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation>[&amp;Lîĝĥţ ~]</translation>
+        </message>
+        <message>
+            <source>&amp;Dark</source>
+            <translation>[&amp;Dàŕķ ~]</translation>
+        </message>
+        <message>
+            <source>The language changes the next time Episode Guide starts.</source>
+            <translation>[Ţĥé ļàñĝûàĝé çĥàñĝéš ţĥé ñéxţ ţîmé Épîšöðé Ĝûîðé šţàŕţš. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Rate '{name}' {value}/10</source>
             <translation>[Ŕàţé '{name}' {value}/10 ~~~~~~~]</translation>
         </message>
@@ -2196,22 +2212,6 @@ What you watched, your notes and ratings are kept: import the files again and th
         <message>
             <source>Navigation</source>
             <translation>[Ñàvîĝàţîöñ ~]</translation>
-        </message>
-        <message>
-            <source>Follow &amp;System</source>
-            <translation>[Föļļöŵ &amp;Sýšţém ~~~]</translation>
-        </message>
-        <message>
-            <source>&amp;Light</source>
-            <translation>[&amp;Lîĝĥţ ~]</translation>
-        </message>
-        <message>
-            <source>&amp;Dark</source>
-            <translation>[&amp;Dàŕķ ~]</translation>
-        </message>
-        <message>
-            <source>The language changes the next time Episode Guide starts.</source>
-            <translation>[Ţĥé ļàñĝûàĝé çĥàñĝéš ţĥé ñéxţ ţîmé Épîšöðé Ĝûîðé šţàŕţš. ~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>&amp;Undo {what}</source>

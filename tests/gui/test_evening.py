@@ -325,7 +325,7 @@ def test_an_unwatched_episodes_check_box_is_seen_in_the_dark(qtbot, window: Main
 
     from guide.gui import theme
 
-    window.set_appearance(theme.Appearance.DARK)
+    window.looks.set_appearance(theme.Appearance.DARK)
     try:
         window.open_key("fog signal")
         index = window.model.index_of_article("the ship that wasn't")  # unwatched, not selected
@@ -342,7 +342,7 @@ def test_an_unwatched_episodes_check_box_is_seen_in_the_dark(qtbot, window: Main
         )
         assert brightest - base > 60  # its outline stands out from the dark base
     finally:
-        window.set_appearance(theme.Appearance.LIGHT)
+        window.looks.set_appearance(theme.Appearance.LIGHT)
 
 
 def test_help_and_report_dialogs_fit_a_screen_at_scale_two(qtbot, window: MainWindow, monkeypatch):

@@ -254,7 +254,7 @@ def test_the_filter_row_puts_its_button_under_the_field_when_narrow(qtbot):
 def test_view_language_keeps_the_choice_for_the_next_start(window: MainWindow, settings):
     from guide.gui.settings import LANGUAGE
 
-    actions = window.language_actions
+    actions = window.looks.language_actions
     assert set(actions) >= {"", "en", "pseudo"} and actions[""].isChecked()
     actions["pseudo"].trigger()
     assert settings.get(LANGUAGE) == "pseudo"

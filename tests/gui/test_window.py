@@ -464,16 +464,16 @@ def test_appearance_dark_light_and_remembered(make_window):
     from PySide6.QtWidgets import QApplication
 
     window = make_window()
-    assert set(window.appearance_actions) == {"system", "light", "dark"}
-    dark = window.appearance_actions["dark"]
+    assert set(window.looks.appearance_actions) == {"system", "light", "dark"}
+    dark = window.looks.appearance_actions["dark"]
     dark.trigger()
     window_colour = QApplication.palette().color(QPalette.ColorRole.Window)
     text_colour = QApplication.palette().color(QPalette.ColorRole.Text)
     assert window_colour.lightness() < 100 < text_colour.lightness()
     window.close()
     again = make_window()
-    assert [k for k, a in again.appearance_actions.items() if a.isChecked()] == ["dark"]
-    again.appearance_actions["light"].trigger()
+    assert [k for k, a in again.looks.appearance_actions.items() if a.isChecked()] == ["dark"]
+    again.looks.appearance_actions["light"].trigger()
     assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() > 150
 
 

@@ -14,8 +14,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, QUrl
 from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
     QCloseEvent,
     QDesktopServices,
     QDragEnterEvent,
@@ -49,7 +47,7 @@ from guide.core.article import Kind
 from guide.core.errors import LibraryError
 from guide.core.library import Library
 from guide.core.library.records import ArticleRecord
-from guide.gui import i18n, plain, theme
+from guide.gui import i18n, plain
 from guide.gui import settings as keys
 from guide.gui.access import name_built_in_parts
 from guide.gui.actions import MENUS, TOOLBAR, ActionId, create_actions
@@ -72,6 +70,7 @@ from guide.gui.reader.render import (
     parse_link,
 )
 from guide.gui.settings import Settings
+from guide.gui.window.appearance import AppearanceMenus
 from guide.gui.window.commands import TrackingCommands
 from guide.gui.window.navigation_history import History
 from guide.gui.window.note_commands import NoteCommands
@@ -128,6 +127,7 @@ class MainWindow(QMainWindow):
         self.runner = OperationRunner(library, self)
         self.tracking = TrackingCommands(self, library)
         self.notes = NoteCommands(self)
+        self.looks = AppearanceMenus(self)
         self.undo_stack = self.runner.undo_stack
         self.record: ArticleRecord | None = None
         self._closed = False
@@ -227,10 +227,10 @@ class MainWindow(QMainWindow):
             menu = self.menuBar().addMenu(tr(title))
             self._fill(menu, items)
             if title == "&View":
-                self._build_appearance_menu(menu.addMenu(tr("A&ppearance")))
+                self.looks.build_appearance_menu(menu.addMenu(tr("A&ppearance")))
                 # Filled when first opened: the catalogues are looked for then, not at start.
-                self.language_menu = menu.addMenu(tr("&Language"))
-                self.language_menu.aboutToShow.connect(lambda: self.language_actions)
+                self.looks.language_menu = menu.addMenu(tr("&Language"))
+                self.looks.language_menu.aboutToShow.connect(lambda: self.looks.language_actions)
         toolbar = self.addToolBar(tr("Navigation"))
         toolbar.setObjectName("toolbar")
         self._fill(toolbar, TOOLBAR)
@@ -245,72 +245,6 @@ class MainWindow(QMainWindow):
                 container.addSeparator()
             else:
                 container.addAction(self.actions_[item])
-
-    def _choice_menu(
-        self,
-        menu: QMenu,
-        choices: list[tuple[Any, str]],
-        current: Any,
-        choose: Callable[[Any], None],
-    ) -> dict[Any, QAction]:
-        """One checked item among ``choices`` (value, label); choosing one calls ``choose``."""
-        group = QActionGroup(self)
-        group.setExclusive(True)
-        actions = {}
-        for value, label in choices:
-            action = menu.addAction(label)
-            action.setCheckable(True)
-            action.setChecked(value == current)
-            action.triggered.connect(lambda _=False, v=value: choose(v))
-            group.addAction(action)
-            actions[value] = action
-        return actions
-
-    def _build_appearance_menu(self, menu: QMenu) -> None:
-        choices = [
-            (theme.Appearance.SYSTEM, tr("Follow &System")),
-            (theme.Appearance.LIGHT, tr("&Light")),
-            (theme.Appearance.DARK, tr("&Dark")),
-        ]
-        self.appearance_actions = self._choice_menu(
-            menu, choices, self._appearance(), self.set_appearance
-        )
-
-    @cached_property
-    def language_actions(self) -> dict[Any, QAction]:
-        """View → Language: the system's language, or one chosen (from the next start)."""
-        choices = [("", tr("Follow &System"))] + [
-            (code, "&" + i18n.language_name(code).replace("&", "&&")) for code in i18n.available()
-        ]
-        return self._choice_menu(
-            self.language_menu, choices, self.settings.get(keys.LANGUAGE), self.set_language
-        )
-
-    def set_language(self, code: str) -> None:
-        """Keep the choice; the window speaks it from the next start (said at once)."""
-        if code == self.settings.get(keys.LANGUAGE):
-            return
-        self.settings.set(keys.LANGUAGE, code)
-        self.statusBar().showMessage(
-            tr("The language changes the next time Episode Guide starts."), 8000
-        )
-
-    def _appearance(self) -> theme.Appearance:
-        try:
-            return theme.Appearance(self.settings.get(keys.APPEARANCE))
-        except ValueError:
-            return theme.Appearance.SYSTEM
-
-    def set_appearance(self, appearance: theme.Appearance) -> None:
-        self.settings.set(keys.APPEARANCE, str(appearance))
-        self.apply_appearance()
-
-    def apply_appearance(self) -> None:
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            theme.apply(app, self._appearance())
-        if self.record is not None:
-            self._render(self.record)  # rich text takes the new palette's colours
 
     def _connect(self) -> None:
         a = self.actions_
@@ -407,7 +341,7 @@ class MainWindow(QMainWindow):
         self.centre.currentChanged.connect(self.on_centre_changed)
         self.runner.failed.connect(self._on_write_failed)
         self.library.on_busy = lambda message: self.statusBar().showMessage(message, 3000)
-        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self.looks.on_system_scheme)
         self.side.link_activated.connect(self.follow_link)
         self.start_page.open_article.connect(self.open_article)
         self.start_page.open_show.connect(self.open_show)
@@ -534,7 +468,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(str(error), 5000)
             return
         self.record = record
-        self._render(record)
+        self.render_article(record)
         self.page.notes.set_article(record.key, self.library.notes.display(record.key))
         self.notes.show_versions(record.key)
         self.centre.setCurrentWidget(self.page)
@@ -544,7 +478,7 @@ class MainWindow(QMainWindow):
         self._select_in_navigator(record.key)
         self.update_navigation_actions()
 
-    def _render(self, record: ArticleRecord) -> None:
+    def render_article(self, record: ArticleRecord) -> None:
         shield = self.actions_[ActionId.SPOILER_SHIELD].isChecked()
         self.page.show_record(record, shield=shield, hide_titles=self.titles_hidden())
         self._render_side()
@@ -808,7 +742,7 @@ class MainWindow(QMainWindow):
         whole = changes.everything or changes.articles
         self.record = record
         if whole or (was_shielded and record.watched):
-            self._render(record)
+            self.render_article(record)
         else:
             self.page.update_tracking(record)
             if self.titles_hidden() and changes.tracking:
@@ -975,10 +909,6 @@ class MainWindow(QMainWindow):
     def set_zoom(self, step: int) -> None:
         self.page.reader.set_zoom(step)
 
-    def _on_system_scheme(self, _scheme: Any) -> None:
-        if self._appearance() == theme.Appearance.SYSTEM:
-            self.apply_appearance()
-
     def titles_hidden(self) -> bool:
         """Unwatched episodes go by their number alone: the Spoiler Shield with its option."""
         a = self.actions_
@@ -1008,7 +938,7 @@ class MainWindow(QMainWindow):
         if "upcoming" in self.pages.built_pages:
             self.pages.upcoming.set_hide_titles(hidden)
         if self.record is not None:
-            self._render(self.record)
+            self.render_article(self.record)
 
     def update_status(self) -> None:
         c = self.library.counts()

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from guide.gui.pages.up_next import UpNextPage
     from guide.gui.reader.panels import ArticlePage
     from guide.gui.settings import Settings
+    from guide.gui.window.appearance import AppearanceMenus
     from guide.gui.window.navigation_history import History
     from guide.gui.window.routing import Pages
 
@@ -47,6 +48,7 @@ class Window(Protocol):
     start_page: UpNextPage
     record: ArticleRecord | None
     fill_after_paint: bool
+    looks: AppearanceMenus
 
     # the frame (QMainWindow's own)
     def resize(self, w: int, h: int, /) -> None: ...
@@ -74,8 +76,6 @@ class Window(Protocol):
     def restoreState(self, state: Any, version: int = 0) -> bool: ...
 
     # the window's own
-    def apply_appearance(self) -> None: ...
-
     def set_zoom(self, step: int) -> None: ...
 
     def on_shield_toggled(self) -> None: ...
@@ -98,7 +98,7 @@ class WindowState:
     def restore(self) -> None:
         w = self.window
         s = w.settings
-        w.apply_appearance()
+        w.looks.apply_appearance()
         geometry = s.get(keys.GEOMETRY)
         if geometry.isEmpty():
             w.resize(1280, 800)
