@@ -10,14 +10,14 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from guide.core.library.search import CLOSE, OPEN
+from guide.gui.roles import Role
 
 MARKED = re.compile(f"{OPEN}([^{OPEN}{CLOSE}]*){CLOSE}")
-HTML_ROLE = Qt.ItemDataRole.UserRole + 40  # a result's text with its matches in bold
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -39,12 +39,12 @@ def marked_html(text: str) -> str:
 
 
 class MarkedDelegate(QStyledItemDelegate):
-    """Draws a row's HTML_ROLE text (its selection and focus as the style draws them)."""
+    """Draws a row's Role.HTML text (its selection and focus as the style draws them)."""
 
     def _document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument:
         document = QTextDocument()
         document.setDefaultFont(option.font)
-        document.setHtml(str(index.data(HTML_ROLE) or ""))
+        document.setHtml(str(index.data(Role.HTML) or ""))
         document.setTextWidth(max(option.rect.width() - 8, 40))
         return document
 

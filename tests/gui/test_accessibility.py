@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from guide.gui import i18n
 from guide.gui.actions import SPECS, ActionId
+from guide.gui.roles import Role
 from guide.gui.window.mainwindow import MainWindow
 
 
@@ -77,7 +78,7 @@ def test_a_result_selected_by_assistive_technology_opens(qtbot, window: MainWind
     target = window.search_panel.model.index(0)
     view.selectionModel().select(target, QItemSelectionModel.SelectionFlag.Select)
     qtbot.waitUntil(lambda: window.centre.currentWidget() is window.page)
-    assert window.record.id == target.data(Qt.ItemDataRole.UserRole + 1)
+    assert window.record.id == target.data(Role.ARTICLE_ID)
 
 
 def test_statistics_as_tables(window: MainWindow):

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from guide.core.importing.articles import import_paths
 from guide.core.library import Library
 from guide.gui import i18n
-from guide.gui.navigator.nodes import Role
+from guide.gui.roles import Role
 from guide.gui.window.mainwindow import MainWindow
 from tests.helpers import article_text, episode
 
@@ -421,13 +421,13 @@ def test_the_status_bar_total_holds_when_a_rewatch_begins(window: MainWindow):
 def test_a_results_matches_are_bold_and_its_own_brackets_and_markup_stay_as_written(
     window: MainWindow,
 ):
-    from guide.gui.marked import HTML_ROLE
+    from guide.gui.roles import Role
 
     window.search_panel.search("markup")
     model = window.search_panel.model
     (row,) = [i for i, hit in enumerate(model.hits) if hit.title == "The Keeper's Log"]
     shown = model.index(row).data()
-    drawn = model.index(row).data(HTML_ROLE)
+    drawn = model.index(row).data(Role.HTML)
     assert "Markup such as <b>bold</b> & [[links" in shown  # the text as written
     assert "<b>Markup</b> such as &lt;b&gt;bold&lt;/b&gt; &amp; [[links" in drawn
     assert "[Markup] such as" in model.hits[row].snippet  # the CLI and JSON: brackets

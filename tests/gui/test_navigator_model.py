@@ -7,7 +7,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from guide.core.library import Library
 from guide.core.opening import add_samples
 from guide.gui.navigator.model import NavigatorModel
-from guide.gui.navigator.nodes import NodeKind, Role
+from guide.gui.navigator.nodes import NodeKind
+from guide.gui.roles import Role
 
 
 def labels(model: NavigatorModel, parent: QModelIndex = QModelIndex()) -> list[str]:
@@ -157,7 +158,7 @@ def test_find_article_loads_its_show(library: Library):
 def test_a_special_among_numbered_episodes_is_labelled(qtbot, library_path):
     from guide.core.library import Library
     from guide.gui.navigator.model import NavigatorModel
-    from guide.gui.navigator.nodes import Role
+    from guide.gui.roles import Role
 
     with Library(library_path) as library:
         model = NavigatorModel(library)

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QDialog
 
 from guide.core.ops import Changes
 from guide.gui.actions import ActionId
-from guide.gui.navigator.nodes import NodeKind, Role
+from guide.gui.navigator.nodes import NodeKind
 from guide.gui.pages.history import HistoryModel, PlayDateDialog
-from guide.gui.pages.parts import ID_ROLE
+from guide.gui.roles import Role
 from guide.gui.window.mainwindow import MainWindow
 
 
@@ -176,10 +176,10 @@ def test_show_page_is_the_centre_of_a_show(qtbot, window: MainWindow):
     assert page.card.heading.text() == "Next: S01E03 The Ship That Wasn't"  # refreshed
     # Seasons with their progress; Mark Season Watched marks the rest of the season.
     seasons = page.seasons
-    assert seasons.index(0, 1).data(Qt.ItemDataRole.UserRole + 4) == (2, 3)
+    assert seasons.index(0, 1).data(Role.PROGRESS) == (2, 3)
     page.seasons_view.setCurrentIndex(seasons.index(0, 0))
     qtbot.mouseClick(page.mark_season_button, Qt.MouseButton.LeftButton)
-    assert seasons.index(0, 1).data(Qt.ItemDataRole.UserRole + 4) == (3, 3)
+    assert seasons.index(0, 1).data(Role.PROGRESS) == (3, 3)
     assert not page.mark_season_button.isEnabled()  # nothing left to mark in season 1
     window.undo()
     assert not window.library.find("The Ship That Wasn't").watched
@@ -318,5 +318,5 @@ def test_history_reads_a_page_of_plays_at_a_time_as_the_view_scrolls(
         page.view.scrollToBottom()
         qtbot.wait(20)
     assert page.model.rowCount() == 14 and not page.model.canFetchMore()
-    uids = [page.model.index(r, 0).data(ID_ROLE) for r in range(page.model.rowCount())]
+    uids = [page.model.index(r, 0).data(Role.ARTICLE_ID) for r in range(page.model.rowCount())]
     assert uids == [entry.uid for entry in window.library.plays.history()]

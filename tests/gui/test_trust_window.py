@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from guide.core import ops
 from guide.gui.actions import ActionId
-from guide.gui.navigator.nodes import Role
 from guide.gui.reader.notes import NotesEditor
+from guide.gui.roles import Role
 from guide.gui.window.mainwindow import MainWindow
 from tests.helpers import guide
 

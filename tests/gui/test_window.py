@@ -11,9 +11,8 @@ from PySide6.QtWidgets import QTextBrowser
 
 from guide.core import ops
 from guide.gui.actions import ActionId
-from guide.gui.marked import HTML_ROLE
-from guide.gui.navigator.nodes import Role
 from guide.gui.reader.render import SHIELD_TEXT
+from guide.gui.roles import Role
 from guide.gui.window.mainwindow import MainWindow
 
 
@@ -292,7 +291,7 @@ def test_search_lists_results_and_enter_opens(qtbot, window: MainWindow):
     qtbot.waitUntil(lambda: results.query == "foghorn")  # answered on the worker
     assert [h.title for h in results.hits][0] == "Fog Signal"
     assert "foghorn" in results.index(0).data() and "[" not in results.index(0).data()
-    assert "<b>foghorn</b>" in results.index(0).data(HTML_ROLE)  # drawn bold, not bracketed
+    assert "<b>foghorn</b>" in results.index(0).data(Role.HTML)  # drawn bold, not bracketed
     press(qtbot, window.search_field, Qt.Key.Key_Return)
     assert window.record.article.title == "Fog Signal"
     assert window.centre.currentWidget() is window.page

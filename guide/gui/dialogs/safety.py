@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    Qt,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +32,7 @@ from guide.core.views.check import INFORMATION, Finding, check
 from guide.gui import folders, plain, sizing
 from guide.gui.i18n import QT_TR_NOOP, tr
 from guide.gui.jobs import CoreJob
+from guide.gui.roles import Role
 from guide.gui.settings import APPLICATION, Settings
 from guide.gui.tables import RecordTable
 
@@ -204,7 +204,7 @@ class FindingsModel(RecordTable[Finding]):
         )
 
     def role_data(self, finding: Finding, role: int) -> Any:
-        return finding.title if role == Qt.ItemDataRole.UserRole else None
+        return finding.title if role == Role.KEY else None
 
 
 def _summary(findings: list[Finding]) -> str:
@@ -248,6 +248,6 @@ class CheckWindow(QDialog):
         layout.addWidget(buttons)
 
     def open_finding(self, index: QModelIndex) -> None:
-        title = index.data(Qt.ItemDataRole.UserRole)
+        title = index.data(Role.KEY)
         if title:
             self.main_window.open_article(self.main_window.library.find(title).id)

@@ -19,7 +19,8 @@ from guide.core.article import Kind
 from guide.core.library.records import ArticleRecord
 from guide.gui import plain
 from guide.gui.i18n import tr
-from guide.gui.navigator.nodes import NodeKind, Role
+from guide.gui.navigator.nodes import NodeKind
+from guide.gui.roles import Role
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget

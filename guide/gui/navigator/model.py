@@ -23,8 +23,9 @@ from guide.core.library import Library
 from guide.core.library.records import ArticleRow
 from guide.gui.i18n import QT_TR_NOOP, tr
 from guide.gui.navigator import labels
-from guide.gui.navigator.nodes import RATING_COLUMN, Node, NodeKind, Role
+from guide.gui.navigator.nodes import RATING_COLUMN, Node, NodeKind
 from guide.gui.reader.render import plain_tip
+from guide.gui.roles import Role
 
 if TYPE_CHECKING:
     from guide.core.ops import Changes

@@ -7,10 +7,6 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    Qt,
-)
-
 from guide.core.library.records import ArticleRow
 
 if TYPE_CHECKING:
@@ -24,17 +20,6 @@ class NodeKind(IntEnum):
     ARTICLE = 4
     SAVED_GROUP = 5
     SAVED_SEARCH = 6
-
-
-class Role(IntEnum):
-    KIND = Qt.ItemDataRole.UserRole + 1
-    ARTICLE_ID = Qt.ItemDataRole.UserRole + 2
-    ARTICLE_KEY = Qt.ItemDataRole.UserRole + 3
-    PROGRESS = Qt.ItemDataRole.UserRole + 4  # (watched, total) for shows and seasons
-    PATH = Qt.ItemDataRole.UserRole + 5  # a stable name for the node, for saving expansion
-    SHOW_KEY = Qt.ItemDataRole.UserRole + 6
-    SEASON = Qt.ItemDataRole.UserRole + 7
-    QUERY = Qt.ItemDataRole.UserRole + 8
 
 
 @dataclass(eq=False)

@@ -35,7 +35,8 @@ from guide.core.library.plays import HistoryEntry
 from guide.core.times import local
 from guide.gui import i18n
 from guide.gui.i18n import QT_TR_NOOP, tr
-from guide.gui.pages.parts import ID_ROLE, KEY_ROLE, Index, heading, label_for
+from guide.gui.pages.parts import Index, heading, label_for
+from guide.gui.roles import Role
 from guide.gui.tables import RecordTable
 
 Reader = Callable[[int, int, tuple[str, bool]], list[HistoryEntry]]  # offset, limit, order
@@ -83,9 +84,9 @@ class HistoryModel(RecordTable[HistoryEntry]):
         self.load(self.read, self.total)
 
     def role_data(self, entry: HistoryEntry, role: int) -> Any:
-        if role == ID_ROLE:
+        if role == Role.ARTICLE_ID:
             return entry.uid
-        if role == KEY_ROLE:
+        if role == Role.KEY:
             return entry.article_key
         return None
 
@@ -170,7 +171,7 @@ class HistoryPage(QWidget):
         layout.addLayout(buttons)
         self.show_filter.currentIndexChanged.connect(self.refresh)
         self.period.currentIndexChanged.connect(self.refresh)
-        self.view.doubleClicked.connect(lambda index: self.open_article.emit(index.data(KEY_ROLE)))
+        self.view.doubleClicked.connect(lambda index: self.open_article.emit(index.data(Role.KEY)))
         edit.clicked.connect(self.edit_current)
         delete.clicked.connect(self.delete_current)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -216,7 +217,7 @@ class HistoryPage(QWidget):
         index = self.view.currentIndex()
         if not index.isValid() or not self.view.selectionModel().isRowSelected(index.row()):
             return None
-        uid = index.data(ID_ROLE)
+        uid = index.data(Role.ARTICLE_ID)
         return str(uid) if uid is not None else None
 
     def edit_current(self) -> None:

@@ -21,8 +21,9 @@ from guide.core.library import Library
 from guide.core.library.notes import NoteEntry
 from guide.gui import i18n, plain
 from guide.gui.i18n import QT_TR_NOOP, tr
-from guide.gui.pages.parts import ID_ROLE, KEY_ROLE, heading
+from guide.gui.pages.parts import heading
 from guide.gui.reader.render import plain_tip
+from guide.gui.roles import Role
 from guide.gui.tables import RecordTable
 
 
@@ -43,9 +44,9 @@ class NotesModel(RecordTable[NoteEntry]):
     def role_data(self, entry: NoteEntry, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tip(entry.text)
-        if role == KEY_ROLE:
+        if role == Role.KEY:
             return entry.key
-        if role == ID_ROLE:
+        if role == Role.ARTICLE_ID:
             return entry.on_show
         return None
 
@@ -101,8 +102,8 @@ class NotesPage(QWidget):
         self.empty.setVisible(not entries)
 
     def _on_open(self, index: QModelIndex) -> None:
-        key = index.data(KEY_ROLE)
-        if index.data(ID_ROLE):
+        key = index.data(Role.KEY)
+        if index.data(Role.ARTICLE_ID):
             self.open_show.emit(key)
         else:
             self.open_article.emit(key)

@@ -35,10 +35,10 @@ from guide.core.library import Library
 from guide.core.library.records import SearchHit
 from guide.core.query import HELP, QueryError
 from guide.gui.i18n import QT_TR_NOOP, tr
-from guide.gui.marked import HTML_ROLE, MarkedDelegate, marked_html, unmarked
+from guide.gui.marked import MarkedDelegate, marked_html, unmarked
 from guide.gui.reader.render import code_hidden, plain_tip
+from guide.gui.roles import Role
 
-ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SHIELDED = QT_TR_NOOP("(the text is folded away by the Spoiler Shield until you have watched it)")
 
 
@@ -97,12 +97,12 @@ class SearchModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:  # plain: what a screen reader says
             heading, detail = self._lines(hit)
             return f"{heading}\n{unmarked(detail)}"
-        if role == HTML_ROLE:  # what MarkedDelegate draws: the matches in bold
+        if role == Role.HTML:  # what MarkedDelegate draws: the matches in bold
             heading, detail = self._lines(hit)
             return f"{html.escape(heading)}<br>{marked_html(detail)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tip(self._title(hit))
-        if role == ARTICLE_ID_ROLE:
+        if role == Role.ARTICLE_ID:
             return hit.id
         return None
 
@@ -291,7 +291,7 @@ class SearchPanel(QWidget):
         self._on_activated(index)
 
     def _on_activated(self, index: QModelIndex) -> None:
-        article_id = index.data(ARTICLE_ID_ROLE)
+        article_id = index.data(Role.ARTICLE_ID)
         if article_id is not None:
             self.article_chosen.emit(article_id)
 

@@ -44,12 +44,9 @@ from guide.gui.pages.cards import NextEpisodeCard, left_text
 from guide.gui.reader.notes import NotesEditor
 from guide.gui.reader.panels import RatingBox
 from guide.gui.reader.render import shown_title
+from guide.gui.roles import Role
 from guide.gui.tables import RecordTable
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-KEY_ROLE = Qt.ItemDataRole.UserRole + 2
-SEASON_ROLE = Qt.ItemDataRole.UserRole + 3
-PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 4
 LEAD_CHARACTERS = 700  # the overview's lead on the page; the article has the rest
 
 
@@ -68,9 +65,9 @@ class SeasonsModel(RecordTable[SeasonGroup]):
         )
 
     def role_data(self, group: SeasonGroup, role: int) -> Any:
-        if role == SEASON_ROLE:
+        if role == Role.SEASON:
             return group.season
-        if role == PROGRESS_ROLE:
+        if role == Role.PROGRESS:
             return (group.watched, group.episodes)
         return None
 
@@ -84,7 +81,7 @@ class ProgressDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        progress = index.data(PROGRESS_ROLE)
+        progress = index.data(Role.PROGRESS)
         if not progress:
             super().paint(painter, option, index)
             return
@@ -131,9 +128,9 @@ class EpisodesModel(RecordTable[ArticleRow]):
         return self.airdates.get(row.key) if column == 2 else None  # the article's own words
 
     def role_data(self, row: ArticleRow, role: int) -> Any:
-        if role == ID_ROLE:
+        if role == Role.ARTICLE_ID:
             return row.id
-        if role == KEY_ROLE:
+        if role == Role.KEY:
             return row.key
         return None
 
@@ -332,16 +329,16 @@ class ShowPage(QWidget):
 
     def _buttons(self) -> None:
         index = self.seasons_view.currentIndex()
-        progress = index.data(PROGRESS_ROLE) if index.isValid() else None
+        progress = index.data(Role.PROGRESS) if index.isValid() else None
         self.mark_season_button.setEnabled(progress is not None and progress[0] < progress[1])
 
     def _on_mark_season(self) -> None:
         index = self.seasons_view.currentIndex()
         if index.isValid() and self.show_key:
-            self.mark_season.emit(self.show_key, index.data(SEASON_ROLE))
+            self.mark_season.emit(self.show_key, index.data(Role.SEASON))
 
     def _on_episode(self, index: QModelIndex) -> None:
-        article_id = index.data(ID_ROLE)
+        article_id = index.data(Role.ARTICLE_ID)
         if article_id is not None:
             self.open_article.emit(article_id)
 

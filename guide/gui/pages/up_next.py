@@ -33,8 +33,9 @@ from guide.core.views import upnext
 from guide.gui import i18n, plain
 from guide.gui.i18n import tr
 from guide.gui.pages.cards import NextEpisodeCard, left_text
-from guide.gui.pages.parts import ID_ROLE, KEY_ROLE, heading
+from guide.gui.pages.parts import heading
 from guide.gui.reader.render import shown_title
+from guide.gui.roles import Role
 
 CARDS = 3  # the shows in progress shown as cards above the table (all are in it)
 
@@ -226,7 +227,7 @@ class UpNextPage(QWidget):
                 show=name, number=progress.pass_number - 1
             )
         show = QStandardItem(name)
-        show.setData(progress.show_key, KEY_ROLE)
+        show.setData(progress.show_key, Role.KEY)
         upcoming = progress.next
         if upcoming is not None:
             code = episode_code(upcoming.season, upcoming.episode, upcoming.episode_label)
@@ -241,8 +242,8 @@ class UpNextPage(QWidget):
                 if progress.last_activity
                 else rule
             )
-            following.setData(upcoming.id, ID_ROLE)
-            following.setData(upcoming.key, KEY_ROLE)
+            following.setData(upcoming.id, Role.ARTICLE_ID)
+            following.setData(upcoming.key, Role.KEY)
         else:
             following = QStandardItem("—")
         share = QStandardItem(f"{progress.watched}/{progress.total}")
@@ -250,7 +251,7 @@ class UpNextPage(QWidget):
 
     def _update_buttons(self) -> None:
         """Open and Mark apply to the selected show's next episode, when it has one."""
-        has_next = self._next_of(self.view.currentIndex()).data(ID_ROLE) is not None
+        has_next = self._next_of(self.view.currentIndex()).data(Role.ARTICLE_ID) is not None
         self.open_button.setEnabled(has_next)
         self.mark_button.setEnabled(has_next)
 
@@ -259,15 +260,15 @@ class UpNextPage(QWidget):
 
     def _on_activated(self, index: QModelIndex) -> None:
         following = self._next_of(index)
-        article_id = following.data(ID_ROLE)
+        article_id = following.data(Role.ARTICLE_ID)
         if article_id is not None:
             self.open_article.emit(article_id)
-        elif index.siblingAtColumn(0).data(KEY_ROLE):
-            self.open_show.emit(index.siblingAtColumn(0).data(KEY_ROLE))
+        elif index.siblingAtColumn(0).data(Role.KEY):
+            self.open_show.emit(index.siblingAtColumn(0).data(Role.KEY))
 
     def _on_mark(self) -> None:
-        key = self._next_of(self.view.currentIndex()).data(KEY_ROLE)
-        if key and self._next_of(self.view.currentIndex()).data(ID_ROLE) is not None:
+        key = self._next_of(self.view.currentIndex()).data(Role.KEY)
+        if key and self._next_of(self.view.currentIndex()).data(Role.ARTICLE_ID) is not None:
             self.mark_watched.emit(key)
 
 

@@ -5,16 +5,15 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from guide.core.library import Library
 from guide.core.views.airing import Airing, upcoming
 from guide.gui import i18n, plain
 from guide.gui.i18n import QT_TR_NOOP, tr
+from guide.gui.roles import Role
 from guide.gui.tables import RecordTable
-
-KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _day(day: date, today: date) -> str:
@@ -36,7 +35,7 @@ class UpcomingModel(RecordTable[Airing]):
         return (_day(airing.airdate, self.today), airing.show or "", code, title)
 
     def role_data(self, airing: Airing, role: int) -> Any:
-        return airing.key if role == KEY_ROLE else None
+        return airing.key if role == Role.KEY else None
 
 
 class UpcomingPage(QWidget):
@@ -86,6 +85,6 @@ class UpcomingPage(QWidget):
         self.empty.setVisible(not airings)
 
     def _on_open(self, index: QModelIndex) -> None:
-        key = index.data(KEY_ROLE)
+        key = index.data(Role.KEY)
         if key:
             self.open_article.emit(key)

@@ -54,7 +54,7 @@ from guide.gui.actions import MENUS, TOOLBAR, ActionId, create_actions
 from guide.gui.dialogs.syncing import SyncCommands
 from guide.gui.i18n import tr
 from guide.gui.navigator.model import NavigatorModel
-from guide.gui.navigator.nodes import RATING_COLUMN, NodeKind, Role
+from guide.gui.navigator.nodes import RATING_COLUMN, NodeKind
 from guide.gui.navigator.view import NavigatorView
 from guide.gui.operations import OperationRunner
 from guide.gui.pages.history import HistoryPage
@@ -69,6 +69,7 @@ from guide.gui.reader.render import (
     infobox_links,
     parse_link,
 )
+from guide.gui.roles import Role
 from guide.gui.settings import Settings
 from guide.gui.window.appearance import AppearanceMenus
 from guide.gui.window.commands import TrackingCommands

@@ -13,7 +13,7 @@ from guide.core.errors import LibraryError
 from guide.gui import settings as keys
 from guide.gui.actions import ActionId
 from guide.gui.i18n import tr
-from guide.gui.navigator.nodes import Role
+from guide.gui.roles import Role
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QByteArray, QRect, QSize
