@@ -89,3 +89,29 @@ def test_typing_a_show_suggests_the_wikis_titles(qtbot, window) -> None:
         qtbot.waitUntil(lambda: dialog.suggestions.rowCount() > 0, timeout=10_000)
     assert dialog.suggestions.stringList()[:2] == ["Harbour Watch", "Harbour Watch (TV series)"]
     dialog.reject()
+
+
+def test_the_import_of_what_was_found_can_be_cancelled(qtbot, window, monkeypatch) -> None:
+    """Cancel while importing: each article imported whole or not at all, and the report
+    says the import was cancelled."""
+    from guide.gui.dialogs import getting
+
+    with serving() as (url, _wiki):
+        window.get_articles()
+        dialog = window.getting
+        dialog.wiki.setText(url)
+        dialog.show_name.setText(SHOW)
+        dialog.find_button.click()
+        qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10_000)
+    started = getting.TextImportWorker._import
+
+    def cancelled_first(self, library):  # type: ignore[no-untyped-def]
+        self.cancel()  # as the Cancel button does, before the first article
+        return started(self, library)
+
+    monkeypatch.setattr(getting.TextImportWorker, "_import", cancelled_first)
+    before = window.library.counts().articles
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.report_dialog is not None, timeout=10_000)
+    assert dialog.report_dialog.report.cancelled
+    assert window.library.counts().articles == before

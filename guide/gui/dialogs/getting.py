@@ -4,6 +4,7 @@ at, then imported on another worker as files are — the same as `guide get`."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QStringListModel, Qt, QThread, QTimer, Signal
@@ -35,9 +36,8 @@ from guide.core.paths import cache_dir
 from guide.core.work import Cancelled
 from guide.gui import folders, plain, sizing
 from guide.gui import settings as keys
-from guide.gui.dialogs.importing import ImportReportDialog
+from guide.gui.dialogs.importing import ImportProgress, ImportReportDialog, ImportWorker
 from guide.gui.i18n import tr
-from guide.gui.jobs import CoreJob
 
 DEFAULT_WIKI = "https://en.wikipedia.org"
 SUGGEST_DELAY_MS = 400  # a pause in typing before the source is asked for titles
@@ -72,6 +72,21 @@ class FindJob(QThread):
             self.found.emit(got)
 
 
+class TextImportWorker(ImportWorker):
+    """The articles found, imported on a worker as files are, with progress and Cancel
+    (an article is imported whole or not at all)."""
+
+    def __init__(
+        self, library_path: Path, articles: list[tuple[str, str, str]], replace: bool, parent: Any
+    ):
+        super().__init__(library_path, [], parent)
+        self.articles, self.replace = articles, replace
+
+    def _import(self, library: Library) -> ImportReport:
+        session = ImportSession(progress=self._progress, should_cancel=lambda: self._cancel)
+        return import_texts(library, self.articles, session, replace=self.replace)
+
+
 class SuggestJob(QThread):
     """Titles that begin with what was typed, found off the GUI thread."""
 
@@ -104,7 +119,8 @@ class GetArticlesDialog(QDialog):
         sizing.fit(self, 560, 460)
         self.got: Got | None = None
         self.job: FindJob | None = None
-        self.importer: CoreJob | None = None
+        self.importer: TextImportWorker | None = None
+        self.import_progress: QProgressDialog | None = None
         self.progress: QProgressDialog | None = None
         self.report_dialog: ImportReportDialog | None = None
         settings = window.settings
@@ -267,13 +283,11 @@ class GetArticlesDialog(QDialog):
         got = self.got
         if got is None:
             return
-        replace = self.replace.isChecked()
         self.window_.page.notes.flush()
-
-        def work(library: Library) -> ImportReport:
-            return import_texts(library, got.articles, replace=replace)
-
-        importer = self.importer = CoreJob(self.window_.library.path, work, self)
+        importer = self.importer = TextImportWorker(
+            self.window_.library.path, got.articles, self.replace.isChecked(), self
+        )
+        self.import_progress = ImportProgress(importer, self)  # with Cancel: each article whole
         importer.succeeded.connect(self._on_imported)
         importer.failed.connect(self._on_import_failed)
         self.import_button.setEnabled(False)
@@ -281,12 +295,16 @@ class GetArticlesDialog(QDialog):
         importer.start()
 
     def _on_imported(self, report: ImportReport) -> None:
+        if self.import_progress is not None:
+            self.import_progress.close()
         self.window_.runner.changed(Changes(articles=True))
         self.accept()
         self.report_dialog = ImportReportDialog(report, self.window_)
         self.report_dialog.open()
 
     def _on_import_failed(self, message: str) -> None:
+        if self.import_progress is not None:
+            self.import_progress.close()
         self.window_.runner.changed(Changes(articles=True))  # batches before it stay
         self.status.setText(message)
         self.import_button.setEnabled(True)
