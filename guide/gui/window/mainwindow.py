@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QCloseEvent,
     QDesktopServices,
@@ -78,6 +78,7 @@ from guide.gui.window.note_commands import NoteCommands
 from guide.gui.window.routing import Pages
 from guide.gui.window.search_commands import SearchCommands
 from guide.gui.window.state import WindowState
+from guide.gui.window.tree import NavigatorSync
 
 if TYPE_CHECKING:  # ops is imported where an operation is made: not at start
     from guide.core import ops
@@ -129,11 +130,10 @@ class MainWindow(QMainWindow):
         self.tracking = TrackingCommands(self, library)
         self.notes = NoteCommands(self)
         self.looks = AppearanceMenus(self)
+        self.tree = NavigatorSync(self)
         self.undo_stack = self.runner.undo_stack
         self.record: ArticleRecord | None = None
         self._closed = False
-        self._selecting = False
-        self._expanded_unfiltered: list[str] = []  # open before a filter: open again after
         self.setObjectName("main_window")
         self.setWindowTitle(APP_TITLE)
         self.setAcceptDrops(True)
@@ -275,7 +275,7 @@ class MainWindow(QMainWindow):
             ActionId.WATCHED_ON: self.tracking.watched_on_current,
             ActionId.SHORTCUTS: self.show_shortcuts,
             ActionId.FORMAT_GUIDE: self.show_format_guide,
-            ActionId.UNWATCHED_ONLY: self.apply_filter,
+            ActionId.UNWATCHED_ONLY: self.tree.apply_filter,
             ActionId.SPOILER_SHIELD: self.on_shield_toggled,
             ActionId.HIDE_TITLES: self.on_shield_toggled,
             ActionId.ABOUT: self.show_about,
@@ -316,14 +316,14 @@ class MainWindow(QMainWindow):
         )
         a[ActionId.UNDO].setEnabled(False)
         a[ActionId.REDO].setEnabled(False)
-        self.navigator.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.navigator.selectionModel().selectionChanged.connect(self.tree.on_selection_changed)
         self.navigator.toggle_requested.connect(self._on_toggle_requested)
         self.navigator.customContextMenuRequested.connect(
             lambda point: self.navigator_menu.on_request(point)
         )
         self.model.watched_toggled.connect(self._on_check_toggled)
         self.filter_field.textChanged.connect(lambda _: self.filter_timer.start())
-        self.filter_timer.timeout.connect(self.apply_filter)
+        self.filter_timer.timeout.connect(self.tree.apply_filter)
         self.search_field.textChanged.connect(self.searching.on_text)
         self.search_field.returnPressed.connect(self.searching.on_enter)
         self.search_field.installEventFilter(self)
@@ -476,7 +476,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.shown_title(record)} — {APP_TITLE}")
         if remember:
             self.history.visit(("article", article_id))
-        self._select_in_navigator(record.key)
+        self.tree.select_article(record.key)
         self.update_navigation_actions()
 
     def render_article(self, record: ArticleRecord) -> None:
@@ -515,76 +515,6 @@ class MainWindow(QMainWindow):
             self.open_article(self.library.find(key).id)
         except LibraryError as error:
             self.statusBar().showMessage(str(error), 5000)
-
-    def _select_in_navigator(self, key: str) -> None:
-        self._select_node(self.model.index_of_article(key))
-
-    def _select_node(self, index: QModelIndex) -> None:
-        """The navigator's highlight on ``index`` (none if it is invalid), without opening it
-        again."""
-        self._selecting = True
-        try:
-            if not index.isValid():
-                self.navigator.selectionModel().clear()
-                return
-            parent = index.parent()
-            while parent.isValid():
-                self.navigator.expand(parent)
-                parent = parent.parent()
-            self.navigator.setCurrentIndex(index)
-            self.navigator.scrollTo(index)
-        finally:
-            self._selecting = False
-
-    def _sync_navigator(self) -> None:
-        """The navigator highlights what the centre shows: the article, the show of a show
-        page, nothing on the other pages (so a click on any row opens it)."""
-        record = self.shown_record()
-        show = self.pages.shown_show()
-        if record is not None:
-            target = self.model.index_of_article(record.key)
-        elif show is not None and show.show_key:
-            target = self.model.find_path(f"show:{show.show_key}")
-        else:
-            target = QModelIndex()
-        cursor = self.navigator.currentIndex().data(Role.KIND)
-        if cursor in (NodeKind.SEASON, NodeKind.OUTSIDE, NodeKind.SAVED_GROUP):
-            # The keyboard's cursor rests on a node with no page of its own: it stays (Down
-            # goes on from there); the highlight alone says what the centre shows.
-            selection = self.navigator.selectionModel()
-            self._selecting = True
-            try:
-                flags = QItemSelectionModel.SelectionFlag
-                if target.isValid():
-                    selection.select(target, flags.ClearAndSelect | flags.Rows)
-                else:
-                    selection.clearSelection()
-            finally:
-                self._selecting = False
-        else:
-            self._select_node(target)
-
-    def _on_selection_changed(self, selected: Any, _deselected: Any) -> None:
-        """A navigator item was chosen (by click or keys; not the view's own focus choice)."""
-        indexes = selected.indexes()
-        if self._selecting or not indexes:
-            return
-        current = indexes[0].siblingAtColumn(0)
-        kind = current.data(Role.KIND)
-        article_id = current.data(Role.ARTICLE_ID)
-        if article_id is not None:
-            if (
-                self.record is None
-                or self.record.id != article_id
-                or self.centre.currentWidget() is not self.page
-            ):
-                self.open_article(article_id)
-        elif kind in (NodeKind.SHOW, NodeKind.SEASON):  # a season: its show's page
-            self.open_show(current.data(Role.SHOW_KEY))
-        elif kind == NodeKind.SAVED_SEARCH:
-            self.searching.run_saved(current.data(Role.QUERY))
-        else:  # a group with no page: the cursor rests there, the highlight stays true
-            QTimer.singleShot(0, self._sync_navigator)
 
     def follow_link(self, href: str) -> None:
         kind, value = parse_link(href)
@@ -641,7 +571,7 @@ class MainWindow(QMainWindow):
         open article on the article page, nothing on the other pages."""
         self._render_side()
         self.update_navigation_actions()
-        self._sync_navigator()
+        self.tree.sync()
 
     def shown_record(self) -> ArticleRecord | None:
         """The article the centre shows, or None on the other pages."""
@@ -719,7 +649,7 @@ class MainWindow(QMainWindow):
             expanded = self.state.expanded_paths()
             self.model.reload()
             self.state.restore_expanded(expanded)
-            self._sync_navigator()
+            self.tree.sync()
         elif changes.tracking or changes.notes or changes.ratings:
             self.model.refresh_tracking(changes)
         if self.record is not None:
@@ -828,26 +758,6 @@ class MainWindow(QMainWindow):
     # -- notes -------------------------------------------------------------------------------
 
     # -- filter and search -------------------------------------------------------------------
-
-    def apply_filter(self) -> None:
-        """The navigator filtered; with the filter off again, the shows and seasons the
-        person had open are open again."""
-        filtered = self.model.filtering
-        if not filtered:
-            self._expanded_unfiltered = self.state.expanded_paths()
-        unwatched = self.actions_[ActionId.UNWATCHED_ONLY].isChecked()
-        self.model.set_filter(self.filter_field.text(), unwatched)
-        if filtered and not self.model.filtering:
-            self.state.restore_expanded(self._expanded_unfiltered)
-        if self.model.filtering and self.model.rowCount() <= 12:
-            for row in range(self.model.rowCount()):
-                group = self.model.index(row, 0)
-                if self.model.canFetchMore(group):
-                    self.model.fetchMore(group)
-                self.navigator.expand(group)
-                for child_row in range(self.model.rowCount(group)):
-                    self.navigator.expand(self.model.index(child_row, 0, group))
-        self._sync_navigator()
 
     def focus_filter(self) -> None:
         self.filter_field.setFocus()
