@@ -334,11 +334,7 @@ def import_paths(
         report.cancelled = True
     except LibraryError as error:  # a batch could not be written: the earlier ones were
         report.stopped = str(error).removesuffix("; nothing was changed")
-    try:
-        library.refresh_order()
-    except LibraryError:  # cannot be written now: the order is placed when next opened
-        if report.stopped is None:
-            raise
+    _place_shows(library, report)
     run.fill_report()
     if (report.added or report.updated) and not report.cancelled and report.stopped is None:
         report.history_attached = _attach_history(library)
@@ -393,9 +389,19 @@ def import_texts(
     except LibraryError as error:
         report.stopped = str(error).removesuffix("; nothing was changed")
     if not dry_run:
-        library.refresh_order()
+        _place_shows(library, report)
     run.fill_report()
     return report
+
+
+def _place_shows(library: Library, report: ImportReport) -> None:
+    """The shows an import touched placed in broadcast order; when the library cannot be
+    written now, after an import stopped by that, they are placed when it is next opened."""
+    try:
+        library.refresh_order()
+    except LibraryError:
+        if report.stopped is None:
+            raise
 
 
 def _reparse(item: _Read) -> _Read:
