@@ -10,6 +10,21 @@ from tests.wiki_server import serving
 SHOW = "Harbour Watch"
 
 
+def found(qtbot, window, source: str, *, ready: bool = True):  # type: ignore[no-untyped-def]
+    """The dialog, asked for the show at ``source``; ``ready``: waited for until its
+    articles are listed (else until Find can be pressed again)."""
+    window.get_articles()
+    dialog = window.getting
+    dialog.wiki.setText(source)
+    dialog.show_name.setText(SHOW)
+    dialog.find_button.click()
+    if ready:
+        qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10_000)
+    else:
+        qtbot.waitUntil(lambda: dialog.find_button.isEnabled(), timeout=10_000)
+    return dialog
+
+
 def test_get_articles_finds_lists_and_imports_a_show(qtbot, window, boxes) -> None:
     with serving() as (url, _wiki):
         window.actions_[ActionId.GET_ARTICLES].trigger()
@@ -37,12 +52,7 @@ def test_get_articles_finds_lists_and_imports_a_show(qtbot, window, boxes) -> No
 def test_a_wiki_that_is_not_one_is_said_in_the_dialog(qtbot, window) -> None:
     with serving(path="/elsewhere") as (url, wiki):
         wiki.trouble = [(200, {"Content-Type": "text/html"}, b"<html>hello</html>")] * 2
-        window.get_articles()
-        dialog = window.getting
-        dialog.wiki.setText(url)
-        dialog.show_name.setText(SHOW)
-        dialog.find_button.click()
-        qtbot.waitUntil(lambda: dialog.find_button.isEnabled(), timeout=10_000)
+        dialog = found(qtbot, window, url, ready=False)
     assert "is not a MediaWiki API" in dialog.status.text()
     assert dialog.found.count() == 0 and not dialog.import_button.isEnabled()
     dialog.reject()
@@ -50,12 +60,7 @@ def test_a_wiki_that_is_not_one_is_said_in_the_dialog(qtbot, window) -> None:
 
 def test_changing_the_show_forgets_what_was_found(qtbot, window) -> None:
     with serving() as (url, _wiki):
-        window.get_articles()
-        dialog = window.getting
-        dialog.wiki.setText(url)
-        dialog.show_name.setText(SHOW)
-        dialog.find_button.click()
-        qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10_000)
+        dialog = found(qtbot, window, url)
     dialog.show_name.setText("Another Show")
     assert dialog.found.count() == 0 and not dialog.import_button.isEnabled()
     dialog.reject()
@@ -97,12 +102,7 @@ def test_the_import_of_what_was_found_can_be_cancelled(qtbot, window, monkeypatc
     from guide.gui.dialogs import getting
 
     with serving() as (url, _wiki):
-        window.get_articles()
-        dialog = window.getting
-        dialog.wiki.setText(url)
-        dialog.show_name.setText(SHOW)
-        dialog.find_button.click()
-        qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10_000)
+        dialog = found(qtbot, window, url)
     started = getting.TextImportWorker._import
 
     def cancelled_first(self, library):  # type: ignore[no-untyped-def]
