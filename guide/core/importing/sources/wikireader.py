@@ -120,7 +120,7 @@ class WikitextReader:
         return field_value(box.get("title").value) if box and box.has("title") else None
 
     def prose(self, page: Page) -> tuple[list[str], list[Section]]:
-        return prose(parse(page.wikitext))  # prose() consumes nothing, but reads all
+        return prose(self._code(page))  # read only: the parse shared with rows and fields
 
     def rows(self, page: Page, page_season: int | None) -> list[Row]:
         return episode_rows(self._code(page), page_season)
