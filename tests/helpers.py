@@ -37,10 +37,54 @@ def episode(show: str, season: int | None, number: int | None, **more: str) -> d
     return fields
 
 
+def rewind_to_v15(raw: sqlite3.Connection) -> None:
+    """Take schema v16 out of a library: the prose back as JSON (lead, sections), and each
+    full-text index with its own copy of the text, as versions before 16 kept them."""
+    import json
+
+    from guide.core.library.fulltext import decode_body
+
+    bodies = []
+    for article_id, prose, shape in raw.execute("SELECT article_id, prose, shape FROM bodies"):
+        lead, sections = decode_body(prose, shape)
+        bodies.append(
+            (
+                article_id,
+                json.dumps(list(lead), ensure_ascii=False),
+                json.dumps([(s.level, s.heading, list(s.paragraphs)) for s in sections]),
+            )
+        )
+    texts = raw.execute("SELECT id, title, fields, prose, note FROM search_text").fetchall()
+    trigram = {row[0] for row in raw.execute("SELECT rowid FROM search_trigram")}
+    for statement in (
+        "DROP TABLE search_index",
+        "DROP TABLE search_trigram",
+        "DROP VIEW search_text",
+        "DROP TABLE bodies",
+        "CREATE TABLE bodies (article_id INTEGER PRIMARY KEY REFERENCES articles (id) "
+        "ON DELETE CASCADE, lead TEXT NOT NULL, sections TEXT NOT NULL)",
+        "CREATE VIRTUAL TABLE search_index USING fts5 "
+        "(title, fields, prose, note, tokenize = 'unicode61 remove_diacritics 2')",
+        "CREATE VIRTUAL TABLE search_trigram USING fts5 (title, body, tokenize = 'trigram')",
+    ):
+        raw.execute(statement)
+    raw.executemany("INSERT INTO bodies VALUES (?, ?, ?)", bodies)
+    raw.executemany(
+        "INSERT INTO search_index (rowid, title, fields, prose, note) VALUES (?, ?, ?, ?, ?)", texts
+    )
+    raw.executemany(
+        "INSERT INTO search_trigram (rowid, title, body) VALUES (?, ?, ?)",
+        [(i, title, f"{fields}\n{prose}") for i, title, fields, prose, _ in texts if i in trigram],
+    )
+    raw.execute("DELETE FROM _sqlite_migrations WHERE name = 'v16_text_stored_once'")
+
+
 def rewind_to_v10(raw: sqlite3.Connection) -> None:
-    """Take schema v13 (the plays' pass index with their times), v12 (note heads) and v11
-    (show_counts and its triggers; the hash index back) out of a library, for tests that
-    make a library as an earlier version left it."""
+    """Take schema v16 (see rewind_to_v15), v13 (the plays' pass index with their times),
+    v12 (note heads) and v11 (show_counts and its triggers; the hash index back) out of a
+    library, for tests that make a library as an earlier version left it."""
+    if raw.execute("SELECT 1 FROM sqlite_master WHERE name = 'search_text'").fetchone():
+        rewind_to_v15(raw)
     raw.execute("DROP INDEX watch_events_pass")
     raw.execute("CREATE INDEX watch_events_pass ON watch_events (article_key, pass_uid)")
     raw.execute("DROP INDEX note_heads")

@@ -10,7 +10,7 @@ from guide.core import query
 from guide.core.library import Library
 from guide.core.opening import add_samples
 from guide.core.query import QueryError, parse
-from tests.helpers import rewind_to_v10
+from tests.helpers import rewind_to_v10, rewind_to_v15
 
 
 def test_parse_every_part():
@@ -123,6 +123,7 @@ def test_v9_keeps_fields_and_prose_apart_in_a_library_made_before(tmp_path: Path
     with Library(path) as library:
         add_samples(library)
     raw = sqlite3.connect(path)  # the index as v8 left it: every value, then the prose
+    rewind_to_v15(raw)
     rows = raw.execute(
         "SELECT rowid, title, (SELECT group_concat(value, char(10)) FROM (SELECT value "
         "FROM infobox WHERE article_id = search_index.rowid ORDER BY ord)) "
@@ -209,6 +210,7 @@ def test_a_search_finds_no_article_by_its_links_in_a_library_made_before_v14(tmp
     with Library(path) as library:
         add_samples(library)
     raw = sqlite3.connect(path)
+    rewind_to_v15(raw)
     raw.execute(  # the fields as versions before 14 indexed them: every value, links too
         "UPDATE search_index SET fields = (SELECT group_concat(value, char(10)) FROM "
         "(SELECT value FROM infobox WHERE article_id = search_index.rowid ORDER BY ord))"

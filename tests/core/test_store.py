@@ -60,6 +60,7 @@ def test_new_library_has_latest_version_wal_and_foreign_keys(tmp_path: Path):
                 "v13_plays_by_pass_with_time",
                 "v14_search_fields_without_links",
                 "v15_show_statuses",
+                "v16_text_stored_once",
             ]
         )
     with Library(tmp_path / "l.db") as again:

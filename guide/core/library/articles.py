@@ -3,7 +3,6 @@ broadcast order, read back whole or by title."""
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
@@ -12,7 +11,6 @@ from guide.core.article import (
     MEANING_KEYS,
     Article,
     Kind,
-    Section,
     fold_title,
     ordering,
 )
@@ -24,6 +22,7 @@ from guide.core.times import now_utc, to_timestamp
 
 if TYPE_CHECKING:
     pass
+from guide.core.library import fulltext
 from guide.core.library.batch import Batch
 from guide.core.library.managers import Managers
 from guide.core.library.records import ArticleRecord, StoredFile
@@ -74,7 +73,6 @@ class Articles(Managers):
             # article were a fifth of a first import).
             keys = list({article.key for article, _, _ in items})
             existing: dict[str, tuple[int, str | None]] = {}
-            notes: dict[str, str] = {}
             for start in range(0, len(keys), 500):
                 chunk = keys[start : start + 500]
                 marks = ", ".join("?" * len(chunk))
@@ -82,11 +80,7 @@ class Articles(Managers):
                     f"SELECT key, id, show_key FROM articles WHERE key IN ({marks})", chunk
                 )
                 existing.update((key, (article_id, show)) for key, article_id, show in rows)
-                rows = self.db.execute(
-                    f"SELECT article_key, text FROM notes WHERE article_key IN ({marks})", chunk
-                )
-                notes.update(rows.fetchall())
-            batch = Batch(self.db.conn, existing, notes, stamp)
+            batch = Batch(self.db.conn, existing, stamp)
             for article, source_path, digest in items:
                 pending.update(batch.write(article, source_path, digest))
             batch.flush()
@@ -112,8 +106,7 @@ class Articles(Managers):
                 article_id, source_path, digest, show_key = row
                 removed.append((self._load_article(article_id)[0], source_path, digest))
                 shows.add(show_key)
-                self.db.execute("DELETE FROM search_index WHERE rowid = ?", [article_id])
-                self.db.execute("DELETE FROM search_trigram WHERE rowid = ?", [article_id])
+                fulltext.unindex(self.db.conn, [article_id])
                 self.db.execute("DELETE FROM infobox WHERE article_id = ?", [article_id])
                 self.db.execute("DELETE FROM bodies WHERE article_id = ?", [article_id])
                 self.db.execute("DELETE FROM articles WHERE id = ?", [article_id])
@@ -271,8 +264,8 @@ class Articles(Managers):
     ) -> tuple[Article, int | None]:
         """The article, and with ``fields`` how many infobox fields it has (only the first
         ``fields`` of them are read; None when every one was)."""
-        title, lead, sections = self.db.execute(
-            "SELECT a.title, b.lead, b.sections FROM articles a "
+        title, prose, shape = self.db.execute(
+            "SELECT a.title, b.prose, b.shape FROM articles a "
             "JOIN bodies b ON b.article_id = a.id WHERE a.id = ?",
             [article_id],
         ).fetchone()
@@ -285,11 +278,12 @@ class Articles(Managers):
         if fields is not None and len(infobox) > fields:  # more than asked for: count them
             infobox = infobox[:fields]
             total = self._scalar("SELECT COUNT(*) FROM infobox WHERE article_id = ?", [article_id])
+        lead, sections = fulltext.decode_body(prose, shape)
         article = Article(
             title=title,
             infobox=tuple(infobox),  # rows are (key, value) tuples already
-            lead=tuple(json.loads(lead)),
-            sections=tuple(Section(lv, h, tuple(p)) for lv, h, p in json.loads(sections)),
+            lead=lead,
+            sections=sections,
         )
         if len(infobox) > 200 or total is not None:  # the meaningful fields from the index
             article.prime_meanings(

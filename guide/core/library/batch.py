@@ -3,9 +3,8 @@ prepared, then written in a few statements (the importer's write path)."""
 
 from __future__ import annotations
 
-import json
 import sqlite3
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from guide.core.article import (
     UNSEARCHED_KEYS,
@@ -13,14 +12,8 @@ from guide.core.article import (
     fold_show,
     normalise_key,
 )
+from guide.core.library import fulltext
 from guide.core.query import unsegmented
-
-if TYPE_CHECKING:
-    pass
-
-
-_JSON = json.JSONEncoder(ensure_ascii=False)
-
 
 # The articles-table columns an import writes, in the order of article_values.
 _ARTICLE_COLUMNS = (
@@ -62,12 +55,10 @@ class Batch:
         self,
         conn: sqlite3.Connection,
         existing: dict[str, tuple[int, str | None]],
-        notes: dict[str, str],
         stamp: str,
     ):
         self.conn = conn
         self.existing = existing
-        self.notes = notes
         self.stamp = stamp
         self.next_id = (
             int(conn.execute("SELECT COALESCE(MAX(id), 0) FROM articles").fetchone()[0]) + 1
@@ -75,8 +66,7 @@ class Batch:
         self.new: list[tuple[Any, ...]] = []
         self.bodies: list[tuple[int, str, str]] = []
         self.infobox: list[tuple[int, int, str, str, str]] = []
-        self.search: list[tuple[int, str, str, str, str]] = []
-        self.trigram: list[tuple[int, str, str]] = []  # articles in unsegmented scripts
+        self.trigram: list[int] = []  # articles in unsegmented scripts
         self.queued: set[int] = set()  # ids whose rows wait in the lists above
 
     def write(
@@ -90,6 +80,7 @@ class Batch:
             article_id, old_show = old
             if article_id in self.queued:  # the same title twice in one batch: the later wins
                 self.flush()
+            fulltext.unindex(self.conn, [article_id])  # as indexed, before its text changes
             self.conn.execute(  # OR FAIL: as the inserts (see flush)
                 f"UPDATE OR FAIL articles SET {_ARTICLE_ASSIGNMENTS} WHERE id = ?",
                 (*values, article_id),
@@ -98,33 +89,19 @@ class Batch:
             # each insert of a 5 KB body cost 0.4 ms (measured), a third of the import.
             self.conn.execute("DELETE FROM infobox WHERE article_id = ?", [article_id])
             self.conn.execute("DELETE FROM bodies WHERE article_id = ?", [article_id])
-            self.conn.execute("DELETE FROM search_index WHERE rowid = ?", [article_id])
-            self.conn.execute("DELETE FROM search_trigram WHERE rowid = ?", [article_id])
         else:
             article_id, old_show = self.next_id, None
             self.next_id += 1
             self.new.append((article_id, *values))
             self.existing[key] = (article_id, show_key)
         self.queued.add(article_id)
-        self.bodies.append(
-            (
-                article_id,
-                _JSON.encode(article.lead),
-                _JSON.encode([(s.level, s.heading, s.paragraphs) for s in article.sections]),
-            )
-        )
+        prose, shape = fulltext.encode_body(article)
+        self.bodies.append((article_id, prose, shape))
         self.infobox += [
             (article_id, i, k, normalise_key(k), v) for i, (k, v) in enumerate(article.infobox)
         ]
-        title = search_title(article)
-        fields = "\n".join(
-            value for key, value in article.infobox if normalise_key(key) not in UNSEARCHED_KEYS
-        )  # a link's words are another article's title (schema v14); a credit is not content
-        prose = article.plain_text()
-        self.search.append((article_id, title, fields, prose, self.notes.get(key) or ""))
-        body = f"{fields}\n{prose}"
-        if unsegmented(title) or unsegmented(body):
-            self.trigram.append((article_id, title, body))
+        if unsegmented(search_title(article)) or unsegmented(prose) or _unsegmented_fields(article):
+            self.trigram.append(article_id)
         return (old_show, show_key) if old else (show_key,)
 
     def flush(self) -> None:
@@ -138,20 +115,16 @@ class Batch:
             self.new,
         )
         self.conn.executemany(
-            "INSERT INTO bodies (article_id, lead, sections) VALUES (?, ?, ?)", self.bodies
+            "INSERT INTO bodies (article_id, prose, shape) VALUES (?, ?, ?)", self.bodies
         )
         self.conn.executemany(
             "INSERT INTO infobox (article_id, ord, key, norm_key, value) VALUES (?, ?, ?, ?, ?)",
             self.infobox,
         )
-        self.conn.executemany(
-            "INSERT INTO search_index (rowid, title, fields, prose, note) VALUES (?, ?, ?, ?, ?)",
-            self.search,
-        )
-        self.conn.executemany(
-            "INSERT INTO search_trigram (rowid, title, body) VALUES (?, ?, ?)", self.trigram
-        )
-        self.new, self.bodies, self.infobox, self.search, self.trigram = [], [], [], [], []
+        # The indexes read the text just written (the view search_text), so that they hold
+        # exactly what unindex will read back when it changes.
+        fulltext.index(self.conn, sorted(self.queued), self.trigram)
+        self.new, self.bodies, self.infobox, self.trigram = [], [], [], []
         self.queued = set()
 
 
@@ -187,6 +160,16 @@ def article_values(
         source_path,
         digest,
         stamp,
+    )
+
+
+def _unsegmented_fields(article: Article) -> bool:
+    """Whether a searched infobox value is in a script without spaces (the link fields are
+    another article's title, the credit is not content: neither is searched)."""
+    return any(
+        unsegmented(value)
+        for key, value in article.infobox
+        if normalise_key(key) not in UNSEARCHED_KEYS
     )
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from guide.core.errors import LibraryError
 from guide.core.ids import new_uid
+from guide.core.library import fulltext
 from guide.core.library.manager import Manager
 from guide.core.times import now_utc, to_timestamp
 
@@ -256,13 +257,14 @@ class Notes(Manager):
         heads = self.heads(key, on_show=on_show)
         table = "show_notes" if on_show else "notes"
         text, at = (heads[0].text, heads[0].at) if heads else ("", "")
+        if on_show:
+            self._store(table, key, text, at)
+            return
+        # An article's note is searched: out of the indexes as it was, in again as it is.
+        ids = [row[0] for row in self.db.execute("SELECT id FROM articles WHERE key = ?", [key])]
+        fulltext.unindex(self.db.conn, ids)
         self._store(table, key, text, at)
-        if not on_show:
-            self.db.execute(
-                "UPDATE search_index SET note = ? "
-                "WHERE rowid = (SELECT id FROM articles WHERE key = ?)",
-                [text if text.strip() else "", key],
-            )
+        fulltext.reindex(self.db.conn, ids)
 
     def of_show(self, show_key: str) -> str | None:
         entry = self._row("show_notes", show_key)

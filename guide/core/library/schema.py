@@ -522,6 +522,89 @@ def _v15_show_statuses(db: Database) -> None:
     )
 
 
+_V16_STATEMENTS = """
+        DROP TABLE bodies;
+        ALTER TABLE bodies_v16 RENAME TO bodies;
+        DROP TABLE search_index;
+        DROP TABLE search_trigram;
+        -- The text each article is found by: its titles, its infobox values but those that
+        -- name another article or its source, its prose and its note.
+        CREATE VIEW search_text AS
+            SELECT a.id AS id,
+                   CASE WHEN a.display_title = a.title THEN a.title
+                        ELSE a.title || ' ' || a.display_title END AS title,
+                   COALESCE((SELECT group_concat(v.value, char(10)) FROM (
+                       SELECT i.value FROM infobox i WHERE i.article_id = a.id
+                         AND i.norm_key NOT IN ('series', 'prev', 'next', 'episodelist',
+                             'source', 'sourceurl', 'revision', 'license', 'licence')
+                       ORDER BY i.ord) v), '') AS fields,
+                   b.prose AS prose,
+                   COALESCE(n.text, '') AS note
+            FROM articles a JOIN bodies b ON b.article_id = a.id
+            LEFT JOIN notes n ON n.article_key = a.key;
+        CREATE VIRTUAL TABLE search_index USING fts5 (
+            title, fields, prose, note, content = 'search_text', content_rowid = 'id',
+            tokenize = 'unicode61 remove_diacritics 2'
+        );
+        INSERT INTO search_index (search_index) VALUES ('rebuild');
+        CREATE VIRTUAL TABLE search_trigram USING fts5 (
+            title, body, content = '', tokenize = 'trigram'
+        );
+"""
+
+
+def _v16_text_stored_once(db: Database) -> None:
+    """Each article's text stored once: the prose as one plain text with its shape beside it
+    (the length of each paragraph and heading) instead of JSON, and the word index as an
+    FTS5 external-content table over a view of the library's own text, where it kept a full
+    copy of every text (a library was 3.5 times the size of its articles); the trigram index
+    keeps no copy either (contentless). The file is compacted after this step (VACUUM)."""
+    import json
+
+    encoder = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+    db.execute(
+        """
+        CREATE TABLE bodies_v16 (
+            article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+            prose TEXT NOT NULL,  -- lead paragraphs, then each heading and its paragraphs
+            shape TEXT NOT NULL  -- JSON: [[lead lengths], [[level, heading, [lengths]], ...]]
+        )
+        """
+    )
+
+    def body(lead_json: str, sections_json: str) -> tuple[str, str]:
+        lead, sections = json.loads(lead_json), json.loads(sections_json)
+        parts = list(lead)
+        for _level, heading, paragraphs in sections:
+            parts.append(heading)
+            parts.extend(paragraphs)
+        shape = (
+            [len(p) for p in lead],
+            [[level, len(heading), [len(p) for p in ps]] for level, heading, ps in sections],
+        )
+        return "\n".join(parts), encoder.encode(shape)
+
+    rows = db.conn.execute("SELECT article_id, lead, sections FROM bodies")
+    while batch := rows.fetchmany(2000):
+        db.conn.executemany(
+            "INSERT INTO bodies_v16 (article_id, prose, shape) VALUES (?, ?, ?)",
+            [(article_id, *body(lead, sections)) for article_id, lead, sections in batch],
+        )
+    trigram = [row[0] for row in db.execute("SELECT rowid FROM search_trigram").fetchall()]
+    # Statement by statement (executescript would commit the step's transaction first).
+    for statement in _V16_STATEMENTS.split(";\n"):
+        if statement.strip():
+            db.execute(statement)
+    for start in range(0, len(trigram), 500):
+        chunk = trigram[start : start + 500]
+        db.conn.execute(
+            "INSERT INTO search_trigram (rowid, title, body) "
+            "SELECT id, title, fields || char(10) || prose FROM search_text "
+            f"WHERE id IN ({', '.join('?' * len(chunk))})",
+            chunk,
+        )
+
+
 STEPS: list[Callable[[Database], None]] = [
     _v1_initial,
     _v2_passes_show_notes_saved_searches,
@@ -538,8 +621,11 @@ STEPS: list[Callable[[Database], None]] = [
     _v13_plays_by_pass_with_time,
     _v14_search_fields_without_links,
     _v15_show_statuses,
+    _v16_text_stored_once,
 ]
 LATEST_VERSION = len(STEPS)
+# A library older than this is compacted once upgraded (v16 gave up a copy of the text).
+COMPACTING_VERSION = 16
 
 
 def _versioned(number: int, step: Callable[[Database], None]) -> Callable[[Database], None]:

@@ -16,7 +16,7 @@ from guide.core.work import Session
 @dataclass(frozen=True)
 class Finding:
     # not-in-library and only-episode (information, not problems), one-way-link, gap, duplicate,
-    # integrity, damaged, bad-time, miscounted, repaired (information)
+    # integrity, damaged, bad-time, miscounted, search-index, repaired (information)
     kind: str
     title: str | None  # the article it is about (None: the whole library)
     message: str
@@ -43,6 +43,7 @@ def check(
         findings += _times(library, repair)
         session.progress(2, 4, "shows' figures")
         findings += _show_figures(library, repair)
+        findings += _search_index(library, repair)
         session.progress(3, 4, "links and numbers")
         findings += _links_and_numbers(library)
         session.progress(4, 4)
@@ -84,6 +85,25 @@ def _show_figures(library: Library, repair: bool) -> list[Finding]:
             "(guide check --repair counts them again)",
         )
         for name in wrong
+    ]
+
+
+def _search_index(library: Library, repair: bool) -> list[Finding]:
+    """The word index against the articles' text it indexes (kept by the library's writers:
+    a difference is a bug or a hand-made change, and a search would miss or misplace)."""
+    problem = library.search_index_problem()
+    if problem is None:
+        return []
+    if repair:
+        library.rebuild_search_index()
+        return [Finding("repaired", None, "the search index, built again from the articles")]
+    return [
+        Finding(
+            "search-index",
+            None,
+            f"the search index differs from the articles' text ({problem}; "
+            "guide check --repair builds it again)",
+        )
     ]
 
 
