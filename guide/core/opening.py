@@ -17,7 +17,11 @@ if TYPE_CHECKING:
 
 
 def open_library(
-    explicit: str | os.PathLike[str] | None = None, *, verify: bool = True, create: bool = True
+    explicit: str | os.PathLike[str] | None = None,
+    *,
+    verify: bool = True,
+    create: bool = True,
+    check_later: bool = False,
 ) -> Library:
     """Open (creating if needed and ``create``) the library named, or the default one.
 
@@ -26,6 +30,8 @@ def open_library(
     a damaged library too (to check or restore it); no daily backup is taken of it then.
     ``create=False`` (a command that only reads) never makes a library or its folder: a
     drive that is not mounted is said, not replaced by a new, empty library.
+    ``check_later``: the check for damage and the day's backup are left to the caller (the
+    window runs them after its first paint; see Library.checking).
     """
     path, is_default = resolve_library(explicit)
     if is_default and create:
@@ -33,10 +39,10 @@ def open_library(
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise LibraryError(f"cannot create the data folder {path.parent}: {error}") from error
-    library = Library(path, verify=verify, create=create)
+    library = Library(path, verify=verify, create=create, check_later=check_later)
     if is_default and library.created:
         add_samples(library)
-    if not library.created and verify:
+    if not library.created and verify and not check_later:
         with contextlib.suppress(LibraryError):  # a failed copy must not lock anyone out
             daily_backup(library)
     return library

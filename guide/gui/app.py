@@ -95,7 +95,7 @@ def library_problem(parent: QWidget | None, path: Path, problem: str) -> Path | 
 def open_with_dialogs(explicit: str | None) -> Library | None:
     """Open the library; on failure, ask the user what to do until one opens or they quit."""
     try:
-        return open_library(explicit)
+        return open_library(explicit, check_later=True)  # checked once the window shows
     except LibraryError as error:
         path, _ = resolve_library(explicit)
         problem = str(error)

@@ -2062,6 +2062,22 @@ What the library holds now is kept as a copy in the backups folder.</translation
             <translation>The language changes the next time Episode Guide starts.</translation>
         </message>
         <message>
+            <source>Read only: {reason}; changes cannot be saved</source>
+            <translation>Read only: {reason}; changes cannot be saved</translation>
+        </message>
+        <message>
+            <source>Checking the library for damage…</source>
+            <translation>Checking the library for damage…</translation>
+        </message>
+        <message>
+            <source>The library is damaged</source>
+            <translation>The library is damaged</translation>
+        </message>
+        <message>
+            <source>Changes to {path} cannot be saved: {reason} (File → Restore From Backup…).</source>
+            <translation>Changes to {path} cannot be saved: {reason} (File → Restore From Backup…).</translation>
+        </message>
+        <message>
             <source>Rate '{name}' {value}/10</source>
             <translation>Rate '{name}' {value}/10</translation>
         </message>
@@ -2196,10 +2212,6 @@ What you watched, your notes and ratings are kept: import the files again and th
         <message>
             <source>Search every article and note (Ctrl+K)</source>
             <translation>Search every article and note (Ctrl+K)</translation>
-        </message>
-        <message>
-            <source>Read only: {reason}; changes cannot be saved</source>
-            <translation>Read only: {reason}; changes cannot be saved</translation>
         </message>
         <message>
             <source>A&amp;ppearance</source>

@@ -2062,6 +2062,22 @@ What the library holds now is kept as a copy in the backups folder.</source>
             <translation>[Ţĥé ļàñĝûàĝé çĥàñĝéš ţĥé ñéxţ ţîmé Épîšöðé Ĝûîðé šţàŕţš. ~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>Read only: {reason}; changes cannot be saved</source>
+            <translation>[Ŕéàð öñļý: {reason}; çĥàñĝéš çàññöţ bé šàvéð ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Checking the library for damage…</source>
+            <translation>[Çĥéçķîñĝ ţĥé ļîbŕàŕý föŕ ðàmàĝé… ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The library is damaged</source>
+            <translation>[Ţĥé ļîbŕàŕý îš ðàmàĝéð ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Changes to {path} cannot be saved: {reason} (File → Restore From Backup…).</source>
+            <translation>[Çĥàñĝéš ţö {path} çàññöţ bé šàvéð: {reason} (Fîļé → Ŕéšţöŕé Fŕöm Bàçķûp…). ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Rate '{name}' {value}/10</source>
             <translation>[Ŕàţé '{name}' {value}/10 ~~~~~~~]</translation>
         </message>
@@ -2196,10 +2212,6 @@ What you watched, your notes and ratings are kept: import the files again and th
         <message>
             <source>Search every article and note (Ctrl+K)</source>
             <translation>[Šéàŕçĥ évéŕý àŕţîçļé àñð ñöţé (Çţŕļ+Ķ) ~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Read only: {reason}; changes cannot be saved</source>
-            <translation>[Ŕéàð öñļý: {reason}; çĥàñĝéš çàññöţ bé šàvéð ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>A&amp;ppearance</source>

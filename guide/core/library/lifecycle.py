@@ -59,9 +59,14 @@ class Lifecycle:
         verify: bool = True,
         reader: bool = False,
         create: bool = True,
+        check_later: bool = False,
     ):
         """``reader``: a connection that only reads (the window's search thread): it never
         finishes another's import or takes a device id, so it never waits for a writer.
+        ``check_later``: when the file must be checked for damage, it is not checked here:
+        the library refuses every change (``checking``) until ``checked`` gives the result
+        of ``damage_check`` run on another connection (the window runs it after its first
+        paint, on a worker).
         ``create``: make a new library when none is at the path (only a path where nothing
         is becomes a new library; an empty file is refused as damaged)."""
         self.path = Path(path)
@@ -84,6 +89,9 @@ class Lifecycle:
         self.max_wait = max_wait
         self.on_busy: Callable[[str], None] | None = None
         self.verified = False  # the check found it whole (or it was whole when last seen)
+        self.checking = False  # its check for damage runs elsewhere: changes wait for it
+        self.check_later = check_later  # the check (if due) and the day's backup: the caller's
+        self._stamp_to_check: health.Stamp | None = None
         self.device = ""  # this library's device id, read (or taken) once it is open
         self._memo: dict[str, tuple[tuple[int, int], Any]] = {}
         # Why changes cannot be saved (a full disk, a read-only file system), when the file
@@ -94,7 +102,7 @@ class Lifecycle:
             self.db = _connect(self.path)
             self._prepare()
             if verify and not self.created:
-                self._verify()
+                self._verify(later=check_later)
         except LibraryError as error:
             self.db.close()
             cause = error.__cause__
@@ -227,23 +235,45 @@ class Lifecycle:
         id published is not what it holds)."""
         self.device = self._device_id(renew=True)
 
-    def _verify(self) -> None:
+    def _verify(self, *, later: bool = False) -> None:
         """Refuse a damaged file: SQLite's integrity_check, run when the file changed since the
-        last time it was found whole (bounded in time; past that it is judged next time)."""
+        last time it was found whole (bounded in time; past that it is judged next time).
+        ``later``: not run here; changes wait for ``checked``."""
         stamp = health.file_stamp(self.path)
         if stamp is not None and stamp == health.clean_stamp(self.path):
             self.verified = True
             return
-        result = self.quick_check(QUICK_CHECK_SECONDS)
-        if result is None:  # a large file on a slow disk: its pages, at least
-            result = check_file(self.db.conn, QUICK_CHECK_SECONDS, "quick_check")
-        if result is None:
+        if later:
+            self.checking, self._stamp_to_check = True, stamp
             return
-        if result != ["ok"]:
+        result = self.damage_check()
+        if result is not None and result != ["ok"]:
             raise LibraryDamaged(
                 f"{self.path} is damaged ({first_problem(result)}). It was left untouched; "
                 "restore it from a backup"
             )
+        self._found(result, stamp)
+
+    def damage_check(self) -> list[str] | None:
+        """SQLite's integrity check within QUICK_CHECK_SECONDS (past that, its check of the
+        pages alone): ["ok"], what is wrong, or None when even that ran out of time."""
+        result = self.quick_check(QUICK_CHECK_SECONDS)
+        if result is None:  # a large file on a slow disk: its pages, at least
+            result = check_file(self.db.conn, QUICK_CHECK_SECONDS, "quick_check")
+        return result
+
+    def checked(self, result: list[str] | None) -> None:
+        """The result of ``damage_check`` run elsewhere on this file (see ``check_later``):
+        whole, changes are saved again; damaged, the library is read-only, and says why."""
+        self.checking = False
+        if result is not None and result != ["ok"]:
+            self.read_only = f"it is damaged ({first_problem(result)}); restore it from a backup"
+            return
+        self._found(result, self._stamp_to_check)
+
+    def _found(self, result: list[str] | None, stamp: health.Stamp | None) -> None:
+        if result is None:  # ran out of time: judged next time
+            return
         self.verified = True
         if stamp is not None:
             health.remember_clean(self.path, stamp)
@@ -286,6 +316,11 @@ class Lifecycle:
         if self.read_only is not None:
             raise LibraryError(
                 f"changes to {self.path} cannot be saved: {self.read_only}; nothing was changed"
+            )
+        if self.checking:
+            raise LibraryError(
+                f"changes to {self.path} wait for its check for damage, which is still "
+                "running (a few seconds); nothing was changed"
             )
         self._begin_immediate()
         try:

@@ -72,6 +72,7 @@ from guide.gui.reader.render import (
 from guide.gui.roles import Role
 from guide.gui.settings import Settings
 from guide.gui.window.appearance import AppearanceMenus
+from guide.gui.window.checking import DamageCheck, show_read_only
 from guide.gui.window.commands import TrackingCommands
 from guide.gui.window.navigation_history import History
 from guide.gui.window.note_commands import NoteCommands
@@ -213,15 +214,8 @@ class MainWindow(QMainWindow):
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.status_label)
         if self.library.read_only is not None:  # a full disk, a read-only file system
-            read_only = QLabel(
-                tr("Read only: {reason}; changes cannot be saved").format(
-                    reason=self.library.read_only
-                ),
-                self,
-            )
-            read_only.setObjectName("read_only_label")
-            read_only.setTextFormat(Qt.TextFormat.PlainText)
-            self.statusBar().addPermanentWidget(read_only)
+            show_read_only(self, self)
+        self.damage_check = DamageCheck(self, self)
 
     def _build_menus_and_toolbar(self) -> None:
         for title, items in MENUS:
@@ -432,6 +426,7 @@ class MainWindow(QMainWindow):
         if self._history_imports is not None:
             self._history_imports.wait()  # one transaction: it finishes or rolls back
         self.syncing.stop()
+        self.damage_check.stop()
         if "stats" in self.pages.built_pages:
             self.stats_page.stop()  # a count on its worker finishes first
         self.state.save()
