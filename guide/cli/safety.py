@@ -154,8 +154,9 @@ def cmd_install_desktop(library: Library | None, args: argparse.Namespace) -> in
 def cmd_sync(library: Library, args: argparse.Namespace) -> int:
     """One round through the sync folder (given, or the one this library remembers)."""
     from guide.core.sync import folder as sync
+    from guide.core.sync import remembered_folder
 
-    folder = Path(args.folder) if args.folder else sync.remembered_folder(library)
+    folder = Path(args.folder) if args.folder else remembered_folder(library)
     if folder is None:
         raise LibraryError("no sync folder yet: give one with --folder DIR")
     interrupt = terminal.Interrupt()

@@ -1747,6 +1747,22 @@ What the library holds now is kept as a copy in the backups folder.</translation
             <translation>Progress</translation>
         </message>
         <message>
+            <source>{show} (rewatch {number})</source>
+            <translation>{show} (rewatch {number})</translation>
+        </message>
+        <message>
+            <source>empty</source>
+            <translation>empty</translation>
+        </message>
+        <message>
+            <source>{column}: {value}</source>
+            <translation>{column}: {value}</translation>
+        </message>
+        <message>
+            <source>Last watched on {date}.</source>
+            <translation>Last watched on {date}.</translation>
+        </message>
+        <message>
             <source>Continue watching</source>
             <translation>Continue watching</translation>
         </message>
@@ -1814,14 +1830,6 @@ What the library holds now is kept as a copy in the backups folder.</translation
         <message>
             <source>Nothing in progress: choose an episode in the navigator and mark it watched.</source>
             <translation>Nothing in progress: choose an episode in the navigator and mark it watched.</translation>
-        </message>
-        <message>
-            <source>{show} (rewatch {number})</source>
-            <translation>{show} (rewatch {number})</translation>
-        </message>
-        <message>
-            <source>Last watched on {date}.</source>
-            <translation>Last watched on {date}.</translation>
         </message>
         <message>
             <source>Today</source>
@@ -2036,14 +2044,6 @@ What the library holds now is kept as a copy in the backups folder.</translation
         <message>
             <source>No matches</source>
             <translation>No matches</translation>
-        </message>
-        <message>
-            <source>empty</source>
-            <translation>empty</translation>
-        </message>
-        <message>
-            <source>{column}: {value}</source>
-            <translation>{column}: {value}</translation>
         </message>
         <message>
             <source>Follow &amp;System</source>

@@ -1747,6 +1747,22 @@ What the library holds now is kept as a copy in the backups folder.</source>
             <translation>[Pŕöĝŕéšš ~]</translation>
         </message>
         <message>
+            <source>{show} (rewatch {number})</source>
+            <translation>[{show} (ŕéŵàţçĥ {number}) ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>empty</source>
+            <translation>[émpţý ~]</translation>
+        </message>
+        <message>
+            <source>{column}: {value}</source>
+            <translation>[{column}: {value} ~~~~]</translation>
+        </message>
+        <message>
+            <source>Last watched on {date}.</source>
+            <translation>[Ļàšţ ŵàţçĥéð öñ {date}. ~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Continue watching</source>
             <translation>[Çöñţîñûé ŵàţçĥîñĝ ~~~~]</translation>
         </message>
@@ -1814,14 +1830,6 @@ What the library holds now is kept as a copy in the backups folder.</source>
         <message>
             <source>Nothing in progress: choose an episode in the navigator and mark it watched.</source>
             <translation>[Ñöţĥîñĝ îñ pŕöĝŕéšš: çĥööšé àñ épîšöðé îñ ţĥé ñàvîĝàţöŕ àñð màŕķ îţ ŵàţçĥéð. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>{show} (rewatch {number})</source>
-            <translation>[{show} (ŕéŵàţçĥ {number}) ~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Last watched on {date}.</source>
-            <translation>[Ļàšţ ŵàţçĥéð öñ {date}. ~~~~~~~]</translation>
         </message>
         <message>
             <source>Today</source>
@@ -2036,14 +2044,6 @@ What the library holds now is kept as a copy in the backups folder.</source>
         <message>
             <source>No matches</source>
             <translation>[Ñö màţçĥéš ~]</translation>
-        </message>
-        <message>
-            <source>empty</source>
-            <translation>[émpţý ~]</translation>
-        </message>
-        <message>
-            <source>{column}: {value}</source>
-            <translation>[{column}: {value} ~~~~]</translation>
         </message>
         <message>
             <source>Follow &amp;System</source>

@@ -350,3 +350,28 @@ def test_credits_are_people_and_one_name_is_shown_everywhere(library: Library, w
     assert ("Annabel Jones", 1) in figures.writers
     assert {e.display_title for e in library.plays.history()} == {"Pilot", "Second (Black Mirror)"}
     assert [n.title for n in library.notes.all()] == ["Pilot"]
+
+
+def test_up_next_lazy_leaves_a_first_episode_to_be_read_and_groups_alike(library_path):
+    """Issue 27: with ``lazy`` a show not started carries no next until it is shown; every
+    show is in the same group, and the first episode read later is the one eager gives."""
+    from guide.core import ops
+    from guide.core.library import Library
+    from guide.core.library.statuses import Status
+    from guide.core.views import upnext
+
+    with Library(library_path) as library:
+        shows = [show.key for show in library.shows()]
+        ops.apply(library, ops.SetStatus(shows[0], Status.PLAN, "Plan"))
+        eager, lazy = upnext.up_next(library), upnext.up_next(library, lazy=True)
+        groups = ("in_progress", "paused", "planned", "finished", "not_started", "dropped")
+        for group in groups:
+            assert [p.show_key for p in getattr(eager, group)] == [
+                p.show_key for p in getattr(lazy, group)
+            ]
+        assert lazy.planned[0].next == eager.planned[0].next is not None  # read: its status
+        pending = [p for p in lazy.not_started if p.pending]
+        assert pending and all(p.next is None for p in pending)
+        firsts = library.first_episodes([p.show_key for p in pending])
+        by_key = {p.show_key: p.next for p in eager.not_started}
+        assert all(firsts.get(p.show_key) == by_key[p.show_key] for p in pending)

@@ -549,7 +549,7 @@ def test_a_shows_status_is_set_on_its_page_and_in_the_navigator_and_groups_conti
     assert "Set The Lighthouse Keepers to Paused" in window.statusBar().currentMessage()
     window.show_start_page()
     groups = [
-        window.start_page.model.item(row).text()
+        window.start_page.model.index(row, 0).data()
         for row in range(window.start_page.model.rowCount())
     ]
     assert "Paused (1)" in groups and not any(g.startswith("In progress") for g in groups)

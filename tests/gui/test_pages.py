@@ -320,3 +320,53 @@ def test_history_reads_a_page_of_plays_at_a_time_as_the_view_scrolls(
     assert page.model.rowCount() == 14 and not page.model.canFetchMore()
     uids = [page.model.index(r, 0).data(Role.ARTICLE_ID) for r in range(page.model.rowCount())]
     assert uids == [entry.uid for entry in window.library.plays.history()]
+
+
+def test_continue_watching_reads_a_first_episode_only_for_the_rows_shown(
+    qtbot, tmp_path, settings, qtmodeltester, monkeypatch
+):
+    """Issue 27: 300 shows not started cost what the page shows: a show's first episode is
+    read when its row is painted, one indexed read each, never for every show."""
+    from guide.core.importing.articles import import_paths
+    from guide.core.library import Library
+    from guide.core.views import upnext
+    from guide.gui.window.mainwindow import MainWindow
+    from tests.helpers import article_text, episode
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for show in range(300):
+        for number in (1, 2):
+            title = f"Show {show:03} part {number}"
+            fields = episode(f"Show {show:03}", 1, number)
+            (folder / f"{show:03}-{number}.txt").write_text(article_text(title, fields))
+    library = Library(tmp_path / "many.db")
+    import_paths(library, [folder])
+    read: list[list[str]] = []
+    first_episodes = library.first_episodes
+
+    def counted(keys):
+        read.append(list(keys))
+        return first_episodes(keys)
+
+    monkeypatch.setattr(library, "first_episodes", counted)
+    window = MainWindow(library, settings)
+    qtbot.addWidget(window)
+    window.resize(900, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.start_page
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    page.view.viewport().repaint()
+    shown = sum(len(keys) for keys in read)
+    visible = page.view.viewport().height() // page.view.sizeHintForRow(1) + 2
+    assert 0 < shown <= visible < 300  # the rows on screen, not 300
+    model = page.model
+    assert model.index(1, 1).data() == "S01E01 Show 000 part 1"
+    last = model.rowCount() - 1
+    assert model.index(last, 1).data() == "S01E01 Show 299 part 1"  # read when asked for
+    eager = {p.show_key: p.next for p in upnext.up_next(library).not_started}
+    assert all(model.next_of(row) == eager[row.show_key] for row in model.entries[1:])
+    qtmodeltester.check(model)
+    window.close()
+    library.close()

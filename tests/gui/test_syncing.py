@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from guide.core.library import Library
 from guide.core.opening import add_samples
 from guide.core.sync import folder as sync
+from guide.core.sync import remembered_folder
 from guide.gui.actions import ActionId
 from guide.gui.dialogs import syncing
 from guide.gui.window.mainwindow import MainWindow
@@ -53,7 +54,7 @@ def test_choosing_a_folder_syncs_both_ways(
     wait_sync(qtbot, window)
     assert sync.sync(laptop, folder).applied == 1
     assert laptop.plays.watched_keys(["fog signal"]) == {"fog signal"}
-    assert sync.remembered_folder(window.library) == folder.resolve()
+    assert remembered_folder(window.library) == folder.resolve()
 
 
 def test_a_note_changed_on_two_computers_is_resolved_side_by_side(

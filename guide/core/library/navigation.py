@@ -160,27 +160,32 @@ class Navigation(Managers):
         return [article_row(row) for row in rows]
 
     def first_episodes(self, show_keys: Sequence[str]) -> dict[str, ArticleRow]:
-        """Each show's first episode in broadcast order, in one query (a show not started:
-        its next episode is its first)."""
-        if not show_keys:
-            return {}
-        marks = ", ".join("?" * len(show_keys))
-        rows = self.db.execute(
-            f"""
-            SELECT * FROM (
-                SELECT {_ROW_COLUMNS}, ROW_NUMBER() OVER (
-                    PARTITION BY a.show_key
-                    ORDER BY a.place_season IS NULL, a.place_season, a.position,
-                             a.title COLLATE NOCASE
-                ) AS place
-                FROM articles a LEFT JOIN shows s ON s.key = a.show_key
-                WHERE a.kind = 'episode' AND a.show_key IN ({marks})
-            ) WHERE place = 1
-            """,
-            list(show_keys),
-        )
-        found = [article_row(row[:-1]) for row in rows]
-        return {row.show_key: row for row in found if row.show_key is not None}
+        """Each show's first episode in broadcast order (a show not started: its next episode
+        is its first): one read of the broadcast-order index per show, whatever its size (a
+        window over every episode of the shows took 240 ms for 2,000 shows not started)."""
+        found: dict[str, ArticleRow] = {}
+        keys = list(dict.fromkeys(show_keys))
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
+            rows = self.db.execute(
+                f"""
+                SELECT {_ROW_COLUMNS} FROM shows k
+                JOIN articles a ON a.id = (
+                    SELECT b.id FROM articles b
+                    WHERE b.show_key = k.key AND b.kind = 'episode'
+                    ORDER BY b.place_season IS NULL, b.place_season, b.position,
+                             b.title COLLATE NOCASE
+                    LIMIT 1)
+                LEFT JOIN shows s ON s.key = a.show_key
+                WHERE k.key IN ({", ".join("?" * len(chunk))})
+                """,
+                chunk,
+            )
+            for row in rows:
+                article = article_row(row)
+                if article.show_key is not None:
+                    found[article.show_key] = article
+        return found
 
     def neighbours(self, article_id: int) -> tuple[int | None, int | None]:
         """The episodes before and after an article in navigator order within its show (the

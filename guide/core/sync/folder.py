@@ -44,6 +44,7 @@ from guide.core.library.plays import Play
 from guide.core.library.ratings import Rating
 from guide.core.library.statuses import Status, StatusChange
 from guide.core.paths import path_text
+from guide.core.sync import FOLDER_STATE, remembered_folder
 from guide.core.text import from_os, plural
 from guide.core.times import TimeError, parse_timestamp
 from guide.core.work import Session
@@ -51,7 +52,6 @@ from guide.core.work import Session
 SEGMENT_OPS = 5_000  # operations per file at most: no file grows without bound
 MAX_SEGMENT_BYTES = 64 * 1024 * 1024
 MAX_PARENTS = 1_000  # a note revision follows its heads: a handful, never thousands
-FOLDER_STATE = "folder"
 # Sending waits for this library to pass SQLite's integrity_check for up to this long:
 # damage is never sent to the other computers.
 SEND_CHECK_SECONDS = 30.0
@@ -101,11 +101,6 @@ class SyncReport:
                 "syncs again"
             )
         return text
-
-
-def remembered_folder(library: Library) -> Path | None:
-    value = _state(library, FOLDER_STATE)
-    return Path(value) if value else None
 
 
 def sync(library: Library, folder: Path, session: Session | None = None) -> SyncReport:

@@ -30,6 +30,9 @@ class ShowProgress:
     total: int
     next: ArticleRow | None
     last_activity: str | None
+    # A show not started whose next (its first episode) was left to be read when it is
+    # shown (up_next's ``lazy``): Library.first_episodes([show_key]).
+    pending: bool = False
 
     def to_json(self) -> dict[str, Any]:
         upcoming = self.next
@@ -80,18 +83,39 @@ def next_episode(episodes: list[ArticleRow]) -> ArticleRow | None:
     return None
 
 
-def up_next(library: Library) -> UpNext:
+def up_next(library: Library, *, lazy: bool = False) -> UpNext:
+    """Every show where it stands. ``lazy``: the first episode of a show not started (and
+    with no status) is not read here but when it is shown (ShowProgress.pending): a library
+    of thousands of shows, few of them begun, costs what the page shows."""
     progress = library.next_episodes()  # one query for every show in progress
     result = UpNext()
     shows = library.shows()
-    idle = [s.key for s in shows if s.key not in progress or s.watched == 0]
-    firsts = library.first_episodes(idle)  # not started: the next is the first episode
     statuses = library.statuses.all_set()
+    idle = [s.key for s in shows if s.key not in progress or s.watched == 0]
+    if lazy:  # read now only where the group depends on it: a status, or a rewatch begun
+        rewatching = {s.key for s in shows if s.pass_number > 1}
+        idle = [key for key in idle if key in statuses or key in rewatching]
+    firsts = library.first_episodes(idle)  # not started: the next is the first episode
     for show in shows:
         latest, upcoming = progress.get(show.key, (None, None))
         watching = show.key in progress and show.watched > 0
         # a rewatch just begun is in progress (from its first episode), never "not started"
         started = watching or show.pass_number > 1
+        status = statuses.get(show.key)
+        if lazy and not started and status is None:  # not started, whatever its first
+            result.not_started.append(
+                ShowProgress(
+                    show.key,
+                    show.name,
+                    show.pass_number,
+                    show.watched,
+                    show.episodes,
+                    None,
+                    latest,
+                    pending=True,
+                )
+            )
+            continue
         entry = ShowProgress(
             show.key,
             show.name,
@@ -101,7 +125,6 @@ def up_next(library: Library) -> UpNext:
             upcoming if watching else firsts.get(show.key),
             latest,
         )
-        status = statuses.get(show.key)
         if status == Status.DROPPED:
             result.dropped.append(replace(entry, next=None))
         elif entry.next is None:  # every episode watched (or none to watch)

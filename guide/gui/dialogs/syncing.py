@@ -13,13 +13,14 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 from PySide6.QtWidgets import QFileDialog
 
 from guide.core.errors import LibraryError
-from guide.core.sync import folder as sync
+from guide.core.sync import remembered_folder
 from guide.gui import plain
 from guide.gui.i18n import tr
 from guide.gui.jobs import CoreJob
 
 if TYPE_CHECKING:
     from guide.core.ops import Changes
+    from guide.core.sync.folder import SyncReport
 
 ROUND_MS = 60_000  # a round every minute, whatever else happens
 SOON_MS = 3_000  # after a change here or in the folder: wait for the burst to end
@@ -29,10 +30,10 @@ class SyncCommands(QObject):
     def __init__(self, window: Any):
         super().__init__(window)
         self.window = window
-        self.folder: Path | None = sync.remembered_folder(window.library)
+        self.folder: Path | None = remembered_folder(window.library)
         self.job: CoreJob | None = None
         self.again = False  # a round was asked for while one was running
-        self.last_report: sync.SyncReport | None = None
+        self.last_report: SyncReport | None = None
         self.watcher = QFileSystemWatcher(self)
         self.watcher.directoryChanged.connect(lambda _path: self.soon())
         self.timer = QTimer(self)
@@ -72,6 +73,8 @@ class SyncCommands(QObject):
             self.again = True
             return
         folder = self.folder
+        from guide.core.sync import folder as sync  # loaded when it first syncs
+
         job = CoreJob(self.window.library.path, lambda lib: sync.sync(lib, folder), self)
         job.succeeded.connect(self._on_done)
         job.failed.connect(self._on_failed)
@@ -87,7 +90,7 @@ class SyncCommands(QObject):
         self.watcher.addPaths(paths)
         self.timer.start()
 
-    def _on_done(self, report: sync.SyncReport) -> None:
+    def _on_done(self, report: SyncReport) -> None:
         self.last_report = report
         if report.applied:
             from guide.core.ops import Changes  # loaded when first used, not at start
@@ -124,4 +127,6 @@ class SyncCommands(QObject):
             self.job.wait()
         if self.folder is not None:
             with contextlib.suppress(LibraryError):  # else written at the next start
+                from guide.core.sync import folder as sync
+
                 sync.write_own(self.window.library)

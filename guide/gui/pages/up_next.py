@@ -11,7 +11,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QResizeEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStyle,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -29,6 +30,8 @@ from PySide6.QtWidgets import (
 from guide.core.importing.samples import sample_keys
 from guide.core.library import Library
 from guide.core.library.plays import episode_code
+from guide.core.library.records import ArticleRow
+from guide.core.text import QT_TR_NOOP
 from guide.core.views import upnext
 from guide.gui import i18n, plain
 from guide.gui.i18n import tr
@@ -36,6 +39,7 @@ from guide.gui.pages.cards import NextEpisodeCard, left_text
 from guide.gui.pages.parts import heading
 from guide.gui.reader.render import shown_title
 from guide.gui.roles import Role
+from guide.gui.tables import Index, RecordTable
 
 CARDS = 3  # the shows in progress shown as cards above the table (all are in it)
 
@@ -76,6 +80,107 @@ class Welcome(QFrame):
         layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeading)
 
 
+# A row of the table: a group's heading, or a show where it stands.
+Row = str | upnext.ShowProgress
+
+
+class UpNextModel(RecordTable[Row]):
+    """The shows by group, each group under its heading. A show not started is given its
+    first episode when its row is first shown (one indexed read: ShowProgress.pending), so
+    that thousands of shows cost what the screen shows."""
+
+    HEADERS = (QT_TR_NOOP("Show"), QT_TR_NOOP("Next episode"), QT_TR_NOOP("Progress"))
+
+    def __init__(self, library: Library, parent: Any = None):
+        super().__init__(parent=parent)
+        self.library = library
+        self.hide_titles = False
+        self._firsts: dict[str, ArticleRow | None] = {}
+
+    def set_groups(self, groups: list[tuple[str, list[upnext.ShowProgress]]]) -> None:
+        self._firsts = {}
+        rows: list[Row] = []
+        for title, shows in groups:
+            if shows:
+                rows.append(title.format(count=len(shows)))
+                rows += shows
+        self.set_entries(rows)
+
+    def next_of(self, record: Row) -> ArticleRow | None:
+        if isinstance(record, str):
+            return None
+        if not record.pending:
+            return record.next
+        key = record.show_key
+        if key not in self._firsts:
+            self._firsts[key] = self.library.first_episodes([key]).get(key)
+        return self._firsts[key]
+
+    def cells(self, record: Row) -> tuple[str, ...]:
+        return tuple(self.cell(record, column) for column in range(len(self.HEADERS)))
+
+    def cell(self, record: Row, column: int) -> str:
+        """One cell: the next episode is read only for its own column (sizing the show
+        column reads every row's name, and must not read every show's first episode)."""
+        if isinstance(record, str):
+            return record if column == 0 else ""
+        if column == 0:
+            if record.pass_number > 1:  # pass 2 is the first rewatch
+                return tr("{show} (rewatch {number})").format(
+                    show=record.name, number=record.pass_number - 1
+                )
+            return record.name
+        if column == 2:
+            return f"{record.watched}/{record.total}"
+        upcoming = self.next_of(record)
+        if upcoming is None:
+            return "—"
+        code = episode_code(upcoming.season, upcoming.episode, upcoming.episode_label)
+        return f"{code} {shown_title(upcoming, self.hide_titles)}".strip()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.cell(self.entries[index.row()], index.column())
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # a screen reader says column and value
+            value = self.cell(self.entries[index.row()], index.column()) or tr("empty")
+            column = tr(self.HEADERS[index.column()])
+            return tr("{column}: {value}").format(column=column, value=value)
+        return super().data(index, role)
+
+    def tooltip(self, record: Row, column: int) -> str | None:
+        if column != 1 or isinstance(record, str) or self.next_of(record) is None:
+            return None
+        rule = tr(upnext.RULE)
+        if not record.last_activity:
+            return rule
+        return (
+            tr("Last watched on {date}.").format(date=i18n.stamp_date(record.last_activity))
+            + " "
+            + rule
+        )
+
+    def role_data(self, record: Row, role: int) -> Any:
+        if isinstance(record, str):
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        if role == Role.KEY:
+            return record.show_key
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if index.isValid() and isinstance(self.entries[index.row()], str):
+            return Qt.ItemFlag.ItemIsEnabled  # a heading: never selected
+        return super().flags(index)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Groups keep their order (the view never sorts this table)."""
+
+
 class UpNextPage(QWidget):
     """Each show in progress with its next episode, by latest activity; finished and
     not-started shows apart. Enter or a double click opens; the button marks it watched."""
@@ -89,14 +194,14 @@ class UpNextPage(QWidget):
         super().__init__(parent)
         self.library = library
         self.hide_titles = False  # next episodes by their number alone (Spoiler Shield)
-        self.model = QStandardItemModel(self)
-        self.model.setHorizontalHeaderLabels([tr("Show"), tr("Next episode"), tr("Progress")])
+        self.model = UpNextModel(library, self)
         self.view = _EnterTree(self)
         self.view.setObjectName("up_next")
         self.view.setAccessibleName(tr("Continue watching"))
         self.view.setModel(self.model)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setRootIsDecorated(False)
+        self.view.setUniformRowHeights(True)  # a row's height is not asked of every row
         self.view.setToolTip(tr(upnext.RULE))
         self.view.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.summary = plain.label(parent=self)
@@ -159,7 +264,7 @@ class UpNextPage(QWidget):
         self._show_cards()
 
     def refresh(self) -> None:
-        result = upnext.up_next(self.library)
+        result = upnext.up_next(self.library, lazy=True)  # firsts read as rows are shown
         latest = result.in_progress[: len(self.cards)]
         airdates = self.library.airdates([p.next.key for p in latest if p.next is not None])
         self.filled = len(latest)
@@ -172,28 +277,18 @@ class UpNextPage(QWidget):
                     remaining=left_text(upnext.left(self.library, progress.show_key)),
                 )
         self._show_cards()
-        self.model.removeRows(0, self.model.rowCount())
-        groups = (
-            (tr("In progress ({count})"), result.in_progress),
-            (tr("Paused ({count})"), result.paused),
-            (tr("Plan to Watch ({count})"), result.planned),
-            (tr("Finished ({count})"), result.finished),
-            (tr("Not started ({count})"), result.not_started),
-            (tr("Dropped ({count})"), result.dropped),
+        self.model.hide_titles = self.hide_titles
+        self.model.set_groups(
+            [
+                (tr("In progress ({count})"), result.in_progress),
+                (tr("Paused ({count})"), result.paused),
+                (tr("Plan to Watch ({count})"), result.planned),
+                (tr("Finished ({count})"), result.finished),
+                (tr("Not started ({count})"), result.not_started),
+                (tr("Dropped ({count})"), result.dropped),
+            ]
         )
-        for title, shows in groups:
-            if not shows:
-                continue
-            header = QStandardItem(title.format(count=len(shows)))
-            font = header.font()
-            font.setBold(True)
-            header.setFont(font)
-            header.setSelectable(False)
-            self.model.appendRow([header, QStandardItem(""), QStandardItem("")])
-            for progress in shows:
-                self.model.appendRow(self._row(progress))
-        self.view.expandAll()
-        self.view.resizeColumnToContents(0)
+        self._size_show_column()
         counts = self.library.counts()
         library_line = tr(
             "{articles} in {shows}; {watched} of %Ln episode(s) watched.", "", counts.episodes
@@ -219,57 +314,47 @@ class UpNextPage(QWidget):
             )
         self._update_buttons()
 
-    def _row(self, progress: upnext.ShowProgress) -> list[QStandardItem]:
-        name = progress.name
-        if progress.pass_number > 1:
-            # pass 2 is the first rewatch
-            name = tr("{show} (rewatch {number})").format(
-                show=name, number=progress.pass_number - 1
-            )
-        show = QStandardItem(name)
-        show.setData(progress.show_key, Role.KEY)
-        upcoming = progress.next
-        if upcoming is not None:
-            code = episode_code(upcoming.season, upcoming.episode, upcoming.episode_label)
-            title = shown_title(upcoming, self.hide_titles)
-            text = f"{code} {title}".strip()
-            rule = tr(upnext.RULE)
-            following = QStandardItem(text)
-            following.setToolTip(
-                tr("Last watched on {date}.").format(date=i18n.stamp_date(progress.last_activity))
-                + " "
-                + rule
-                if progress.last_activity
-                else rule
-            )
-            following.setData(upcoming.id, Role.ARTICLE_ID)
-            following.setData(upcoming.key, Role.KEY)
-        else:
-            following = QStandardItem("—")
-        share = QStandardItem(f"{progress.watched}/{progress.total}")
-        return [show, following, share]
+    def _size_show_column(self) -> None:
+        """The show column as wide as its widest name: measured from the names alone (the
+        view's resizeColumnToContents asked every row for every role: 60 ms at 2,000 shows)."""
+        plain_metrics = self.view.fontMetrics()
+        bold = QFont(self.view.font())
+        bold.setBold(True)
+        bold_metrics = QFontMetrics(bold)
+        widest = max(
+            (
+                (bold_metrics if isinstance(row, str) else plain_metrics).horizontalAdvance(
+                    self.model.cell(row, 0)
+                )
+                for row in self.model.entries
+            ),
+            default=0,
+        )
+        margin = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
+        self.view.setColumnWidth(0, widest + margin)
+
+    def _next_article(self, index: QModelIndex) -> ArticleRow | None:
+        if not index.isValid():
+            return None
+        return self.model.next_of(self.model.entries[index.row()])
 
     def _update_buttons(self) -> None:
         """Open and Mark apply to the selected show's next episode, when it has one."""
-        has_next = self._next_of(self.view.currentIndex()).data(Role.ARTICLE_ID) is not None
+        has_next = self._next_article(self.view.currentIndex()) is not None
         self.open_button.setEnabled(has_next)
         self.mark_button.setEnabled(has_next)
 
-    def _next_of(self, index: QModelIndex) -> QModelIndex:
-        return index.siblingAtColumn(1)
-
     def _on_activated(self, index: QModelIndex) -> None:
-        following = self._next_of(index)
-        article_id = following.data(Role.ARTICLE_ID)
-        if article_id is not None:
-            self.open_article.emit(article_id)
+        following = self._next_article(index)
+        if following is not None:
+            self.open_article.emit(following.id)
         elif index.siblingAtColumn(0).data(Role.KEY):
             self.open_show.emit(index.siblingAtColumn(0).data(Role.KEY))
 
     def _on_mark(self) -> None:
-        key = self._next_of(self.view.currentIndex()).data(Role.KEY)
-        if key and self._next_of(self.view.currentIndex()).data(Role.ARTICLE_ID) is not None:
-            self.mark_watched.emit(key)
+        following = self._next_article(self.view.currentIndex())
+        if following is not None:
+            self.mark_watched.emit(following.key)
 
 
 class _EnterTree(QTreeView):

@@ -57,8 +57,6 @@ from guide.gui.navigator.model import NavigatorModel
 from guide.gui.navigator.nodes import RATING_COLUMN, NodeKind
 from guide.gui.navigator.view import NavigatorView
 from guide.gui.operations import OperationRunner
-from guide.gui.pages.history import HistoryPage
-from guide.gui.pages.notes import NotesPage
 from guide.gui.pages.search import Searcher, SearchPanel
 from guide.gui.pages.up_next import UpNextPage
 from guide.gui.reader.panels import ArticlePage, SidePanel
@@ -86,6 +84,8 @@ if TYPE_CHECKING:  # ops is imported where an operation is made: not at start
     from guide.gui.dialogs.importing import ImportCommands
     from guide.gui.dialogs.safety import SafetyCommands
     from guide.gui.navigator.menu import NavigatorMenu
+    from guide.gui.pages.history import HistoryPage
+    from guide.gui.pages.notes import NotesPage
     from guide.gui.pages.show import ShowPage
     from guide.gui.pages.stats import StatsPage
     from guide.gui.pages.upcoming import UpcomingPage

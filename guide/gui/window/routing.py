@@ -12,14 +12,14 @@ from PySide6.QtWidgets import QWidget
 
 from guide.gui.access import name_built_in_parts
 from guide.gui.i18n import tr
-from guide.gui.pages.history import HistoryPage
-from guide.gui.pages.notes import NotesPage
 
 if TYPE_CHECKING:  # ops is imported where an operation is made: not at start
     from PySide6.QtWidgets import QStackedWidget
 
     from guide.core import ops
     from guide.core.library import Library
+    from guide.gui.pages.history import HistoryPage
+    from guide.gui.pages.notes import NotesPage
     from guide.gui.pages.show import ShowPage
     from guide.gui.pages.stats import StatsPage
     from guide.gui.pages.up_next import UpNextPage
@@ -91,6 +91,7 @@ class Pages:
 
         def build() -> HistoryPage:
             from guide.core import ops
+            from guide.gui.pages.history import HistoryPage  # built when first shown
 
             page = HistoryPage(w.library, w)
             page.open_article.connect(w.open_key)
@@ -112,6 +113,8 @@ class Pages:
         w = self.window
 
         def build() -> NotesPage:
+            from guide.gui.pages.notes import NotesPage  # built when first shown
+
             page = NotesPage(w.library, w)
             page.open_article.connect(w.open_key)
             page.open_show.connect(self.open_show)
