@@ -209,7 +209,7 @@ def test_kill_9_during_import_leaves_each_article_old_or_new(tmp_path: Path):
     probe = sqlite3.connect(path, timeout=10)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
-        done = probe.execute("SELECT COUNT(*) FROM bodies WHERE lead LIKE '%new lead%'")
+        done = probe.execute("SELECT COUNT(*) FROM bodies WHERE prose LIKE 'new lead%'")
         if done.fetchone()[0] > 0:
             break
         time.sleep(0.01)
@@ -219,15 +219,16 @@ def test_kill_9_during_import_leaves_each_article_old_or_new(tmp_path: Path):
 
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    rows = conn.execute(
-        """SELECT b.lead, i.value, b.sections ->> '$[1][2][0]' FROM articles a
-           JOIN bodies b ON b.article_id = a.id
-           JOIN infobox i ON i.article_id = a.id AND i.key = 'Version'"""
-    ).fetchall()
+    rows = [  # the prose's lines: the lead, Plot, its paragraph, Notes, its paragraph
+        (prose.split("\n")[0], value, prose.split("\n")[4])
+        for prose, value in conn.execute(
+            """SELECT b.prose, i.value FROM articles a
+               JOIN bodies b ON b.article_id = a.id
+               JOIN infobox i ON i.article_id = a.id AND i.key = 'Version'"""
+        )
+    ]
     assert len(rows) == count
-    versions = {
-        (lead.split()[0][2:], value, paragraphs.split()[0]) for lead, value, paragraphs in rows
-    }
+    versions = {(lead.split()[0], value, notes.split()[0]) for lead, value, notes in rows}
     assert versions <= {("old", "old", "old"), ("new", "new", "new")}
     new = sum(1 for lead, _, _ in rows if "new lead" in lead)
     assert 0 < new < count, "the kill should land in the middle of the import"
@@ -238,6 +239,8 @@ def test_kill_9_during_import_leaves_each_article_old_or_new(tmp_path: Path):
     conn.close()
     with Library(path) as library:  # reopening finishes the interrupted ordering work
         assert library.db.execute("SELECT COUNT(*) FROM pending_order").fetchone()[0] == 0
+        assert library.search_index_problem() is None  # the index as exact as the text
+        assert len(library.search("new")) == 50 and len(library.search("old")) == 50
         assert import_paths(library, [tmp_path / "new"]).updated
 
 
