@@ -13,8 +13,8 @@ from guide.core import ops
 from guide.core.article import Article, Section
 from guide.core.importing.articles import import_paths
 from guide.core.library import Library, schema
+from guide.core.library.connection import PAGE_SIZE
 from guide.core.library.fulltext import decode_body, encode_body
-from guide.core.library.lifecycle import PAGE_SIZE
 from guide.core.opening import add_samples
 from tests.helpers import rewind_to_v15
 

@@ -19,15 +19,15 @@ from guide.core.errors import (
     LibraryMissing,
     LibraryTooNew,
     error_kind,
-    first_problem,
     is_busy,
     write_error,
 )
 from guide.core.files import unwritable_reason
 from guide.core.library import health, schema
-from guide.core.library.connection import Database, file_uri
-from guide.core.library.copies import check_file, copy_now
-from guide.core.library.sql import UNCOUNTED_SHOWS, airdate_iso
+from guide.core.library.connection import PAGE_SIZE, Database, connect, create_file
+from guide.core.library.copies import copy_now
+from guide.core.library.health import DamageChecks
+from guide.core.library.sql import UNCOUNTED_SHOWS
 from guide.core.paths import path_text
 
 if TYPE_CHECKING:
@@ -39,16 +39,10 @@ if TYPE_CHECKING:
 BUSY_STEP_MS = 250
 
 
-QUICK_CHECK_SECONDS = 5.0
-
-
 DEFAULT_MAX_WAIT = 60.0
-# Pages of 16 KiB: an article's prose of a few KiB fills them (in pages of 4 KiB, one
-# prose of 2.5 KiB took a page of its own: the prose took 1.6 times its size).
-PAGE_SIZE = 16384
 
 
-class Lifecycle:
+class Lifecycle(DamageChecks):
     """The connection, the transactions and the lifecycle of an open library file."""
 
     def __init__(
@@ -83,7 +77,7 @@ class Lifecycle:
                     f"there is no library at {self.path}; nothing was created (a command that "
                     "imports, `guide import` or `guide samples`, or the window makes one)"
                 )
-            self.created = _create_file(self.path)
+            self.created = create_file(self.path)
         # A write waits up to max_wait seconds for another writer; on_busy(message) is told
         # once per write when it has to wait (the CLI prints it, the window shows it).
         self.max_wait = max_wait
@@ -97,9 +91,9 @@ class Lifecycle:
         # Why changes cannot be saved (a full disk, a read-only file system), when the file
         # could be opened only for reading; None when it is writable.
         self.read_only: str | None = None
-        self.db = Database(None)  # type: ignore[arg-type]  # until _connect gives it
+        self.db = Database(None)  # type: ignore[arg-type]  # until connect gives it
         try:
-            self.db = _connect(self.path)
+            self.db = connect(self.path)
             self._prepare()
             if verify and not self.created:
                 self._verify(later=check_later)
@@ -202,7 +196,7 @@ class Lifecycle:
             if mode == "immutable" and wal.exists() and wal.stat().st_size > 0:
                 break
             try:
-                self.db = _connect(self.path, mode)
+                self.db = connect(self.path, mode)
                 version = self._scalar("PRAGMA user_version")
                 application_id = self._scalar("PRAGMA application_id")
             except (LibraryError, sqlite3.DatabaseError):
@@ -235,54 +229,6 @@ class Lifecycle:
         id published is not what it holds)."""
         self.device = self._device_id(renew=True)
 
-    def _verify(self, *, later: bool = False) -> None:
-        """Refuse a damaged file: SQLite's integrity_check, run when the file changed since the
-        last time it was found whole (bounded in time; past that it is judged next time).
-        ``later``: not run here; changes wait for ``checked``."""
-        stamp = health.file_stamp(self.path)
-        if stamp is not None and stamp == health.clean_stamp(self.path):
-            self.verified = True
-            return
-        if later:
-            self.checking, self._stamp_to_check = True, stamp
-            return
-        result = self.damage_check()
-        if result is not None and result != ["ok"]:
-            raise LibraryDamaged(
-                f"{self.path} is damaged ({first_problem(result)}). It was left untouched; "
-                "restore it from a backup"
-            )
-        self._found(result, stamp)
-
-    def damage_check(self) -> list[str] | None:
-        """SQLite's integrity check within QUICK_CHECK_SECONDS (past that, its check of the
-        pages alone): ["ok"], what is wrong, or None when even that ran out of time."""
-        result = self.quick_check(QUICK_CHECK_SECONDS)
-        if result is None:  # a large file on a slow disk: its pages, at least
-            result = check_file(self.db.conn, QUICK_CHECK_SECONDS, "quick_check")
-        return result
-
-    def checked(self, result: list[str] | None) -> None:
-        """The result of ``damage_check`` run elsewhere on this file (see ``check_later``):
-        whole, changes are saved again; damaged, the library is read-only, and says why."""
-        self.checking = False
-        if result is not None and result != ["ok"]:
-            self.read_only = f"it is damaged ({first_problem(result)}); restore it from a backup"
-            return
-        self._found(result, self._stamp_to_check)
-
-    def _found(self, result: list[str] | None, stamp: health.Stamp | None) -> None:
-        if result is None:  # ran out of time: judged next time
-            return
-        self.verified = True
-        if stamp is not None:
-            health.remember_clean(self.path, stamp)
-
-    def quick_check(self, seconds: float | None = None) -> list[str] | None:
-        """SQLite's integrity_check (every page, and every index against its table): ["ok"],
-        or what is wrong; None when it ran out of time."""
-        return check_file(self.db.conn, seconds)
-
     def _backup_before_migration(self, version: int) -> None:
         copy_now(self.path, self.db.conn, label=f"before-v{schema.LATEST_VERSION}-from-v{version}")
 
@@ -292,7 +238,7 @@ class Lifecycle:
         what this device already wrote to a sync folder."""
         self.db.close()
         self._memo.clear()  # a new connection counts its changes from 0 again
-        self.db = _connect(self.path)
+        self.db = connect(self.path)
         self._prepare()
         self.device = self._device_id(renew=True)
 
@@ -392,9 +338,6 @@ class Lifecycle:
         self._memo[name] = (stamp, value)
         return value
 
-    def integrity_check(self) -> list[str]:
-        return [row[0] for row in self.db.execute("PRAGMA integrity_check")]
-
 
 def count_shows(conn: sqlite3.Connection) -> None:
     """Count again the shows whose figures a write made the library forget (schema v11):
@@ -403,76 +346,3 @@ def count_shows(conn: sqlite3.Connection) -> None:
         "INSERT INTO show_counts (show_key, episodes, watched, pass) "
         f"SELECT key, episodes, watched, pass FROM ({UNCOUNTED_SHOWS})"
     )
-
-
-def _create_file(path: Path) -> bool:
-    """Make a new, empty library at ``path`` whole before anyone can open it: the schema is
-    written into a hidden file beside it, which is then linked into place. Two programs
-    creating the same library at once make one: the second link fails, and that program
-    opens the first one's file. True if this call made it."""
-    from guide.core.files import part_prefix, sweep_parts
-
-    if path.is_dir() or not path.parent.is_dir():
-        return True  # _connect says what is wrong
-    sweep_parts(path.parent)
-    staged = path.with_name(f"{part_prefix()}{os.urandom(4).hex()}.part")
-    try:
-        db = _connect(staged, create=True)
-        try:
-            db.execute(f"PRAGMA page_size = {PAGE_SIZE}")  # before anything is written
-            db.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
-            db.execute("PRAGMA journal_mode = WAL")
-            schema.migrate(db.conn)
-        finally:
-            db.close()
-        try:
-            os.link(staged, path)
-        except FileExistsError:
-            return False
-        except OSError:  # a file system without hard links: the name is taken first, once
-            try:
-                os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY))
-            except FileExistsError:
-                return False
-            os.replace(staged, path)  # over the empty file this call made
-        return True
-    except (OSError, sqlite3.Error) as error:
-        from guide.core.files import describe_os_error
-
-        reason = describe_os_error(error) if isinstance(error, OSError) else str(error)
-        raise LibraryError(f"{path} cannot be created ({reason})") from error
-    finally:
-        for suffix in ("", "-wal", "-shm", "-journal"):
-            with contextlib.suppress(OSError):
-                os.unlink(staged.with_name(staged.name + suffix))
-
-
-def _connect(path: Path, read_only: str | None = None, *, create: bool = False) -> Database:
-    """A connection to the library file; ``read_only``: "ro" (SQLite's read-only mode) or
-    "immutable" (the file read as it is, without locks or the write-ahead log). A file is
-    made only with ``create``: an existing library is opened, never a new one in its
-    place (a link whose target went away is not followed into a new file)."""
-    if path.is_dir():
-        raise LibraryError(f"{path} is a folder, not a library file")
-    if path.exists() and not path.is_file():  # a device, a pipe (or a link to one)
-        from guide.core.files import kind_of
-
-        raise LibraryError(f"{path} is {kind_of(path.stat().st_mode)}, not a library file")
-    if not path.parent.exists():
-        raise LibraryError(f"{path} cannot be created: the folder {path.parent} does not exist")
-    try:
-        if read_only is None:
-            conn = sqlite3.connect(file_uri(path, "mode=rwc" if create else "mode=rw"), uri=True)
-        else:
-            query = "mode=ro" if read_only == "ro" else "immutable=1"
-            conn = sqlite3.connect(file_uri(path, query), uri=True)
-        conn.execute("PRAGMA busy_timeout = 5000")  # opening, migrating; then BUSY_STEP_MS
-        conn.execute("PRAGMA foreign_keys = ON")
-        # WAL with synchronous=NORMAL: a commit is durable once the WAL is synced at a
-        # checkpoint; a crash can lose the last commits but never corrupts or half-writes.
-        conn.execute("PRAGMA synchronous = NORMAL")
-        conn.execute("PRAGMA cache_size = -32000")
-        conn.create_function("airdate_iso", 1, airdate_iso, deterministic=True)
-    except sqlite3.Error as error:
-        raise LibraryError(f"{path} cannot be opened ({error})") from error
-    return Database(conn)
