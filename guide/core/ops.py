@@ -111,10 +111,13 @@ class Tracking:
     remove: tuple[Play, ...] = ()
     start_passes: tuple[Pass, ...] = ()
     remove_passes: tuple[Pass, ...] = ()
+    removes_as_read: bool = False  # ``remove`` was read in this transaction (Unwatch)
 
     def run(self, library: Library) -> Applied:
-        removed = library.plays.remove(self.remove)
-        added = library.plays.add(self.add)
+        removed = (
+            library.plays.remove(self.remove, as_read=self.removes_as_read) if self.remove else []
+        )
+        added = library.plays.add(self.add) if self.add else []
         passes_removed = tuple(p for p in self.remove_passes if library.passes.remove(p))
         passes_started = tuple(p for p in self.start_passes if library.passes.restore(p))
         changes = Changes(
@@ -159,13 +162,21 @@ class Unwatch:
     keys: tuple[str, ...]
     description: str
     latest_only: bool = False
+    # The plays in the current pass the person saw when choosing: if there are more now
+    # (another program added one since), only each article's latest goes, never unseen ones.
+    expected_plays: int | None = None
 
     def run(self, library: Library) -> Applied:
         plays = library.plays.in_current_pass(list(dict.fromkeys(self.keys)))
-        if self.latest_only:
+        return self.remove(library, plays)
+
+    def remove(self, library: Library, plays: list[Play]) -> Applied:
+        """Those plays (read in this transaction) removed, or each article's latest."""
+        unseen = self.expected_plays is not None and len(plays) > self.expected_plays
+        if self.latest_only or unseen:
             latest = {play.article_key: play for play in plays}  # ordered by time: the last
             plays = list(latest.values())
-        return Tracking(self.description, remove=tuple(plays)).run(library)
+        return Tracking(self.description, remove=tuple(plays), removes_as_read=True).run(library)
 
 
 @dataclass(frozen=True)
@@ -403,13 +414,43 @@ UNWATCHED = "Mark '{title}' unwatched"
 UP_TO = "Mark watched up to '{title}'"
 
 
+@dataclass(frozen=True)
+class ToggleWatched:
+    """Watched if it was not, unwatched if it was: decided in the transaction, from what the
+    library holds then (another program may have marked it since it was shown)."""
+
+    key: str
+    title: str
+    words: tuple[str, str] = (WATCHED, UNWATCHED)
+    # How many plays in the current pass the person saw when choosing (the window asks
+    # before removing more than one): if there are more now, only the latest goes.
+    expected_plays: int | None = None
+
+    @property
+    def description(self) -> str:
+        return self.words[0].format(title=self.title)
+
+    def run(self, library: Library) -> Applied:
+        plays = library.plays.in_current_pass([self.key])  # what makes it watched now
+        if plays:
+            words = self.words[1].format(title=self.title)
+            unwatch = Unwatch((self.key,), words, expected_plays=self.expected_plays)
+            return unwatch.remove(library, plays)
+        return Watch(  # none in the current pass: not watched, nothing to look up again
+            (self.key,), self.words[0].format(title=self.title), only_unwatched=False
+        ).run(library)
+
+
 def toggle_watched(
-    library: Library, key: str, title: str, words: tuple[str, str] = (WATCHED, UNWATCHED)
+    library: Library,
+    key: str,
+    title: str,
+    words: tuple[str, str] = (WATCHED, UNWATCHED),
+    expected_plays: int | None = None,
 ) -> Operation:
-    """Watched if it was not, unwatched if it was; ``words`` describe the two."""
-    if library.plays.watched_keys([key]):
-        return Unwatch((key,), words[1].format(title=title))
-    return Watch((key,), words[0].format(title=title))
+    """Watched if it was not, unwatched if it was (decided when it runs); ``words`` describe
+    the two. ``library`` is not read here."""
+    return ToggleWatched(key, title, words, expected_plays)
 
 
 def watched_up_to(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from guide.core import ops
@@ -48,6 +50,27 @@ def test_toggle_and_undo_redo(library: Library):
     assert off.inverse is not None
     ops.apply(library, off.inverse)
     assert moments(library.plays.of("s1e2")) == moments(plays)
+
+
+def test_a_toggle_decides_in_its_transaction_and_never_removes_plays_unseen(library: Library):
+    """Issue 22: Watch or Unwatch is decided when the operation runs, from what the library
+    holds then. A toggle made when the article showed one play, run after another program
+    added a second, removes only the latest: never plays the person did not see."""
+    put_show(library)
+    toggle = ops.toggle_watched(library, "s1e2", "S1E2", expected_plays=0)
+    library.plays.watch("s1e2", datetime(2026, 1, 1, tzinfo=UTC))  # another program, between
+    done = ops.apply(library, toggle)  # watched now: the toggle unwatches
+    assert watched(library) == [] and done.description == "Mark 'S1E2' unwatched"
+    first = library.plays.watch("s1e2", datetime(2026, 1, 2, tzinfo=UTC))
+    seen = library.find("s1e2")
+    assert seen.current_plays == 1 and seen.watched
+    library.plays.watch("s1e2", datetime(2026, 1, 3, tzinfo=UTC))  # a second, unseen
+    ops.apply(library, ops.toggle_watched(library, "s1e2", "S1E2", expected_plays=1))
+    assert library.plays.of("s1e2") == [first]  # the latest went; the one seen stays
+    assert library.find("s1e2").current_plays == 1
+    library.plays.watch("s1e2", datetime(2026, 1, 4, tzinfo=UTC))
+    ops.apply(library, ops.Unwatch(("s1e2",), "Unwatch", expected_plays=2))  # both, as seen
+    assert library.plays.of("s1e2") == []
 
 
 def test_watched_up_to_here_marks_earlier_unwatched_only(library: Library):

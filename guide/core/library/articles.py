@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
 from guide.core.article import (
     MEANING_KEYS,
@@ -243,15 +244,49 @@ class Articles(Managers):
             kind=Kind(kind),
             show_key=show_key,
             show=show_name,
-            plays=tuple(play.watched_at for play in self.plays.of(key)),
             note=self.notes.get(key),
             source_path=source_path,
-            watched=bool(self.plays.watched_keys([key])),
-            pass_number=self.passes.number(show_key) if show_key else 1,
             note_conflicts=tuple(self.notes.conflicts(key)),
             rating=self.rating_of(key, kind, show_key),
             infobox_total=total,
+            **self._tracking_of(key, show_key),
         )
+
+    def _tracking_of(self, key: str, show_key: str | None) -> dict[str, Any]:
+        """An article's plays and where they stand in its show's current pass, in one read:
+        the fields of ArticleRecord they fill."""
+        rows = self.db.execute(
+            "SELECT p.uid, p.number, w.watched_at, w.pass_uid, w.uid FROM (SELECT 1) "
+            "LEFT JOIN current_pass p ON p.show_key = ? "
+            "LEFT JOIN watch_events w ON w.article_key = ? ORDER BY w.watched_at, w.id",
+            [show_key, key],
+        ).fetchall()
+        current, number = rows[0][0], rows[0][1] or 1
+        plays = [(at, pass_uid) for _, _, at, pass_uid, uid in rows if uid is not None]
+        in_pass = sum(1 for _, pass_uid in plays if pass_uid == current)
+        return {
+            "plays": tuple(at for at, _ in plays),
+            "watched": in_pass > 0,
+            "pass_number": number,
+            "current_plays": in_pass,
+        }
+
+    def refreshed(
+        self, record: ArticleRecord, *, plays: bool, note: bool, rating: bool
+    ) -> ArticleRecord:
+        """The record with its personal data read again, only the parts named (after a
+        change that touched only them: the article's text is not read again)."""
+        found: dict[str, Any] = {}
+        if plays:  # its plays, and whether one is in its show's current pass
+            found |= self._tracking_of(record.key, record.show_key)
+        if note:
+            found |= {
+                "note": self.notes.get(record.key),
+                "note_conflicts": tuple(self.notes.conflicts(record.key)),
+            }
+        if rating:
+            found["rating"] = self.rating_of(record.key, record.kind, record.show_key)
+        return replace(record, **found) if found else record
 
     def rating_of(self, key: str, kind: str, show_key: str | None) -> int | None:
         """An article's rating; an overview or list article shows its show's."""

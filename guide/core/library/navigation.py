@@ -64,11 +64,18 @@ class Navigation(Managers):
             articles=self._scalar("SELECT COUNT(*) FROM articles"),
             shows=len(shows),
             episodes=sum(show.episodes for show in shows),
-            watched=self._scalar(  # over the plays (its index), fewer than the articles
+            watched=self.watched_episodes(),
+            notes=self._scalar("SELECT COUNT(*) FROM notes"),
+        )
+
+    def watched_episodes(self) -> int:
+        """Episodes watched at least once (in any pass): Counts.watched alone, for a change
+        that touched only plays."""
+        return int(
+            self._scalar(  # over the plays (its index), fewer than the articles
                 "SELECT COUNT(*) FROM (SELECT DISTINCT article_key FROM watch_events) w "
                 "JOIN articles a ON a.key = w.article_key WHERE a.kind = 'episode'"
-            ),
-            notes=self._scalar("SELECT COUNT(*) FROM notes"),
+            )
         )
 
     def shows(self) -> list[Show]:

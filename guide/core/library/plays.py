@@ -152,12 +152,11 @@ class Plays(Manager):
         added = []
         with self.transaction():
             for play in plays:
-                if self.library.tombstones.holds(play.uid):
-                    continue  # deleted somewhere: a delete is never undone by another copy
-                cursor = self.db.execute(
-                    "INSERT OR IGNORE INTO watch_events "
+                cursor = self.db.execute(  # never a play deleted somewhere (its tombstone):
+                    "INSERT OR IGNORE INTO watch_events "  # another copy never undoes a delete
                     "(uid, article_key, watched_at, pass_uid, device, source) "
-                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    "SELECT ?, ?, ?, ?, ?, ? "
+                    "WHERE NOT EXISTS (SELECT 1 FROM tombstones WHERE uid = ?)",
                     [
                         play.uid,
                         play.article_key,
@@ -165,6 +164,7 @@ class Plays(Manager):
                         play.pass_uid,
                         play.device,
                         play.source,
+                        play.uid,
                     ],
                 )
                 if cursor.rowcount:
@@ -187,8 +187,16 @@ class Plays(Manager):
                     self.library.journal.record(op)
         return added
 
-    def remove(self, plays: Iterable[Play]) -> list[Play]:
-        """Remove plays by their uid; returns those that were there, as they were."""
+    def remove(self, plays: Iterable[Play], *, as_read: bool = False) -> list[Play]:
+        """Remove plays by their uid; returns those that were there, as they were.
+        ``as_read``: the plays were read in the caller's transaction (Unwatch), so they are
+        there as given: no successor to follow, nothing to read again."""
+        if as_read:
+            assert self.db.conn.in_transaction, "as_read: plays read in this transaction"
+            for play in plays:
+                self.db.execute("DELETE FROM watch_events WHERE uid = ?", [play.uid])
+                self.library.tombstones.bury(play.uid, "play")
+            return list(plays)
         with self.transaction():
             present = self.by_uid(self.latest(p.uid) for p in plays)
             for play in present:
@@ -234,18 +242,13 @@ class Plays(Manager):
         if not keys:
             return set()
         marks = ", ".join("?" * len(keys))
-        rows = self.db.execute(f"SELECT key FROM watched_now WHERE key IN ({marks})", keys)
-        found = {row[0] for row in rows}
-        missing = [k for k in keys if k not in found]  # plays of articles not in the library
-        if missing:
-            marks = ", ".join("?" * len(missing))
-            rows = self.db.execute(
-                f"SELECT DISTINCT article_key FROM watch_events WHERE article_key IN ({marks}) "
-                "AND article_key NOT IN (SELECT key FROM articles)",
-                missing,
-            )
-            found.update(row[0] for row in rows)
-        return found
+        rows = self.db.execute(  # and plays of articles not in the library: any play counts
+            f"SELECT key FROM watched_now WHERE key IN ({marks}) "
+            f"UNION SELECT article_key FROM watch_events WHERE article_key IN ({marks}) "
+            "AND article_key NOT IN (SELECT key FROM articles)",
+            keys + keys,
+        )
+        return {row[0] for row in rows}
 
     def add_if_new(self, key: str, watched_at: str | None) -> bool:
         """Add a play unless the article already has one at that moment (a file that names

@@ -70,6 +70,7 @@ class ArticleRecord:
     rating: int | None = None  # 1–10; an overview's or a list's is its show's
     # Read with its first fields only (record(fields=N)): how many it has in all.
     infobox_total: int | None = None
+    current_plays: int = 0  # its plays in its show's current pass (what Unwatch removes)
 
     @property
     def key(self) -> str:

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 from guide.core.article import Kind
 from guide.core.errors import LibraryError
 from guide.core.library import Library
-from guide.core.library.records import ArticleRow
+from guide.core.library.records import ArticleRow, Show
 from guide.gui.i18n import QT_TR_NOOP, tr
 from guide.gui.navigator import labels
 from guide.gui.navigator.nodes import RATING_COLUMN, Node, NodeKind
@@ -297,13 +297,22 @@ class NavigatorModel(QAbstractItemModel):
                     return found
         return QModelIndex()
 
+    @property
+    def shows(self) -> list[Show]:
+        """The shows with their figures, as the navigator last read them."""
+        return self._shows
+
     def refresh_tracking(self, changes: Changes | None = None) -> None:
         """Watched marks, notes or ratings changed: update counts and rows in place. With the
         ``changes``, a show's rows are read again only where a change touched them (a mark in
         a show of 10,000 episodes read them all: 0.15 s), whole only when its rewatch changed."""
         self._shows = self.library.shows()
         shows = {s.key: s for s in self._shows}
-        ratings = self.library.ratings.of_shows()
+        ratings = (  # a show's rating read again only when a rating changed
+            self.library.ratings.of_shows()
+            if changes is None or changes.ratings or changes.everything
+            else None
+        )
         touched = (
             None
             if changes is None
@@ -316,7 +325,8 @@ class NavigatorModel(QAbstractItemModel):
             if show is not None and group.kind == NodeKind.SHOW:
                 group.watched, group.total = show.watched, show.episodes
                 group.pass_number = show.pass_number
-                group.rating = ratings.get(show.key)
+                if ratings is not None:
+                    group.rating = ratings.get(show.key)
             group_index = self.index(row, 0)
             self.dataChanged.emit(group_index, self.index(row, len(COLUMNS) - 1))
             if not group.loaded or group.kind not in (NodeKind.SHOW, NodeKind.OUTSIDE):

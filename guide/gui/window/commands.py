@@ -189,13 +189,21 @@ class TrackingCommands:
         every Watched control shows what the library holds (also when the write failed)."""
         if record is None or not record.kind.watchable or wanted == record.watched:
             return
-        plays = 0 if wanted else len(self.library.plays.in_current_pass([record.key]))
+        from guide.core import ops
+
+        plays = 0 if wanted else record.current_plays  # as shown; the write decides anew
+        title = record.article.title
         if plays > 1:
             self._unwatch_asking(record, plays)
         elif wanted and self.refuse_unaired(record):
             pass
-        else:
-            self.toggle_watched(record.key, record.article.title)
+        elif wanted:  # watched if it still is not when the write runs
+            self.window.apply(
+                ops.Watch((record.key,), tr("Mark '{title}' watched").format(title=title))
+            )
+        else:  # its play in the current pass, never one added since unseen
+            words = tr("Mark '{title}' unwatched").format(title=title)
+            self.window.apply(ops.Unwatch((record.key,), words, expected_plays=plays))
         shown = self.window.shown_record()
         watched = shown is not None and shown.watched
         for control in (
@@ -233,10 +241,9 @@ class TrackingCommands:
         if clicked is latest:
             words = tr("Remove the latest play of '{title}'").format(title=title)
             self.window.apply(ops.Unwatch((record.key,), words, latest_only=True))
-        elif clicked is every:
-            self.window.apply(
-                ops.Unwatch((record.key,), tr("Mark '{title}' unwatched").format(title=title))
-            )
+        elif clicked is every:  # every play it said, never one added since unseen
+            words = tr("Mark '{title}' unwatched").format(title=title)
+            self.window.apply(ops.Unwatch((record.key,), words, expected_plays=plays))
 
     def watched_on_current(self) -> None:
         record = self.window.shown_record()
@@ -261,11 +268,11 @@ class TrackingCommands:
             what = tr("Mark '{title}' watched on {date}").format(title=title, date=shown)
             self.window.apply(ops.Watch((key,), what, when, only_unwatched=False))
 
-    def toggle_watched(self, key: str, title: str) -> None:
+    def toggle_watched(self, key: str, title: str, expected_plays: int | None = None) -> None:
         from guide.core import ops
 
         words = (tr("Mark '{title}' watched"), tr("Mark '{title}' unwatched"))
-        self.window.apply(ops.toggle_watched(self.library, key, title, words))
+        self.window.apply(ops.toggle_watched(self.library, key, title, words, expected_plays))
 
     def watched_up_to_current(self) -> None:
 

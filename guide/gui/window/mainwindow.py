@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from dataclasses import replace
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
@@ -46,7 +47,7 @@ from guide import __version__
 from guide.core.article import Kind
 from guide.core.errors import LibraryError
 from guide.core.library import Library
-from guide.core.library.records import ArticleRecord
+from guide.core.library.records import ArticleRecord, Counts
 from guide.gui import i18n, plain
 from guide.gui import settings as keys
 from guide.gui.access import name_built_in_parts
@@ -134,6 +135,9 @@ class MainWindow(QMainWindow):
         self.tree = NavigatorSync(self)
         self.undo_stack = self.runner.undo_stack
         self.record: ArticleRecord | None = None
+        # (article id, its neighbours) of the article last shown: see _neighbours_of
+        self._neighbours: tuple[int, tuple[int | None, int | None]] | None = None
+        self._counts: Counts | None = None  # the status bar's, as last read
         self._closed = False
         self.setObjectName("main_window")
         self.setWindowTitle(APP_TITLE)
@@ -572,17 +576,22 @@ class MainWindow(QMainWindow):
         """The article the centre shows, or None on the other pages."""
         return self.record if self.centre.currentWidget() is self.page else None
 
+    def _neighbours_of(self, record: ArticleRecord | None) -> tuple[int | None, int | None]:
+        """The episodes before and after the one shown: read once per article shown, again
+        only when articles change (a play never moves one)."""
+        if record is None or record.show_key is None:  # a film has none
+            return None, None
+        if self._neighbours is None or self._neighbours[0] != record.id:
+            self._neighbours = (record.id, self.library.neighbours(record.id))
+        return self._neighbours[1]
+
     def update_navigation_actions(self) -> None:
         a = self.actions_
         a[ActionId.BACK].setEnabled(self.history.can_go_back())
         a[ActionId.FORWARD].setEnabled(self.history.can_go_forward())
         record = self.shown_record()
         has_article = record is not None
-        before, after = (
-            self.library.neighbours(record.id)
-            if record is not None and record.show_key is not None  # a film has none
-            else (None, None)
-        )
+        before, after = self._neighbours_of(record)
         a[ActionId.PREVIOUS_ARTICLE].setEnabled(before is not None)
         a[ActionId.NEXT_ARTICLE].setEnabled(after is not None)
         is_episode = has_article and record.kind == Kind.EPISODE  # type: ignore[union-attr]
@@ -594,7 +603,7 @@ class MainWindow(QMainWindow):
         a[ActionId.RATE].setEnabled(has_article or self.pages.shown("show") is not None)
         show_key = self.tracking.shown_show_key()  # a rewatch: of a show shown, and once begun
         started = show_key is not None and any(
-            s.key == show_key and s.watched > 0 for s in self.library.shows()
+            s.key == show_key and s.watched > 0 for s in self.model.shows
         )
         a[ActionId.START_REWATCH].setEnabled(started)
         for action_id in (ActionId.FIND, ActionId.FIND_NEXT, ActionId.FIND_PREVIOUS):
@@ -640,6 +649,8 @@ class MainWindow(QMainWindow):
 
     def _on_library_changed(self, changes: ops.Changes) -> None:
         """The one place the window redraws after a write, whoever made it."""
+        if changes.everything or changes.articles:
+            self._neighbours = None
         if changes.everything or changes.articles or changes.searches:
             expanded = self.state.expanded_paths()
             self.model.reload()
@@ -649,12 +660,39 @@ class MainWindow(QMainWindow):
             self.model.refresh_tracking(changes)
         if self.record is not None:
             self._reread_record(changes)
-        self.update_status()
+        self.update_status(changes)
         self.update_navigation_actions()
         if self.centre.currentWidget() is not self.page:
             self.pages.refresh_visible(changes)
 
     def _reread_record(self, changes: ops.Changes) -> None:
+        """The article shown, read again as far as the change touched it: whole after an
+        import or another program's write; else only its plays, its note or its rating."""
+        assert self.record is not None
+        if changes.everything or changes.articles:
+            self._reread_whole_record(changes)
+            return
+        record = self.record
+        show = record.show_key
+        plays = record.key in changes.plays or (show is not None and show in changes.passes)
+        note = changes.touches_note(record.key)
+        rating = record.key in changes.ratings or (
+            record.kind in (Kind.OVERVIEW, Kind.LIST) and show in changes.ratings
+        )
+        if plays or note or rating:
+            was_shielded = self.page.reveal_button.isVisible()
+            self.record = self.library.refreshed(record, plays=plays, note=note, rating=rating)
+            if was_shielded and self.record.watched:
+                self.render_article(self.record)
+                return
+            self.page.update_tracking(self.record)
+        if self.titles_hidden() and changes.tracking:
+            self._render_side()  # a neighbour watched: its title may be shown now
+        if note:
+            self.page.notes.reload(self.library.notes.display(record.key))
+            self.notes.show_versions(record.key)
+
+    def _reread_whole_record(self, changes: ops.Changes) -> None:
         assert self.record is not None
         try:
             record = self.library.find(self.record.key, fields=self.side.infobox_limit)
@@ -664,15 +702,8 @@ class MainWindow(QMainWindow):
             if self.centre.currentWidget() is self.page:
                 self.show_start_page()
             return
-        was_shielded = self.page.reveal_button.isVisible()
-        whole = changes.everything or changes.articles
         self.record = record
-        if whole or (was_shielded and record.watched):
-            self.render_article(record)
-        else:
-            self.page.update_tracking(record)
-            if self.titles_hidden() and changes.tracking:
-                self._render_side()  # a neighbour watched: its title may be shown now
+        self.render_article(record)
         if changes.touches_note(record.key):
             self.page.notes.reload(self.library.notes.display(record.key))
             self.notes.show_versions(record.key)
@@ -846,8 +877,21 @@ class MainWindow(QMainWindow):
         if self.record is not None:
             self.render_article(self.record)
 
-    def update_status(self) -> None:
-        c = self.library.counts()
+    def update_status(self, changes: ops.Changes | None = None) -> None:
+        """The status bar's counts; after a change of plays alone, only the watched one is
+        read again (articles, shows and episodes stay as they were)."""
+        plays_only = (
+            changes is not None
+            and self._counts is not None
+            and not (changes.everything or changes.articles or changes.notes)
+        )
+        if plays_only and changes is not None and self._counts is not None:
+            c = self._counts
+            if changes.plays:
+                c = replace(c, watched=self.library.watched_episodes())
+        else:
+            c = self.library.counts()
+        self._counts = c
         self.status_label.setText(
             " · ".join(
                 (
