@@ -685,6 +685,18 @@ the import report says why; anything odd but readable is imported with a warning
             <translation>The Article Format</translation>
         </message>
         <message>
+            <source>About Episode Guide</source>
+            <translation>About Episode Guide</translation>
+        </message>
+        <message>
+            <source>A guide to the TV shows you follow: import episode articles, read them in broadcast order, keep track of what you watched.</source>
+            <translation>A guide to the TV shows you follow: import episode articles, read them in broadcast order, keep track of what you watched.</translation>
+        </message>
+        <message>
+            <source>Library: {path}</source>
+            <translation>Library: {path}</translation>
+        </message>
+        <message>
             <source>Leave out</source>
             <translation>Leave out</translation>
         </message>
@@ -2190,6 +2202,10 @@ What you watched, your notes and ratings are kept: import the files again and th
             <translation>Samples</translation>
         </message>
         <message>
+            <source>Not saved</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
             <source>Filter navigator</source>
             <translation>Filter navigator</translation>
         </message>
@@ -2246,29 +2262,6 @@ Keep the window open and try again in a moment, or close without saving?</source
 Keep the window open and try again in a moment, or close without saving?</translation>
         </message>
         <message>
-            <source>Not saved</source>
-            <translation>Not saved</translation>
-        </message>
-        <message numerus="yes">
-            <source>{watched} of %Ln episode(s) watched</source>
-            <translation>
-                <numerusform>{watched} of %Ln episode watched</numerusform>
-                <numerusform>{watched} of %Ln episodes watched</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>About Episode Guide</source>
-            <translation>About Episode Guide</translation>
-        </message>
-        <message>
-            <source>A guide to the TV shows you follow: import episode articles, read them in broadcast order, keep track of what you watched.</source>
-            <translation>A guide to the TV shows you follow: import episode articles, read them in broadcast order, keep track of what you watched.</translation>
-        </message>
-        <message>
-            <source>Library: {path}</source>
-            <translation>Library: {path}</translation>
-        </message>
-        <message>
             <source>Resolve the note</source>
             <translation>Resolve the note</translation>
         </message>
@@ -2303,6 +2296,13 @@ Keep the window open and try again in a moment, or close without saving?</transl
         <message>
             <source>Reading your shows…</source>
             <translation>Reading your shows…</translation>
+        </message>
+        <message numerus="yes">
+            <source>{watched} of %Ln episode(s) watched</source>
+            <translation>
+                <numerusform>{watched} of %Ln episode watched</numerusform>
+                <numerusform>{watched} of %Ln episodes watched</numerusform>
+            </translation>
         </message>
         <message>
             <source>The next episode is the first unwatched episode after the last one you watched, in broadcast order (in the current rewatch, if one is under way).</source>

@@ -685,6 +685,18 @@ föļļöŵš; ţĥéñ ţĥé pŕöšé, ŵîţĥ ĥéàðîñĝš béţŵéé�
             <translation>[Ţĥé Àŕţîçļé Föŕmàţ ~~~~~]</translation>
         </message>
         <message>
+            <source>About Episode Guide</source>
+            <translation>[Àböûţ Épîšöðé Ĝûîðé ~~~~~]</translation>
+        </message>
+        <message>
+            <source>A guide to the TV shows you follow: import episode articles, read them in broadcast order, keep track of what you watched.</source>
+            <translation>[À ĝûîðé ţö ţĥé ŢV šĥöŵš ýöû föļļöŵ: împöŕţ épîšöðé àŕţîçļéš, ŕéàð ţĥém îñ bŕöàðçàšţ öŕðéŕ, ķéép ţŕàçķ öf ŵĥàţ ýöû ŵàţçĥéð. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Library: {path}</source>
+            <translation>[Ļîbŕàŕý: {path} ~~~]</translation>
+        </message>
+        <message>
             <source>Leave out</source>
             <translation>[Ļéàvé öûţ ~]</translation>
         </message>
@@ -2190,6 +2202,10 @@ What you watched, your notes and ratings are kept: import the files again and th
             <translation>[Šàmpļéš ~]</translation>
         </message>
         <message>
+            <source>Not saved</source>
+            <translation>[Ñöţ šàvéð ~]</translation>
+        </message>
+        <message>
             <source>Filter navigator</source>
             <translation>[Fîļţéŕ ñàvîĝàţöŕ ~~~~]</translation>
         </message>
@@ -2246,29 +2262,6 @@ Keep the window open and try again in a moment, or close without saving?</source
 Ķéép ţĥé ŵîñðöŵ öpéñ àñð ţŕý àĝàîñ îñ à möméñţ, öŕ çļöšé ŵîţĥöûţ šàvîñĝ? ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>Not saved</source>
-            <translation>[Ñöţ šàvéð ~]</translation>
-        </message>
-        <message numerus="yes">
-            <source>{watched} of %Ln episode(s) watched</source>
-            <translation>
-                <numerusform>[{watched} öf %Ln épîšöðé ŵàţçĥéð ~~~~~~~~~~]</numerusform>
-                <numerusform>[{watched} öf %Ln épîšöðéš ŵàţçĥéð ~~~~~~~~~~~]</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>About Episode Guide</source>
-            <translation>[Àböûţ Épîšöðé Ĝûîðé ~~~~~]</translation>
-        </message>
-        <message>
-            <source>A guide to the TV shows you follow: import episode articles, read them in broadcast order, keep track of what you watched.</source>
-            <translation>[À ĝûîðé ţö ţĥé ŢV šĥöŵš ýöû föļļöŵ: împöŕţ épîšöðé àŕţîçļéš, ŕéàð ţĥém îñ bŕöàðçàšţ öŕðéŕ, ķéép ţŕàçķ öf ŵĥàţ ýöû ŵàţçĥéð. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Library: {path}</source>
-            <translation>[Ļîbŕàŕý: {path} ~~~]</translation>
-        </message>
-        <message>
             <source>Resolve the note</source>
             <translation>[Ŕéšöļvé ţĥé ñöţé ~~~~]</translation>
         </message>
@@ -2303,6 +2296,13 @@ Keep the window open and try again in a moment, or close without saving?</source
         <message>
             <source>Reading your shows…</source>
             <translation>[Ŕéàðîñĝ ýöûŕ šĥöŵš… ~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>{watched} of %Ln episode(s) watched</source>
+            <translation>
+                <numerusform>[{watched} öf %Ln épîšöðé ŵàţçĥéð ~~~~~~~~~~]</numerusform>
+                <numerusform>[{watched} öf %Ln épîšöðéš ŵàţçĥéð ~~~~~~~~~~~]</numerusform>
+            </translation>
         </message>
         <message>
             <source>The next episode is the first unwatched episode after the last one you watched, in broadcast order (in the current rewatch, if one is under way).</source>

@@ -36,7 +36,7 @@ def test_a_screen_readers_toggle_writes_what_the_control_shows(window: MainWindo
     window.page.watched_button.toggle()
     assert not window.library.find("Fog Signal").watched
     assert not window.actions_[ActionId.TOGGLE_WATCHED].isChecked()
-    window.undo()
+    window.edits.undo()
     assert window.library.find("Fog Signal").watched
     assert window.page.watched_button.isChecked()
 

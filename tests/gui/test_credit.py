@@ -50,7 +50,7 @@ def test_the_reader_credits_the_wiki_and_links_its_history(
     assert not any(word in infobox for word in ("Source", "Revision", "License", "1006"))
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(opened.append))
-    window.follow_link(HISTORY)
+    window.reading.follow_link(HISTORY)
     assert [url.toString() for url in opened] == [HISTORY]
     assert window.record is not None and window.record.key == "low water"  # still here
 

@@ -181,7 +181,7 @@ def test_show_page_is_the_centre_of_a_show(qtbot, window: MainWindow):
     qtbot.mouseClick(page.mark_season_button, Qt.MouseButton.LeftButton)
     assert seasons.index(0, 1).data(Role.PROGRESS) == (3, 3)
     assert not page.mark_season_button.isEnabled()  # nothing left to mark in season 1
-    window.undo()
+    window.edits.undo()
     assert not window.library.find("The Ship That Wasn't").watched
     # Every episode with its air date; Enter opens one.
     episodes = page.episodes

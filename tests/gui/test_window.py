@@ -411,13 +411,12 @@ def test_accessible_names_on_main_widgets(window: MainWindow):
 
 
 def test_about_box_shows_the_version(window: MainWindow, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
     from guide import __version__
-    from guide.gui.window import mainwindow
 
     shown = {}
-    monkeypatch.setattr(
-        mainwindow.QMessageBox, "about", lambda parent, title, text: shown.update(text=text)
-    )
+    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.update(text=text))
     window.actions_[ActionId.ABOUT].trigger()
     assert __version__ in shown["text"]
 
@@ -690,7 +689,7 @@ def test_an_article_menu_offers_its_folder(qtbot, window: MainWindow, monkeypatc
 def test_pages_and_shows_are_in_back_and_forward(qtbot, window: MainWindow):
     pilot = window.library.find("The Keeper's Log").id
     window.open_article(pilot)
-    window.follow_link("article:" + str(window.library.find("Fog Signal").id))
+    window.reading.follow_link("article:" + str(window.library.find("Fog Signal").id))
     window.open_show("the lighthouse keepers")
     window.show_history()
     assert window.centre.currentWidget() is window.history_page
@@ -806,7 +805,7 @@ def test_a_long_infobox_is_read_in_pieces(tmp_path: Path, window: MainWindow):
     assert record.article.episode == 3  # the field after the thousandth, read all the same
     shown = window.side.infobox.toPlainText()
     assert "Show 801 more fields (801 not shown yet)" in shown
-    window.follow_link(MORE_FIELDS)
+    window.reading.follow_link(MORE_FIELDS)
     assert len(window.record.article.infobox) == 1_001 and window.record.infobox_total is None
     assert window.side.infobox.toPlainText().rstrip().endswith("Episode\n3")  # the last
     window.tracking.toggle_current_watched()  # an episode (it has a number): a change rereads it

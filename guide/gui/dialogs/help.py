@@ -3,8 +3,10 @@ from them), and a short guide to writing an article file."""
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtGui import QKeySequence
@@ -13,11 +15,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QMessageBox,
     QTableView,
     QTextBrowser,
     QVBoxLayout,
+    QWidget,
 )
 
+from guide import __version__
 from guide.gui import sizing
 from guide.gui.actions import MENUS, SPECS
 from guide.gui.i18n import QT_TR_NOOP, tr
@@ -180,3 +185,18 @@ class FormatGuideDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(text, 1)
         layout.addWidget(buttons)
+
+
+def show_about(parent: QWidget, library_path: Path) -> None:
+    QMessageBox.about(
+        parent,
+        tr("About Episode Guide"),
+        f"<h3>Episode Guide {__version__}</h3><p>"
+        + tr(
+            "A guide to the TV shows you follow: import episode articles, read them in "
+            "broadcast order, keep track of what you watched."
+        )
+        + "</p><p>"
+        + tr("Library: {path}").format(path=html.escape(str(library_path)))
+        + "</p>",
+    )

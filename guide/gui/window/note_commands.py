@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from guide.gui.i18n import tr
 
@@ -17,7 +17,12 @@ if TYPE_CHECKING:
     from guide.core.library.records import ArticleRecord
     from guide.gui.dialogs.notes import ConflictDialog, NoteHistoryDialog
     from guide.gui.operations import OperationRunner
+    from guide.gui.reader.notes import NotesEditor
     from guide.gui.reader.panels import ArticlePage
+
+
+class BuiltPages(Protocol):
+    built_pages: dict[str, QWidget]  # the pages built so far, by name (routing.Pages)
 
 
 class Window(Protocol):
@@ -28,6 +33,9 @@ class Window(Protocol):
     page: ArticlePage
     record: ArticleRecord | None
 
+    @property
+    def pages(self) -> BuiltPages: ...
+
     def window(self) -> QWidget: ...  # the window as a widget: its dialogs' parent
 
 
@@ -36,6 +44,34 @@ class NoteCommands:
 
     def __init__(self, window: Window):
         self.window = window
+
+    def editors(self) -> list[NotesEditor]:
+        """The notes editors that exist: the article's, and the show page's once built."""
+        show = self.window.pages.built_pages.get("show")
+        return [self.window.page.notes] + ([show.notes] if show is not None else [])  # type: ignore[attr-defined]
+
+    def saved_or_given_up(self) -> bool:
+        """Before the window closes: every note saved; if one cannot be, the person is asked
+        (the default: stay)."""
+        editors = self.editors()
+        for editor in editors:
+            editor.flush()
+            if editor.has_unsaved:
+                editor.retry()
+        if not any(editor.has_unsaved for editor in editors):
+            return True
+        answer = QMessageBox.warning(
+            self.window.window(),
+            tr("Your note is not saved"),
+            tr(
+                "A note you wrote could not be saved: the library is busy or cannot be written. "
+                "If you close now, that text is lost.\n\nKeep the window open and try again in a "
+                "moment, or close without saving?"
+            ),
+            QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Discard,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
 
     def save_show_note(self, key: str, text: str, expected: str) -> ops.Applied | None:
         """The show page's note: on the overview (or list) article, else on the show."""

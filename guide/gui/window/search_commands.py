@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Protocol
 
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QInputDialog
 
 from guide.gui import plain
@@ -16,6 +18,8 @@ if TYPE_CHECKING:
 
     from guide.core import ops
     from guide.core.library.records import ArticleRecord
+    from guide.gui.navigator.model import NavigatorModel
+    from guide.gui.navigator.view import NavigatorView
     from guide.gui.pages.search import Searcher, SearchPanel
     from guide.gui.reader.panels import ArticlePage
     from guide.gui.window.navigation_history import History
@@ -31,6 +35,9 @@ class Window(Protocol):
     pages: Pages
     record: ArticleRecord | None
     search_field: QLineEdit
+    filter_field: QLineEdit
+    navigator: NavigatorView
+    model: NavigatorModel
     search_panel: SearchPanel
     searcher: Searcher
 
@@ -49,9 +56,49 @@ class Window(Protocol):
     def shown_title(self, record: ArticleRecord) -> str: ...
 
 
+class KeyRoutes(QObject):
+    """Keys in the search and filter fields: Down goes into the results or the tree, Escape
+    leaves the search."""
+
+    def __init__(self, window: Window, commands: SearchCommands):
+        super().__init__(window.window())
+        self.window = window
+        self.commands = commands
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        w = self.window
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        if watched is w.search_field:
+            if event.key() == Qt.Key.Key_Down and w.centre.currentWidget() is w.search_panel:
+                w.search_panel.view.setFocus()
+                return True
+            if event.key() == Qt.Key.Key_Escape:
+                w.search_field.clear()
+                self.commands.leave()
+                return True
+        if watched is w.filter_field and event.key() == Qt.Key.Key_Down:  # into the tree
+            if not w.navigator.currentIndex().isValid():
+                w.navigator.setCurrentIndex(w.model.index(0, 0))  # on its first row
+            w.navigator.setFocus()
+            return True
+        return False
+
+
 class SearchCommands:
     def __init__(self, window: Window):
         self.window = window
+        self.keys = KeyRoutes(window, self)
+
+    def focus_search(self) -> None:
+        w = self.window
+        w.search_field.setFocus()
+        w.search_field.selectAll()
+        self.on_text(w.search_field.text())
+
+    def focus_filter(self) -> None:
+        self.window.filter_field.setFocus()
+        self.window.filter_field.selectAll()
 
     def on_text(self, text: str) -> None:
         w = self.window

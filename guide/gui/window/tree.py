@@ -6,20 +6,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 
+from guide.gui import settings as keys
 from guide.gui.actions import ActionId
-from guide.gui.navigator.nodes import NodeKind
+from guide.gui.navigator.nodes import RATING_COLUMN, NodeKind
 from guide.gui.roles import Role
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QLineEdit, QStackedWidget
 
+    from guide.core.library import Library
     from guide.core.library.records import ArticleRecord
     from guide.gui.navigator.model import NavigatorModel
     from guide.gui.navigator.view import NavigatorView
     from guide.gui.reader.panels import ArticlePage
+    from guide.gui.settings import Settings
+    from guide.gui.window.commands import TrackingCommands
     from guide.gui.window.routing import Pages
     from guide.gui.window.search_commands import SearchCommands
     from guide.gui.window.state import WindowState
@@ -38,6 +42,9 @@ class Window(Protocol):
     centre: QStackedWidget
     page: ArticlePage
     searching: SearchCommands
+    library: Library
+    tracking: TrackingCommands
+    settings: Settings
 
     def shown_record(self) -> ArticleRecord | None: ...
 
@@ -143,3 +150,35 @@ class NavigatorSync:
                 for child_row in range(self.window.model.rowCount(group)):
                     self.window.navigator.expand(self.window.model.index(child_row, 0, group))
         self.sync()
+
+    # -- the navigator's own controls: its check boxes, Space, the rating column ------------
+
+    def focus_rating(self) -> None:
+        """Ctrl+Shift+R: to the rating of what the centre shows (an article or a show)."""
+        show = self.window.pages.shown_show()
+        box = (
+            self.window.page.rating_box
+            if self.window.centre.currentWidget() is self.window.page
+            else show.rating_box
+            if show is not None
+            else None
+        )
+        if box is not None:  # then the arrow keys rate; Alt+Down opens the list
+            box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def on_rating_column(self) -> None:
+        shown = self.window.actions_[ActionId.RATING_COLUMN].isChecked()
+        self.window.navigator.setColumnHidden(RATING_COLUMN, not shown)
+        self.window.navigator.respan()
+        self.window.settings.set(keys.RATING_COLUMN, shown)
+
+    def on_toggle_requested(self, index: QModelIndex) -> None:
+        key = index.data(Role.ARTICLE_KEY)
+        if key is not None and index.data(Role.KIND) == NodeKind.ARTICLE:
+            record = self.window.library.find(key)
+            if record.kind.watchable:  # an episode or a film
+                self.window.tracking.set_watched(record, not record.watched)
+
+    def on_check_toggled(self, key: str, wanted: bool) -> None:
+        """A navigator check box: as the Watched button (unwatching several plays asks)."""
+        self.window.tracking.set_watched(self.window.library.find(key), wanted)
