@@ -2242,14 +2242,6 @@ What you watched, your notes and ratings are kept: import the files again and th
             <translation>[Ñàvîĝàţîöñ ~]</translation>
         </message>
         <message>
-            <source>&amp;Undo {what}</source>
-            <translation>[&amp;Uñðö {what} ~~]</translation>
-        </message>
-        <message>
-            <source>&amp;Redo {what}</source>
-            <translation>[&amp;Réðö {what} ~~]</translation>
-        </message>
-        <message>
             <source>Your note is not saved</source>
             <translation>[Ýöûŕ ñöţé îš ñöţ šàvéð ~~~~~~]</translation>
         </message>
@@ -2303,6 +2295,14 @@ Keep the window open and try again in a moment, or close without saving?</source
                 <numerusform>[{watched} öf %Ln épîšöðé ŵàţçĥéð ~~~~~~~~~~]</numerusform>
                 <numerusform>[{watched} öf %Ln épîšöðéš ŵàţçĥéð ~~~~~~~~~~~]</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>&amp;Undo {what}</source>
+            <translation>[&amp;Uñðö {what} ~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Redo {what}</source>
+            <translation>[&amp;Réðö {what} ~~]</translation>
         </message>
         <message>
             <source>The next episode is the first unwatched episode after the last one you watched, in broadcast order (in the current rewatch, if one is under way).</source>

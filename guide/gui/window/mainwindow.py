@@ -1,13 +1,12 @@
 """The main window: it composes the panels and routes actions to the core.
 
 Every write goes through ``self.runner`` (:mod:`guide.gui.operations`), which owns undo and
-emits ``library_changed``; the window redraws from that signal alone (``_on_library_changed``),
+emits ``library_changed``; the window redraws from that signal alone (``on_library_changed``),
 whoever wrote: this window, its import worker, or another program.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
@@ -16,15 +15,11 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
-    QGuiApplication,
     QKeySequence,
     QMouseEvent,
-    QResizeEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QBoxLayout,
-    QLineEdit,
     QMainWindow,
     QMenu,
     QSizePolicy,
@@ -49,10 +44,12 @@ from guide.gui.pages.search import Searcher, SearchPanel
 from guide.gui.pages.up_next import UpNextPage
 from guide.gui.reader.panels import ArticlePage, SidePanel
 from guide.gui.settings import Settings
+from guide.gui.window import wiring
 from guide.gui.window.appearance import AppearanceMenus
 from guide.gui.window.checking import DamageCheck, show_read_only
 from guide.gui.window.commands import TrackingCommands
 from guide.gui.window.editing import Edits
+from guide.gui.window.fields import FilterRow, filter_field, search_field
 from guide.gui.window.navigation_history import History
 from guide.gui.window.note_commands import NoteCommands
 from guide.gui.window.reading import APP_TITLE, Reading
@@ -74,33 +71,6 @@ if TYPE_CHECKING:  # ops is imported where an operation is made: not at start
     from guide.gui.pages.upcoming import UpcomingPage
 
 FILTER_DELAY_MS = 120
-
-
-class FilterRow(QWidget):
-    """The navigator's filter field and its Unwatched Only button: side by side when both fit,
-    the button under the field when the column (or a language's longer words) is too narrow."""
-
-    def __init__(self, field: QLineEdit, button: QWidget, parent: QWidget):
-        super().__init__(parent)
-        self.field, self.button = field, button
-        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
-        self.box.setContentsMargins(0, 0, 0, 0)
-        self.box.addWidget(field, 1)
-        self.box.addWidget(button, 0, Qt.AlignmentFlag.AlignLeading)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        field = self.field.fontMetrics().horizontalAdvance(self.field.placeholderText()) + 48
-        needed = field + self.box.spacing() + self.button.sizeHint().width()
-        wanted = (
-            QBoxLayout.Direction.LeftToRight
-            if event.size().width() >= needed
-            else QBoxLayout.Direction.TopToBottom
-        )
-        if self.box.direction() != wanted:
-            self.box.setDirection(wanted)
-            self.updateGeometry()  # one row or two: the navigator takes the rest
-        super().resizeEvent(event)
 
 
 class MainWindow(QMainWindow):
@@ -129,7 +99,7 @@ class MainWindow(QMainWindow):
         self.start_page_filled = False
         self._build_widgets()
         self._build_menus_and_toolbar()
-        self._connect()
+        wiring.connect(self)
         self.state = WindowState(self)
         self.state.restore()
         name_built_in_parts(self)
@@ -141,12 +111,7 @@ class MainWindow(QMainWindow):
         self.model = NavigatorModel(self.library, self)
         # Widgets are made in reading order, which is the Tab order: the filter, its button,
         # the navigator, the centre, the side panel, then the toolbar's search field.
-        self.filter_field = QLineEdit(self)
-        self.filter_field.setObjectName("filter_field")
-        self.filter_field.setAccessibleName(tr("Filter navigator"))
-        self.filter_field.setPlaceholderText(tr("Filter"))  # short: the column is narrow
-        self.filter_field.setToolTip(tr("Narrow the navigator by title or show (Ctrl+L)"))
-        self.filter_field.setClearButtonEnabled(True)
+        self.filter_field = filter_field(self)
         unwatched = QToolButton(self)
         unwatched.setDefaultAction(self.actions_[ActionId.UNWATCHED_ONLY])
         self.navigator: NavigatorView = NavigatorView(self)
@@ -178,18 +143,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([300, 980])
         self.setCentralWidget(self.splitter)
 
-        self.search_field = QLineEdit(self)
-        self.search_field.setObjectName("search_field")
-        self.search_field.setAccessibleName(tr("Search library"))
-        self.search_field.setPlaceholderText(tr("Search (Ctrl+K)"))
-        self.search_field.setToolTip(tr("Search every article and note (Ctrl+K)"))
-        self.search_field.setClearButtonEnabled(True)
-        self.search_field.setMaximumWidth(320)
-        # Room for its words; toolbar buttons that no longer fit move into the » menu.
-        self.search_field.setMinimumWidth(
-            self.search_field.fontMetrics().horizontalAdvance(self.search_field.placeholderText())
-            + 48
-        )
+        self.search_field = search_field(self)
         self.filter_timer = QTimer(self)
         self.filter_timer.setSingleShot(True)
         self.filter_timer.setInterval(FILTER_DELAY_MS)
@@ -223,110 +177,6 @@ class MainWindow(QMainWindow):
                 container.addSeparator()
             else:
                 container.addAction(self.actions_[item])
-
-    def _connect(self) -> None:
-        a = self.actions_
-        handlers: dict[ActionId, Callable[..., Any]] = {
-            ActionId.IMPORT_FILES: lambda: self.imports.choose_files(),
-            ActionId.IMPORT_FOLDER: lambda: self.imports.choose_folder(),
-            ActionId.GET_ARTICLES: self.get_articles,
-            ActionId.QUIT: self.close,
-            ActionId.UNDO: self.edits.undo,
-            ActionId.REDO: self.edits.redo,
-            ActionId.FIND: self.page.find_bar.open_bar,
-            ActionId.FIND_NEXT: self.page.find_bar.find_next,
-            ActionId.FIND_PREVIOUS: self.page.find_bar.find_previous,
-            ActionId.SEARCH: self.searching.focus_search,
-            ActionId.FILTER: self.searching.focus_filter,
-            ActionId.BACK: self.go_back,
-            ActionId.FORWARD: self.go_forward,
-            ActionId.PREVIOUS_ARTICLE: lambda: self.reading.step_article(-1),
-            ActionId.NEXT_ARTICLE: lambda: self.reading.step_article(1),
-            ActionId.ZOOM_IN: lambda: self.set_zoom(self.page.reader.zoom + 1),
-            ActionId.ZOOM_OUT: lambda: self.set_zoom(self.page.reader.zoom - 1),
-            ActionId.ZOOM_RESET: lambda: self.set_zoom(0),
-            ActionId.TOGGLE_WATCHED: lambda wanted: self.tracking.set_watched(
-                self.shown_record(), wanted
-            ),
-            ActionId.WATCHED_UP_TO_HERE: self.tracking.watched_up_to_current,
-            ActionId.WATCHED_ON: self.tracking.watched_on_current,
-            ActionId.SHORTCUTS: self.show_shortcuts,
-            ActionId.FORMAT_GUIDE: self.show_format_guide,
-            ActionId.UNWATCHED_ONLY: self.tree.apply_filter,
-            ActionId.SPOILER_SHIELD: self.on_shield_toggled,
-            ActionId.HIDE_TITLES: self.on_shield_toggled,
-            ActionId.ABOUT: self.show_about,
-            ActionId.CONTINUE_WATCHING: self.show_start_page,
-            ActionId.HISTORY: self.show_history,
-            ActionId.STATISTICS: self.show_statistics,
-            ActionId.ALL_NOTES: self.show_all_notes,
-            ActionId.START_REWATCH: self.tracking.start_rewatch_current,
-            ActionId.SAVE_SEARCH: lambda: self.searching.save_current(),
-            ActionId.EXPORT_DATA: lambda: self.safety.export_personal_data(),
-            ActionId.MERGE_DATA: lambda: self.safety.merge_personal_data(),
-            ActionId.BACK_UP: lambda: self.safety.back_up_now(),
-            ActionId.RESTORE: lambda: self.safety.restore_from_backup(),
-            ActionId.CHECK: lambda: self.safety.check_library(),
-            ActionId.SYNC_FOLDER: self.syncing.choose_folder,
-            ActionId.SYNC_NOW: self.syncing.sync_now,
-            ActionId.IMPORT_HISTORY: lambda: self.history_imports().choose_files(),
-            ActionId.RATE: self.tree.focus_rating,
-            ActionId.RATING_COLUMN: self.tree.on_rating_column,
-            ActionId.UPCOMING: self.show_upcoming,
-        }
-        for action_id, handler in handlers.items():
-            # A checkable action follows its state however it changed: a click, a key, or a
-            # screen reader's Toggle (which sets the state without triggering the action).
-            action = a[action_id]
-            (action.toggled if action.isCheckable() else action.triggered).connect(handler)
-        self.undo_stack.canUndoChanged.connect(a[ActionId.UNDO].setEnabled)
-        self.undo_stack.canRedoChanged.connect(a[ActionId.REDO].setEnabled)
-        self.undo_stack.undoTextChanged.connect(
-            lambda text: a[ActionId.UNDO].setText(
-                tr("&Undo {what}").format(what=text) if text else tr("&Undo")
-            )
-        )
-        self.undo_stack.redoTextChanged.connect(
-            lambda text: a[ActionId.REDO].setText(
-                tr("&Redo {what}").format(what=text) if text else tr("&Redo")
-            )
-        )
-        a[ActionId.UNDO].setEnabled(False)
-        a[ActionId.REDO].setEnabled(False)
-        self.navigator.selectionModel().selectionChanged.connect(self.tree.on_selection_changed)
-        self.navigator.toggle_requested.connect(self.tree.on_toggle_requested)
-        self.navigator.customContextMenuRequested.connect(
-            lambda point: self.navigator_menu.on_request(point)
-        )
-        self.model.watched_toggled.connect(self.tree.on_check_toggled)
-        self.filter_field.textChanged.connect(lambda _: self.filter_timer.start())
-        self.filter_timer.timeout.connect(self.tree.apply_filter)
-        self.search_field.textChanged.connect(self.searching.on_text)
-        self.search_field.returnPressed.connect(self.searching.on_enter)
-        self.search_field.installEventFilter(self.searching.keys)
-        self.filter_field.installEventFilter(self.searching.keys)
-        self.search_panel.article_chosen.connect(self.searching.open_result)
-        self.searcher.found.connect(self.searching.on_found)
-        self.page.link_activated.connect(self.reading.follow_link)
-        self.page.rendered.connect(self.reading.on_page_rendered)
-        self.page.watched_button.toggled.connect(
-            lambda wanted: self.tracking.set_watched(self.page.record, wanted)
-        )
-        self.page.notes.saver = self.notes.save_note
-        self.page.notes.resolve_requested.connect(self.notes.resolve_note)
-        self.page.notes.history_requested.connect(self.notes.show_note_history)
-        self.runner.library_changed.connect(self._on_library_changed)
-        self.centre.currentChanged.connect(self.on_centre_changed)
-        self.runner.failed.connect(self.edits.on_write_failed)
-        self.library.on_busy = lambda message: self.statusBar().showMessage(message, 3000)
-        QGuiApplication.styleHints().colorSchemeChanged.connect(self.looks.on_system_scheme)
-        self.side.link_activated.connect(self.reading.follow_link)
-        self.start_page.open_article.connect(self.open_article)
-        self.start_page.open_show.connect(self.open_show)
-        self.start_page.mark_watched.connect(self.tracking.mark_key_watched)
-        self.start_page.remove_samples.connect(self.tracking.remove_samples)
-        self.page.rating_box.rating_chosen.connect(self.tracking.rate_current)
-        self.page.reader.verticalScrollBar().valueChanged.connect(self.side.contents.follow)
 
     # -- pages built when first shown (the window opens on Continue Watching) -----------------
 
@@ -471,7 +321,7 @@ class MainWindow(QMainWindow):
     def apply(self, op: ops.Operation, also: str = "") -> None:
         self.edits.apply(op, also)
 
-    def _on_library_changed(self, changes: ops.Changes) -> None:
+    def on_library_changed(self, changes: ops.Changes) -> None:
         """The one place the window redraws after a write, whoever made it."""
         if changes.everything or changes.articles or changes.searches:
             expanded = self.state.expanded_paths()
