@@ -17,8 +17,8 @@ from guide.core.article import (
     fold_title,
     leading_number,
     normalise_key,
-    parse,
 )
+from guide.core.article.parsing import parse
 
 SHARED_SAMPLE = Path(__file__).parents[2] / "resources" / "samples" / "heartstopper-forever.txt"
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from guide.core import query
-from guide.core.article import parse
+from guide.core.article.parsing import parse
 from guide.core.errors import LibraryError
 from guide.core.files import TooLarge, read_regular_file
 from guide.core.importing.articles import import_paths

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from guide.core.article import Kind, parse
+from guide.core.article import Kind
+from guide.core.article.parsing import parse
 from guide.core.importing.articles import import_texts
 from guide.core.importing.sources import wikireader as wr
 from guide.core.importing.sources import wikitext as wt

@@ -5,7 +5,8 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from guide.core.article import Article, Section, has_visible, parse
+from guide.core.article import Article, Section
+from guide.core.article.parsing import has_visible, parse
 from guide.core.article.render import render, render_bytes
 
 # Text the parser could have produced: one line, trimmed, not empty.

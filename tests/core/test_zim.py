@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from guide.core.article import parse
+from guide.core.article.parsing import parse
 from guide.core.importing.sources.html import Html, target
 from guide.core.importing.sources.opening import open_source
 from guide.core.importing.sources.pages import SourceError

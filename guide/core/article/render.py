@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from guide.core.article import Article, heading_of_line, is_infobox_line
+from guide.core.article import Article
+from guide.core.article.parsing import heading_of_line, is_infobox_line
 
 
 def render(article: Article) -> str:

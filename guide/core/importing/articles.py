@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from guide.core.article import MAX_FILE_SIZE, Article, fold_title, parse
+from guide.core.article import MAX_FILE_SIZE, Article, fold_title
 from guide.core.article.diff import changes
+from guide.core.article.parsing import parse
 from guide.core.errors import LibraryError
 from guide.core.files import (
     LIBRARY_SIDE_FILES,

@@ -46,7 +46,8 @@ def sample_keys(library: Library) -> list[str]:
 @cache
 def _shipped() -> dict[str, str]:
     """Each bundled sample's article key -> the hash of its bytes (read once a process)."""
-    from guide.core.article import fold_title, parse
+    from guide.core.article import fold_title
+    from guide.core.article.parsing import parse
     from guide.core.importing.articles import digest_of  # the importer only when this is asked
 
     found = {}

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guide.core.article import parse
+from guide.core.article.parsing import parse
 from guide.core.importing.articles import ImportReport, ImportSession, import_paths
 from guide.core.library import Library
 from guide.core.ops import Changes
