@@ -162,10 +162,11 @@ def kind_of(mode: int) -> str:
 
 
 def read_regular_file(path: str | os.PathLike[str], limit: int) -> bytes:
-    """The bytes of a regular file, at most ``limit`` + 1 of them (so "too large" can be
-    told of a file that grows while it is read). A file larger than ``limit`` is refused
-    from its size, before any of it is read (TooLarge). A FIFO is opened without waiting for
-    a writer, and anything but a regular file is refused after opening (a link to /dev/zero
+    """The bytes of a regular file of at most ``limit`` bytes: the one rule every door that
+    reads a file keeps. A file larger than ``limit`` is refused from its size, before any
+    of it is read, and one that grows past it while it is read is refused too (TooLarge:
+    never more than ``limit`` + 1 bytes are read). A FIFO is opened without waiting for a
+    writer, and anything but a regular file is refused after opening (a link to /dev/zero
     too).
 
     Raises NotRegularFile, TooLarge or OSError.
@@ -194,7 +195,10 @@ def read_regular_file(path: str | os.PathLike[str], limit: int) -> bytes:
                 break
             chunks.append(chunk)
             remaining -= len(chunk)
-        return b"".join(chunks)
+        data = b"".join(chunks)
+        if len(data) > limit:  # it grew while it was read
+            raise TooLarge(len(data))
+        return data
     finally:
         os.close(fd)
 

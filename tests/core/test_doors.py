@@ -91,6 +91,27 @@ def test_a_file_over_its_limit_is_refused_before_it_is_read(tmp_path: Path):
         read_regular_file(huge, 512 * 2**20)
 
 
+def test_a_file_that_grows_past_its_limit_while_read_is_refused(tmp_path: Path, monkeypatch):
+    """The size rule is kept in one place (read_regular_file): a file that was small when
+    asked and grew while read is refused as too large, never returned cut or whole."""
+    import os
+
+    from guide.core import files
+
+    growing = tmp_path / "growing.txt"
+    growing.write_bytes(b"x" * 200)
+    real = os.fstat
+
+    def stale(fd: int) -> os.stat_result:  # its size as it was before it grew
+        info = real(fd)
+        return os.stat_result((info.st_mode, *info[1:6], 50, *info[7:]))
+
+    monkeypatch.setattr(files.os, "fstat", stale)
+    with pytest.raises(TooLarge):
+        read_regular_file(growing, 100)
+    assert read_regular_file(growing, 300) == b"x" * 200  # within its limit: whole
+
+
 def test_a_file_of_many_bad_items_stops_at_the_first_few(library: Library):
     bad = {"format": portable.FORMAT, "version": 2, "plays": [{"title": 1}] * 200_000}
     started = time.perf_counter()

@@ -188,9 +188,6 @@ def read(path: str, stored: dict[str, StoredFile], report: ImportReport) -> _Rea
         reason = "a link to nothing" if os.path.islink(path) else describe_os_error(error)
         report.rejected.append(Rejected(shown, f"unreadable: {reason}"))
         return None
-    if len(data) > MAX_FILE_SIZE:
-        report.rejected.append(Rejected(shown, "too large: over 5 MiB, the limit"))
-        return None
     return from_bytes(shown, data, stored, report, path)
 
 

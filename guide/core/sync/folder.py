@@ -289,8 +289,6 @@ def _read_file(library: Library, folder: Path, path: Path, report: SyncReport) -
         report.skipped.append({"file": relative, "reason": str(error)})
         return
     try:
-        if len(data) > MAX_SEGMENT_BYTES:
-            raise BadOperation("larger than a journal file can be")
         if data and not data.endswith(b"\n"):
             raise BadOperation("its last line is not whole")
         text = data.decode("utf-8")

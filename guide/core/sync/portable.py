@@ -308,8 +308,6 @@ def read_export(path: Path) -> dict[str, Any]:
         ) from None
     except OSError as error:
         raise LibraryError(f"{shown} cannot be read: {describe_os_error(error)}") from None
-    if len(raw) > MAX_MERGE_FILE:
-        raise LibraryError(f"{shown} is too large for a personal data file (over 512 MiB)")
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:

@@ -129,8 +129,6 @@ def read_file(path: str | os.PathLike[str], *, profile: str | None = None) -> li
         raise HistoryError(f"{shown}: larger than {MAX_FILE // 2**20} MiB") from None
     except OSError as error:
         raise HistoryError(f"{shown}: {describe_os_error(error)}") from None
-    if len(data) > MAX_FILE:
-        raise HistoryError(f"{shown}: larger than {MAX_FILE // 2**20} MiB")
     if data.startswith(b"PK\x03\x04"):
         return _read_zip(data, shown, profile)
     sources = read_bytes(data, shown, profile)
