@@ -48,10 +48,9 @@ def cmd_import_history(library: Library, args: argparse.Namespace) -> int:
     operation = found.operation()
     if args.dry_run:
         with rolled_back(library):
-            outcome = operation.run_counted(library)[1]
+            outcome = Outcome.of(ops.apply(library, operation))
     else:
-        with library.transaction():  # as ops.apply: all of it, or none
-            outcome = operation.run_counted(library)[1]
+        outcome = Outcome.of(ops.apply(library, operation))
     _emit(args, _json(found, outcome, args.dry_run), _text(found, outcome, args.dry_run))
     return EXIT_OK
 

@@ -10,6 +10,7 @@ restore, a merge or another program's writes touches only what the operation did
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Protocol
@@ -82,6 +83,9 @@ class Applied:
     inverse: Operation | None = None  # None: nothing to undo
     conflict: str | None = None  # a note changed underneath: the text that was kept too
     shown: str | None = None  # a note: how an editor shows it now (both heads in a conflict)
+    # What an operation that does many things counted, by name (as Anki's
+    # OpChangesWithCount): a history import's plays added, rewatches started...
+    counts: Mapping[str, int] = field(default_factory=dict, hash=False)
 
     @property
     def empty(self) -> bool:

@@ -16,7 +16,7 @@ from guide.core.importing.articles import import_paths
 from guide.core.importing.history.entries import Entry, HistoryError
 from guide.core.importing.history.matching import Matcher
 from guide.core.importing.history.netflix import ProfilesError, split_title
-from guide.core.importing.history.plan import pending_entries, review
+from guide.core.importing.history.plan import Outcome, pending_entries, review
 from guide.core.importing.history.reading import is_account_file, read_file, read_files
 from guide.core.library import Library
 from guide.core.opening import add_samples
@@ -36,9 +36,8 @@ def import_history(library: Library, *paths: Path, profile: str | None = None):
     reading = read_files(paths, profile=profile)
     found = review(library, reading.sources)
     found.left_out = reading.skipped
-    with library.transaction():
-        applied, outcome = found.operation().run_counted(library)
-    return found, applied, outcome
+    applied = ops.apply(library, found.operation())
+    return found, applied, Outcome.of(applied)
 
 
 def history(library: Library) -> list[tuple[int, str | None, str | None, str | None]]:
@@ -79,6 +78,30 @@ def test_trakt_history_is_one_play_per_event_duplicates_once_bad_times_skipped(s
     assert samples.ratings.get("harbour lights (film)") == 7
     assert samples.ratings.get("the lighthouse keepers", on_show=True) == 8
     assert [e.label for e in found.unmatched] == ['Saltmarsh Radio S01E01 "Static"']
+
+
+def test_a_history_import_goes_through_the_one_door_all_of_it_or_none(samples, monkeypatch):
+    """Issue 22: ImportHistory is an operation like any other (ops.apply runs it in one
+    transaction; what it did is in Applied.counts). A failure in its last step leaves none
+    of its plays, rewatches or ratings."""
+    from guide.core.errors import LibraryError
+    from guide.core.importing.history import plan
+
+    reading = read_files(trakt_files())
+    operation = review(samples, reading.sources).operation()
+    before = len(history(samples))
+
+    def fails(self, library):
+        raise LibraryError("the disk is full")
+
+    monkeypatch.setattr(plan.KeepPending, "run", fails)
+    with pytest.raises(LibraryError):
+        ops.apply(samples, operation)
+    assert len(history(samples)) == before  # the plays of the steps before it: gone too
+    monkeypatch.undo()
+    applied = ops.apply(samples, operation)
+    assert Outcome.of(applied).plays_added == applied.counts["plays_added"] > 0
+    assert len(history(samples)) == before + applied.counts["plays_added"]
 
 
 def test_trakt_counts_without_the_history_are_plays_with_their_last_time(samples):

@@ -303,15 +303,16 @@ class HistoryImports(QObject):
         operation = self.preview.operation()
         self.window.page.notes.flush()
 
-        def work(library: Library) -> tuple[Applied, Outcome]:
-            with library.transaction():  # as ops.apply: all of it, or none
-                return operation.run_counted(library)
+        def work(library: Library) -> Applied:
+            from guide.core import ops
+
+            return ops.apply(library, operation)  # the one door, on the worker's connection
 
         self._start(work, tr("Importing your history…"), self._on_imported)
 
-    def _on_imported(self, result: tuple[Applied, Outcome]) -> None:
+    def _on_imported(self, applied: Applied) -> None:
         self._close_progress()
-        applied, outcome = result
+        outcome = Outcome.of(applied)
         self.last_outcome = outcome
         self.window.runner.applied_elsewhere(applied)
         said = tr("Imported: {summary}").format(summary=outcome.summary())

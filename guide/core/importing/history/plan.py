@@ -104,6 +104,11 @@ class Outcome:
     ratings_set: int = 0
     pending_added: int = 0
 
+    @classmethod
+    def of(cls, applied: Applied) -> Outcome:
+        """What an ImportHistory counted (Applied.counts)."""
+        return cls(**{name: applied.counts.get(name, 0) for name in _COUNTED})
+
     def summary(self) -> str:
         parts = [f"{plural(self.plays_added, 'play')} added"]
         if self.passes_started:
@@ -114,35 +119,54 @@ class Outcome:
         return ", ".join(parts)
 
 
+_COUNTED = ("plays_added", "passes_started", "ratings_set", "pending_added")
+
+
 @dataclass(frozen=True)
 class ImportHistory:
+    """A watch history recorded as one operation (ops.apply runs it in one transaction):
+    rewatches started, plays added, ratings set, unmatched items kept; one undo. What it did
+    is in Applied.counts (Outcome.of reads it)."""
+
     description: str
     chosen: tuple[Chosen, ...]
     pending: tuple[Entry, ...] = ()
 
     def run(self, library: Library) -> Applied:
-        return self.run_counted(library)[0]
-
-    def run_counted(self, library: Library) -> tuple[Applied, Outcome]:
-        with library.transaction():
-            started = Tracking(self.description, start_passes=tuple(_passes(library, self.chosen)))
-            first = started.run(library)
-            plays = Tracking(self.description, add=tuple(_plays(library, self.chosen)))
-            second = plays.run(library)
-            rated = RateFromHistory(self.description, self.chosen).run(library)
-            kept = KeepPending(self.description, self.pending).run(library)
+        started = Tracking(self.description, start_passes=tuple(_passes(library, self.chosen)))
+        first = started.run(library)
+        plays = Tracking(self.description, add=tuple(_plays(library, self.chosen)))
+        second = plays.run(library)
+        rated = RateFromHistory(self.description, self.chosen).run(library)
+        kept = KeepPending(self.description, self.pending).run(library)
         steps: list[Operation] = [
             a.inverse for a in (kept, rated, second, first) if a.inverse is not None
         ]
         changes = first.changes | second.changes | rated.changes | kept.changes
         inverse = Steps(self.description, tuple(steps)) if steps else None
-        outcome = Outcome(
-            plays_added=len(_undone(second).remove),
-            passes_started=len(_undone(first).remove_passes),
-            ratings_set=len(rated.changes.ratings),
-            pending_added=len(kept.inverse.uids) if isinstance(kept.inverse, DropPending) else 0,
-        )
-        return Applied(self.description, changes, inverse), outcome
+        counts = {
+            "plays_added": len(_undone(second).remove),
+            "passes_started": len(_undone(first).remove_passes),
+            "ratings_set": len(rated.changes.ratings),
+            "pending_added": len(kept.inverse.uids) if isinstance(kept.inverse, DropPending) else 0,
+        }
+        return Applied(self.description, changes, inverse, counts=counts)
+
+
+@dataclass(frozen=True)
+class AttachPending:
+    """Items kept pending whose article is now in the library: recorded (as ImportHistory),
+    and no longer pending, in the same transaction."""
+
+    description: str
+    chosen: tuple[Chosen, ...]
+    attached: tuple[str, ...]  # their pending_history uids
+
+    def run(self, library: Library) -> Applied:
+        applied = ImportHistory(self.description, self.chosen).run(library)
+        for uid in self.attached:
+            library.db.execute("DELETE FROM pending_history WHERE uid = ?", [uid])
+        return applied
 
 
 def _undone(applied: Applied) -> Tracking:
@@ -363,8 +387,7 @@ def attach_pending(library: Library) -> Outcome:
             attached.append(uid)
     if not chosen:
         return Outcome()
-    with library.transaction():
-        _, outcome = ImportHistory("Attach imported history", tuple(chosen)).run_counted(library)
-        for uid in attached:
-            library.db.execute("DELETE FROM pending_history WHERE uid = ?", [uid])
-    return outcome
+    from guide.core import ops
+
+    attach = AttachPending("Attach imported history", tuple(chosen), tuple(attached))
+    return Outcome.of(ops.apply(library, attach))
