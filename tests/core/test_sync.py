@@ -15,7 +15,7 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
 from guide.core import ops
 from guide.core.library import Library
-from guide.core.sync.folder import sync
+from guide.core.sync.folder import compact, sync
 from tests.helpers import one_show_library
 
 EPISODES = ("e1", "e2", "e3")
@@ -79,6 +79,11 @@ class Devices(RuleBasedStateMachine):
     def sync_one(self, device: int) -> None:
         sync(self.libraries[device], self.folder)
 
+    @rule(device=st.sampled_from(DEVICES))
+    def compact_one(self, device: int) -> None:
+        """A device replaces its segments by a snapshot, whatever the others have read."""
+        compact(self.libraries[device], self.folder)
+
     @rule()
     def everyone_syncs_with_everyone(self) -> None:
         for _ in range(2):  # the first round writes, the second reads what the others wrote
@@ -140,3 +145,72 @@ def test_a_sync_engines_conflict_copy_is_read_as_a_journal(pair):
     (segment,) = (folder / a.device).glob("*.jsonl")
     segment.rename(segment.with_name(segment.stem + ".sync-conflict-20260101-120000-ABC.jsonl"))
     assert sync(b, folder).applied == 1 and b.plays.watched_keys(["e2"]) == {"e2"}
+
+
+def _folder_files(folder: Path, device: str) -> list[str]:
+    return sorted(p.name for p in (folder / device).glob("*.jsonl"))
+
+
+def test_a_snapshot_replaces_a_devices_segments_and_every_copy_converges(tmp_path: Path, pair):
+    """Issue 22: a device's history (watched, unwatched, watched again) is replaced in the
+    folder by one snapshot of its state; a device that read the old segments and one that
+    never saw them both end as it is, deletes included; the journal keeps only its last."""
+    folder, a, b = pair
+    for _ in range(3):
+        ops.apply(a, ops.Watch(("e1", "e2"), "watch", only_unwatched=False))
+        ops.apply(a, ops.Unwatch(("e1",), "unwatch"))
+        sync(a, folder)
+    ops.apply(a, ops.SetNote("e1", "kept"))
+    ops.apply(a, ops.SetRating("e2", 7))
+    sync(a, folder)
+    sync(b, folder)
+    assert len(_folder_files(folder, a.device)) == 4
+    last = a.db.execute("SELECT MAX(seq) FROM journal").fetchone()[0]
+    entries = compact(a, folder)
+    assert _folder_files(folder, a.device) == [f"{1:012d}-{last:012d}.jsonl"]
+    assert entries == (
+        len(list(a.plays.all())) + len(a.tombstones.all()) + len(a.ratings.all()) + 1
+    )
+    assert a.db.execute("SELECT COUNT(*) FROM journal").fetchone()[0] == 1
+    c = one_show_library(tmp_path / "c.db")  # a copy that never saw the segments
+    try:
+        sync(c, folder)
+        assert personal(c) == personal(a) and c.ratings.get("e2") == 7
+        assert sync(b, folder).applied == 0 and personal(b) == personal(a)
+        ops.apply(a, ops.Watch(("e3",), "watch"))  # after the snapshot: segments again
+        sync(a, folder)
+        sync(c, folder)
+        assert personal(c) == personal(a)
+        assert len(_folder_files(folder, a.device)) == 2
+    finally:
+        c.close()
+
+
+def test_a_snapshot_deleted_from_the_folder_is_written_again(tmp_path: Path, pair):
+    folder, a, b = pair
+    ops.apply(a, ops.Watch(("e1",), "watch"))
+    ops.apply(a, ops.Unwatch(("e1",), "unwatch"))
+    ops.apply(a, ops.Watch(("e2",), "watch"))
+    compact(a, folder)
+    for path in (folder / a.device).glob("*.jsonl"):
+        path.unlink()  # by hand, or by the sync engine
+    report = sync(a, folder)
+    assert report.compacted > 0 and _folder_files(folder, a.device)
+    sync(b, folder)
+    assert personal(b) == personal(a)
+    assert sync(b, folder).missing == []
+
+
+def test_sync_compacts_a_journal_grown_past_its_state(pair, monkeypatch):
+    from guide.core.sync import folder as folder_module
+
+    folder, a, _b = pair
+    monkeypatch.setattr(folder_module, "COMPACT_MIN", 10)
+    for _ in range(4):
+        ops.apply(a, ops.Watch(("e1", "e2", "e3"), "watch", only_unwatched=False))
+        ops.apply(a, ops.Unwatch(("e1", "e2", "e3"), "unwatch"))
+    ops.apply(a, ops.Watch(("e1",), "watch"))
+    report = sync(a, folder)  # 25 operations for 13 rows of state (12 deletes, 1 play)
+    assert report.compacted == 13 and len(_folder_files(folder, a.device)) == 1
+    assert "compacted to 13 entries" in report.summary()
+    assert sync(a, folder).compacted == 0  # once: the journal is small again

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from guide.core.errors import LibraryError
 from guide.core.ids import new_uid
@@ -50,6 +51,19 @@ class Revision:
     text: str  # empty: the note was removed
     at: str
     device: str = ""
+
+    def entry(self) -> dict[str, Any]:
+        """The revision as a journal entry."""
+        return {
+            "type": "revision",
+            "uid": self.uid,
+            "on_show": self.on_show,
+            "key": self.key,
+            "parents": list(self.parents),
+            "text": self.text,
+            "at": self.at,
+            "device": self.device,
+        }
 
 
 class Notes(Manager):
@@ -147,18 +161,7 @@ class Notes(Manager):
                     [revision.uid, on_show, revision.key, revision.uid],
                 )
                 self._refuse_loop(revision, parents)
-            self.library.journal.record(
-                {
-                    "type": "revision",
-                    "uid": revision.uid,
-                    "on_show": revision.on_show,
-                    "key": revision.key,
-                    "parents": list(revision.parents),
-                    "text": revision.text,
-                    "at": revision.at,
-                    "device": revision.device,
-                }
-            )
+            self.library.journal.record(revision.entry())
             self._show_newest_head(revision.key, revision.on_show)
         return True
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from guide.core.library.manager import Manager
 from guide.core.times import now_utc, to_timestamp
@@ -19,6 +20,15 @@ class Pass:
     show_key: str
     number: int
     started_at: str
+
+    def entry(self) -> dict[str, Any]:
+        """The rewatch as a journal entry (its number is found where it arrives)."""
+        return {
+            "type": "pass",
+            "uid": self.uid,
+            "show": self.show_key,
+            "started_at": self.started_at,
+        }
 
 
 _COLUMNS = "uid, show_key, number, started_at"
@@ -94,14 +104,7 @@ class Passes(Manager):
             )
             if cursor.rowcount:
                 self._renumber(rewatch.show_key)
-                self.library.journal.record(
-                    {
-                        "type": "pass",
-                        "uid": rewatch.uid,
-                        "show": rewatch.show_key,
-                        "started_at": rewatch.started_at,
-                    }
-                )
+                self.library.journal.record(rewatch.entry())
         return bool(cursor.rowcount)
 
     def _renumber(self, show_key: str) -> None:

@@ -39,6 +39,20 @@ class Play:
     source: str | None = None  # where it was imported from ("Trakt", …); None: here
     replaces: str | None = field(default=None, compare=False)  # undo: the play it brings back
 
+    def entry(self) -> dict[str, Any]:
+        """The play as a journal entry (library.entries reads it back)."""
+        op: dict[str, Any] = {
+            "type": "play",
+            "uid": self.uid,
+            "key": self.article_key,
+            "watched_at": self.watched_at,
+            "pass": self.pass_uid,
+            "device": self.device,
+        }
+        if self.source is not None:
+            op["source"] = self.source
+        return op
+
 
 @dataclass(frozen=True)
 class HistoryEntry:
@@ -174,17 +188,7 @@ class Plays(Manager):
                             "INSERT OR REPLACE INTO play_successors VALUES (?, ?)",
                             [play.replaces, play.uid],
                         )
-                    op = {
-                        "type": "play",
-                        "uid": play.uid,
-                        "key": play.article_key,
-                        "watched_at": play.watched_at,
-                        "pass": play.pass_uid,
-                        "device": play.device,
-                    }
-                    if play.source is not None:
-                        op["source"] = play.source
-                    self.library.journal.record(op)
+                    self.library.journal.record(play.entry())
         return added
 
     def remove(self, plays: Iterable[Play], *, as_read: bool = False) -> list[Play]:

@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import Any
 
 from guide.core.library.manager import Manager
 from guide.core.text import digits, printable
@@ -51,6 +52,18 @@ class Rating:
     at: str
     uid: str
     device: str = ""
+
+    def entry(self) -> dict[str, Any]:
+        """The rating as a journal entry."""
+        return {
+            "type": "rating",
+            "uid": self.uid,
+            "on_show": self.on_show,
+            "key": self.key,
+            "rating": self.rating,
+            "rated_at": self.at,
+            "device": self.device,
+        }
 
 
 class Ratings(Manager):
@@ -123,16 +136,7 @@ class Ratings(Manager):
                     change.device,
                 ],
             )
-            self.library.journal.record(
-                {
-                    "type": "rating",
-                    "uid": change.uid,
-                    "on_show": change.on_show,
-                    "key": change.key,
-                    "rating": change.rating,
-                    "rated_at": change.at,
-                }
-            )
+            self.library.journal.record(change.entry())
         return (current.rating if current else 0) != change.rating
 
     def all(self) -> list[Rating]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 from enum import StrEnum
+from typing import Any
 
 from guide.core.library.manager import Manager
 from guide.core.text import QT_TR_NOOP
@@ -73,6 +74,17 @@ class StatusChange:
     uid: str
     device: str = ""
 
+    def entry(self) -> dict[str, Any]:
+        """The status as a journal entry."""
+        return {
+            "type": "status",
+            "uid": self.uid,
+            "show": self.show_key,
+            "status": self.status,
+            "at": self.at,
+            "device": self.device,
+        }
+
 
 class Statuses(Manager):
     def get(self, show_key: str) -> Status | None:
@@ -124,13 +136,5 @@ class Statuses(Manager):
                 "VALUES (?, ?, ?, ?, ?)",
                 [change.show_key, change.status, change.at, change.uid, change.device],
             )
-            self.library.journal.record(
-                {
-                    "type": "status",
-                    "uid": change.uid,
-                    "show": change.show_key,
-                    "status": change.status,
-                    "at": change.at,
-                }
-            )
+            self.library.journal.record(change.entry())
         return (current.status if current else "") != change.status

@@ -3,8 +3,15 @@ library, and no copy's add brings the deleted thing back."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from guide.core.library.manager import Manager
 from guide.core.times import now_utc, to_timestamp
+
+
+def delete_entry(uid: str, kind: str) -> dict[str, Any]:
+    """A delete (of a play or a pass) as a journal entry."""
+    return {"type": "delete", "kind": kind, "uid": uid}
 
 
 class Tombstones(Manager):
@@ -18,7 +25,7 @@ class Tombstones(Manager):
             [uid, kind, at or to_timestamp(now_utc()), self.library.device],
         )
         if cursor.rowcount:
-            self.library.journal.record({"type": "delete", "kind": kind, "uid": uid})
+            self.library.journal.record(delete_entry(uid, kind))
         return bool(cursor.rowcount)
 
     def all(self) -> list[tuple[str, str, str]]:

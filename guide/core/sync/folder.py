@@ -37,29 +37,23 @@ from guide.core.files import (
     read_regular_file,
     write_text_atomically,
 )
-from guide.core.library import Library
-from guide.core.library.notes import Revision
-from guide.core.library.passes import Pass
-from guide.core.library.plays import Play
-from guide.core.library.ratings import Rating
-from guide.core.library.statuses import Status, StatusChange
+from guide.core.library import Library, entries
+from guide.core.library.entries import BadOperation, check
+from guide.core.library.entries import apply as apply_op
 from guide.core.paths import path_text
 from guide.core.sync import FOLDER_STATE, remembered_folder
 from guide.core.text import from_os, plural
-from guide.core.times import TimeError, parse_timestamp
 from guide.core.work import Session
 
 SEGMENT_OPS = 5_000  # operations per file at most: no file grows without bound
+# A device's journal is replaced by a snapshot once it holds more operations than this and
+# more than the state they made (see compact).
+COMPACT_MIN = 5_000
 MAX_SEGMENT_BYTES = 64 * 1024 * 1024
-MAX_PARENTS = 1_000  # a note revision follows its heads: a handful, never thousands
 # Sending waits for this library to pass SQLite's integrity_check for up to this long:
 # damage is never sent to the other computers.
 SEND_CHECK_SECONDS = 30.0
 _SEGMENT = re.compile(r"^(\d{12})-(\d{12})\.jsonl$")
-
-
-class BadOperation(ValueError):
-    pass
 
 
 @dataclass
@@ -73,6 +67,7 @@ class SyncReport:
     # "to"} (a segment deleted, or not yet arrived).
     missing: list[dict[str, Any]] = field(default_factory=list)
     renewed: bool = False  # this library wrote as a new device (its journal went back)
+    compacted: int = 0  # entries of the snapshot that replaced this device's segments
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -90,6 +85,9 @@ class SyncReport:
             parts.append(f"{plural(self.applied, 'change')} from your other computers")
         if self.written:
             parts.append(f"{plural(self.written, 'change')} of yours sent")
+        if self.compacted:
+            kept = plural(self.compacted, "entry", "entries")
+            parts.append(f"your files in the folder compacted to {kept}")
         text = "Synced: " + ("; ".join(parts) if parts else "nothing new")
         if self.conflicts:
             text += f"; notes in conflict: {', '.join(self.conflicts)}"
@@ -117,6 +115,8 @@ def sync(library: Library, folder: Path, session: Session | None = None) -> Sync
         )
     _remember(library, FOLDER_STATE, where)
     report.written, report.renewed = _write_own(library, folder)
+    if _worth_compacting(library) or _needs_snapshot(library, folder):
+        report.compacted = compact(library, folder)
     others = [d for d in sorted(folder.iterdir()) if d.is_dir() and _is_device(d.name)]
     files = []
     for device in others:
@@ -133,6 +133,75 @@ def sync(library: Library, folder: Path, session: Session | None = None) -> Sync
         _read_file(library, folder, path, report)
     report.conflicts = _conflicts(library)
     return report
+
+
+def _worth_compacting(library: Library) -> bool:
+    """This device's journal has grown past the state it describes (and past COMPACT_MIN):
+    its segments are worth replacing by a snapshot."""
+    journal = int(library._scalar("SELECT COUNT(*) FROM journal"))
+    if journal < COMPACT_MIN:
+        return False
+    state = sum(
+        int(library._scalar(f"SELECT COUNT(*) FROM {table}"))
+        for table in (
+            "watch_events",
+            "passes",
+            "tombstones",
+            "ratings",
+            "show_statuses",
+            "note_revisions",
+        )
+    )
+    return journal > state
+
+
+def _needs_snapshot(library: Library, folder: Path) -> bool:
+    """This device's files miss operations that its journal no longer holds (its snapshot
+    was deleted from the folder, or a compacted journal now writes as a new device): what
+    they held is written again, as a snapshot."""
+    written = int(_state(library, f"written:{library.device}") or 0)
+    gaps = _gaps(_journal_files(folder / library.device), written)
+    if not gaps:
+        return False
+    first = library._scalar("SELECT MIN(seq) FROM journal")
+    return first is None or int(first) > gaps[0][0]
+
+
+def compact(library: Library, folder: Path) -> int:
+    """Replace this device's segments in the folder by one snapshot of the library's state
+    (its plays, rewatches, deletes, ratings, statuses and note revisions as entries, which
+    have the effect of every operation before them: applying is idempotent and order-free),
+    named for the journal's numbers it covers, 1 to the last one written; then the journal
+    keeps only what comes after. The folder and the journal stay about the size of the data,
+    not of its history. Returns the entries written (0: nothing to compact)."""
+    _write_own(library, folder)  # every operation journaled is in the folder first
+    mark = f"written:{library.device}"
+    upto = int(_state(library, mark) or 0)
+    if upto == 0:
+        return 0
+    _check_before_sending(library)
+    own = folder / library.device
+    # Bare entries: a journal line's envelope (its id, time and device) says when it was
+    # recorded, which a state does not need; each entry that has a device names its own.
+    lines = [json.dumps(op, ensure_ascii=False) + "\n" for op in entries.state(library)]
+    text = "".join(lines)
+    if len(text.encode("utf-8")) > MAX_SEGMENT_BYTES:
+        return 0  # larger than a reader takes: the segments stay as they are
+    snapshot = own / f"{1:012d}-{upto:012d}.jsonl"
+    try:
+        own.mkdir(exist_ok=True)
+        write_text_atomically(snapshot, text)
+        for path in _journal_files(own):
+            span = _span(path)
+            if span is not None and span[1] <= upto and path != snapshot:
+                path.unlink(missing_ok=True)
+    except OSError as error:
+        raise LibraryError(
+            f"cannot write into the sync folder {from_os(folder)}: {describe_os_error(error)}"
+        ) from error
+    with library.transaction():  # the last row stays: the numbering goes on from it
+        library.db.execute("DELETE FROM journal WHERE seq < ?", [upto])
+    return len(lines)
 
 
 def _span(path: Path) -> tuple[int, int] | None:
@@ -329,127 +398,8 @@ def _apply_line(library: Library, line: str, report: SyncReport, where: str) -> 
 
 def _parse(line: str) -> dict[str, Any]:
     op = json.loads(line)
-    check_op(op)
+    check(op)
     return op  # type: ignore[no-any-return]
-
-
-def _text(op: dict[str, Any], name: str, *, empty: bool = False) -> str:
-    value = op.get(name)
-    if not isinstance(value, str) or (not empty and not value) or len(value) > 1_000_000:
-        raise BadOperation(f"'{name}' should be text")
-    return value
-
-
-def _moment(op: dict[str, Any], name: str, *, optional: bool = False) -> str | None:
-    value = op.get(name)
-    if value is None and optional:
-        return None
-    try:
-        stamp = parse_timestamp(value, naive_is_local=False)
-    except TimeError as error:
-        raise BadOperation(f"'{name}': {error}") from None
-    return stamp
-
-
-def check_op(op: Any) -> None:
-    """Refuse an operation that is not one this version can apply (BadOperation)."""
-    if not isinstance(op, dict):
-        raise BadOperation("an operation should be an object")
-    kind = op.get("type")
-    _text(op, "uid")
-    if kind == "play":
-        _text(op, "key")
-        _moment(op, "watched_at", optional=True)
-        if op.get("pass") is not None:
-            _text(op, "pass")
-        if op.get("source") is not None:
-            _text(op, "source")
-    elif kind == "delete":
-        if op.get("kind") not in ("play", "pass"):
-            raise BadOperation("a delete should name a play or a pass")
-    elif kind == "pass":
-        _text(op, "show")
-        _moment(op, "started_at")
-    elif kind == "rating":
-        _text(op, "key")
-        _moment(op, "rated_at")
-        rating = op.get("rating")
-        if not isinstance(rating, int) or isinstance(rating, bool) or not 0 <= rating <= 10:
-            raise BadOperation("'rating' should be a whole number from 0 to 10")
-    elif kind == "status":
-        _text(op, "show")
-        _moment(op, "at")
-        status = op.get("status")
-        if status not in ("", *(s.value for s in Status)):
-            raise BadOperation("'status' should be watching, paused, dropped, plan or empty")
-    elif kind == "revision":
-        _text(op, "key")
-        _text(op, "text", empty=True)
-        _moment(op, "at")
-        parents = op.get("parents")
-        if not isinstance(parents, list) or not all(isinstance(p, str) for p in parents):
-            raise BadOperation("'parents' should be a list of revision ids")
-        if len(parents) > MAX_PARENTS:
-            raise BadOperation(f"a revision has at most {MAX_PARENTS:,} parents")
-        if op["uid"] in parents:
-            raise BadOperation("a revision cannot follow itself")
-    else:
-        raise BadOperation(f"unknown operation {str(kind)[:40]!r}")
-
-
-def apply_op(library: Library, op: dict[str, Any]) -> bool:
-    """Apply one checked operation; True if it changed something here. Idempotent."""
-    kind = op["type"]
-    if kind == "play":
-        play = Play(
-            op["uid"],
-            op["key"],
-            _moment(op, "watched_at", optional=True),
-            op.get("pass"),
-            str(op.get("device") or ""),
-            op.get("source"),
-        )
-        return bool(library.plays.add([play]))
-    if kind == "rating":
-        rated_at = _moment(op, "rated_at")
-        assert rated_at is not None
-        change = Rating(
-            bool(op.get("on_show")),
-            op["key"],
-            op["rating"],
-            rated_at,
-            op["uid"],
-            str(op.get("device") or ""),
-        )
-        return library.ratings.apply(change)
-    if kind == "status":
-        at = _moment(op, "at")
-        assert at is not None
-        status = StatusChange(op["show"], op["status"], at, op["uid"], str(op.get("device") or ""))
-        return library.statuses.apply(status)
-    if kind == "delete":
-        new = not library.tombstones.holds(op["uid"])
-        if op["kind"] == "play":
-            library.plays.forget(op["uid"])
-        else:
-            library.passes.forget(op["uid"])
-        return new
-    if kind == "pass":
-        started = _moment(op, "started_at")
-        assert started is not None
-        return library.passes.restore(Pass(op["uid"], op["show"], 0, started))
-    at = _moment(op, "at")
-    assert at is not None
-    revision = Revision(
-        op["uid"],
-        bool(op.get("on_show")),
-        op["key"],
-        tuple(op["parents"]),
-        op["text"],
-        at,
-        str(op.get("device") or ""),
-    )
-    return library.notes.add_revision(revision)
 
 
 def _conflicts(library: Library) -> list[str]:

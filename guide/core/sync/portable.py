@@ -30,7 +30,8 @@ from guide.core.files import (
     write_text_atomically,
 )
 from guide.core.library import Library
-from guide.core.sync.folder import apply_op, check_op
+from guide.core.library.entries import apply as apply_op
+from guide.core.library.entries import check as check_op
 from guide.core.text import csv_cell, from_os, plural
 from guide.core.times import TimeError, now_utc, parse_timestamp, to_timestamp
 from guide.core.work import Session
