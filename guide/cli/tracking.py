@@ -192,7 +192,7 @@ def cmd_unwatch(library: Library, args: argparse.Namespace) -> int:
 
 def cmd_note(library: Library, args: argparse.Namespace) -> int:
     from guide.core import ops
-    from guide.core.sync import portable
+    from guide.core.sync.personal_file import MAX_TEXT
 
     record = library.find(args.title)
     if args.text is None:
@@ -200,9 +200,9 @@ def cmd_note(library: Library, args: argparse.Namespace) -> int:
             raise LibraryError("no note text given, and no standard input to read it from")
         if sys.stdin.isatty():
             print("Type the note, then Ctrl+D:", file=sys.stderr)
-        text = sys.stdin.read(portable.MAX_TEXT + 1)
-        if len(text) > portable.MAX_TEXT:
-            raise LibraryError(f"the note is longer than {portable.MAX_TEXT:,} characters")
+        text = sys.stdin.read(MAX_TEXT + 1)
+        if len(text) > MAX_TEXT:
+            raise LibraryError(f"the note is longer than {MAX_TEXT:,} characters")
     else:
         text = " ".join(args.text)
     ops.apply(library, ops.SetNote(record.key, from_os(text).strip("\n")))

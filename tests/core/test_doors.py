@@ -24,7 +24,7 @@ from guide.core.importing.history.reading import HistoryError
 from guide.core.library import Library
 from guide.core.library.ratings import RatingError, checked_rating
 from guide.core.opening import add_samples
-from guide.core.sync import portable
+from guide.core.sync import personal_file, portable
 from guide.core.text import digits, json_text, one_line, printable
 from guide.core.times import (
     TimeError,
@@ -113,10 +113,10 @@ def test_a_file_that_grows_past_its_limit_while_read_is_refused(tmp_path: Path, 
 
 
 def test_a_file_of_many_bad_items_stops_at_the_first_few(library: Library):
-    bad = {"format": portable.FORMAT, "version": 2, "plays": [{"title": 1}] * 200_000}
+    bad = {"format": personal_file.FORMAT, "version": 2, "plays": [{"title": 1}] * 200_000}
     started = time.perf_counter()
-    problems = portable.validate(bad, portable.MAX_PROBLEMS_SHOWN + 1)
-    assert len(problems) == portable.MAX_PROBLEMS_SHOWN + 1
+    problems = personal_file.validate(bad, personal_file.MAX_PROBLEMS_SHOWN + 1)
+    assert len(problems) == personal_file.MAX_PROBLEMS_SHOWN + 1
     assert time.perf_counter() - started < 5  # a bound on a hang, not a speed test
 
 

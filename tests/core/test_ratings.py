@@ -12,7 +12,8 @@ from guide.core.library import Library
 from guide.core.library.ratings import Rating, RatingError, checked_rating
 from guide.core.opening import add_samples
 from guide.core.sync.folder import sync
-from guide.core.sync.portable import export_data, merge_data, validate
+from guide.core.sync.personal_file import validate
+from guide.core.sync.portable import export_data, merge_data
 
 
 @pytest.fixture

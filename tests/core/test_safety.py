@@ -15,7 +15,7 @@ from guide.core.errors import LibraryError
 from guide.core.importing.articles import import_paths
 from guide.core.library import Library, backup, schema
 from guide.core.opening import add_samples
-from guide.core.sync import portable
+from guide.core.sync import personal_file, portable
 from guide.core.views.check import check
 from guide.core.views.export_articles import export_articles
 from tests.helpers import episode
@@ -289,7 +289,7 @@ def test_a_cancelled_merge_changes_nothing(tmp_path: Path):
 
     with Library(tmp_path / "a.db") as library:
         import_paths(library, sample_files())
-        data = portable.normalised(
+        data = personal_file.normalised(
             {
                 "format": portable.FORMAT,
                 "version": 1,

@@ -12,7 +12,7 @@ from guide.core import ops
 from guide.core.importing.articles import import_paths
 from guide.core.library import Library
 from guide.core.library.statuses import Status, StatusError, checked_status
-from guide.core.sync import portable
+from guide.core.sync import personal_file, portable
 from guide.core.sync.folder import sync
 from guide.core.views.upnext import left, up_next
 from tests.helpers import episode, one_show_library
@@ -101,12 +101,14 @@ def test_a_status_is_exported_and_merged(tmp_path: Path):
         a.statuses.set(SHOW, Status.PLAN)
         data = portable.export_data(a)
         assert data["statuses"][0]["show"] == "Show" and data["statuses"][0]["status"] == "plan"
-        assert portable.validate(data) == []
+        assert personal_file.validate(data) == []
         report = portable.merge_data(b, data)
         assert b.statuses.get(SHOW) == Status.PLAN and report.statuses_set == 1
         assert portable.merge_data(b, data).statuses_set == 0  # merged again: nothing new
         data["statuses"][0]["status"] = "finished"
-        assert portable.validate(data) and "'status' should be" in portable.validate(data)[0]
+        assert (
+            personal_file.validate(data) and "'status' should be" in personal_file.validate(data)[0]
+        )
 
 
 def test_what_is_left_counts_the_episodes_and_hours_of_their_running_time(library: Library, write):

@@ -5,7 +5,8 @@ its time, every note with the time of its last change, rewatch passes and show n
 keyed by article title and show. Merging unites plays (the same article and time once), keeps
 the newer note and the other text as a conflict copy inside it, and is idempotent: merging the
 same file twice changes nothing. Plays and notes for titles not in the library are kept and
-attach when the article is imported. A merge is one transaction: all of it, or none.
+attach when the article is imported. A merge is one transaction: all of it, or none. A
+file is read and checked first, whole (personal_file).
 """
 
 from __future__ import annotations
@@ -13,31 +14,30 @@ from __future__ import annotations
 import csv
 import json
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TextIO, TypeGuard
+from typing import Any, TextIO
 
 from guide.core.article import fold_title
 from guide.core.errors import LibraryError
 from guide.core.files import (
-    NotRegularFile,
-    TooLarge,
     check_destination,
-    describe_os_error,
-    read_regular_file,
     write_atomically,
     write_text_atomically,
 )
 from guide.core.library import Library
 from guide.core.library.entries import apply as apply_op
-from guide.core.library.entries import check as check_op
+from guide.core.sync.personal_file import (
+    FORMAT,
+    VERSION,
+    format_2_entries,
+    read_export,
+)
 from guide.core.text import csv_cell, from_os, plural
-from guide.core.times import TimeError, now_utc, parse_timestamp, to_timestamp
+from guide.core.times import now_utc, to_timestamp
 from guide.core.work import Session
 
-FORMAT = "episode-guide-personal-data"
-VERSION = 2  # 2: plays, passes, deletes and note revisions with their ids (1 is still read)
 CONFLICT_MARK = "--- Conflicting copy"
 
 
@@ -169,85 +169,6 @@ def export_data(library: Library) -> dict[str, Any]:
     }
 
 
-def _v2_ops(data: dict[str, Any]) -> Iterator[tuple[str, Any]]:
-    """(JSON path, operation) for each item of a format 2 file, as sync applies them."""
-    for i, item in enumerate(data.get("plays", [])):
-        yield (
-            f"$.plays[{i}]",
-            _op(
-                item,
-                "play",
-                key=_key(item, "title"),
-                watched_at=_get(item, "watched_at"),
-                **{"pass": _get(item, "pass"), "device": _get(item, "device") or ""},
-                source=_get(item, "source"),
-            ),
-        )
-    for i, item in enumerate(data.get("ratings", [])):
-        on_show = bool(_get(item, "on_show"))
-        yield (
-            f"$.ratings[{i}]",
-            _op(
-                item,
-                "rating",
-                on_show=on_show,
-                key=_key(item, "show" if on_show else "title"),
-                rating=_get(item, "rating"),
-                rated_at=_get(item, "rated_at"),
-                device=_get(item, "device") or "",
-            ),
-        )
-    for i, item in enumerate(data.get("statuses", [])):
-        yield (
-            f"$.statuses[{i}]",
-            _op(
-                item,
-                "status",
-                show=_key(item, "show"),
-                status=_get(item, "status"),
-                at=_get(item, "at"),
-                device=_get(item, "device") or "",
-            ),
-        )
-    for i, item in enumerate(data.get("passes", [])):
-        yield (
-            f"$.passes[{i}]",
-            _op(item, "pass", show=_key(item, "show"), started_at=_get(item, "started_at")),
-        )
-    for i, item in enumerate(data.get("deleted", [])):
-        yield f"$.deleted[{i}]", _op(item, "delete", kind=_get(item, "kind"))
-    for i, item in enumerate(data.get("revisions", [])):
-        on_show = bool(_get(item, "on_show"))
-        yield (
-            f"$.revisions[{i}]",
-            _op(
-                item,
-                "revision",
-                on_show=on_show,
-                key=_key(item, "show" if on_show else "title"),
-                parents=_get(item, "parents"),
-                text=_get(item, "text"),
-                at=_get(item, "at"),
-                device=_get(item, "device") or "",
-            ),
-        )
-
-
-def _get(item: Any, name: str) -> Any:
-    return item.get(name) if isinstance(item, dict) else None
-
-
-def _key(item: Any, name: str) -> Any:
-    value = _get(item, name)
-    return fold_title(value) if isinstance(value, str) and value.strip() else None
-
-
-def _op(item: Any, op_type: str, **fields: Any) -> Any:
-    if not isinstance(item, dict):
-        return item  # check_op says what is wrong with it
-    return {"type": op_type, "uid": item.get("id"), **fields}
-
-
 def write_export(
     library: Library, path: Path, csv_path: Path | None = None, *, force: bool = False
 ) -> dict[str, Any]:
@@ -285,176 +206,6 @@ def write_history_csv(library: Library, path: Path) -> None:
             )
 
     write_atomically(path, write)
-
-
-MAX_MERGE_FILE = 512 * 1024 * 1024
-MAX_PROBLEMS_SHOWN = 5
-MAX_PASS_NUMBER = 10_000
-MAX_TEXT = 1_000_000  # characters in one note or title
-
-
-def read_export(path: Path) -> dict[str, Any]:
-    """Read and validate a personal data file as a whole; LibraryError names the first
-    problems with their JSON paths, and nothing is changed."""
-    shown = from_os(path)
-    try:
-        raw = read_regular_file(path, MAX_MERGE_FILE)
-    except FileNotFoundError:
-        raise LibraryError(f"{shown}: no such file") from None
-    except NotRegularFile as error:
-        raise LibraryError(f"{shown} is not a regular file ({error})") from None
-    except TooLarge:
-        raise LibraryError(
-            f"{shown} is too large for a personal data file (over 512 MiB)"
-        ) from None
-    except OSError as error:
-        raise LibraryError(f"{shown} cannot be read: {describe_os_error(error)}") from None
-    try:
-        data = json.loads(raw.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        raise LibraryError(f"{shown} is not a personal data file (not UTF-8 text)") from None
-    except json.JSONDecodeError as error:
-        raise LibraryError(
-            f"{shown} is not a personal data file (not JSON: {error.msg}, line {error.lineno})"
-        ) from None
-    except RecursionError:
-        raise LibraryError(f"{shown} is not a personal data file (nested too deeply)") from None
-    except ValueError:  # a number of thousands of digits: no file of ours holds one
-        raise LibraryError(
-            f"{shown} is not a personal data file (it holds a number too long to be one)"
-        ) from None
-    problems = validate(data, MAX_PROBLEMS_SHOWN + 1)
-    if problems:
-        listed = "; ".join(problems[:MAX_PROBLEMS_SHOWN])
-        tail = " (and more)" if len(problems) > MAX_PROBLEMS_SHOWN else ""
-        raise LibraryError(f"{shown} was not merged, nothing changed: {listed}{tail}")
-    return normalised(data)
-
-
-def validate(data: Any, most: int | None = None) -> list[str]:
-    """The problems of a personal data file, each with its JSON path ([] when it is good):
-    every one, or the first ``most`` (a file of millions of bad items stops at once)."""
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
-        return ['$: not an Episode Guide personal data file (no "format": "' + FORMAT + '")']
-    version = data.get("version")
-    if not _is_int(version):
-        return [f"$.version: should be a whole number, not {_shown(version)}"]
-    if version > VERSION:
-        return [
-            f"$.version: written by a newer Episode Guide (format {version}; this version "
-            f"reads up to {VERSION})"
-        ]
-    if version < 1:
-        return [f"$.version: {version} is not a format version"]
-    problems: list[str] = []
-    if version == 2:
-        for section in ("plays", "passes", "deleted", "revisions", "ratings", "statuses", "notes"):
-            if not isinstance(data.get(section, []), list):
-                problems.append(f"$.{section}: should be a list")
-        if problems:
-            return problems
-        for where, op in _v2_ops(data):
-            try:
-                check_op(op)
-            except ValueError as error:
-                problems.append(f"{where}: {error}")
-                if most is not None and len(problems) >= most:
-                    break
-        return problems
-    for section in ("plays", "notes", "passes"):
-        if not isinstance(data.get(section, []), list):
-            problems.append(f"$.{section}: should be a list")
-    if problems:
-        return problems
-    for section, check in _ITEM_CHECKS.items():
-        for i, item in enumerate(data.get(section, [])):
-            where = f"$.{section}[{i}]"
-            if isinstance(item, dict):
-                problems += check(item, where)
-            else:
-                problems.append(f"{where}: should be an object, not {_shown(item)}")
-            if most is not None and len(problems) >= most:
-                return problems
-    return problems
-
-
-def _play_problems(item: dict[str, Any], where: str) -> list[str]:
-    return _text_problems(item, where, "title") + _time_problems(item, where, "watched_at")
-
-
-def _note_problems(item: dict[str, Any], where: str) -> list[str]:
-    return (
-        _text_problems(item, where, "show" if item.get("on_show") else "title")
-        + _text_problems(item, where, "text", allow_empty=True)
-        + _time_problems(item, where, "updated_at")
-    )
-
-
-def _pass_problems(item: dict[str, Any], where: str) -> list[str]:
-    problems = _text_problems(item, where, "show")
-    number = item.get("number")
-    if not _is_int(number) or not 2 <= number <= MAX_PASS_NUMBER:
-        problems.append(
-            f"{where}.number: should be a whole number from 2 to {MAX_PASS_NUMBER}, "
-            f"not {_shown(number)}"
-        )
-    return problems + _time_problems(item, where, "started_at")
-
-
-def _is_int(value: Any) -> TypeGuard[int]:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-def _shown(value: Any) -> str:
-    if isinstance(value, str):
-        return json.dumps(value if len(value) <= 40 else value[:39] + "…", ensure_ascii=False)
-    if isinstance(value, (dict, list)):
-        return "an object" if isinstance(value, dict) else "a list"
-    try:
-        text = json.dumps(value)
-    except (ValueError, TypeError):
-        text = str(value)
-    return text if len(text) <= 40 else text[:39] + "…"
-
-
-def _text_problems(
-    item: dict[str, Any], where: str, name: str, allow_empty: bool = False
-) -> list[str]:
-    value = item.get(name)
-    if not isinstance(value, str) or (not allow_empty and not value.strip()):
-        wanted = "text" if allow_empty else "a non-empty text"
-        return [f"{where}.{name}: should be {wanted}, not {_shown(value)}"]
-    if len(value) > MAX_TEXT:
-        return [f"{where}.{name}: longer than {MAX_TEXT:,} characters"]
-    return []
-
-
-def _time_problems(item: dict[str, Any], where: str, name: str) -> list[str]:
-    try:
-        parse_timestamp(item.get(name), naive_is_local=False)
-    except TimeError as error:
-        return [f"{where}.{name}: {error}"]
-    return []
-
-
-_ITEM_CHECKS = {"plays": _play_problems, "notes": _note_problems, "passes": _pass_problems}
-
-
-def normalised(data: dict[str, Any]) -> dict[str, Any]:
-    """A validated file with every time in the stored form (the same moment written as
-    ``Z``, ``+00:00`` or ``+01:00`` is one moment). Format 2's times are normalised as
-    its operations are applied."""
-    if data.get("version") == 2:
-        return data
-
-    def fix(items: list[dict[str, Any]], name: str) -> list[dict[str, Any]]:
-        return [item | {name: parse_timestamp(item[name], naive_is_local=False)} for item in items]
-
-    return data | {
-        "plays": fix(data.get("plays", []), "watched_at"),
-        "notes": fix(data.get("notes", []), "updated_at"),
-        "passes": fix(data.get("passes", []), "started_at"),
-    }
 
 
 def merge_file(library: Library, path: Path, session: Session | None = None) -> MergeReport:
@@ -543,7 +294,7 @@ def _merge_v2(library: Library, data: dict[str, Any], session: Session) -> Merge
     report = MergeReport()
     known_titles = set(library.article_titles())
     unknown: dict[str, None] = {}
-    items = list(_v2_ops(data))
+    items = list(format_2_entries(data))
     counters = {
         "play": "plays_added",
         "pass": "passes_added",
