@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from guide.core import ops
+from guide.core import marks, ops
 from guide.core.article import Article
 from guide.core.library import Library
 from tests.helpers import episode
@@ -35,7 +35,7 @@ def watched(library: Library) -> list[str]:
 
 def test_toggle_and_undo_redo(library: Library):
     put_show(library)
-    done = ops.apply(library, ops.toggle_watched(library, "s1e2", "S1E2"))
+    done = ops.apply(library, marks.toggle_watched(library, "s1e2", "S1E2"))
     assert watched(library) == ["S1E2"] and done.description == "Mark 'S1E2' watched"
     assert done.changes.plays == {"s1e2"}
     plays = library.plays.of("s1e2")
@@ -45,7 +45,7 @@ def test_toggle_and_undo_redo(library: Library):
     assert undone.inverse is not None
     ops.apply(library, undone.inverse)  # redo puts back the same play (a new id: see Tracking)
     assert watched(library) == ["S1E2"] and moments(library.plays.of("s1e2")) == moments(plays)
-    off = ops.apply(library, ops.toggle_watched(library, "s1e2", "S1E2"))
+    off = ops.apply(library, marks.toggle_watched(library, "s1e2", "S1E2"))
     assert watched(library) == [] and off.description == "Mark 'S1E2' unwatched"
     assert off.inverse is not None
     ops.apply(library, off.inverse)
@@ -57,7 +57,7 @@ def test_a_toggle_decides_in_its_transaction_and_never_removes_plays_unseen(libr
     holds then. A toggle made when the article showed one play, run after another program
     added a second, removes only the latest: never plays the person did not see."""
     put_show(library)
-    toggle = ops.toggle_watched(library, "s1e2", "S1E2", expected_plays=0)
+    toggle = marks.toggle_watched(library, "s1e2", "S1E2", expected_plays=0)
     library.plays.watch("s1e2", datetime(2026, 1, 1, tzinfo=UTC))  # another program, between
     done = ops.apply(library, toggle)  # watched now: the toggle unwatches
     assert watched(library) == [] and done.description == "Mark 'S1E2' unwatched"
@@ -65,7 +65,7 @@ def test_a_toggle_decides_in_its_transaction_and_never_removes_plays_unseen(libr
     seen = library.find("s1e2")
     assert seen.current_plays == 1 and seen.watched
     library.plays.watch("s1e2", datetime(2026, 1, 3, tzinfo=UTC))  # a second, unseen
-    ops.apply(library, ops.toggle_watched(library, "s1e2", "S1E2", expected_plays=1))
+    ops.apply(library, marks.toggle_watched(library, "s1e2", "S1E2", expected_plays=1))
     assert library.plays.of("s1e2") == [first]  # the latest went; the one seen stays
     assert library.find("s1e2").current_plays == 1
     library.plays.watch("s1e2", datetime(2026, 1, 4, tzinfo=UTC))
@@ -76,7 +76,7 @@ def test_a_toggle_decides_in_its_transaction_and_never_removes_plays_unseen(libr
 def test_watched_up_to_here_marks_earlier_unwatched_only(library: Library):
     put_show(library)
     first = library.plays.watch("s1e1")
-    done = ops.apply(library, ops.watched_up_to(library, "S2E2"))
+    done = ops.apply(library, marks.watched_up_to(library, "S2E2"))
     assert watched(library) == ["S1E1", "S1E2", "S1E3", "S2E1", "S2E2"]
     assert done.changes.plays == {"s1e2", "s1e3", "s2e1", "s2e2"}
     assert library.plays.of("s1e1") == [first]

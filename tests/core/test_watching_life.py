@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from guide.core import ops
+from guide.core import marks, ops
 from guide.core.article import Article
 from guide.core.article.airdates import parse_airdate
 from guide.core.library import Library
@@ -73,7 +73,7 @@ def test_watched_up_to_here_in_a_rewatch_marks_only_this_pass(library: Library):
     library.plays.watch("show 1x2", at(1))
     library.passes.start("show", at(5))
     library.plays.watch("show 1x2", at(6))
-    change = ops.apply(library, ops.watched_up_to(library, "show 2x1"))
+    change = ops.apply(library, marks.watched_up_to(library, "show 2x1"))
     assert change.changes.plays == {"show 1x1", "show 1x3", "show 2x1"}
 
 
@@ -84,7 +84,7 @@ def test_watched_up_to_here_skips_future_airdates(library: Library):
         per=4,
         **{"1.3": {"Airdate": "3 March 2031"}, "1.2": {"Airdate": "1 January 2020"}},
     )
-    change = ops.apply(library, ops.watched_up_to(library, "show 1x4", today=date(2026, 11, 25)))
+    change = ops.apply(library, marks.watched_up_to(library, "show 1x4", today=date(2026, 11, 25)))
     assert change.changes.plays == {"show 1x1", "show 1x2", "show 1x4"}
 
 

@@ -95,8 +95,9 @@ class TrackingCommands:
         """Several episodes watched in one undo step: those not yet aired are left, and the
         status bar says how many."""
         from guide.core import ops
+        from guide.core.marks import not_yet_aired
 
-        unaired = set(ops.not_yet_aired(self.library, keys))
+        unaired = set(not_yet_aired(self.library, keys))
         aired = tuple(key for key in keys if key not in unaired)
         left = (
             tr("%n episode(s) not yet aired were left unwatched.", "", len(unaired))
@@ -269,10 +270,10 @@ class TrackingCommands:
             self.window.apply(ops.Watch((key,), what, when, only_unwatched=False))
 
     def toggle_watched(self, key: str, title: str, expected_plays: int | None = None) -> None:
-        from guide.core import ops
+        from guide.core.marks import toggle_watched
 
         words = (tr("Mark '{title}' watched"), tr("Mark '{title}' unwatched"))
-        self.window.apply(ops.toggle_watched(self.library, key, title, words, expected_plays))
+        self.window.apply(toggle_watched(self.library, key, title, words, expected_plays))
 
     def watched_up_to_current(self) -> None:
 
@@ -282,14 +283,14 @@ class TrackingCommands:
 
     def watch_up_to(self, key: str) -> None:
         """This episode and every earlier one; those not yet aired are left, and said."""
-        from guide.core import ops
+        from guide.core.marks import episodes_up_to
 
         record = self.library.find(key)
         if record.kind != Kind.EPISODE or record.show_key is None:
             self.watch_one(key)
             return
         title = record.article.title
-        keys = ops.episodes_up_to(self.library, record.show_key, key)
+        keys = episodes_up_to(self.library, record.show_key, key)
         self.watch_aired(keys, tr("Mark watched up to '{title}'").format(title=title))
 
     def remove_articles(self, keys: tuple[str, ...], name: str) -> None:
