@@ -85,7 +85,7 @@ def test_statistics_as_tables(window: MainWindow):
     open_title(window, "Fog Signal")
     window.tracking.toggle_current_watched()
     window.actions_[ActionId.STATISTICS].trigger()
-    page = window.stats_page
+    page = window.pages.stats
     assert all(table.isHidden() for table in page.tables)
     page.as_tables.setChecked(True)
     for chart, table in zip(page.charts, page.tables, strict=True):

@@ -110,7 +110,7 @@ def test_the_card_of_an_episode_not_yet_aired_offers_no_mark_watched(window: Mai
     window.tracking.mark_season_watched(SHOW.lower(), 2)
     window.tracking.mark_season_watched(SHOW.lower(), 3)  # Squall: the next is Neap, next week
     window.open_show(SHOW.lower())
-    card = window.show_page.card
+    card = window.pages.show.card
     assert "Neap" in card.heading.text()
     assert card.detail.text() == f"Airs {i18n.date_text(NEXT_WEEK)}"  # one form of date
     assert card.detail.toolTip() == written(NEXT_WEEK)  # the article's own words
@@ -120,7 +120,7 @@ def test_the_card_of_an_episode_not_yet_aired_offers_no_mark_watched(window: Mai
 
 def test_airdates_on_the_show_page_are_in_one_readable_form(window: MainWindow):
     window.open_show(SHOW.lower())
-    model = window.show_page.episodes
+    model = window.pages.show.episodes
     row = next(i for i, r in enumerate(model.entries) if r.title == "Spring Tide")
     cell = model.index(row, 2)
     assert cell.data() == i18n.date_text(NEXT_YEAR)
@@ -135,7 +135,7 @@ def test_the_article_heading_writes_its_airdate_as_the_window_does(window: MainW
 
 
 def _history_titles(window: MainWindow) -> list[str]:
-    model = window.history_page.model
+    model = window.pages.history.model
     return [model.index(row, 3).data() for row in range(model.rowCount())]
 
 
@@ -151,15 +151,15 @@ def test_history_sorts_by_the_header_clicked_reading_the_library_in_that_order(
         ops.apply(window.library, ops.Watch((key,), "watch", at))
     window.show_history()
     assert _history_titles(window) == ["Fog Signal", "The Keeper's Log", "Midsummer"]
-    header = window.history_page.view.horizontalHeader()
+    header = window.pages.history.view.horizontalHeader()
     header.sectionClicked.emit(3)  # what a click does (sortIndicatorChanged, then sort)
-    window.history_page.view.sortByColumn(3, Qt.SortOrder.AscendingOrder)
+    window.pages.history.view.sortByColumn(3, Qt.SortOrder.AscendingOrder)
     assert _history_titles(window) == ["Fog Signal", "Midsummer", "The Keeper's Log"]
-    window.history_page.view.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+    window.pages.history.view.sortByColumn(3, Qt.SortOrder.DescendingOrder)
     assert _history_titles(window) == ["The Keeper's Log", "Midsummer", "Fog Signal"]
-    window.history_page.model.PAGE = 1  # the order holds across the pages read later
-    window.history_page.refresh()
-    model = window.history_page.model
+    window.pages.history.model.PAGE = 1  # the order holds across the pages read later
+    window.pages.history.refresh()
+    model = window.pages.history.model
     while model.canFetchMore(QModelIndex()):
         model.fetchMore(QModelIndex())
     assert _history_titles(window) == ["The Keeper's Log", "Midsummer", "Fog Signal"]
@@ -167,7 +167,7 @@ def test_history_sorts_by_the_header_clicked_reading_the_library_in_that_order(
 
 def test_every_table_cell_says_its_column_and_value(window: MainWindow):
     window.open_show(SHOW.lower())
-    model = window.show_page.episodes
+    model = window.pages.show.episodes
     row = next(i for i, r in enumerate(model.entries) if r.title == "Spring Tide")
     said = model.index(row, 1).data(Qt.ItemDataRole.AccessibleTextRole)
     assert said == "Title: Spring Tide"
@@ -231,7 +231,7 @@ def test_the_window_title_names_search_results_and_escape_returns_to_the_page(
     assert window.centre.currentWidget() is window.search_panel
     assert window.windowTitle() == "Search Results — Episode Guide"
     qtbot.keyClick(window.search_field, Qt.Key.Key_Escape)
-    assert window.centre.currentWidget() is window.history_page  # not the last article
+    assert window.centre.currentWidget() is window.pages.history  # not the last article
     assert window.windowTitle() == "History — Episode Guide"
 
 
@@ -294,10 +294,10 @@ def test_the_up_next_rule_is_a_tooltip_not_a_line_under_every_list(window: MainW
 def test_a_seasons_progress_bar_fills_from_the_left_beside_its_figures(qtbot, window: MainWindow):
     window.tracking.watch_one("the keeper's log")
     window.open_show(SHOW.lower())
-    view = window.show_page.seasons_view
+    view = window.pages.show.seasons_view
     view.setColumnWidth(1, 100)
     qtbot.wait(10)
-    cell = view.visualRect(window.show_page.seasons.index(0, 1))  # season 1: 1 of 3
+    cell = view.visualRect(window.pages.show.seasons.index(0, 1))  # season 1: 1 of 3
     image = view.viewport().grab().toImage()
     middle = cell.center().y()
     filled = image.pixelColor(cell.left() + 8, middle)
@@ -370,7 +370,7 @@ def test_statistics_give_a_short_month_its_hours_and_tell_films_apart(
     import_paths(window.library, [short])
     ops.apply(window.library, ops.Watch(("ebb",), "watch"))
     window.show_statistics()
-    page = window.stats_page
+    page = window.pages.stats
     this_month = page.hours.bars[-1]
     assert this_month.figure == i18n.decimal_text(0.4)  # never "0", as it was
     assert stats.hours(24) == 0.4  # what the CLI and JSON print for 24 minutes
@@ -474,13 +474,13 @@ def test_file_dialogs_open_in_the_folder_used_last(
         return [str(export)], ""
 
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(choose))
-    monkeypatch.setattr(window.imports, "start", lambda paths: None)
-    window.imports.choose_files()
+    monkeypatch.setattr(window.on_demand.imports, "start", lambda paths: None)
+    window.on_demand.imports.choose_files()
     assert asked[-1] == str(Path.home())  # nothing used yet: the home folder
-    window.imports.choose_files()
+    window.on_demand.imports.choose_files()
     assert asked[-1] == str(downloads)  # then where the last file was chosen
-    monkeypatch.setattr(window.history_imports(), "read", lambda files: None)
-    window.history_imports().choose_files()
+    monkeypatch.setattr(window.on_demand.history_imports(), "read", lambda files: None)
+    window.on_demand.history_imports().choose_files()
     assert asked[-1] == str(downloads)  # whichever dialog it was
 
 
@@ -491,7 +491,7 @@ def test_show_in_folder_without_a_file_opener_says_where_the_file_is(
 
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: False))
     source = window.library.find("fog signal").source_path
-    window.navigator_menu.show_in_folder(source)
+    window.on_demand.navigator_menu.show_in_folder(source)
     assert source in boxes.texts[-1]
     assert QGuiApplication.clipboard().text() == source
 
@@ -541,7 +541,7 @@ def test_a_shows_status_is_set_on_its_page_and_in_the_navigator_and_groups_conti
 
     window.tracking.watch_one("the keeper's log")
     window.open_show(SHOW.lower())
-    page = window.show_page
+    page = window.pages.show
     assert page.status_box.currentData() == ""
     assert "8 episodes left" in page.details.text()  # of 9, Squall to Spring Tide too
     page.status_box.activated.emit(page.status_box.findData("paused"))
@@ -609,7 +609,7 @@ def test_a_show_opened_again_starts_at_its_top_and_offers_a_rewatch_once_begun(
 ):
     window.resize(900, 500)
     window.open_show(SHOW.lower())
-    page = window.show_page
+    page = window.pages.show
     assert not page.rewatch.isEnabled()  # never started: nothing to watch again
     qtbot.wait(10)
     page.scroller.verticalScrollBar().setValue(page.scroller.verticalScrollBar().maximum())
@@ -624,7 +624,7 @@ def test_a_special_and_a_bare_year_are_written_as_given(window: MainWindow):
     from guide.gui import i18n as words
 
     window.open_show(SHOW.lower())
-    model = window.show_page.episodes
+    model = window.pages.show.episodes
     row = next(i for i, r in enumerate(model.entries) if r.title == "Between the Tides")
     assert model.index(row, 0).data() == "S02 special"
     assert words.airdate_text("2019") == "2019"  # no day of our own making

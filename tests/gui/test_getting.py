@@ -13,8 +13,8 @@ SHOW = "Harbour Watch"
 def found(qtbot, window, source: str, *, ready: bool = True):  # type: ignore[no-untyped-def]
     """The dialog, asked for the show at ``source``; ``ready``: waited for until its
     articles are listed (else until Find can be pressed again)."""
-    window.get_articles()
-    dialog = window.getting
+    window.on_demand.get_articles()
+    dialog = window.on_demand.getting
     dialog.wiki.setText(source)
     dialog.show_name.setText(SHOW)
     dialog.find_button.click()
@@ -28,7 +28,7 @@ def found(qtbot, window, source: str, *, ready: bool = True):  # type: ignore[no
 def test_get_articles_finds_lists_and_imports_a_show(qtbot, window, boxes) -> None:
     with serving() as (url, _wiki):
         window.actions_[ActionId.GET_ARTICLES].trigger()
-        dialog = window.getting
+        dialog = window.on_demand.getting
         assert dialog.isVisible() and not dialog.import_button.isEnabled()
         dialog.wiki.setText(url)
         dialog.show_name.setText(SHOW)
@@ -42,8 +42,8 @@ def test_get_articles_finds_lists_and_imports_a_show(qtbot, window, boxes) -> No
     dialog.import_button.click()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
     assert window.library.counts().articles == before + 7
-    assert window.getting.report_dialog is not None
-    assert "7 added" in window.getting.report_dialog.summary.text()
+    assert window.on_demand.getting.report_dialog is not None
+    assert "7 added" in window.on_demand.getting.report_dialog.summary.text()
     shows = [window.model.index(r, 0).data() for r in range(window.model.rowCount())]
     assert SHOW in shows  # the navigator heard of it
     assert window.settings.get(keys.LAST_WIKI) == url
@@ -73,8 +73,8 @@ def test_a_zim_file_chosen_in_the_dialog_is_read(qtbot, window, tmp_path, monkey
 
     zim = make_zim(tmp_path / "wikipedia_en_harbour-watch.zim")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(zim), ""))
-    window.get_articles()
-    dialog = window.getting
+    window.on_demand.get_articles()
+    dialog = window.on_demand.getting
     dialog.choose_zim.click()
     assert dialog.wiki.text() == str(zim)
     dialog.show_name.setText(SHOW)
@@ -86,8 +86,8 @@ def test_a_zim_file_chosen_in_the_dialog_is_read(qtbot, window, tmp_path, monkey
 
 def test_typing_a_show_suggests_the_wikis_titles(qtbot, window) -> None:
     with serving() as (url, _wiki):
-        window.get_articles()
-        dialog = window.getting
+        window.on_demand.get_articles()
+        dialog = window.on_demand.getting
         dialog.wiki.setText(url)
         dialog.show_name.setFocus()
         qtbot.keyClicks(dialog.show_name, "Harbour W")

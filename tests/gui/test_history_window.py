@@ -18,7 +18,7 @@ FIXTURES = Path(__file__).parent.parent / "fixtures" / "history"
 
 
 def _preview(qtbot, window, paths: list[Path]) -> HistoryPreview:
-    importer = window.history_imports()
+    importer = window.on_demand.history_imports()
     job = importer.read([str(p) for p in paths])
     with qtbot.waitSignal(job.finished, timeout=20000):
         pass
@@ -39,12 +39,12 @@ def test_preview_then_import_is_one_undo(qtbot, window, tmp_path: Path):
     )
     assert preview.findChild(QTabWidget, "history_tabs").currentWidget() is preview.matched
     assert "'someday' is not a date" in preview.skipped.toPlainText()
-    importer = window.history_imports()
+    importer = window.on_demand.history_imports()
     qtbot.mouseClick(preview.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: importer.last_outcome is not None, timeout=20000)
     assert importer.last_outcome.plays_added == 3
     assert len(window.library.plays.of("fog signal")) == 1
-    history = window.history_page
+    history = window.pages.history
     window.actions_[ActionId.HISTORY].trigger()
     assert {history.model.index(r, 4).data() for r in range(history.model.rowCount())} == {
         "Netflix"
@@ -81,7 +81,7 @@ def test_ambiguous_items_are_imported_as_the_person_chooses(qtbot, window, write
     editor.setCurrentIndex(next(i for i, t in enumerate(labels) if "2019" in t))
     preview.ambiguous.commitData(editor)
     assert "2019" in model.index(0, 2).data()
-    importer = window.history_imports()
+    importer = window.on_demand.history_imports()
     qtbot.mouseClick(preview.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: importer.last_outcome is not None, timeout=20000)
     assert len(window.library.plays.of("pilot (night watch 2019)")) == 1
@@ -94,7 +94,7 @@ def test_a_file_that_is_not_history_says_why_and_imports_nothing(
     said = boxes.texts
     bad = tmp_path / "broken.json"
     bad.write_text("[{")
-    job = window.history_imports().read([str(bad)])
+    job = window.on_demand.history_imports().read([str(bad)])
     with qtbot.waitSignal(job.finished, timeout=20000):
         pass
     qtbot.waitUntil(lambda: bool(boxes.shown))
@@ -124,7 +124,7 @@ def test_rate_with_the_keyboard_and_see_it_in_the_navigator(qtbot, window):
 
 def test_the_show_page_rates_the_show(qtbot, window):
     window.open_show("the lighthouse keepers")
-    window.show_page.rating_box.activated.emit(9)
+    window.pages.show.rating_box.activated.emit(9)
     assert window.library.ratings.get("the lighthouse keepers", on_show=True) == 9
     window.open_key("the lighthouse keepers")
     assert window.page.rating_box.rating() == 9  # the overview shows its show's rating
@@ -138,7 +138,7 @@ def _upcoming_with_one_ahead(window, write):
     import_paths(window.library, [write.folder])
     window.runner.changed(Changes(articles=True))
     window.actions_[ActionId.UPCOMING].trigger()
-    page = window.upcoming_page
+    page = window.pages.upcoming
     return page
 
 
@@ -223,7 +223,7 @@ def test_a_netflix_activity_of_several_profiles_asks_whose(qtbot, window, monkey
         return "Ann", True
 
     monkeypatch.setattr(history_import.QInputDialog, "getItem", choose)
-    importer = window.history_imports()
+    importer = window.on_demand.history_imports()
     job = importer.read([str(FIXTURES / "netflix" / "ViewingActivity.csv")])
     with qtbot.waitSignal(job.finished, timeout=20000):
         pass
@@ -235,7 +235,7 @@ def test_a_netflix_activity_of_several_profiles_asks_whose(qtbot, window, monkey
 def test_history_acts_on_a_play_only_once_one_is_selected(qtbot, window):
     window.library.plays.add_if_new("fog signal", "2026-11-01T20:00:00+00:00")
     window.actions_[ActionId.HISTORY].trigger()
-    page = window.history_page
+    page = window.pages.history
     page.refresh()
     assert page.model.rowCount() == 1
     assert not page.edit_button.isEnabled() and not page.delete_button.isEnabled()

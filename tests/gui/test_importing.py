@@ -32,15 +32,15 @@ def test_import_folder_from_the_menu_reports_rejections(
     open_before = window.library.find("Fog Signal").id
     window.open_article(open_before)
     window.actions_[ActionId.IMPORT_FOLDER].trigger()
-    worker = window.imports.worker
+    worker = window.on_demand.imports.worker
     assert worker is not None
-    qtbot.waitUntil(lambda: window.imports.dialog is not None, timeout=15000)
-    details = window.imports.dialog.text.toPlainText()
-    assert window.imports.dialog.windowTitle() == "Import finished"
-    summary = window.imports.dialog.summary.text()
+    qtbot.waitUntil(lambda: window.on_demand.imports.dialog is not None, timeout=15000)
+    details = window.on_demand.imports.dialog.text.toPlainText()
+    assert window.on_demand.imports.dialog.windowTitle() == "Import finished"
+    summary = window.on_demand.imports.dialog.summary.text()
     assert "3 added" in summary and "1 rejected" in summary
     assert f"{folder / 'broken.txt'}: no title line" in details
-    window.imports.dialog.copy()
+    window.on_demand.imports.dialog.copy()
     assert "no title line" in QGuiApplication.clipboard().text()
     assert "3 added" in QGuiApplication.clipboard().text()  # the copy has its summary
     names = [window.model.index(r, 0).data() for r in range(window.model.rowCount())]
@@ -54,29 +54,29 @@ def test_import_files_from_the_menu(qtbot, window: MainWindow, tmp_path, monkeyp
     files = [str(folder / "0001.txt"), str(folder / "0002.txt")]
     monkeypatch.setattr(importing.QFileDialog, "getOpenFileNames", lambda *a, **k: (files, ""))
     window.actions_[ActionId.IMPORT_FILES].trigger()
-    qtbot.waitUntil(lambda: window.imports.dialog is not None, timeout=15000)
-    assert "2 added" in window.imports.dialog.summary.text()
+    qtbot.waitUntil(lambda: window.on_demand.imports.dialog is not None, timeout=15000)
+    assert "2 added" in window.on_demand.imports.dialog.summary.text()
     assert window.status_label.text().startswith("12 articles · 3 shows")
 
 
 def test_progress_reaches_the_dialog(qtbot, window: MainWindow, tmp_path):
     folder = make_folder(tmp_path, count=600)
-    worker = window.imports.start([str(folder)])
+    worker = window.on_demand.imports.start([str(folder)])
     seen: list[tuple[int, int]] = []
     worker.progressed.connect(lambda done, total, path: seen.append((done, total)))
-    qtbot.waitUntil(lambda: window.imports.dialog is not None, timeout=20000)
+    qtbot.waitUntil(lambda: window.on_demand.imports.dialog is not None, timeout=20000)
     assert seen and seen[-1] == (601, 601)
-    assert window.imports.progress.maximum() == 601
+    assert window.on_demand.imports.progress.maximum() == 601
 
 
 def test_cancel_button_stops_the_import(qtbot, window: MainWindow, tmp_path):
     folder = make_folder(tmp_path, count=3000)
     from PySide6.QtWidgets import QLabel, QPushButton
 
-    window.imports.start([str(folder)])
-    window.imports.progress.findChild(QPushButton).click()  # the dialog's Cancel button
-    qtbot.waitUntil(lambda: window.imports.dialog is not None, timeout=20000)
-    dialog = window.imports.dialog
+    window.on_demand.imports.start([str(folder)])
+    window.on_demand.imports.progress.findChild(QPushButton).click()  # the dialog's Cancel button
+    qtbot.waitUntil(lambda: window.on_demand.imports.dialog is not None, timeout=20000)
+    dialog = window.on_demand.imports.dialog
     summary = dialog.findChild(QLabel, "import_summary").text()
     assert dialog.windowTitle() == "Import cancelled"
     assert summary.startswith("Import cancelled")
@@ -92,20 +92,20 @@ def test_cancel_mid_import_keeps_whole_batches(qtbot, window: MainWindow, tmp_pa
 
     monkeypatch.setattr(importing, "PROGRESS_INTERVAL", 0)  # every file: cancel lands at 1201
     folder = make_folder(tmp_path, count=2500)
-    worker = window.imports.start([str(folder)])
+    worker = window.on_demand.imports.start([str(folder)])
     worker.progressed.connect(
         lambda done, total, path: done > 1200 and worker.cancel(),
         Qt.ConnectionType.DirectConnection,
     )
-    qtbot.waitUntil(lambda: window.imports.dialog is not None, timeout=20000)
-    assert window.imports.dialog.windowTitle() == "Import cancelled"
+    qtbot.waitUntil(lambda: window.on_demand.imports.dialog is not None, timeout=20000)
+    assert window.on_demand.imports.dialog.windowTitle() == "Import cancelled"
     assert window.library.counts().articles - 10 == 1000  # one full batch written
 
 
 def test_window_stays_responsive_during_import(qtbot, window: MainWindow, tmp_path):
     folder = make_folder(tmp_path, count=800)
-    window.imports.start([str(folder)])
+    window.on_demand.imports.start([str(folder)])
     window.open_article(window.library.find("Fog Signal").id)  # the GUI thread is free
     assert window.record.article.title == "Fog Signal"
-    qtbot.waitUntil(lambda: window.imports.dialog is not None, timeout=20000)
-    assert "800 added" in window.imports.dialog.summary.text()
+    qtbot.waitUntil(lambda: window.on_demand.imports.dialog is not None, timeout=20000)
+    assert "800 added" in window.on_demand.imports.dialog.summary.text()

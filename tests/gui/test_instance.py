@@ -38,7 +38,7 @@ def test_open_files_imports_and_shows_the_first(qtbot, window: MainWindow, tmp_p
     )
     assert window.library.find("Opened Second")
     qtbot.waitUntil(lambda: "2 added" in window.statusBar().currentMessage())
-    assert window.imports.dialog is None  # nothing to read in a box: no box to close
+    assert window.on_demand.imports.dialog is None  # nothing to read in a box: no box to close
 
 
 def test_a_file_opened_with_the_app_that_is_rejected_gets_its_report(
@@ -47,5 +47,5 @@ def test_a_file_opened_with_the_app_that_is_rejected_gets_its_report(
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     window.open_files([str(empty)])
-    qtbot.waitUntil(lambda: window.imports.dialog is not None, timeout=15000)
-    assert "empty.txt" in window.imports.dialog.text.toPlainText()
+    qtbot.waitUntil(lambda: window.on_demand.imports.dialog is not None, timeout=15000)
+    assert "empty.txt" in window.on_demand.imports.dialog.text.toPlainText()

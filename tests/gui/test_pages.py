@@ -55,7 +55,7 @@ def test_history_filter_edit_and_delete_with_undo(qtbot, window: MainWindow, mon
     watch(window, "Fog Signal", days_ago=3)
     watch(window, "Heartstopper Forever", days_ago=1)
     window.actions_[ActionId.HISTORY].trigger()
-    page = window.history_page
+    page = window.pages.history
     titles = lambda: [page.model.index(r, 3).data() for r in range(page.model.rowCount())]  # noqa: E731
     assert titles() == ["Heartstopper Forever", "Fog Signal", "The Keeper's Log"]
     assert page.model.index(1, 2).data() == "S01E02"
@@ -84,7 +84,7 @@ def test_statistics_charts_with_figures_and_hover(window: MainWindow):
     watch(window, "The Keeper's Log")
     watch(window, "Fog Signal")
     window.actions_[ActionId.STATISTICS].trigger()
-    page = window.stats_page
+    page = window.pages.stats
     assert page.months.bars[-1].value == 2 and len(page.months.bars) == 24
     completion = {bar.label: bar.figure for bar in page.completion.bars}
     assert completion["The Lighthouse Keepers"] == "2/6 (33%)"
@@ -108,7 +108,7 @@ def test_statistics_of_a_long_history_are_counted_off_the_gui_thread(
     monkeypatch.setattr(stats_page, "INLINE_PLAYS", 0)
     watch(window, "The Keeper's Log")
     window.actions_[ActionId.STATISTICS].trigger()
-    page = window.stats_page
+    page = window.pages.stats
     assert page.job is not None and page.months.bars == []  # not counted on this thread
     assert not page.counting.isHidden()
     qtbot.waitUntil(lambda: bool(page.months.bars) and page.counting.isHidden())
@@ -127,7 +127,7 @@ def test_all_notes_lists_and_opens(qtbot, window: MainWindow):
     window.library.notes.set("fog signal", "Count the blasts")
     window.library.notes.set_show("heartstopper", "Finale film")
     window.actions_[ActionId.ALL_NOTES].trigger()
-    page = window.notes_page
+    page = window.pages.notes
     assert {page.model.index(r, 0).data() for r in range(2)} == {
         "Fog Signal",
         "Heartstopper (show)",
@@ -142,18 +142,18 @@ def test_show_page_rewatch_and_show_note(qtbot, window: MainWindow):
     watch(window, "Heartstopper Forever", days_ago=3)
     heartstopper = window.model.index(0, 0)
     window.navigator.setCurrentIndex(heartstopper)
-    assert window.centre.currentWidget() is window.show_page
-    assert "1 of 1 episode watched" in window.show_page.details.text()
-    qtbot.keyClicks(window.show_page.notes.editor, "About the show")
+    assert window.centre.currentWidget() is window.pages.show
+    assert "1 of 1 episode watched" in window.pages.show.details.text()
+    qtbot.keyClicks(window.pages.show.notes.editor, "About the show")
     window.actions_[ActionId.CONTINUE_WATCHING].trigger()  # leaving saves the note
     assert window.library.notes.of_show("heartstopper") == "About the show"
     window.navigator.setCurrentIndex(window.model.index(1, 0))  # has an overview
-    assert window.show_page.overview.isVisible()
+    assert window.pages.show.overview.isVisible()
     window.navigator.setCurrentIndex(heartstopper)
-    qtbot.mouseClick(window.show_page.rewatch, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.pages.show.rewatch, Qt.MouseButton.LeftButton)
     assert window.model.index(0, 1).data() == "Rewatch 1: 0/1"  # the first rewatch
-    assert "Rewatch 1: 0 of 1" in window.show_page.details.text()
-    assert "Started " in window.show_page.details.text()  # when this pass began
+    assert "Rewatch 1: 0 of 1" in window.pages.show.details.text()
+    assert "Started " in window.pages.show.details.text()  # when this pass began
     assert len(window.library.plays.history()) == 1
     window.undo_stack.undo()
     assert window.model.index(0, 1).data() == "1/1"
@@ -164,7 +164,7 @@ def test_show_page_is_the_centre_of_a_show(qtbot, window: MainWindow):
     Watched, every episode with its air date; each acts through the one write path."""
     watch(window, "The Keeper's Log")
     window.open_show("the lighthouse keepers")
-    page = window.show_page
+    page = window.pages.show
     assert window.centre.currentWidget() is page
     assert page.lead.text().startswith("The Lighthouse Keepers is a fictional mystery")
     # The card: the next episode by the rule, with its air date; Mark Watched writes.
@@ -236,9 +236,9 @@ def test_page_models_pass_the_model_tester(qtmodeltester, window: MainWindow):
     watch(window, "Fog Signal")
     window.library.notes.set("fog signal", "a note")
     window.actions_[ActionId.HISTORY].trigger()
-    qtmodeltester.check(window.history_page.model)
+    qtmodeltester.check(window.pages.history.model)
     window.actions_[ActionId.ALL_NOTES].trigger()
-    qtmodeltester.check(window.notes_page.model)
+    qtmodeltester.check(window.pages.notes.model)
 
 
 def test_mark_it_watched_on_a_show_not_started_marks_its_first_episode(qtbot, window):
@@ -266,13 +266,13 @@ def test_words_a_reader_uses(qtbot, window, tmp_path):
     assert "Rtitle" not in window.side.infobox.toPlainText()
     watch(window, "Fog Signal")
     window.show_history()
-    when = window.history_page.model.index(0, 0).data()
+    when = window.pages.history.model.index(0, 0).data()
     day = datetime.now().astimezone()
     assert when.startswith(f"{day.day} {day:%b %Y}, ")
     window.show_all_notes()
-    assert window.notes_page.empty.text().startswith("No notes yet")
-    window.notes_page.filter.setText("lighthouse <b>")
-    assert window.notes_page.empty.text() == "No notes hold “lighthouse <b>”."
+    assert window.pages.notes.empty.text().startswith("No notes yet")
+    window.pages.notes.filter.setText("lighthouse <b>")
+    assert window.pages.notes.empty.text() == "No notes hold “lighthouse <b>”."
 
 
 def test_month_labels_never_touch_at_any_width(qtbot):
@@ -310,7 +310,7 @@ def test_history_reads_a_page_of_plays_at_a_time_as_the_view_scrolls(
         window.library.plays.watch(key, datetime.now().astimezone() - timedelta(days=days))
     window.runner.changed(Changes.all())
     window.actions_[ActionId.HISTORY].trigger()
-    page = window.history_page
+    page = window.pages.history
     assert page.count.text() == "14 plays"
     assert page.model.rowCount() == 4
     page.resize(600, 200)

@@ -15,7 +15,10 @@ from guide.gui.window.mainwindow import MainWindow
 
 def wait_job(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(
-        lambda: window.safety.job is not None and window.safety.job.isFinished(), timeout=20000
+        lambda: (
+            window.on_demand.safety.job is not None and window.on_demand.safety.job.isFinished()
+        ),
+        timeout=20000,
     )
     qtbot.wait(50)  # the result's signal is delivered on the GUI thread
 
@@ -78,7 +81,7 @@ def test_restore_asks_first(qtbot, window: MainWindow, tmp_path: Path, monkeypat
     monkeypatch.setattr(safety.QFileDialog, "getOpenFileName", lambda *a, **k: (str(copy), ""))
     boxes.answer = QMessageBox.StandardButton.Cancel
     window.actions_[ActionId.RESTORE].trigger()
-    assert window.safety.job is None
+    assert window.on_demand.safety.job is None
     assert window.library.find("Fog Signal").watched  # nothing restored
 
 
@@ -89,13 +92,13 @@ def test_restore_of_a_file_that_is_not_a_backup_says_why(
     bogus.write_text("not a library")
     monkeypatch.setattr(safety.QFileDialog, "getOpenFileName", lambda *a, **k: (str(bogus), ""))
     window.actions_[ActionId.RESTORE].trigger()
-    assert window.safety.job is None and "not an Episode Guide library" in boxes.texts[-1]
+    assert window.on_demand.safety.job is None and "not an Episode Guide library" in boxes.texts[-1]
 
 
 def test_check_library_window_opens_findings(qtbot, window: MainWindow, monkeypatch):
     window.actions_[ActionId.CHECK].trigger()
     wait_job(qtbot, window)
-    dialog = window.safety.check_window
+    dialog = window.on_demand.safety.check_window
     assert dialog is not None and dialog.isVisible()
     kinds = {dialog.model.index(r, 0).data() for r in range(dialog.model.rowCount())}
     assert kinds == {"not in library", "only episode"}
@@ -111,6 +114,6 @@ def test_import_report_shows_what_changed(qtbot, window: MainWindow, tmp_path: P
     original = window.library.find("Fog Signal").source_path
     text = Path(original).read_text().replace("Director: Sigrid Aas", "Director: Per Lunde")
     (folder / "fog.txt").write_text(text)
-    window.imports.start([str(folder)])
-    qtbot.waitUntil(lambda: window.imports.dialog is not None, timeout=15000)
-    assert "Director: Sigrid Aas → Per Lunde" in window.imports.dialog.text.toPlainText()
+    window.on_demand.imports.start([str(folder)])
+    qtbot.waitUntil(lambda: window.on_demand.imports.dialog is not None, timeout=15000)
+    assert "Director: Sigrid Aas → Per Lunde" in window.on_demand.imports.dialog.text.toPlainText()

@@ -59,7 +59,7 @@ def _pages(window: MainWindow) -> Iterator[str]:
     for action_id in (ActionId.HISTORY, ActionId.STATISTICS, ActionId.ALL_NOTES, ActionId.UPCOMING):
         window.actions_[action_id].trigger()
         yield action_id.name
-    window.stats_page.as_tables.setChecked(True)
+    window.pages.stats.as_tables.setChecked(True)
     window.actions_[ActionId.STATISTICS].trigger()
     yield "statistics as tables"
     window.open_show(fog.show_key)

@@ -228,8 +228,8 @@ def test_the_window_opens_and_shows_every_page_with_bad_stored_times(
         window.open_key("fog signal")
         assert window.record is not None and window.record.watched
         cells = [
-            window.history_page.model.index(row, 0).data()
-            for row in range(window.history_page.model.rowCount())
+            window.pages.history.model.index(row, 0).data()
+            for row in range(window.pages.history.model.rowCount())
         ]
         assert len(cells) == 3 and cells.count("date unknown") >= 2
     finally:

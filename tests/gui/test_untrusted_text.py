@@ -24,7 +24,10 @@ HOSTILE = "<img src=no-such-image><font color=red size=7>LIBRARY CORRUPT</font>"
 
 def wait_job(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(
-        lambda: window.safety.job is not None and window.safety.job.isFinished(), timeout=20000
+        lambda: (
+            window.on_demand.safety.job is not None and window.on_demand.safety.job.isFinished()
+        ),
+        timeout=20000,
     )
     qtbot.wait(50)
 
@@ -57,7 +60,7 @@ def test_a_zip_member_named_with_markup_is_told_as_plain_text(
     export = tmp_path / "export.zip"
     with zipfile.ZipFile(export, "w") as archive:
         archive.writestr(f"{HOSTILE}.json", "[{")
-    job = window.history_imports().read([str(export)])
+    job = window.on_demand.history_imports().read([str(export)])
     with qtbot.waitSignal(job.finished, timeout=20000):
         pass
     qtbot.waitUntil(lambda: bool(boxes.shown))

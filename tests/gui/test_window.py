@@ -451,8 +451,8 @@ def test_drop_imports(qtbot, window: MainWindow, tmp_path: Path):
         Qt.KeyboardModifier.NoModifier,
     )
     window.dropEvent(event)
-    qtbot.waitUntil(lambda: window.imports.dialog is not None, timeout=10000)
-    assert "1 added" in window.imports.dialog.summary.text()
+    qtbot.waitUntil(lambda: window.on_demand.imports.dialog is not None, timeout=10000)
+    assert "1 added" in window.on_demand.imports.dialog.summary.text()
     names = [window.model.index(r, 0).data() for r in range(window.model.rowCount())]
     assert "New Show" in names
 
@@ -692,19 +692,19 @@ def test_pages_and_shows_are_in_back_and_forward(qtbot, window: MainWindow):
     window.reading.follow_link("article:" + str(window.library.find("Fog Signal").id))
     window.open_show("the lighthouse keepers")
     window.show_history()
-    assert window.centre.currentWidget() is window.history_page
+    assert window.centre.currentWidget() is window.pages.history
     window.go_back()
-    assert window.centre.currentWidget() is window.show_page
-    assert window.show_page.show_key == "the lighthouse keepers"
+    assert window.centre.currentWidget() is window.pages.show
+    assert window.pages.show.show_key == "the lighthouse keepers"
     window.go_back()
     assert window.record.article.title == "Fog Signal"
     window.go_back()
     assert window.record.article.title == "The Keeper's Log"
     window.go_forward()
     window.go_forward()
-    assert window.centre.currentWidget() is window.show_page
+    assert window.centre.currentWidget() is window.pages.show
     window.go_forward()
-    assert window.centre.currentWidget() is window.history_page
+    assert window.centre.currentWidget() is window.pages.history
     assert not window.actions_[ActionId.FORWARD].isEnabled()
 
 

@@ -7,8 +7,7 @@ whoever wrote: this window, its import worker, or another program.
 
 from __future__ import annotations
 
-from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtGui import (
@@ -52,6 +51,7 @@ from guide.gui.window.editing import Edits
 from guide.gui.window.fields import FilterRow, filter_field, search_field
 from guide.gui.window.navigation_history import History
 from guide.gui.window.note_commands import NoteCommands
+from guide.gui.window.on_demand import OnDemand
 from guide.gui.window.reading import APP_TITLE, Reading
 from guide.gui.window.routing import Pages
 from guide.gui.window.search_commands import SearchCommands
@@ -61,14 +61,6 @@ from guide.gui.window.tree import NavigatorSync
 
 if TYPE_CHECKING:  # ops is imported where an operation is made: not at start
     from guide.core import ops
-    from guide.gui.dialogs.importing import ImportCommands
-    from guide.gui.dialogs.safety import SafetyCommands
-    from guide.gui.navigator.menu import NavigatorMenu
-    from guide.gui.pages.history import HistoryPage
-    from guide.gui.pages.notes import NotesPage
-    from guide.gui.pages.show import ShowPage
-    from guide.gui.pages.stats import StatsPage
-    from guide.gui.pages.upcoming import UpcomingPage
 
 FILTER_DELAY_MS = 120
 
@@ -94,7 +86,7 @@ class MainWindow(QMainWindow):
         self.actions_ = create_actions(self)
         self.syncing = SyncCommands(self)
         self.searching = SearchCommands(self)
-        self._history_imports: Any = None
+        self.on_demand = OnDemand(self)  # commands loaded when first used
         self.fill_after_paint = False  # Continue Watching waits for the first frame
         self.start_page_filled = False
         self._build_widgets()
@@ -217,28 +209,6 @@ class MainWindow(QMainWindow):
     def on_rating_column(self) -> None:
         self.tree.on_rating_column()
 
-    # -- pages (routing.py builds and shows them; these name them for the rest) --------------
-
-    @property
-    def history_page(self) -> HistoryPage:
-        return self.pages.history
-
-    @property
-    def stats_page(self) -> StatsPage:
-        return self.pages.stats
-
-    @property
-    def notes_page(self) -> NotesPage:
-        return self.pages.notes
-
-    @property
-    def show_page(self) -> ShowPage:
-        return self.pages.show
-
-    @property
-    def upcoming_page(self) -> UpcomingPage:
-        return self.pages.upcoming
-
     def show_start_page(self, *, remember: bool = True) -> None:
         self.pages.show_start(remember=remember)
 
@@ -285,15 +255,12 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._closed = True
-        if "imports" in self.__dict__:  # built only if an import was started
-            self.imports.stop()
+        self.on_demand.stop()
         self.searcher.stop()
-        if self._history_imports is not None:
-            self._history_imports.wait()  # one transaction: it finishes or rolls back
         self.syncing.stop()
         self.damage_check.stop()
         if "stats" in self.pages.built_pages:
-            self.stats_page.stop()  # a count on its worker finishes first
+            self.pages.stats.stop()  # a count on its worker finishes first
         self.state.save()
         super().closeEvent(event)
 
@@ -336,52 +303,9 @@ class MainWindow(QMainWindow):
         if self.centre.currentWidget() is not self.page:
             self.pages.refresh_visible(changes)
 
-    # -- commands loaded on first use (not needed to show the window) -----------------------
-
-    @cached_property
-    def imports(self) -> ImportCommands:
-        from guide.gui.dialogs.importing import ImportCommands
-
-        return ImportCommands(self)
-
-    @cached_property
-    def safety(self) -> SafetyCommands:
-        from guide.gui.dialogs.safety import SafetyCommands
-
-        return SafetyCommands(self)
-
-    def get_articles(self) -> None:
-        """File → Get Articles from a Wiki… (its module, and the wikitext parser, loaded
-        when first asked for)."""
-        from guide.gui.dialogs.getting import GetArticlesDialog
-
-        self.getting = GetArticlesDialog(self, self)
-        self.getting.open()
-
-    def history_imports(self) -> Any:
-        """The history importer, loaded on first use (the trackers' readers and rapidfuzz
-        are not needed to show the window)."""
-        if self._history_imports is None:
-            from guide.gui.dialogs.history_import import HistoryImports
-
-            self._history_imports = HistoryImports(self)
-        return self._history_imports
-
-    # -- ratings ---------------------------------------------------------------------------
-
-    @cached_property
-    def navigator_menu(self) -> NavigatorMenu:
-        from guide.gui.navigator.menu import NavigatorMenu  # loaded when first asked for
-
-        return NavigatorMenu(self)
-
     def context_menu(self, index: QModelIndex) -> QMenu:
         """The navigator's menu for a node (see navigator_menu)."""
-        return self.navigator_menu.build(index)
-
-    # -- notes -------------------------------------------------------------------------------
-
-    # -- filter and search -------------------------------------------------------------------
+        return self.on_demand.navigator_menu.build(index)
 
     # -- importing ---------------------------------------------------------------------------
 
@@ -389,7 +313,7 @@ class MainWindow(QMainWindow):
         """Files given on the command line or by a second launch: import, show the first."""
         self.raise_()
         self.activateWindow()
-        self.imports.open_files(paths)
+        self.on_demand.imports.open_files(paths)
 
     def reload_library_views(self) -> None:
         """The library was replaced or re-read underneath (restore, merge, re-open)."""
@@ -403,7 +327,7 @@ class MainWindow(QMainWindow):
         paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
         if paths:
             event.acceptProposedAction()
-            self.imports.start(paths)
+            self.on_demand.imports.start(paths)
 
     # -- the rest ------------------------------------------------------------------------------
 

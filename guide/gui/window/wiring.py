@@ -19,10 +19,7 @@ if TYPE_CHECKING:
     from guide.core import ops
     from guide.core.library import Library
     from guide.core.library.records import ArticleRecord
-    from guide.gui.dialogs.importing import ImportCommands
-    from guide.gui.dialogs.safety import SafetyCommands
     from guide.gui.dialogs.syncing import SyncCommands
-    from guide.gui.navigator.menu import NavigatorMenu
     from guide.gui.navigator.model import NavigatorModel
     from guide.gui.navigator.view import NavigatorView
     from guide.gui.operations import OperationRunner
@@ -33,6 +30,7 @@ if TYPE_CHECKING:
     from guide.gui.window.commands import TrackingCommands
     from guide.gui.window.editing import Edits
     from guide.gui.window.note_commands import NoteCommands
+    from guide.gui.window.on_demand import OnDemand
     from guide.gui.window.reading import Reading
     from guide.gui.window.search_commands import SearchCommands
     from guide.gui.window.tree import NavigatorSync
@@ -65,22 +63,11 @@ class Window(Protocol):
     filter_field: QLineEdit
     filter_timer: QTimer
 
-    @property
-    def imports(self) -> ImportCommands: ...
-
-    @property
-    def safety(self) -> SafetyCommands: ...
-
-    @property
-    def navigator_menu(self) -> NavigatorMenu: ...
-
-    def history_imports(self) -> Any: ...
+    on_demand: OnDemand
 
     def statusBar(self) -> QStatusBar: ...
 
     def close(self) -> bool: ...
-
-    def get_articles(self) -> None: ...
 
     def go_back(self) -> None: ...
 
@@ -121,9 +108,9 @@ def connect(w: Window) -> None:
     """Every action to its handler, every part's signal to the parts that answer it."""
     a = w.actions_
     handlers: dict[ActionId, Callable[..., Any]] = {
-        ActionId.IMPORT_FILES: lambda: w.imports.choose_files(),
-        ActionId.IMPORT_FOLDER: lambda: w.imports.choose_folder(),
-        ActionId.GET_ARTICLES: w.get_articles,
+        ActionId.IMPORT_FILES: lambda: w.on_demand.imports.choose_files(),
+        ActionId.IMPORT_FOLDER: lambda: w.on_demand.imports.choose_folder(),
+        ActionId.GET_ARTICLES: w.on_demand.get_articles,
         ActionId.QUIT: w.close,
         ActionId.UNDO: w.edits.undo,
         ActionId.REDO: w.edits.redo,
@@ -154,14 +141,14 @@ def connect(w: Window) -> None:
         ActionId.ALL_NOTES: w.show_all_notes,
         ActionId.START_REWATCH: w.tracking.start_rewatch_current,
         ActionId.SAVE_SEARCH: lambda: w.searching.save_current(),
-        ActionId.EXPORT_DATA: lambda: w.safety.export_personal_data(),
-        ActionId.MERGE_DATA: lambda: w.safety.merge_personal_data(),
-        ActionId.BACK_UP: lambda: w.safety.back_up_now(),
-        ActionId.RESTORE: lambda: w.safety.restore_from_backup(),
-        ActionId.CHECK: lambda: w.safety.check_library(),
+        ActionId.EXPORT_DATA: lambda: w.on_demand.safety.export_personal_data(),
+        ActionId.MERGE_DATA: lambda: w.on_demand.safety.merge_personal_data(),
+        ActionId.BACK_UP: lambda: w.on_demand.safety.back_up_now(),
+        ActionId.RESTORE: lambda: w.on_demand.safety.restore_from_backup(),
+        ActionId.CHECK: lambda: w.on_demand.safety.check_library(),
         ActionId.SYNC_FOLDER: w.syncing.choose_folder,
         ActionId.SYNC_NOW: w.syncing.sync_now,
-        ActionId.IMPORT_HISTORY: lambda: w.history_imports().choose_files(),
+        ActionId.IMPORT_HISTORY: lambda: w.on_demand.history_imports().choose_files(),
         ActionId.RATE: w.tree.focus_rating,
         ActionId.RATING_COLUMN: w.tree.on_rating_column,
         ActionId.UPCOMING: w.show_upcoming,
@@ -187,7 +174,9 @@ def connect(w: Window) -> None:
     a[ActionId.REDO].setEnabled(False)
     w.navigator.selectionModel().selectionChanged.connect(w.tree.on_selection_changed)
     w.navigator.toggle_requested.connect(w.tree.on_toggle_requested)
-    w.navigator.customContextMenuRequested.connect(lambda point: w.navigator_menu.on_request(point))
+    w.navigator.customContextMenuRequested.connect(
+        lambda point: w.on_demand.navigator_menu.on_request(point)
+    )
     w.model.watched_toggled.connect(w.tree.on_check_toggled)
     w.filter_field.textChanged.connect(lambda _: w.filter_timer.start())
     w.filter_timer.timeout.connect(w.tree.apply_filter)
