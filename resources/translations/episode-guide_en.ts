@@ -2206,6 +2206,14 @@ What you watched, your notes and ratings are kept: import the files again and th
             <translation>Not saved</translation>
         </message>
         <message>
+            <source>Undone: {what}</source>
+            <translation>Undone: {what}</translation>
+        </message>
+        <message>
+            <source>Redone: {what}</source>
+            <translation>Redone: {what}</translation>
+        </message>
+        <message>
             <source>Filter navigator</source>
             <translation>Filter navigator</translation>
         </message>

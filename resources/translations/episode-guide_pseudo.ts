@@ -2206,6 +2206,14 @@ What you watched, your notes and ratings are kept: import the files again and th
             <translation>[Ñöţ šàvéð ~]</translation>
         </message>
         <message>
+            <source>Undone: {what}</source>
+            <translation>[Ûñðöñé: {what} ~~~]</translation>
+        </message>
+        <message>
+            <source>Redone: {what}</source>
+            <translation>[Ŕéðöñé: {what} ~~~]</translation>
+        </message>
+        <message>
             <source>Filter navigator</source>
             <translation>[Fîļţéŕ ñàvîĝàţöŕ ~~~~]</translation>
         </message>

@@ -191,12 +191,16 @@ def test_space_toggles_watched_and_ctrl_z_undoes(qtbot, window: MainWindow):
     keepers = window.model.index(1, 0)
     assert keepers.siblingAtColumn(1).data() == "1/6"
     assert "1 of 7 episodes watched" in window.status_label.text()
+    assert "(Ctrl+Z to undo)" in window.statusBar().currentMessage()
     press(qtbot, view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert not window.library.find("Fog Signal").watched
     assert keepers.siblingAtColumn(1).data() == "0/6"
     assert window.page.watched_label.text() == "Not watched yet"
+    # the status bar no longer offers to undo what was just undone
+    assert window.statusBar().currentMessage() == "Undone: Mark 'Fog Signal' watched"
     window.actions_[ActionId.REDO].trigger()
     assert window.library.find("Fog Signal").watched
+    assert window.statusBar().currentMessage() == "Redone: Mark 'Fog Signal' watched"
 
 
 def test_watched_button_toggles(qtbot, window: MainWindow):
@@ -819,3 +823,22 @@ def test_unwatched_only_is_restored_on_the_next_start(make_window):
     again = make_window()
     assert again.actions_[ActionId.UNWATCHED_ONLY].isChecked()
     assert again.model.unwatched_only  # the filter applied, not only the box checked
+
+
+def test_an_undo_that_fails_says_so_and_never_undone(qtbot, window: MainWindow, monkeypatch, boxes):
+    from guide.core import ops
+    from guide.core.errors import LibraryError
+
+    open_title(window, "Fog Signal")
+    window.actions_[ActionId.TOGGLE_WATCHED].trigger()
+    real = ops.apply
+
+    def busy(library, op):
+        raise LibraryError("the library is busy; nothing was changed")
+
+    monkeypatch.setattr(ops, "apply", busy)
+    window.edits.undo()
+    assert window.library.find("Fog Signal").watched  # not undone
+    assert "not done" in window.statusBar().currentMessage()
+    assert boxes.texts and "busy" in boxes.texts[-1]
+    monkeypatch.setattr(ops, "apply", real)

@@ -31,6 +31,7 @@ class Window(Protocol):
 class Edits:
     def __init__(self, window: Window):
         self.window = window
+        self.failures = 0  # writes that failed: an undo that failed says so, not "Undone"
 
     def apply(self, op: ops.Operation, also: str = "") -> None:
         """Run ``op`` through the one write path; the status bar says what was done (and
@@ -44,6 +45,7 @@ class Edits:
             self.window.statusBar().showMessage(said, 8000 if also else 4000)
 
     def on_write_failed(self, message: str) -> None:
+        self.failures += 1
         self.window.statusBar().showMessage(message, 10000)
         plain.warn(self.window.window(), tr("Not saved"), message)
 
@@ -53,15 +55,27 @@ class Edits:
         editor = _focused_text_editor()
         if editor is not None:
             editor.undo()
-        else:
-            self.window.undo_stack.undo()
+            return
+        stack = self.window.undo_stack
+        what = stack.undoText()
+        failures = self.failures
+        if stack.canUndo():
+            stack.undo()  # the status bar no longer offers Ctrl+Z for what was just undone
+            if self.failures == failures:
+                self.window.statusBar().showMessage(tr("Undone: {what}").format(what=what), 4000)
 
     def redo(self) -> None:
         editor = _focused_text_editor()
         if editor is not None:
             editor.redo()
-        else:
-            self.window.undo_stack.redo()
+            return
+        stack = self.window.undo_stack
+        what = stack.redoText()
+        failures = self.failures
+        if stack.canRedo():
+            stack.redo()
+            if self.failures == failures:
+                self.window.statusBar().showMessage(tr("Redone: {what}").format(what=what), 4000)
 
 
 def _focused_text_editor() -> QPlainTextEdit | QLineEdit | None:
