@@ -11,26 +11,7 @@ import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from guide.core.library.schema.v01_v08 import (
-    _v1_initial,
-    _v2_passes_show_notes_saved_searches,
-    _v3_play_ids_unknown_dates_nfc_keys,
-    _v4_identities_tombstones_revisions_journal,
-    _v5_ratings_play_sources_pending_history,
-    _v6_broadcast_order_index,
-    _v7_episode_labels,
-    _v8_trigram_search,
-)
-from guide.core.library.schema.v09_v16 import (
-    _v9_search_fields_apart,
-    _v10_place_season,
-    _v11_show_counts,
-    _v12_note_heads,
-    _v13_plays_by_pass_with_time,
-    _v14_search_fields_without_links,
-    _v15_show_statuses,
-    _v16_text_stored_once,
-)
+from guide.core.library.schema import v01_v08, v09_v16
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -40,24 +21,7 @@ APPLICATION_ID = 0x45504744  # "EPGD"
 MIGRATION_SET = "episode_guide"
 
 
-STEPS: list[Callable[[Database], None]] = [
-    _v1_initial,
-    _v2_passes_show_notes_saved_searches,
-    _v3_play_ids_unknown_dates_nfc_keys,
-    _v4_identities_tombstones_revisions_journal,
-    _v5_ratings_play_sources_pending_history,
-    _v6_broadcast_order_index,
-    _v7_episode_labels,
-    _v8_trigram_search,
-    _v9_search_fields_apart,
-    _v10_place_season,
-    _v11_show_counts,
-    _v12_note_heads,
-    _v13_plays_by_pass_with_time,
-    _v14_search_fields_without_links,
-    _v15_show_statuses,
-    _v16_text_stored_once,
-]
+STEPS: list[Callable[[Database], None]] = [*v01_v08.STEPS, *v09_v16.STEPS]
 LATEST_VERSION = len(STEPS)
 # A library older than this is compacted once upgraded (v16 gave up a copy of the text).
 COMPACTING_VERSION = 16

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from guide.core.ids import stable_uid
@@ -340,3 +341,16 @@ def _v8_trigram_search(db: Database) -> None:
         "INSERT INTO search_trigram (rowid, title, body) VALUES (?, ?, ?)",
         [row for row in rows if unsegmented(row[1]) or unsegmented(row[2])],
     )
+
+
+# In order: the schema package numbers them from where the steps before end.
+STEPS: list[Callable[[Database], None]] = [
+    _v1_initial,
+    _v2_passes_show_notes_saved_searches,
+    _v3_play_ids_unknown_dates_nfc_keys,
+    _v4_identities_tombstones_revisions_journal,
+    _v5_ratings_play_sources_pending_history,
+    _v6_broadcast_order_index,
+    _v7_episode_labels,
+    _v8_trigram_search,
+]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from guide.core.article import ordering
@@ -259,3 +260,16 @@ def _v16_text_stored_once(db: Database) -> None:
             f"WHERE id IN ({', '.join('?' * len(chunk))})",
             chunk,
         )
+
+
+# In order: the schema package numbers them from where the steps before end.
+STEPS: list[Callable[[Database], None]] = [
+    _v9_search_fields_apart,
+    _v10_place_season,
+    _v11_show_counts,
+    _v12_note_heads,
+    _v13_plays_by_pass_with_time,
+    _v14_search_fields_without_links,
+    _v15_show_statuses,
+    _v16_text_stored_once,
+]
