@@ -26,9 +26,9 @@ class ToggleWatched:
     key: str
     title: str
     words: tuple[str, str] = (WATCHED, UNWATCHED)
-    # How many plays in the current pass the person saw when choosing (the window asks
-    # before removing more than one): if there are more now, only the latest goes.
-    expected_plays: int | None = None
+    # The ids of the plays in the current pass the person saw when choosing: an unwatch
+    # removes those alone (see Unwatch.seen).
+    seen: tuple[str, ...] | None = None
 
     @property
     def description(self) -> str:
@@ -38,7 +38,7 @@ class ToggleWatched:
         plays = library.plays.in_current_pass([self.key])  # what makes it watched now
         if plays:
             words = self.words[1].format(title=self.title)
-            unwatch = Unwatch((self.key,), words, expected_plays=self.expected_plays)
+            unwatch = Unwatch((self.key,), words, seen=self.seen)
             return unwatch.remove(library, plays)
         return Watch(  # none in the current pass: not watched, nothing to look up again
             (self.key,), self.words[0].format(title=self.title), only_unwatched=False
@@ -50,11 +50,11 @@ def toggle_watched(
     key: str,
     title: str,
     words: tuple[str, str] = (WATCHED, UNWATCHED),
-    expected_plays: int | None = None,
+    seen: tuple[str, ...] | None = None,
 ) -> Operation:
     """Watched if it was not, unwatched if it was (decided when it runs); ``words`` describe
     the two. ``library`` is not read here."""
-    return ToggleWatched(key, title, words, expected_plays)
+    return ToggleWatched(key, title, words, seen)
 
 
 def watched_up_to(

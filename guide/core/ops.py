@@ -165,9 +165,9 @@ class Unwatch:
     keys: tuple[str, ...]
     description: str
     latest_only: bool = False
-    # The plays in the current pass the person saw when choosing: if there are more now
-    # (another program added one since), only each article's latest goes, never unseen ones.
-    expected_plays: int | None = None
+    # The ids of the plays the person saw when choosing (ArticleRecord.current_play_uids):
+    # only those go, never a play another program or computer added since, unseen.
+    seen: tuple[str, ...] | None = None
 
     def run(self, library: Library) -> Applied:
         plays = library.plays.in_current_pass(list(dict.fromkeys(self.keys)))
@@ -175,8 +175,9 @@ class Unwatch:
 
     def remove(self, library: Library, plays: list[Play]) -> Applied:
         """Those plays (read in this transaction) removed, or each article's latest."""
-        unseen = self.expected_plays is not None and len(plays) > self.expected_plays
-        if self.latest_only or unseen:
+        if self.seen is not None:
+            plays = [play for play in plays if play.uid in self.seen]
+        if self.latest_only:
             latest = {play.article_key: play for play in plays}  # ordered by time: the last
             plays = list(latest.values())
         return Tracking(self.description, remove=tuple(plays), removes_as_read=True).run(library)

@@ -26,11 +26,15 @@ class CoreJob(QThread):
         parent: Any = None,
         *,
         reader: bool = False,
+        refusal: str | None = None,
     ):
         super().__init__(parent)
         self.library_path = library_path
         self.work = work
         self.reader = reader  # work that only reads: a reader connection (see Library)
+        # Why the window's library takes no change now (Library.refusal): the job's own
+        # connection refuses changes for the same reason.
+        self.refusal = refusal
 
     def run(self) -> None:
         try:
@@ -39,6 +43,8 @@ class CoreJob(QThread):
             with Library(
                 self.library_path, verify=False, reader=self.reader, create=False
             ) as library:
+                if self.refusal is not None:
+                    library.read_only = self.refusal
                 result = self.work(library)
         except LibraryError as error:
             self.failed.emit(str(error))

@@ -1082,6 +1082,10 @@ What the library holds now is kept as a copy in the backups folder.</translation
             <translation>Choose a sync folder first: File → Sync Folder…</translation>
         </message>
         <message>
+            <source>Not synced: {reason}</source>
+            <translation>Not synced: {reason}</translation>
+        </message>
+        <message>
             <source>In sync</source>
             <translation>In sync</translation>
         </message>
@@ -2074,12 +2078,16 @@ What the library holds now is kept as a copy in the backups folder.</translation
             <translation>The language changes the next time Episode Guide starts.</translation>
         </message>
         <message>
+            <source>Checking the library for damage…</source>
+            <translation>Checking the library for damage…</translation>
+        </message>
+        <message>
             <source>Read only: {reason}; changes cannot be saved</source>
             <translation>Read only: {reason}; changes cannot be saved</translation>
         </message>
         <message>
-            <source>Checking the library for damage…</source>
-            <translation>Checking the library for damage…</translation>
+            <source>The library could not be checked for damage now: {why}</source>
+            <translation>The library could not be checked for damage now: {why}</translation>
         </message>
         <message>
             <source>The library is damaged</source>

@@ -1082,6 +1082,10 @@ What the library holds now is kept as a copy in the backups folder.</source>
             <translation>[Çĥööšé à šýñç föļðéŕ fîŕšţ: Fîļé → Šýñç Föļðéŕ… ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>Not synced: {reason}</source>
+            <translation>[Ñöţ šýñçéð: {reason} ~~~~~]</translation>
+        </message>
+        <message>
             <source>In sync</source>
             <translation>[Îñ šýñç ~]</translation>
         </message>
@@ -2074,12 +2078,16 @@ What the library holds now is kept as a copy in the backups folder.</source>
             <translation>[Ţĥé ļàñĝûàĝé çĥàñĝéš ţĥé ñéxţ ţîmé Épîšöðé Ĝûîðé šţàŕţš. ~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>Checking the library for damage…</source>
+            <translation>[Çĥéçķîñĝ ţĥé ļîbŕàŕý föŕ ðàmàĝé… ~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Read only: {reason}; changes cannot be saved</source>
             <translation>[Ŕéàð öñļý: {reason}; çĥàñĝéš çàññöţ bé šàvéð ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>Checking the library for damage…</source>
-            <translation>[Çĥéçķîñĝ ţĥé ļîbŕàŕý föŕ ðàmàĝé… ~~~~~~~~~~]</translation>
+            <source>The library could not be checked for damage now: {why}</source>
+            <translation>[Ţĥé ļîbŕàŕý çöûļð ñöţ bé çĥéçķéð föŕ ðàmàĝé ñöŵ: {why} ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>The library is damaged</source>

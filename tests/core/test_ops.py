@@ -54,22 +54,23 @@ def test_toggle_and_undo_redo(library: Library):
 
 def test_a_toggle_decides_in_its_transaction_and_never_removes_plays_unseen(library: Library):
     """Issue 22: Watch or Unwatch is decided when the operation runs, from what the library
-    holds then. A toggle made when the article showed one play, run after another program
-    added a second, removes only the latest: never plays the person did not see."""
+    holds then; an unwatch removes only the plays the person saw (their ids), never one that
+    another computer or program added since - even when that one is the latest."""
     put_show(library)
-    toggle = marks.toggle_watched(library, "s1e2", "S1E2", expected_plays=0)
-    library.plays.watch("s1e2", datetime(2026, 1, 1, tzinfo=UTC))  # another program, between
-    done = ops.apply(library, toggle)  # watched now: the toggle unwatches
-    assert watched(library) == [] and done.description == "Mark 'S1E2' unwatched"
-    first = library.plays.watch("s1e2", datetime(2026, 1, 2, tzinfo=UTC))
     seen = library.find("s1e2")
-    assert seen.current_plays == 1 and seen.watched
-    library.plays.watch("s1e2", datetime(2026, 1, 3, tzinfo=UTC))  # a second, unseen
-    ops.apply(library, marks.toggle_watched(library, "s1e2", "S1E2", expected_plays=1))
-    assert library.plays.of("s1e2") == [first]  # the latest went; the one seen stays
-    assert library.find("s1e2").current_plays == 1
-    library.plays.watch("s1e2", datetime(2026, 1, 4, tzinfo=UTC))
-    ops.apply(library, ops.Unwatch(("s1e2",), "Unwatch", expected_plays=2))  # both, as seen
+    toggle = marks.toggle_watched(library, "s1e2", "S1E2", seen=seen.current_play_uids)
+    other = library.plays.watch("s1e2", datetime(2026, 1, 1, tzinfo=UTC))  # synced, unseen
+    ops.apply(library, toggle)  # watched now: the toggle would unwatch, but saw no play
+    assert library.plays.of("s1e2") == [other]
+    library.plays.forget(other.uid)
+    first = library.plays.watch("s1e2", datetime(2026, 1, 2, tzinfo=UTC))
+    shown = library.find("s1e2")
+    assert shown.current_play_uids == (first.uid,) and shown.watched
+    later = library.plays.watch("s1e2", datetime(2026, 1, 3, tzinfo=UTC))  # unseen, latest
+    ops.apply(library, ops.Unwatch(("s1e2",), "Unwatch", seen=shown.current_play_uids))
+    assert library.plays.of("s1e2") == [later]  # the one seen went; the unseen one stays
+    again = library.find("s1e2")
+    ops.apply(library, ops.Unwatch(("s1e2",), "Unwatch", seen=again.current_play_uids))
     assert library.plays.of("s1e2") == []
 
 

@@ -65,6 +65,77 @@ def test_a_damaged_file_found_after_the_window_showed_leaves_it_read_only(
         with pytest.raises(LibraryError, match="cannot be saved"):
             ops.apply(library, ops.Watch(("fog signal",), "Mark watched"))
         assert not list((library_path.parent / "backups").glob("*-daily-*.db"))
+        library.reopen()  # a backup restored in its place (File → Restore From Backup…)
+        window.reload_library_views()
+        qtbot.waitUntil(lambda: _label(window, "read_only_label") is None)
+        ops.apply(library, ops.Watch(("fog signal",), "Mark watched"))  # saved again
+    finally:
+        window.close()
+        library.close()
+
+
+def _slow_check(seconds: float, result: list[str]):
+    import time
+
+    def check(self) -> list[str]:
+        time.sleep(seconds)
+        return result
+
+    return check
+
+
+def test_a_sync_at_start_waits_for_the_check_and_jobs_refuse_changes_meanwhile(
+    qtbot, tmp_path: Path, library_path: Path, settings, monkeypatch: pytest.MonkeyPatch
+):
+    """Review of issue 27: the window's jobs (a sync at start, an import) wrote to the file
+    before its check had passed: they wait for it, or refuse, with the window's reason."""
+    from guide.core.sync import folder as sync_folder
+    from guide.gui.jobs import CoreJob
+
+    folder = tmp_path / "sync"
+    folder.mkdir()
+    with Library(library_path, verify=False) as library:
+        ops.apply(library, ops.Watch(("fog signal",), "Mark watched"))
+        sync_folder.sync(library, folder)  # the folder remembered: a round at every start
+    for written in folder.rglob("*.jsonl"):
+        written.unlink()
+    monkeypatch.setattr(Library, "damage_check", _slow_check(0.8, ["ok"]))
+    library = Library(library_path, check_later=True)
+    window = MainWindow(library, settings)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        qtbot.wait(300)
+        assert library.checking and not list(folder.rglob("*.jsonl"))  # the round waits
+        job = CoreJob(library.path, lambda lib: ops.apply(lib, ops.Watch(("midsummer",), "w")))
+        job.refusal = library.refusal()
+        with qtbot.waitSignal(job.failed, timeout=10_000) as failed:
+            job.start()
+        assert "check for damage" in failed.args[0]
+        job.wait()
+        qtbot.waitUntil(lambda: bool(list(folder.rglob("*.jsonl"))), timeout=10_000)
+        assert not library.checking  # the round ran once the check had passed
+    finally:
+        window.close()
+        library.close()
+
+
+def test_a_check_that_could_not_run_is_not_damage(
+    qtbot, library_path: Path, settings, monkeypatch: pytest.MonkeyPatch
+):
+    def fails(self) -> list[str]:
+        raise LibraryError("the library is busy")
+
+    monkeypatch.setattr(Library, "damage_check", fails)
+    library = Library(library_path, check_later=True)
+    window = MainWindow(library, settings)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        qtbot.waitUntil(lambda: not library.checking, timeout=10_000)
+        assert library.read_only is None and _label(window, "read_only_label") is None
+        assert "could not be checked" in window.statusBar().currentMessage()
+        ops.apply(library, ops.Watch(("fog signal",), "Mark watched"))  # changes are saved
     finally:
         window.close()
         library.close()

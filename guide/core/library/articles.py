@@ -262,13 +262,13 @@ class Articles(Managers):
             [show_key, key],
         ).fetchall()
         current, number = rows[0][0], rows[0][1] or 1
-        plays = [(at, pass_uid) for _, _, at, pass_uid, uid in rows if uid is not None]
-        in_pass = sum(1 for _, pass_uid in plays if pass_uid == current)
+        plays = [(at, pass_uid, uid) for _, _, at, pass_uid, uid in rows if uid is not None]
+        in_pass = tuple(uid for _, pass_uid, uid in plays if pass_uid == current)
         return {
-            "plays": tuple(at for at, _ in plays),
-            "watched": in_pass > 0,
+            "plays": tuple(at for at, _, _ in plays),
+            "watched": bool(in_pass),
             "pass_number": number,
-            "current_plays": in_pass,
+            "current_play_uids": in_pass,
         }
 
     def refreshed(

@@ -161,12 +161,21 @@ class Lifecycle(DamageChecks):
     def _compact(self) -> None:
         """Give back the room of the copy of the text that schema v16 gave up (once), in
         pages of PAGE_SIZE when no other program has the file open (the page size changes
-        only outside write-ahead logging); else in the pages it has."""
+        only outside write-ahead logging); else in the pages it has; and when even that
+        cannot be done now (another connection holds it), never a failure to open: the
+        file stays as large as it was."""
         conn = self.db.conn
-        if conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0] == "delete":
-            conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
-        conn.execute("VACUUM")
-        conn.execute("PRAGMA journal_mode = WAL")
+        try:
+            try:
+                if conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0] == "delete":
+                    conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
+            except sqlite3.OperationalError:  # another connection has it open: as it is
+                pass
+            conn.execute("VACUUM")
+        except sqlite3.OperationalError:  # still in use: the room is given back another time
+            pass
+        finally:
+            conn.execute("PRAGMA journal_mode = WAL")
 
     def _device_id(self, *, renew: bool = False) -> str:
         """This file's device id; a new one when the file was copied, restored from
@@ -238,6 +247,9 @@ class Lifecycle(DamageChecks):
         what this device already wrote to a sync folder."""
         self.db.close()
         self._memo.clear()  # a new connection counts its changes from 0 again
+        # A new file: what was found of the old one (damaged, still being checked) is not
+        # true of it. Its content was checked whole before it was put in place.
+        self.read_only, self.checking, self.verified = None, False, False
         self.db = connect(self.path)
         self._prepare()
         self.device = self._device_id(renew=True)
@@ -259,14 +271,10 @@ class Lifecycle(DamageChecks):
             with self.db.atomic():  # a savepoint inside the caller's transaction
                 yield
             return
-        if self.read_only is not None:
+        refusal = self.refusal()
+        if refusal is not None:
             raise LibraryError(
-                f"changes to {self.path} cannot be saved: {self.read_only}; nothing was changed"
-            )
-        if self.checking:
-            raise LibraryError(
-                f"changes to {self.path} wait for its check for damage, which is still "
-                "running (a few seconds); nothing was changed"
+                f"changes to {self.path} cannot be saved: {refusal}; nothing was changed"
             )
         self._begin_immediate()
         try:
@@ -281,6 +289,16 @@ class Lifecycle(DamageChecks):
             if conn.in_transaction:
                 conn.rollback()
             raise
+
+    def refusal(self) -> str | None:
+        """Why no change can be saved now (the file is read-only or damaged, or its check
+        for damage is still running), or None. Work on another connection to this file
+        (the window's jobs) takes it on (jobs.CoreJob)."""
+        if self.read_only is not None:
+            return self.read_only
+        if self.checking:
+            return "its check for damage is still running (a few seconds)"
+        return None
 
     def _begin_immediate(self) -> None:
         started = time.monotonic()

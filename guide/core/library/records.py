@@ -70,7 +70,13 @@ class ArticleRecord:
     rating: int | None = None  # 1–10; an overview's or a list's is its show's
     # Read with its first fields only (record(fields=N)): how many it has in all.
     infobox_total: int | None = None
-    current_plays: int = 0  # its plays in its show's current pass (what Unwatch removes)
+    # The ids of its plays in its show's current pass, oldest first: what Unwatch removes,
+    # and no play the person has not seen.
+    current_play_uids: tuple[str, ...] = ()
+
+    @property
+    def current_plays(self) -> int:
+        return len(self.current_play_uids)
 
     @property
     def key(self) -> str:

@@ -77,9 +77,14 @@ class TextImportWorker(ImportWorker):
     (an article is imported whole or not at all)."""
 
     def __init__(
-        self, library_path: Path, articles: list[tuple[str, str, str]], replace: bool, parent: Any
+        self,
+        library_path: Path,
+        articles: list[tuple[str, str, str]],
+        replace: bool,
+        parent: Any,
+        refusal: str | None = None,
     ):
-        super().__init__(library_path, [], parent)
+        super().__init__(library_path, [], parent, refusal)
         self.articles, self.replace = articles, replace
 
     def _import(self, library: Library) -> ImportReport:
@@ -285,7 +290,11 @@ class GetArticlesDialog(QDialog):
             return
         self.window_.page.notes.flush()
         importer = self.importer = TextImportWorker(
-            self.window_.library.path, got.articles, self.replace.isChecked(), self
+            self.window_.library.path,
+            got.articles,
+            self.replace.isChecked(),
+            self,
+            self.window_.library.refusal(),
         )
         self.import_progress = ImportProgress(importer, self)  # with Cancel: each article whole
         importer.succeeded.connect(self._on_imported)

@@ -259,7 +259,7 @@ class HistoryImports(QObject):
         return self._start(work, tr("Reading your history…"), self._on_read)
 
     def _start(self, work: Any, label: str, done: Any) -> CoreJob:
-        job = CoreJob(self.window.library.path, work, self)
+        job = CoreJob(self.window.library.path, work, self, refusal=self.window.library.refusal())
         job.succeeded.connect(done)
         job.failed.connect(self._on_failed)
         self.progress = QProgressDialog(label, "", 0, 0, self.window)

@@ -37,8 +37,10 @@ class ImportWorker(CoreJob):
 
     progressed = Signal(int, int, str)
 
-    def __init__(self, library_path: Path, paths: list[str], parent: Any = None):
-        super().__init__(library_path, self._import, parent)
+    def __init__(
+        self, library_path: Path, paths: list[str], parent: Any = None, refusal: str | None = None
+    ):
+        super().__init__(library_path, self._import, parent, refusal=refusal)
         self.paths = paths
         self._cancel = False
         self._last_progress = 0.0
@@ -180,7 +182,9 @@ class ImportCommands(QObject):
             self.window.statusBar().showMessage(tr("An import is already running."), 4000)
             return None
         self.window.page.notes.flush()
-        worker = ImportWorker(self.window.library.path, paths, self)
+        worker = ImportWorker(
+            self.window.library.path, paths, self, refusal=self.window.library.refusal()
+        )
         self.progress = ImportProgress(worker, self.window)
         worker.succeeded.connect(self._on_done)
         worker.failed.connect(self._on_failed)

@@ -60,11 +60,19 @@ class SafetyCommands(QObject):
     # -- running jobs ------------------------------------------------------------------------
 
     def run(
-        self, label: str, work: Callable[[Library], Any], done: Callable[[Any], None]
+        self,
+        label: str,
+        work: Callable[[Library], Any],
+        done: Callable[[Any], None],
+        *,
+        changes: bool = False,
     ) -> CoreJob | None:
+        """``changes``: the work changes the library (a merge), so it is refused while the
+        window's library takes no change (a backup, a check and a restore are not)."""
         if self.job is not None and self.job.isRunning():
             return None
-        job = CoreJob(self.window.library.path, work, self)
+        refusal = self.window.library.refusal() if changes else None
+        job = CoreJob(self.window.library.path, work, self, refusal=refusal)
         self.busy = QProgressDialog(label, "", 0, 0, self.parent_widget)
         self.busy.setCancelButton(None)  # each of these is one transaction: all or nothing
         self.busy.setMinimumDuration(400)
@@ -137,7 +145,8 @@ class SafetyCommands(QObject):
             self.window.reload_library_views()
             self._tell(tr("Merge finished"), report.summary() + ".")
 
-        self.run(tr("Merging…"), lambda lib: portable.merge_file(lib, Path(path)), done)
+        merge = lambda lib: portable.merge_file(lib, Path(path))  # noqa: E731
+        self.run(tr("Merging…"), merge, done, changes=True)
 
     def back_up_now(self) -> None:
         self.run(

@@ -72,10 +72,24 @@ class SyncCommands(QObject):
         if self.job is not None and self.job.isRunning():
             self.again = True
             return
+        library = self.window.library
+        if library.checking:  # a round waits for the check for damage to pass
+            self.window.damage_check.when_checked(self.sync_now)
+            return
+        if library.read_only is not None:  # never merged into a damaged or unwritable file
+            self.window.statusBar().showMessage(
+                tr("Not synced: {reason}").format(reason=library.read_only), 8000
+            )
+            return
         folder = self.folder
         from guide.core.sync import folder as sync  # loaded when it first syncs
 
-        job = CoreJob(self.window.library.path, lambda lib: sync.sync(lib, folder), self)
+        job = CoreJob(
+            self.window.library.path,
+            lambda lib: sync.sync(lib, folder),
+            self,
+            refusal=self.window.library.refusal(),
+        )
         job.succeeded.connect(self._on_done)
         job.failed.connect(self._on_failed)
         self.job = job

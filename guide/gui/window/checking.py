@@ -17,23 +17,14 @@ from guide.core.library import Library
 from guide.gui import plain
 from guide.gui.i18n import tr
 from guide.gui.jobs import CoreJob
+from guide.gui.operations import OperationRunner
 
 
 class Window(Protocol):
     library: Library
+    runner: OperationRunner
 
     def statusBar(self) -> QStatusBar: ...
-
-
-def show_read_only(window: Window, parent: QWidget) -> None:
-    """The status bar's word that changes cannot be saved, and why."""
-    label = QLabel(
-        tr("Read only: {reason}; changes cannot be saved").format(reason=window.library.read_only),
-        parent,
-    )
-    label.setObjectName("read_only_label")
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    window.statusBar().addPermanentWidget(label)
 
 
 def _check(library: Library) -> list[str] | None:
@@ -56,13 +47,42 @@ class DamageCheck(QObject):
         self.parent_widget = parent
         self.job: CoreJob | None = None
         self.label: QLabel | None = None
+        self.read_only_label: QLabel | None = None
+        self.waiting: list[Callable[[], None]] = []  # work that changes the library: after
         library = window.library
+        self.show_read_only()  # a full disk, a read-only file system
+        # A file put in place of this one (a restore) is read-only no more: the label goes.
+        window.runner.library_changed.connect(lambda _changes: self.show_read_only())
         if library.checking:
             self.label = QLabel(tr("Checking the library for damage…"), parent)
             self.label.setObjectName("checking_label")
             window.statusBar().addPermanentWidget(self.label)
         if library.check_later and library.read_only is None:  # else done as it opened
             QTimer.singleShot(0, self._start)  # after the first paint
+
+    def show_read_only(self) -> None:
+        """The status bar says that changes cannot be saved, and why, while that is so."""
+        reason = self.window.library.read_only
+        if reason is None and self.read_only_label is not None:
+            self.window.statusBar().removeWidget(self.read_only_label)
+            self.read_only_label.deleteLater()
+            self.read_only_label = None
+        elif reason is not None:
+            text = tr("Read only: {reason}; changes cannot be saved").format(reason=reason)
+            if self.read_only_label is None:
+                self.read_only_label = QLabel(self.parent_widget)
+                self.read_only_label.setObjectName("read_only_label")
+                self.read_only_label.setTextFormat(Qt.TextFormat.PlainText)
+                self.window.statusBar().addPermanentWidget(self.read_only_label)
+            self.read_only_label.setText(text)
+
+    def when_checked(self, work: Callable[[], None]) -> None:
+        """Work that changes the library (a sync at start, files given to the app), run
+        now, or once the check has found the file whole (never on a damaged file)."""
+        if self.window.library.checking:
+            self.waiting.append(work)
+        else:
+            work()
 
     def _start(self) -> None:
         library = self.window.library
@@ -74,8 +94,18 @@ class DamageCheck(QObject):
     def _run(self, work: Callable[[Library], Any], done: Callable[[Any], None]) -> None:
         self.job = CoreJob(self.window.library.path, work, self, reader=True)
         self.job.succeeded.connect(done)
-        self.job.failed.connect(lambda message: self._checked([message]))
+        self.job.failed.connect(self._not_checked)
         self.job.start()
+
+    def _not_checked(self, message: str) -> None:
+        """The check (or the backup) could not run: not a finding of damage. The check is
+        due again at the next start; changes are saved meanwhile, as before a check."""
+        if self.window.library.checking:
+            self._checked(None)
+            self.window.statusBar().showMessage(
+                tr("The library could not be checked for damage now: {why}").format(why=message),
+                10000,
+            )
 
     def _checked(self, result: list[str] | None) -> None:
         library = self.window.library
@@ -86,8 +116,9 @@ class DamageCheck(QObject):
             self.window.statusBar().removeWidget(self.label)
             self.label.deleteLater()
             self.label = None
+        waiting, self.waiting = self.waiting, []
         if library.read_only is not None:
-            show_read_only(self.window, self.parent_widget)
+            self.show_read_only()
             plain.warn(
                 self.parent_widget,
                 tr("The library is damaged"),
@@ -96,6 +127,8 @@ class DamageCheck(QObject):
                 ).format(path=library.path, reason=library.read_only),
             )
             return
+        for work in waiting:
+            work()
         self._run(_daily_backup, lambda _: None)
 
     def stop(self) -> None:

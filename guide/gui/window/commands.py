@@ -204,7 +204,7 @@ class TrackingCommands:
             )
         else:  # its play in the current pass, never one added since unseen
             words = tr("Mark '{title}' unwatched").format(title=title)
-            self.window.apply(ops.Unwatch((record.key,), words, expected_plays=plays))
+            self.window.apply(ops.Unwatch((record.key,), words, seen=record.current_play_uids))
         shown = self.window.shown_record()
         watched = shown is not None and shown.watched
         for control in (
@@ -241,10 +241,11 @@ class TrackingCommands:
         clicked = box.clickedButton()
         if clicked is latest:
             words = tr("Remove the latest play of '{title}'").format(title=title)
-            self.window.apply(ops.Unwatch((record.key,), words, latest_only=True))
+            seen = record.current_play_uids  # the latest of those it said, never one unseen
+            self.window.apply(ops.Unwatch((record.key,), words, latest_only=True, seen=seen))
         elif clicked is every:  # every play it said, never one added since unseen
             words = tr("Mark '{title}' unwatched").format(title=title)
-            self.window.apply(ops.Unwatch((record.key,), words, expected_plays=plays))
+            self.window.apply(ops.Unwatch((record.key,), words, seen=record.current_play_uids))
 
     def watched_on_current(self) -> None:
         record = self.window.shown_record()
@@ -269,11 +270,11 @@ class TrackingCommands:
             what = tr("Mark '{title}' watched on {date}").format(title=title, date=shown)
             self.window.apply(ops.Watch((key,), what, when, only_unwatched=False))
 
-    def toggle_watched(self, key: str, title: str, expected_plays: int | None = None) -> None:
+    def toggle_watched(self, key: str, title: str, seen: tuple[str, ...] | None = None) -> None:
         from guide.core.marks import toggle_watched
 
         words = (tr("Mark '{title}' watched"), tr("Mark '{title}' unwatched"))
-        self.window.apply(toggle_watched(self.library, key, title, words, expected_plays))
+        self.window.apply(toggle_watched(self.library, key, title, words, seen))
 
     def watched_up_to_current(self) -> None:
 

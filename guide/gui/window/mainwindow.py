@@ -45,7 +45,7 @@ from guide.gui.reader.panels import ArticlePage, SidePanel
 from guide.gui.settings import Settings
 from guide.gui.window import wiring
 from guide.gui.window.appearance import AppearanceMenus
-from guide.gui.window.checking import DamageCheck, show_read_only
+from guide.gui.window.checking import DamageCheck
 from guide.gui.window.commands import TrackingCommands
 from guide.gui.window.editing import Edits
 from guide.gui.window.fields import FilterRow, filter_field, search_field
@@ -142,9 +142,7 @@ class MainWindow(QMainWindow):
         self.status = StatusCounts(self.library, self)
         self.status_label = self.status.label
         self.statusBar().addPermanentWidget(self.status_label)
-        if self.library.read_only is not None:  # a full disk, a read-only file system
-            show_read_only(self, self)
-        self.damage_check = DamageCheck(self, self)
+        self.damage_check = DamageCheck(self, self)  # and the word that it is read-only
 
     def _build_menus_and_toolbar(self) -> None:
         for title, items in MENUS:
@@ -313,7 +311,7 @@ class MainWindow(QMainWindow):
         """Files given on the command line or by a second launch: import, show the first."""
         self.raise_()
         self.activateWindow()
-        self.on_demand.imports.open_files(paths)
+        self.damage_check.when_checked(lambda: self.on_demand.imports.open_files(paths))
 
     def reload_library_views(self) -> None:
         """The library was replaced or re-read underneath (restore, merge, re-open)."""
