@@ -25,7 +25,6 @@ from guide.gui.i18n import QT_TR_NOOP, tr
 from guide.gui.navigator import labels
 from guide.gui.navigator.nodes import RATING_COLUMN, Node, NodeKind
 from guide.gui.reader.render import plain_tip
-from guide.gui.roles import Role
 
 if TYPE_CHECKING:
     from guide.core.ops import Changes
@@ -220,29 +219,7 @@ class NavigatorModel(QAbstractItemModel):
             return plain_tip(labels.tooltip(node, self.hide_titles))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return labels.spoken(node, column, self.hide_titles)
-        return self._role_data(node, role)
-
-    def _role_data(self, node: Node, role: int) -> Any:
-        article = node.article
-        if role == Role.KIND:
-            return int(node.kind)
-        if role == Role.ARTICLE_ID:
-            return article.id if article else None
-        if role == Role.ARTICLE_KEY:
-            return article.key if article else None
-        if role == Role.PROGRESS:
-            if node.kind in (NodeKind.SHOW, NodeKind.SEASON):
-                return (node.watched, node.total)
-            return None
-        if role == Role.PATH:
-            return node.path
-        if role == Role.SHOW_KEY:
-            return node.show_key
-        if role == Role.SEASON:
-            return node.season
-        if role == Role.QUERY:
-            return node.query or None
-        return None
+        return node.role_data(role)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         node = self.node(index)
@@ -332,43 +309,19 @@ class NavigatorModel(QAbstractItemModel):
             if not group.loaded or group.kind not in (NodeKind.SHOW, NodeKind.OUTSIDE):
                 continue
             if touched is None or changes is None or group.show_key in changes.passes:
-                self._refresh_group(group)  # a rewatch changes every episode's mark
+                _refresh_group(self.library, group)  # a rewatch changes every episode's mark
                 self._emit_children_changed(group, group_index)
             else:
                 self._refresh_rows(group, group_index, touched)
 
-    def _refresh_group(self, group: Node) -> None:
-        fresh = {r.key: r for r in self.library.rows(group.show_key)}
-        self._refresh_seasons(group)
-        for child in group.children:
-            if child.kind == NodeKind.SEASON:
-                for episode in child.children:
-                    _update_article(episode, fresh)
-            else:
-                _update_article(child, fresh)
-
-    def _refresh_seasons(self, group: Node) -> None:
-        seasons = {s.season: s for s in self.library.seasons(group.show_key or "")}
-        for child in group.children:
-            season = seasons.get(child.season) if child.kind == NodeKind.SEASON else None
-            if season is not None:
-                child.watched, child.total = season.watched, season.episodes
-
     def _refresh_rows(self, group: Node, group_index: QModelIndex, keys: frozenset[str]) -> None:
         """Read again only the group's rows whose article a change touched, and say so."""
-        places = [
-            (row, season_row, node)
-            for row, child in enumerate(group.children)
-            for season_row, node in (
-                enumerate(child.children) if child.kind == NodeKind.SEASON else [(-1, child)]
-            )
-            if node.article is not None and node.article.key in keys
-        ]
+        places = _touched_places(group, keys)
         if not places:
             return
         found = {node.article.key for _, _, node in places if node.article is not None}
         fresh = {r.key: r for r in self.library.rows(group.show_key, keys=found)}
-        self._refresh_seasons(group)
+        _refresh_seasons(self.library, group)
         for row, season_row, node in places:
             _update_article(node, fresh)
             if season_row < 0:
@@ -387,6 +340,38 @@ class NavigatorModel(QAbstractItemModel):
         for row, child in enumerate(node.children):
             if child.children:
                 self._emit_children_changed(child, self.index(row, 0, index))
+
+
+def _refresh_group(library: Library, group: Node) -> None:
+    """Every row of a show read again (its rewatch changed every episode's mark)."""
+    fresh = {r.key: r for r in library.rows(group.show_key)}
+    _refresh_seasons(library, group)
+    for child in group.children:
+        if child.kind == NodeKind.SEASON:
+            for episode in child.children:
+                _update_article(episode, fresh)
+        else:
+            _update_article(child, fresh)
+
+
+def _refresh_seasons(library: Library, group: Node) -> None:
+    seasons = {s.season: s for s in library.seasons(group.show_key or "")}
+    for child in group.children:
+        season = seasons.get(child.season) if child.kind == NodeKind.SEASON else None
+        if season is not None:
+            child.watched, child.total = season.watched, season.episodes
+
+
+def _touched_places(group: Node, keys: frozenset[str]) -> list[tuple[int, int, Node]]:
+    """(row, row in its season or -1, node) of the group's articles among ``keys``."""
+    return [
+        (row, season_row, node)
+        for row, child in enumerate(group.children)
+        for season_row, node in (
+            enumerate(child.children) if child.kind == NodeKind.SEASON else [(-1, child)]
+        )
+        if node.article is not None and node.article.key in keys
+    ]
 
 
 def _update_article(node: Node, fresh: dict[str, ArticleRow]) -> None:

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import IntEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from guide.core.library.records import ArticleRow
+from guide.gui.roles import Role
 
 if TYPE_CHECKING:
     pass
@@ -52,6 +53,30 @@ class Node:
             return f"season:{self.show_key}:{self.season}"
         assert self.article is not None
         return f"article:{self.article.key}"
+
+    def role_data(self, role: int) -> Any:
+        """What the node answers for the app's own item roles (gui/roles.py)."""
+        node = self
+        article = node.article
+        if role == Role.KIND:
+            return int(node.kind)
+        if role == Role.ARTICLE_ID:
+            return article.id if article else None
+        if role == Role.ARTICLE_KEY:
+            return article.key if article else None
+        if role == Role.PROGRESS:
+            if node.kind in (NodeKind.SHOW, NodeKind.SEASON):
+                return (node.watched, node.total)
+            return None
+        if role == Role.PATH:
+            return node.path
+        if role == Role.SHOW_KEY:
+            return node.show_key
+        if role == Role.SEASON:
+            return node.season
+        if role == Role.QUERY:
+            return node.query or None
+        return None
 
     def row_of(self, child: Node) -> int:
         return self.children.index(child)
