@@ -21,6 +21,7 @@ from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoStack
 
 from guide.core.errors import LibraryError
 from guide.core.library import Library
+from guide.gui.jobs import CoreJob
 
 if TYPE_CHECKING:  # ops is imported where an operation is made: not at start
     from guide.core import ops
@@ -137,9 +138,24 @@ class OperationRunner(QObject):
         self._note_own_write()
         self.library_changed.emit(ops.Changes.all())
 
-    def applied_elsewhere(self, applied: ops.Applied) -> None:
-        """An operation run on a worker's own connection (long work, such as a history
-        import): undone from here like any other, and every view told."""
+    def run_background(self, op: ops.Operation, parent: QObject | None = None) -> CoreJob:
+        """The same door as ``run`` for long work (a history import): a job, to be started,
+        that applies the operation on its own connection (refused while the library takes
+        no change, as ``run`` would be); once it succeeded, the operation is undone from
+        here like any other and every view is told, before ``succeeded`` reaches the
+        caller's own handlers."""
+        from guide.core import ops
+
+        job = CoreJob(
+            self.library.path,
+            lambda library: ops.apply(library, op),
+            parent or self,
+            refusal=self.library.refusal(),
+        )
+        job.succeeded.connect(self._applied_elsewhere)  # connected first: called first
+        return job
+
+    def _applied_elsewhere(self, applied: ops.Applied) -> None:
         if applied.inverse is not None:
             self.undo_stack.push(OperationCommand(self, applied))
         self.changed(applied.changes)

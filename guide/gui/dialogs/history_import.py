@@ -256,10 +256,10 @@ class HistoryImports(QObject):
             found.left_out = reading.skipped  # said in the preview's Skipped tab
             return found
 
-        return self._start(work, tr("Reading your history…"), self._on_read)
+        job = CoreJob(self.window.library.path, work, self)  # reads only
+        return self._start(job, tr("Reading your history…"), self._on_read)
 
-    def _start(self, work: Any, label: str, done: Any) -> CoreJob:
-        job = CoreJob(self.window.library.path, work, self, refusal=self.window.library.refusal())
+    def _start(self, job: CoreJob, label: str, done: Any) -> CoreJob:
         job.succeeded.connect(done)
         job.failed.connect(self._on_failed)
         self.progress = QProgressDialog(label, "", 0, 0, self.window)
@@ -302,19 +302,14 @@ class HistoryImports(QObject):
         assert self.preview is not None
         operation = self.preview.operation()
         self.window.page.notes.flush()
-
-        def work(library: Library) -> Applied:
-            from guide.core import ops
-
-            return ops.apply(library, operation)  # the one door, on the worker's connection
-
-        self._start(work, tr("Importing your history…"), self._on_imported)
+        job = self.window.runner.run_background(operation, self)  # the one door, on a worker
+        self._start(job, tr("Importing your history…"), self._on_imported)
 
     def _on_imported(self, applied: Applied) -> None:
+        """The runner has put it on the undo stack and told every view (run_background)."""
         self._close_progress()
         outcome = Outcome.of(applied)
         self.last_outcome = outcome
-        self.window.runner.applied_elsewhere(applied)
         said = tr("Imported: {summary}").format(summary=outcome.summary())
         if applied.inverse is not None:
             said = tr("{what} (Ctrl+Z to undo)").format(what=said)
