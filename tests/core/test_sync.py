@@ -214,3 +214,26 @@ def test_sync_compacts_a_journal_grown_past_its_state(pair, monkeypatch):
     assert report.compacted == 13 and len(_folder_files(folder, a.device)) == 1
     assert "compacted to 13 entries" in report.summary()
     assert sync(a, folder).compacted == 0  # once: the journal is small again
+
+
+def test_a_state_too_large_for_one_file_is_not_tried_every_round(pair, monkeypatch):
+    from guide.core.sync import folder as folder_module
+
+    folder, a, _b = pair
+    monkeypatch.setattr(folder_module, "COMPACT_MIN", 4)
+    monkeypatch.setattr(folder_module, "MAX_SEGMENT_BYTES", 200)  # smaller than a's state
+    for _ in range(3):
+        ops.apply(a, ops.Watch(("e1", "e2", "e3"), "watch", only_unwatched=False))
+        ops.apply(a, ops.Unwatch(("e1", "e2", "e3"), "unwatch"))
+    built = []
+    real = folder_module.entries.state
+
+    def counted(library):
+        built.append(1)
+        return real(library)
+
+    monkeypatch.setattr(folder_module.entries, "state", counted)
+    assert sync(a, folder).compacted == 0 and len(built) == 1  # tried once: too large
+    ops.apply(a, ops.Watch(("e1",), "watch"))
+    assert sync(a, folder).compacted == 0 and len(built) == 1  # not again every round
+    assert len(_folder_files(folder, a.device)) == 2  # the segments stay, whole

@@ -139,8 +139,9 @@ def _worth_compacting(library: Library) -> bool:
     """This device's journal has grown past the state it describes (and past COMPACT_MIN):
     its segments are worth replacing by a snapshot."""
     journal = int(library._scalar("SELECT COUNT(*) FROM journal"))
-    if journal < COMPACT_MIN:
-        return False
+    too_large_at = int(_state(library, f"snapshot-too-large:{library.device}") or 0)
+    if journal < COMPACT_MIN or journal < 2 * too_large_at:
+        return False  # (a state too large for one file is tried again when it has doubled)
     state = sum(
         int(library._scalar(f"SELECT COUNT(*) FROM {table}"))
         for table in (
@@ -185,8 +186,10 @@ def compact(library: Library, folder: Path) -> int:
     # recorded, which a state does not need; each entry that has a device names its own.
     lines = [json.dumps(op, ensure_ascii=False) + "\n" for op in entries.state(library)]
     text = "".join(lines)
-    if len(text.encode("utf-8")) > MAX_SEGMENT_BYTES:
-        return 0  # larger than a reader takes: the segments stay as they are
+    if len(text.encode("utf-8")) > MAX_SEGMENT_BYTES:  # larger than a reader takes:
+        journal = library._scalar("SELECT COUNT(*) FROM journal")  # the segments stay
+        _remember(library, f"snapshot-too-large:{library.device}", str(journal))
+        return 0
     snapshot = own / f"{1:012d}-{upto:012d}.jsonl"
     try:
         own.mkdir(exist_ok=True)
