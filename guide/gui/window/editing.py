@@ -52,30 +52,28 @@ class Edits:
     def undo(self) -> None:
         """Ctrl+Z: in a text field that has the focus (a note being typed), undo typing, step
         by step; elsewhere, undo the last change to your marks."""
-        editor = _focused_text_editor()
-        if editor is not None:
-            editor.undo()
-            return
-        stack = self.window.undo_stack
-        what = stack.undoText()
-        failures = self.failures
-        if stack.canUndo():
-            stack.undo()  # the status bar no longer offers Ctrl+Z for what was just undone
-            if self.failures == failures:
-                self.window.statusBar().showMessage(tr("Undone: {what}").format(what=what), 4000)
+        self._step(undo=True)
 
     def redo(self) -> None:
+        self._step(undo=False)
+
+    def _step(self, *, undo: bool) -> None:
         editor = _focused_text_editor()
-        if editor is not None:
-            editor.redo()
-            return
         stack = self.window.undo_stack
-        what = stack.redoText()
+        if editor is not None:
+            step, what = (editor.undo if undo else editor.redo), ""
+        elif undo and stack.canUndo():
+            step, what = stack.undo, stack.undoText()
+        elif not undo and stack.canRedo():
+            step, what = stack.redo, stack.redoText()
+        else:
+            return
         failures = self.failures
-        if stack.canRedo():
-            stack.redo()
-            if self.failures == failures:
-                self.window.statusBar().showMessage(tr("Redone: {what}").format(what=what), 4000)
+        step()
+        # The status bar says what was done, and no longer offers Ctrl+Z for it.
+        if editor is None and self.failures == failures:
+            said = tr("Undone: {what}") if undo else tr("Redone: {what}")
+            self.window.statusBar().showMessage(said.format(what=what), 4000)
 
 
 def _focused_text_editor() -> QPlainTextEdit | QLineEdit | None:
