@@ -52,8 +52,8 @@ from guide.gui.window.fields import FilterRow, filter_field, search_field
 from guide.gui.window.navigation_history import History
 from guide.gui.window.note_commands import NoteCommands
 from guide.gui.window.on_demand import OnDemand
-from guide.gui.window.reading import APP_TITLE, Reading
-from guide.gui.window.routing import Pages
+from guide.gui.window.reading import Reading
+from guide.gui.window.routing import APP_TITLE, Pages
 from guide.gui.window.search_commands import SearchCommands
 from guide.gui.window.state import WindowState
 from guide.gui.window.status import StatusCounts

@@ -19,6 +19,7 @@ from guide.gui.reader.render import (
     infobox_links,
     parse_link,
 )
+from guide.gui.window.routing import APP_TITLE
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
@@ -37,8 +38,6 @@ if TYPE_CHECKING:
     from guide.gui.window.note_commands import NoteCommands
     from guide.gui.window.routing import Pages
     from guide.gui.window.tree import NavigatorSync
-
-APP_TITLE = "Episode Guide"  # the app's name: never translated
 
 
 class Window(Protocol):
