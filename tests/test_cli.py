@@ -251,7 +251,7 @@ def test_history_next_stats_rewatch(capsys, lib, show_folder):
 def test_search_language_and_malformed_query(capsys, lib, show_folder):
     run(capsys, "import", "--library", lib, str(show_folder))
     _, hits = run_json(capsys, "search", "director:ann", "season:1", "--library", lib)
-    assert [(h["title"], h["matched"]) for h in hits] == [("Pilot", ["season 1", "director: Ann"])]
+    assert [(h["title"], h["matched"]) for h in hits] == [("Pilot", ["director: Ann", "season 1"])]
     code, out, err = run(capsys, "search", '"never closed', "--library", lib)
     assert code == 1 and out == "" and "quote is not closed" in err
 

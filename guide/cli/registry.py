@@ -50,6 +50,25 @@ def _library_names(sql: str, prefix: str, parsed_args: argparse.Namespace) -> li
     return [name for name in names if name.casefold().startswith(folded)][:500]
 
 
+class _Command(argparse.ArgumentParser):
+    """A command's parser. Its closing text may be made only when its help is shown: the
+    search filters come from the query language's own table, not loaded to start."""
+
+    closing_text: Callable[[], str] | None = None
+
+    def format_help(self) -> str:
+        if self.closing_text is not None:  # its own lines, as written
+            self.epilog = self.closing_text()
+            self.formatter_class = argparse.RawDescriptionHelpFormatter
+        return super().format_help()
+
+
+def _search_filters() -> str:
+    from guide.core.query import help_text
+
+    return help_text()
+
+
 class GivenMoment(datetime):
     """A moment given on the command line, with what to say of it when a clock change made
     the local time written skipped or doubled (``note``)."""
@@ -126,7 +145,7 @@ class _Unbuilt:
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The parser of every command, or, with ``only``, of that command alone (when the
     command line names it: help, errors and completion use the whole table)."""
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Command(add_help=False)
     common.add_argument(
         "--library",
         metavar="PATH",
@@ -150,14 +169,14 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         "With no command, opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Command)
 
-    def command(name: str, handler: str, help: str) -> argparse.ArgumentParser:
+    def command(name: str, handler: str, help: str) -> _Command:
         """A command; ``handler`` is "module:function", loaded only when it runs. Only the
         commands that bring something in make a library where there is none."""
         if only is not None and name != only:
             return _Unbuilt()  # type: ignore[return-value]
-        p = sub.add_parser(name, parents=[common], help=help, description=help)
+        p: _Command = sub.add_parser(name, parents=[common], help=help, description=help)
         p.set_defaults(handler=handler, creates=name in CREATING)
         return p
 
@@ -201,9 +220,10 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p = command(
         "search",
         "guide.cli.commands:cmd_search",
-        'search with words, "phrases" and filters '
-        "(show:, season:, KEY:VALUE, watched, -watched, has:note, note:, aired:)",
+        'search with words, "phrases" and filters (show:, season:, rating:, … listed by '
+        "guide search --help)",
     )
+    p.closing_text = _search_filters
     p.add_argument("query", nargs="*", metavar="QUERY")
     p.add_argument("--limit", type=_count, default=20, help="at most this many results")
     p.set_defaults(free_text="query")

@@ -175,3 +175,8 @@ def _short(value: object) -> str:
         return "NaN"
     text = str(value)
     return text if len(text) <= 40 else text[:39] + "…"
+
+
+def local_day_stamp(day: str) -> str:
+    """The stored form of local midnight starting an ISO day (plays are stored in UTC)."""
+    return to_timestamp(datetime.fromisoformat(day))

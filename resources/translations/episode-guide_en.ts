@@ -2325,8 +2325,48 @@ Keep the window open and try again in a moment, or close without saving?</transl
             <translation>The next episode is the first unwatched episode after the last one you watched, in broadcast order (in the current rewatch, if one is under way).</translation>
         </message>
         <message>
-            <source>Words and "quoted phrases" search titles, infobox values, prose and notes. Filters: show:NAME, season:N, KEY:VALUE for any infobox field (director:"Sigrid Aas"), watched, -watched, has:note, has:rating (-has: for none), note:WORD, aired:YEAR, rating:8, and comparisons: rating:&gt;=8, rating:&lt;5, aired:&gt;=2020, watched:&gt;2025-06. All parts must match.</source>
-            <translation>Words and "quoted phrases" search titles, infobox values, prose and notes. Filters: show:NAME, season:N, KEY:VALUE for any infobox field (director:"Sigrid Aas"), watched, -watched, has:note, has:rating (-has: for none), note:WORD, aired:YEAR, rating:8, and comparisons: rating:&gt;=8, rating:&lt;5, aired:&gt;=2020, watched:&gt;2025-06. All parts must match.</translation>
+            <source>Words and "quoted phrases" search titles, infobox values, prose and notes; filters narrow the results, and every part must match:</source>
+            <translation>Words and "quoted phrases" search titles, infobox values, prose and notes; filters narrow the results, and every part must match:</translation>
+        </message>
+        <message>
+            <source>articles of that show</source>
+            <translation>articles of that show</translation>
+        </message>
+        <message>
+            <source>episodes of season 3</source>
+            <translation>episodes of season 3</translation>
+        </message>
+        <message>
+            <source>articles whose field holds the value (any case)</source>
+            <translation>articles whose field holds the value (any case)</translation>
+        </message>
+        <message>
+            <source>episodes and films watched (or not) in the current pass</source>
+            <translation>episodes and films watched (or not) in the current pass</translation>
+        </message>
+        <message>
+            <source>articles whose note holds the word</source>
+            <translation>articles whose note holds the word</translation>
+        </message>
+        <message>
+            <source>articles with a note; articles you rated</source>
+            <translation>articles with a note; articles you rated</translation>
+        </message>
+        <message>
+            <source>articles with no note; articles not rated</source>
+            <translation>articles with no note; articles not rated</translation>
+        </message>
+        <message>
+            <source>articles whose airdate holds the text, or airdates compared (a year, a month or a day; &gt;, &gt;=, &lt;, &lt;=)</source>
+            <translation>articles whose airdate holds the text, or airdates compared (a year, a month or a day; &gt;, &gt;=, &lt;, &lt;=)</translation>
+        </message>
+        <message>
+            <source>articles you rated so (an overview or list article: its show's rating)</source>
+            <translation>articles you rated so (an overview or list article: its show's rating)</translation>
+        </message>
+        <message>
+            <source>articles with a play in that period</source>
+            <translation>articles with a play in that period</translation>
         </message>
     </context>
 </TS>

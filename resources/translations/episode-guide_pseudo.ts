@@ -2325,8 +2325,48 @@ Keep the window open and try again in a moment, or close without saving?</source
             <translation>[Ţĥé ñéxţ épîšöðé îš ţĥé fîŕšţ ûñŵàţçĥéð épîšöðé àfţéŕ ţĥé ļàšţ öñé ýöû ŵàţçĥéð, îñ bŕöàðçàšţ öŕðéŕ (îñ ţĥé çûŕŕéñţ ŕéŵàţçĥ, îf öñé îš ûñðéŕ ŵàý). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>Words and "quoted phrases" search titles, infobox values, prose and notes. Filters: show:NAME, season:N, KEY:VALUE for any infobox field (director:"Sigrid Aas"), watched, -watched, has:note, has:rating (-has: for none), note:WORD, aired:YEAR, rating:8, and comparisons: rating:&gt;=8, rating:&lt;5, aired:&gt;=2020, watched:&gt;2025-06. All parts must match.</source>
-            <translation>[Ŵöŕðš àñð "qûöţéð pĥŕàšéš" šéàŕçĥ ţîţļéš, îñföböx vàļûéš, pŕöšé àñð ñöţéš. Fîļţéŕš: šĥöŵ:ÑÀMÉ, šéàšöñ:Ñ, ĶÉÝ:VÀĻÛÉ föŕ àñý îñföböx fîéļð (ðîŕéçţöŕ:"Šîĝŕîð Ààš"), ŵàţçĥéð, -ŵàţçĥéð, ĥàš:ñöţé, ĥàš:ŕàţîñĝ (-ĥàš: föŕ ñöñé), ñöţé:ŴÖŔÐ, àîŕéð:ÝÉÀŔ, ŕàţîñĝ:8, àñð çömpàŕîšöñš: ŕàţîñĝ:&gt;=8, ŕàţîñĝ:&lt;5, aired:&gt;=2020, ŵàţçĥéð:&gt;2025-06. Àļļ pàŕţš mûšţ màţçĥ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+            <source>Words and "quoted phrases" search titles, infobox values, prose and notes; filters narrow the results, and every part must match:</source>
+            <translation>[Ŵöŕðš àñð "qûöţéð pĥŕàšéš" šéàŕçĥ ţîţļéš, îñföböx vàļûéš, pŕöšé àñð ñöţéš; fîļţéŕš ñàŕŕöŵ ţĥé ŕéšûļţš, àñð évéŕý pàŕţ mûšţ màţçĥ: ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>articles of that show</source>
+            <translation>[àŕţîçļéš öf ţĥàţ šĥöŵ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>episodes of season 3</source>
+            <translation>[épîšöðéš öf šéàšöñ 3 ~~~~~]</translation>
+        </message>
+        <message>
+            <source>articles whose field holds the value (any case)</source>
+            <translation>[àŕţîçļéš ŵĥöšé fîéļð ĥöļðš ţĥé vàļûé (àñý çàšé) ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>episodes and films watched (or not) in the current pass</source>
+            <translation>[épîšöðéš àñð fîļmš ŵàţçĥéð (öŕ ñöţ) îñ ţĥé çûŕŕéñţ pàšš ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>articles whose note holds the word</source>
+            <translation>[àŕţîçļéš ŵĥöšé ñöţé ĥöļðš ţĥé ŵöŕð ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>articles with a note; articles you rated</source>
+            <translation>[àŕţîçļéš ŵîţĥ à ñöţé; àŕţîçļéš ýöû ŕàţéð ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>articles with no note; articles not rated</source>
+            <translation>[àŕţîçļéš ŵîţĥ ñö ñöţé; àŕţîçļéš ñöţ ŕàţéð ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>articles whose airdate holds the text, or airdates compared (a year, a month or a day; &gt;, &gt;=, &lt;, &lt;=)</source>
+            <translation>[àŕţîçļéš ŵĥöšé àîŕðàţé ĥöļðš ţĥé ţéxţ, öŕ àîŕðàţéš çömpàŕéð (à ýéàŕ, à möñţĥ öŕ à ðàý; &gt;, &gt;=, &lt;, &lt;=) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>articles you rated so (an overview or list article: its show's rating)</source>
+            <translation>[àŕţîçļéš ýöû ŕàţéð šö (àñ övéŕvîéŵ öŕ ļîšţ àŕţîçļé: îţš šĥöŵ'š ŕàţîñĝ) ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>articles with a play in that period</source>
+            <translation>[àŕţîçļéš ŵîţĥ à pļàý îñ ţĥàţ péŕîöð ~~~~~~~~~~~]</translation>
         </message>
     </context>
 </TS>

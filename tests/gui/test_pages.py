@@ -223,7 +223,7 @@ def test_saved_searches_in_the_navigator(qtbot, window: MainWindow, monkeypatch)
     window.navigator.setCurrentIndex(entry)
     assert window.centre.currentWidget() is window.search_panel
     assert [h.title for h in window.search_panel.model.hits] == ["Midsummer", "Last Light"]
-    assert "matched: season 2, director: Sigrid Aas" in window.search_panel.model.index(0).data()
+    assert "matched: director: Sigrid Aas, season 2" in window.search_panel.model.index(0).data()
 
 
 def test_malformed_search_shows_the_reason(qtbot, window: MainWindow):

@@ -13,7 +13,7 @@ from guide.core.article import (
     normalise_key,
 )
 from guide.core.library import fulltext
-from guide.core.query import unsegmented
+from guide.core.text import unsegmented
 
 # The articles-table columns an import writes, in the order of article_values.
 _ARTICLE_COLUMNS = (

@@ -93,7 +93,7 @@ def unindex(conn: sqlite3.Connection, ids: Iterable[int]) -> None:
 
 def index(conn: sqlite3.Connection, ids: Iterable[int], trigram: Iterable[int] = ()) -> None:
     """Index the articles as their text reads now; ``trigram``: those of them written in a
-    script without spaces (query.unsegmented), which the trigram index holds too."""
+    script without spaces (text.unsegmented), which the trigram index holds too."""
     for chunk in _chunks(ids):
         conn.execute(
             f"INSERT INTO search_index (rowid, {_WORD_COLUMNS}) "
@@ -111,7 +111,7 @@ def index(conn: sqlite3.Connection, ids: Iterable[int], trigram: Iterable[int] =
 def reindex(conn: sqlite3.Connection, ids: Sequence[int]) -> None:
     """After a change that :func:`unindex` preceded: the articles indexed again, each in the
     trigram index when its text is in a script without spaces."""
-    from guide.core.query import unsegmented
+    from guide.core.text import unsegmented
 
     written = []
     for chunk in _chunks(ids):
@@ -135,7 +135,7 @@ def check(conn: sqlite3.Connection) -> str | None:
 def rebuild(conn: sqlite3.Connection) -> None:
     """The word index made again from the text (FTS5's rebuild), and the trigram index from
     the articles in scripts without spaces."""
-    from guide.core.query import unsegmented
+    from guide.core.text import unsegmented
 
     conn.execute("INSERT INTO search_index (search_index) VALUES ('rebuild')")
     conn.execute("INSERT INTO search_trigram (search_trigram) VALUES ('delete-all')")

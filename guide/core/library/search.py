@@ -5,20 +5,18 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from guide.core.article import (
-    UNSEARCHED_KEYS,
-    fold_title,
-)
+from guide.core.article import UNSEARCHED_KEYS
 
 if TYPE_CHECKING:
     from guide.core import query
 from guide.core.library import fulltext
 from guide.core.library.navigation import Navigation
 from guide.core.library.records import SearchHit
-from guide.core.library.sql import RATING, ROW_ORDER, WATCHED, local_day_stamp
+from guide.core.library.sql import RATING, ROW_ORDER, WATCHED
 
 # FTS5's snippet() marks the words that matched with these (never in an article's text);
 # a hit's snippet brackets them for the command line and JSON ("[Sigrid] Aas"), the window
@@ -38,6 +36,25 @@ def _mark(value: str, term: str) -> str:
     return re.sub(
         re.escape(term), lambda m: f"{OPEN}{m.group(0)}{CLOSE}", value, flags=re.IGNORECASE
     )
+
+
+@dataclass(frozen=True)
+class _Found:
+    """An article found, as a filter asks of it to say how it matched (query.Hit)."""
+
+    scalar: Callable[[str, list[Any]], Any]
+    article_id: int
+    show: str | None
+    season: int | None
+    airdate: str | None
+
+    def field_value(self, key: str, contains: str) -> str | None:
+        value = self.scalar(
+            "SELECT value FROM infobox WHERE article_id = ? AND norm_key = ? "
+            "AND instr(lower(value), ?) ORDER BY ord LIMIT 1",
+            [self.article_id, key, contains],
+        )
+        return None if value is None else str(value)
 
 
 @dataclass(frozen=True)
@@ -179,19 +196,9 @@ class Search(Navigation):
         return _Where(snippet, tuple(dict.fromkeys(named)), in_prose, in_note)
 
     def _query_clauses(self, q: query.Query) -> tuple[list[str], list[Any]]:
+        """Each filter's own SQL (query.FILTERS), and the substrings' trigram lookups."""
         clauses: list[str] = []
         params: list[Any] = []
-        show_keys = set(self._scalar_list("SELECT key FROM shows")) if q.shows else set()
-        for show in q.shows:
-            key = fold_title(show)
-            if key in show_keys:
-                clauses.append("a.show_key = ?")
-            else:
-                clauses.append("instr(COALESCE(a.show_key, ''), ?)")
-            params.append(key)
-        for season in q.seasons:
-            clauses.append("a.season = ?")
-            params.append(season)
         for term in q.substrings:
             if len(term) >= 3:  # the trigram index answers 3 characters and more
                 clauses.append(
@@ -205,61 +212,22 @@ class Search(Navigation):
                     "OR instr(t.fields, ?) OR instr(t.prose, ?)))"
                 )
                 params += [term, term, term]
-        for item in q.fields:
-            # Not a correlated EXISTS: SQLite then scanned every field of that key once per
-            # article (38 s at 20,000 articles). IN runs the inner query once.
-            clauses.append(
-                "a.id IN (SELECT article_id FROM infobox WHERE norm_key = ? "
-                "AND instr(lower(value), ?))"
-            )
-            params += [item.key, item.value.lower()]
-        for aired in q.aired:
-            clauses.append("instr(lower(COALESCE(a.airdate, '')), ?)")
-            params.append(aired.lower())
-        if q.watched is True:
-            clauses.append(WATCHED)
-        elif q.watched is False:
-            clauses.append(f"a.kind IN ('episode', 'other') AND NOT {WATCHED}")  # films too
-        if q.has_note:
-            clauses.append("EXISTS (SELECT 1 FROM notes n WHERE n.article_key = a.key)")
-        for what, wanted in q.has.items():
-            exists = (
-                "EXISTS (SELECT 1 FROM notes n WHERE n.article_key = a.key)"
-                if what == "note"
-                else f"COALESCE({RATING}, 0) > 0"
-            )
-            clauses.append(exists if wanted else f"NOT {exists}")
-        for comparison in q.ranges:
-            column = {
-                "rating": RATING,
-                "aired": "airdate_iso(a.airdate)",
-                "watched": "w.watched_at",
-            }[comparison.name]
-            bounds = []
-            for bound, sign in ((comparison.low, ">="), (comparison.high, "<")):
-                if bound is None:
-                    continue
-                bounds.append(f"{column} {sign} ?")
-                is_day = comparison.name == "watched" and isinstance(bound, str)
-                params.append(local_day_stamp(str(bound)) if is_day else bound)
-            condition = " AND ".join(bounds) or f"{column} IS NOT NULL"
-            if comparison.name == "watched":
-                condition = (
-                    "EXISTS (SELECT 1 FROM watch_events w WHERE w.article_key = a.key "
-                    f"AND {condition})"
-                )
-            clauses.append(condition)
+        for item in q.terms:
+            found = item.filter.where(item.value, self._scalar)
+            if found is not None:
+                clauses.append(found[0].format(rating=RATING, watched=WATCHED))
+                params += found[1]
         return clauses, params
 
     def _matched(self, q: query.Query, article_id: int, where: _Where) -> tuple[str, ...]:
         """Which parts of the article matched the query, said for the user: the title, the
-        fields by name, the text, the note; then the filters."""
+        fields by name, the text, the note; then each filter, as its row of the table says."""
         row = self.db.execute(
-            "SELECT a.title, a.display_title, a.key, a.season, a.airdate, s.name "
+            "SELECT a.title, a.display_title, a.season, a.airdate, s.name "
             "FROM articles a LEFT JOIN shows s ON s.key = a.show_key WHERE a.id = ?",
             [article_id],
         ).fetchone()
-        title, display, key, season, airdate, show = row
+        title, display, season, airdate, show = row
         named = f"{title} {display}".casefold()
         parts: list[str] = []
         if any(term.casefold() in named for term in q.words + q.phrases):
@@ -267,25 +235,8 @@ class Search(Navigation):
         parts += [field.casefold() for field in where.fields]
         if where.prose:
             parts.append("text")
-        if where.note or q.note_terms:
+        if where.note:
             parts.append("note")
-        if q.shows:
-            parts.append(f"show: {show}")
-        if q.seasons:
-            parts.append(f"season {season}")
-        for item in q.fields:
-            value = self._scalar(
-                "SELECT value FROM infobox WHERE article_id = ? AND norm_key = ? "
-                "AND instr(lower(value), ?) ORDER BY ord LIMIT 1",
-                [article_id, item.key, item.value.lower()],
-            )
-            parts.append(f"{item.label}: {value}")
-        if q.aired:
-            parts.append(f"aired {airdate}")
-        if q.watched is not None:
-            parts.append("watched" if q.watched else "not watched")
-        if q.has_note:
-            parts.append("has a note")
-        parts += [("has a " if wanted else "no ") + what for what, wanted in q.has.items()]
-        parts += [comparison.label for comparison in q.ranges]
+        hit = _Found(self._scalar, article_id, show, season, airdate)
+        parts += [term.filter.said(term, hit) for term in q.terms]
         return tuple(dict.fromkeys(parts))

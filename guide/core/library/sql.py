@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from guide.core.article.airdates import parse_airdate
-from guide.core.times import to_timestamp
 
 # "Watched in the show's current pass": a play counts in the pass it names (chosen when it
 # was recorded); a play that names none belongs to the first watch, which is current while
@@ -58,8 +55,3 @@ def airdate_iso(text: object) -> str | None:
     """SQL airdate_iso(airdate): the first day an airdate means, as ISO text, or NULL."""
     day = parse_airdate(text) if isinstance(text, str) else None
     return day.isoformat() if day is not None else None
-
-
-def local_day_stamp(day: str) -> str:
-    """The stored form of local midnight starting an ISO day (plays are stored in UTC)."""
-    return to_timestamp(datetime.fromisoformat(day))

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 
 from guide.core.library import Library
 from guide.core.library.records import SearchHit
-from guide.core.query import HELP, QueryError
+from guide.core.query import QueryError, help_text
 from guide.gui.i18n import QT_TR_NOOP, tr
 from guide.gui.marked import MarkedDelegate, marked_html, unmarked
 from guide.gui.reader.render import code_hidden, plain_tip
@@ -212,7 +212,7 @@ class SearchPanel(QWidget):
         self.heading.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what the user typed
         self.heading.setObjectName("search_heading")
         self.heading.setWordWrap(True)
-        self.heading.setToolTip(tr(HELP))
+        self.heading.setToolTip(help_text(tr))
         self.view = _ResultsView(self)
         self.view.setObjectName("search_results")
         self.view.setAccessibleName(tr("Search results"))
@@ -249,7 +249,9 @@ class SearchPanel(QWidget):
         count = len(hits)
         if error:
             self.heading.setText(
-                tr("This search cannot be read: {problem}.").format(problem=error) + "\n" + tr(HELP)
+                tr("This search cannot be read: {problem}.").format(problem=error)
+                + "\n"
+                + help_text(tr)
             )
         elif not query.strip():
             self.heading.setText(tr("Type to search every article and note."))

@@ -333,7 +333,7 @@ def _v7_episode_labels(db: Database) -> None:
 def _v8_trigram_search(db: Database) -> None:
     """Substring search for scripts written without spaces (Chinese, Japanese, Thai…): a
     trigram index beside the word index, holding only the articles written in them."""
-    from guide.core.query import unsegmented
+    from guide.core.text import unsegmented
 
     db.execute("CREATE VIRTUAL TABLE search_trigram USING fts5 (title, body, tokenize = 'trigram')")
     rows = db.execute("SELECT rowid, title, body FROM search_index").fetchall()
