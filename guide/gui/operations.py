@@ -2,14 +2,18 @@
 
 Every change to personal data made from the window goes through :meth:`OperationRunner.run`.
 It applies the operation in one transaction (the core's :func:`guide.core.ops.apply`), puts
-its inverse on the undo stack, and emits ``library_changed(Changes)`` once; the navigator, the
-pages, the panels and the status bar listen to that signal and nothing else. A failure
+its inverse on the undo stack, and emits ``library_changed(changes, initiator)`` once: what
+changed, and the view that asked for it (None: an undo, a redo or a failure), so that view
+need not read again what it wrote. The navigator, the reader, the pages, the status bar and
+sync each listen to that signal for themselves, and to nothing else. A failure
 (another program holds the lock, a full disk) is emitted as ``failed(message)`` and
 ``library_changed(Changes.all())``, so every view shows again what the library really holds.
 
-Writes by other processes (the ``guide`` command, a second window, a sync) are noticed with
-SQLite's ``PRAGMA data_version``, on a timer and when the window becomes active, and arrive as
-the same signal.
+Work done on a worker in this window (an article import, a sync round, a history import)
+reaches the same signal with what it applied (:meth:`OperationRunner.took`). Writes by other
+processes (the ``guide`` command, a second window) are noticed with SQLite's ``PRAGMA
+data_version``, on a timer and when the window becomes active, and arrive as the same signal
+with the initiator :data:`ANOTHER_PROGRAM`.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoStack
 
+from guide.core.changes import Changes
 from guide.core.errors import LibraryError
 from guide.core.library import Library
 from guide.gui.jobs import CoreJob
@@ -30,6 +35,7 @@ if TYPE_CHECKING:  # ops is imported where an operation is made: not at start
 # lock, then fails with a message (and the notes editor retries on its own).
 GUI_MAX_WAIT = 0.5
 POLL_MS = 1500
+ANOTHER_PROGRAM = "another program"  # the initiator of a write this window only noticed
 
 
 class OperationCommand(QUndoCommand):
@@ -82,7 +88,7 @@ class OperationCommand(QUndoCommand):
 
 
 class OperationRunner(QObject):
-    library_changed = Signal(object)  # ops.Changes
+    library_changed = Signal(object, object)  # Changes, initiator (the view that asked)
     failed = Signal(str)
 
     def __init__(self, library: Library, parent: Any = None):
@@ -102,18 +108,27 @@ class OperationRunner(QObject):
     # -- running -------------------------------------------------------------------------------
 
     def run(
-        self, op: ops.Operation, *, undoable: bool = True, quiet: bool = False
+        self,
+        op: ops.Operation,
+        *,
+        undoable: bool = True,
+        quiet: bool = False,
+        initiator: object = None,
     ) -> ops.Applied | None:
         """Apply an operation; None when it failed (``failed`` said why; nothing changed).
 
         ``quiet``: the caller shows a failure itself (the notes editor says "Not saved — will
-        retry" and retries), so no message and no redraw for it."""
-        applied = self.apply(op, quiet=quiet)
+        retry" and retries), so no message and no redraw for it. ``initiator``: the view that
+        asked and shows the change itself (a notes editor holds the text it saved), told so
+        with the change so that it does not read it again."""
+        applied = self.apply(op, quiet=quiet, initiator=initiator)
         if applied is not None and undoable and applied.inverse is not None:
             self.undo_stack.push(OperationCommand(self, applied))
         return applied
 
-    def apply(self, op: ops.Operation, *, quiet: bool = False) -> ops.Applied | None:
+    def apply(
+        self, op: ops.Operation, *, quiet: bool = False, initiator: object = None
+    ) -> ops.Applied | None:
         from guide.core import ops
 
         try:
@@ -122,23 +137,23 @@ class OperationRunner(QObject):
             if quiet:
                 return None
             self.failed.emit(f"{op.description}: not done. {_sentence(str(error))}")
-            self.library_changed.emit(ops.Changes.all())  # every view shows the truth again
+            self.library_changed.emit(Changes.all(), None)  # every view shows the truth again
             return None
         self._note_own_write()
         if not applied.empty:
-            self.library_changed.emit(applied.changes)
+            self.library_changed.emit(applied.changes, initiator)
         return applied
 
     def replaced(self) -> None:
         """The library was replaced underneath (restore, merge, re-open): undo no longer
         applies to it, and every view reads it again."""
-        from guide.core import ops
-
         self.undo_stack.clear()
         self._note_own_write()
-        self.library_changed.emit(ops.Changes.all())
+        self.library_changed.emit(Changes.all(), None)
 
-    def run_background(self, op: ops.Operation, parent: QObject | None = None) -> CoreJob:
+    def run_background(
+        self, op: ops.Operation, parent: QObject | None = None, initiator: object = None
+    ) -> CoreJob:
         """The same door as ``run`` for long work (a history import): a job, to be started,
         that applies the operation on its own connection (refused while the library takes
         no change, as ``run`` would be); once it succeeded, the operation is undone from
@@ -152,18 +167,21 @@ class OperationRunner(QObject):
             parent or self,
             refusal=self.library.refusal(),
         )
-        job.succeeded.connect(self._applied_elsewhere)  # connected first: called first
+        # connected first: called first
+        job.succeeded.connect(lambda applied: self._applied_elsewhere(applied, initiator))
         return job
 
-    def _applied_elsewhere(self, applied: ops.Applied) -> None:
+    def _applied_elsewhere(self, applied: ops.Applied, initiator: object) -> None:
         if applied.inverse is not None:
             self.undo_stack.push(OperationCommand(self, applied))
-        self.changed(applied.changes)
+        self.took(applied.changes, initiator)
 
-    def changed(self, changes: ops.Changes) -> None:
-        """Work done elsewhere in this window (an import on a worker) changed the library."""
+    def took(self, changes: Changes, initiator: object) -> None:
+        """Work this window did on a worker, in transactions of its own (an article import's
+        batches, a sync round), applied these changes; every view is told."""
         self._note_own_write()
-        self.library_changed.emit(changes)
+        if not changes.empty:
+            self.library_changed.emit(changes, initiator)
 
     # -- other writers -------------------------------------------------------------------------
 
@@ -172,10 +190,8 @@ class OperationRunner(QObject):
         version = self._version()
         if version is None or version == self._seen_version:
             return False
-        from guide.core import ops
-
         self._seen_version = version
-        self.library_changed.emit(ops.Changes.all())
+        self.library_changed.emit(Changes.all(), ANOTHER_PROGRAM)
         return True
 
     def _note_own_write(self) -> None:

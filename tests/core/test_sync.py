@@ -237,3 +237,23 @@ def test_a_state_too_large_for_one_file_is_not_tried_every_round(pair, monkeypat
     ops.apply(a, ops.Watch(("e1",), "watch"))
     assert sync(a, folder).compacted == 0 and len(built) == 1  # not again every round
     assert len(_folder_files(folder, a.device)) == 2  # the segments stay, whole
+
+
+def test_a_round_says_which_keys_its_entries_touched(pair):
+    """What a round applied, kind by kind and key by key, for the views to read again; a
+    delete names its play by uid alone and is told by the play's article, looked up before
+    it goes. Entries already known touch nothing."""
+    folder, a, b = pair
+    ops.apply(a, ops.Watch(("e1", "e2"), "watch"))
+    ops.apply(a, ops.SetRating("e3", 6))
+    ops.apply(a, ops.SetNote("e2", "a note"))
+    ops.apply(a, ops.SetRating("show", 8, on_show=True))
+    sync(a, folder)
+    report = sync(b, folder)
+    changes = report.changes
+    assert changes.plays == {"e1", "e2"} and changes.ratings == {"e3", "show"}
+    assert changes.notes == {"e2"} and not changes.everything and not changes.articles
+    ops.apply(a, ops.Unwatch(("e1",), "unwatch"))
+    sync(a, folder)
+    assert sync(b, folder).changes.plays == {"e1"}
+    assert sync(b, folder).changes.empty  # nothing new

@@ -217,7 +217,7 @@ def test_the_navigator_highlights_what_the_centre_shows_and_nothing_on_other_pag
     assert window.shown_record() is not None and window.shown_record().key == "fog signal"
     window.open_show(SHOW.lower())
     assert _highlighted(window) == [SHOW]
-    window.on_library_changed(ops.Changes(articles=True))  # as a re-import ends
+    window.runner.took(ops.Changes(articles=True), None)  # as a re-import ends
     assert _highlighted(window) == [SHOW]  # not the episode read before
 
 

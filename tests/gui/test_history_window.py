@@ -60,7 +60,7 @@ def test_ambiguous_items_are_imported_as_the_person_chooses(qtbot, window, write
     for year in (1998, 2019):
         write(f"n{year}.txt", f"Pilot (Night Watch {year})", episode(f"Night Watch ({year})", 1, 1))
     import_paths(window.library, [write.folder])
-    window.runner.changed(Changes(articles=True))
+    window.runner.took(Changes(articles=True), None)
     export = tmp_path / "watched-history.json"
     export.write_text(
         '[{"watched_at": "2024-05-05T20:00:00Z", "type": "episode", '
@@ -136,7 +136,7 @@ def _upcoming_with_one_ahead(window, write):
         "ahead.txt", "The Long Night", episode("The Lighthouse Keepers", 3, 1, Airdate="2 May 2099")
     )
     import_paths(window.library, [write.folder])
-    window.runner.changed(Changes(articles=True))
+    window.runner.took(Changes(articles=True), None)
     window.actions_[ActionId.UPCOMING].trigger()
     page = window.pages.upcoming
     return page

@@ -18,7 +18,7 @@ from guide.gui.window.mainwindow import MainWindow
 def watch(window: MainWindow, title: str, days_ago: float = 0) -> None:
     when = datetime.now().astimezone() - timedelta(days=days_ago)
     window.library.plays.watch(window.library.find(title).key, when)
-    window.runner.changed(Changes.all())
+    window.runner.took(Changes.all(), None)
 
 
 def test_continue_watching_is_the_start_page(qtbot, make_window):
@@ -308,7 +308,7 @@ def test_history_reads_a_page_of_plays_at_a_time_as_the_view_scrolls(
     keys = [row.key for row in window.library.rows(all_shows=True) if row.kind == "episode"]
     for days, key in enumerate(keys * 2):  # 14 plays
         window.library.plays.watch(key, datetime.now().astimezone() - timedelta(days=days))
-    window.runner.changed(Changes.all())
+    window.runner.took(Changes.all(), None)
     window.actions_[ActionId.HISTORY].trigger()
     page = window.pages.history
     assert page.count.text() == "14 plays"
@@ -370,3 +370,42 @@ def test_continue_watching_reads_a_first_episode_only_for_the_rows_shown(
     qtmodeltester.check(model)
     window.close()
     library.close()
+
+
+def test_a_page_reads_again_only_what_concerns_it(qtbot, window: MainWindow, monkeypatch):
+    """Each page hears every change for itself: History is read again after a play, not
+    after a rating or a saved search; a page not shown is not read at all (going to it
+    reads it)."""
+    from guide.core import ops
+
+    window.show_history()
+    page = window.pages.history
+    reads: list[str] = []
+    monkeypatch.setattr(page, "refresh", lambda: reads.append("history"))
+    window.apply(ops.SetRating("fog signal", 7))
+    window.apply(ops.SaveSearch("mine", "fog", "Save"))
+    assert reads == []
+    window.apply(ops.Watch(("fog signal",), "Watch"))
+    assert reads == ["history"]
+    window.show_statistics()
+    window.apply(ops.Watch(("midsummer",), "Watch"))
+    assert reads == ["history"]  # History is not shown
+
+
+def test_the_notes_editor_is_not_reloaded_with_the_note_it_saved(
+    qtbot, window: MainWindow, monkeypatch
+):
+    """The editor that saved a note holds it: the change comes back to it marked as its
+    own and it is not set again; the same note written by another program is shown."""
+    from guide.gui.operations import ANOTHER_PROGRAM
+
+    window.open_key("fog signal")
+    notes = window.page.notes
+    reloaded: list[str] = []
+    monkeypatch.setattr(notes, "reload", reloaded.append)
+    qtbot.keyClicks(notes.editor, "The horn")
+    assert notes.flush()
+    assert window.library.notes.get("fog signal") == "The horn" and reloaded == []
+    window.library.notes.write("fog signal", "Other text", "2026-01-01T00:00:00+00:00")
+    window.runner.took(Changes(notes=frozenset(["fog signal"])), ANOTHER_PROGRAM)
+    assert reloaded == ["Other text"]

@@ -58,7 +58,7 @@ def test_back_up_and_restore_from_the_menu(qtbot, window: MainWindow, monkeypatc
     wait_job(qtbot, window)
     (copy,) = (window.library.path.parent / "backups").glob("*manual*.db")
     window.library.plays.watch("fog signal")
-    window.runner.changed(Changes.all())
+    window.runner.took(Changes.all(), None)
     monkeypatch.setattr(safety.QFileDialog, "getOpenFileName", lambda *a, **k: (str(copy), ""))
     boxes.answer = QMessageBox.StandardButton.Yes
     window.actions_[ActionId.RESTORE].trigger()

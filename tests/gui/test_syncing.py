@@ -109,3 +109,38 @@ def test_closing_the_window_writes_its_last_changes_to_the_folder(
     window.close()  # before any timer fired
     assert sync.sync(laptop, folder).applied == 1
     assert laptop.plays.watched_keys(["midsummer"]) == {"midsummer"}
+
+
+def test_a_round_tells_the_views_what_it_brought_and_is_not_written_back(
+    qtbot, window: MainWindow, laptop, tmp_path, monkeypatch
+):
+    """A round emits the keys its entries touched, not "everything", with sync as the
+    initiator: the window's own writes go to the folder soon; what sync itself brought in
+    and another program's writes do not start another round."""
+    from guide.gui.operations import ANOTHER_PROGRAM
+
+    folder = tmp_path / "synced"
+    folder.mkdir()
+    monkeypatch.setattr(syncing.QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    window.actions_[ActionId.SYNC_FOLDER].trigger()
+    wait_sync(qtbot, window)
+    laptop.plays.watch("midsummer")
+    laptop.ratings.set("fog signal", 7)
+    sync.sync(laptop, folder)
+    heard: list = []
+    window.runner.library_changed.connect(lambda changes, by: heard.append((changes, by)))
+    scheduled: list[bool] = []
+    window.syncing.watcher.blockSignals(True)  # files written in the folder: a round anyway
+    monkeypatch.setattr(window.syncing, "soon", lambda: scheduled.append(True))
+    window.syncing.last_report = None
+    window.syncing.sync_now()
+    wait_sync(qtbot, window)
+    ((changes, by),) = heard
+    assert by is window.syncing and not changes.everything and not changes.articles
+    assert changes.plays == {"midsummer"} and changes.ratings == {"fog signal"}
+    assert scheduled == []
+    window.runner.took(changes, ANOTHER_PROGRAM)
+    assert scheduled == []
+    window.open_key("last light")
+    window.tracking.toggle_current_watched()
+    assert scheduled == [True]

@@ -181,7 +181,7 @@ def test_tooltips_show_article_text_as_written(qtbot, window: MainWindow, tmp_pa
     evil = '<img src="file:///no-such-image">'  # never a device, even on a regression
     window.library.write_articles([(_article(evil), None, None)])
     window.library.refresh_order()
-    window.runner.changed(ops.Changes(articles=True))
+    window.runner.took(ops.Changes(articles=True), None)
     index = window.model.index_of_article(evil.casefold())
     tip = index.data(Qt.ItemDataRole.ToolTipRole)
     assert "<img" not in tip and "&lt;img" in tip

@@ -528,7 +528,7 @@ def test_ctrl_z_in_the_note_undoes_typing_not_a_mark(qtbot, window):
     window.open_key("fog signal")
     window.tracking.toggle_current_watched()  # a mark on the undo stack
     window.library.notes.set("fog signal", "hello")
-    window.runner.changed(ops_changes_all())
+    window.runner.took(ops_changes_all(), None)
     notes = window.page.notes.editor
     assert notes.toPlainText() == "hello"
     notes.setFocus()

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from guide.core.changes import Changes
 from guide.core.library.notes import Revision
 from guide.core.library.passes import Pass
 from guide.core.library.plays import Play
@@ -98,8 +99,35 @@ def check(op: Any) -> None:
         raise BadOperation(f"unknown operation {str(kind)[:40]!r}")
 
 
-def apply(library: Library, op: dict[str, Any]) -> bool:
-    """Apply one checked operation; True if it changed something here. Idempotent."""
+def apply(library: Library, op: dict[str, Any]) -> Changes | None:
+    """Apply one checked operation: what it changed here for the views (empty for a delete
+    of what this library never held), or None when it was known here. Idempotent."""
+    changes = _changes(library, op)
+    return changes if _apply(library, op) else None
+
+
+def _changes(library: Library, op: dict[str, Any]) -> Changes:
+    """What applying ``op`` would touch, read before it is applied (a delete names its
+    play or pass by uid alone)."""
+    kind = op["type"]
+    if kind == "play":
+        return Changes(plays=frozenset([op["key"]]))
+    if kind == "rating":
+        return Changes(ratings=frozenset([op["key"]]))
+    if kind == "status":
+        return Changes(statuses=frozenset([op["show"]]))
+    if kind == "pass":
+        return Changes(passes=frozenset([op["show"]]))
+    if kind == "revision":
+        keys = frozenset([op["key"]])
+        return Changes(show_notes=keys) if op.get("on_show") else Changes(notes=keys)
+    if op["kind"] == "play":
+        return Changes(plays=frozenset(p.article_key for p in library.plays.by_uid([op["uid"]])))
+    show = library.passes.show_of(op["uid"])
+    return Changes(passes=frozenset([show] if show is not None else []))
+
+
+def _apply(library: Library, op: dict[str, Any]) -> bool:
     kind = op["type"]
     if kind == "play":
         play = Play(

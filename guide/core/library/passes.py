@@ -76,10 +76,15 @@ class Passes(Manager):
     def remove(self, rewatch: Pass) -> bool:
         return self.forget(rewatch.uid)
 
+    def show_of(self, uid: str) -> str | None:
+        """The show of a pass, by its uid (None: not here)."""
+        show_key = self._scalar("SELECT show_key FROM passes WHERE uid = ?", [uid])
+        return None if show_key is None else str(show_key)
+
     def forget(self, uid: str) -> bool:
         """Delete a pass by id, leaving a tombstone; True if it was here."""
         with self.transaction():
-            show_key = self._scalar("SELECT show_key FROM passes WHERE uid = ?", [uid])
+            show_key = self.show_of(uid)
             cursor = self.db.execute("DELETE FROM passes WHERE uid = ?", [uid])
             self.library.tombstones.bury(uid, "pass")
             if show_key is not None:

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from guide.core.changes import Changes
 from guide.core.errors import LibraryDamaged, LibraryError, error_kind, first_problem
 from guide.core.files import (
     NotRegularFile,
@@ -68,6 +69,7 @@ class SyncReport:
     missing: list[dict[str, Any]] = field(default_factory=list)
     renewed: bool = False  # this library wrote as a new device (its journal went back)
     compacted: int = 0  # entries of the snapshot that replaced this device's segments
+    changes: Changes = field(default_factory=Changes)  # what the applied entries touched
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -386,7 +388,10 @@ def _apply_line(library: Library, line: str, report: SyncReport, where: str) -> 
     report.read += 1
     try:
         with library.db.atomic():
-            report.applied += int(apply_op(library, op))
+            changed = apply_op(library, op)
+        if changed is not None:
+            report.applied += 1
+            report.changes |= changed
     except (sqlite3.Error, ValueError, LibraryError) as error:
         if isinstance(error, sqlite3.Error) and error_kind(error) in (
             "full",

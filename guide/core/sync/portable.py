@@ -308,7 +308,7 @@ def _merge_v2(library: Library, data: dict[str, Any], session: Session) -> Merge
                 session.check()
                 session.progress(done, len(items))
             try:
-                changed = apply_op(library, op)
+                changed = apply_op(library, op) is not None
             except LibraryError as error:  # a note history that would loop: all or nothing
                 raise LibraryError(f"{where}: {error}; nothing was merged") from error
             if op["type"] == "play":

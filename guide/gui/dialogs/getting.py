@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from guide.core.changes import Changes
 from guide.core.importing.articles import ImportReport, ImportSession, import_texts
 from guide.core.importing.sources import suggest
 from guide.core.importing.sources.opening import open_source
 from guide.core.importing.sources.pages import SourceError
 from guide.core.importing.sources.show import Got, get_show
 from guide.core.library import Library
-from guide.core.ops import Changes
 from guide.core.paths import cache_dir
 from guide.core.work import Cancelled
 from guide.gui import folders, plain, sizing
@@ -306,7 +306,7 @@ class GetArticlesDialog(QDialog):
     def _on_imported(self, report: ImportReport) -> None:
         if self.import_progress is not None:
             self.import_progress.close()
-        self.window_.runner.changed(Changes(articles=True))
+        self.window_.runner.took(Changes(articles=True), self)
         self.accept()
         self.report_dialog = ImportReportDialog(report, self.window_)
         self.report_dialog.open()
@@ -314,7 +314,7 @@ class GetArticlesDialog(QDialog):
     def _on_import_failed(self, message: str) -> None:
         if self.import_progress is not None:
             self.import_progress.close()
-        self.window_.runner.changed(Changes(articles=True))  # batches before it stay
+        self.window_.runner.took(Changes(articles=True), self)  # batches before it stay
         self.status.setText(message)
         self.import_button.setEnabled(True)
 

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from guide.core.article.parsing import parse
+from guide.core.changes import Changes
 from guide.core.importing.articles import ImportReport, ImportSession, import_paths
 from guide.core.library import Library
-from guide.core.ops import Changes
 from guide.gui import folders, i18n, plain, sizing
 from guide.gui.i18n import tr
 from guide.gui.jobs import CoreJob
@@ -200,7 +200,7 @@ class ImportCommands(QObject):
     def _on_done(self, report: ImportReport) -> None:
         if self.progress is not None:
             self.progress.close()
-        self.window.runner.changed(Changes(articles=True))
+        self.window.runner.took(Changes(articles=True), self)
         opened, self.show_after = self.show_after, None
         if opened:
             self.window.open_key(opened)
@@ -215,5 +215,5 @@ class ImportCommands(QObject):
     def _on_failed(self, message: str) -> None:
         if self.progress is not None:
             self.progress.close()
-        self.window.runner.changed(Changes(articles=True))  # batches before the failure stay
+        self.window.runner.took(Changes(articles=True), self)  # batches before the failure stay
         plain.warn(self.window, tr("Import failed"), message)

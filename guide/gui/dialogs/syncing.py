@@ -17,9 +17,10 @@ from guide.core.sync import remembered_folder
 from guide.gui import plain
 from guide.gui.i18n import tr
 from guide.gui.jobs import CoreJob
+from guide.gui.operations import ANOTHER_PROGRAM
 
 if TYPE_CHECKING:
-    from guide.core.ops import Changes
+    from guide.core.changes import Changes
     from guide.core.sync.folder import SyncReport
 
 ROUND_MS = 60_000  # a round every minute, whatever else happens
@@ -106,10 +107,7 @@ class SyncCommands(QObject):
 
     def _on_done(self, report: SyncReport) -> None:
         self.last_report = report
-        if report.applied:
-            from guide.core.ops import Changes  # loaded when first used, not at start
-
-            self.window.runner.changed(Changes.all())
+        self.window.runner.took(report.changes, self)
         message = report.summary() if (report.applied or report.written) else tr("In sync")
         if report.skipped:
             message += "; " + tr(
@@ -129,8 +127,10 @@ class SyncCommands(QObject):
         if self.job is not None and not self.timer.isActive():
             plain.warn(self.window, tr("Sync failed"), message)
 
-    def _on_library_changed(self, changes: Changes) -> None:
-        if not changes.everything:  # our own change: write it to the folder soon
+    def _on_library_changed(self, _changes: Changes, initiator: object) -> None:
+        """A change made in this window is written to the folder soon; not one another
+        program made (it writes its own), nor what a round of sync brought in."""
+        if initiator is not ANOTHER_PROGRAM and initiator is not self:
             self.soon()
 
     def stop(self) -> None:

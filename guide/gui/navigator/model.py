@@ -27,7 +27,7 @@ from guide.gui.navigator.nodes import RATING_COLUMN, Node, NodeKind
 from guide.gui.reader.render import plain_tip
 
 if TYPE_CHECKING:
-    from guide.core.ops import Changes
+    from guide.core.changes import Changes
 
 Index = QModelIndex | QPersistentModelIndex
 

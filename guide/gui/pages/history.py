@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from guide.core.changes import Changes
 from guide.core.library import Library
 from guide.core.library.plays import HistoryEntry
 from guide.core.times import local
@@ -194,6 +195,10 @@ class HistoryPage(QWidget):
         found = self.show_filter.findData(current)
         self.show_filter.setCurrentIndex(max(found, 0))
         self.show_filter.blockSignals(False)
+
+    def concerns(self, changes: Changes) -> bool:
+        """Whether a change can alter what this page shows (read again only then)."""
+        return changes.touches("plays", "passes")
 
     def refresh(self) -> None:
         days = self.period.currentData()

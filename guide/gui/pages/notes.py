@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from guide.core.changes import Changes
 from guide.core.library import Library
 from guide.core.library.notes import NoteEntry
 from guide.gui import i18n, plain
@@ -85,6 +86,10 @@ class NotesPage(QWidget):
         self.filter.textChanged.connect(lambda _: self.refresh())
         self.view.doubleClicked.connect(self._on_open)
         self.view.activated.connect(self._on_open)
+
+    def concerns(self, changes: Changes) -> bool:
+        """Whether a change can alter what this page shows (read again only then)."""
+        return changes.touches("notes", "show_notes")
 
     def refresh(self) -> None:
         entries = self.library.notes.all(self.filter.text())

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from guide.core.article import Kind
+from guide.core.changes import Changes
 from guide.core.library import Library
 from guide.core.library.plays import episode_code
 from guide.core.library.records import ArticleRow, SeasonGroup
@@ -299,6 +300,10 @@ class ShowPage(QWidget):
             self.notes.reload(text or "")
         else:
             self.notes.set_article(note_key, text or "")
+
+    def concerns(self, changes: Changes) -> bool:
+        """Whether a change can alter what this page shows (read again only then)."""
+        return changes.touches("plays", "passes", "notes", "show_notes", "ratings", "statuses")
 
     def refresh(self) -> None:
         """The pages' one protocol: read the library again (after any change)."""

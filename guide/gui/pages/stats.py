@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from guide.core.changes import Changes
 from guide.core.library import Library
 from guide.core.views import stats
 from guide.gui import i18n
@@ -109,6 +110,10 @@ class StatsPage(QScrollArea):
         for chart, table in zip(self.charts, self.tables, strict=True):
             chart.setVisible(not on)
             table.setVisible(on)
+
+    def concerns(self, changes: Changes) -> bool:
+        """Whether a change can alter what this page shows (read again only then)."""
+        return changes.touches("plays", "passes", "ratings", "statuses")
 
     def refresh(self) -> None:
         """Count the figures again: at once for a small history, else off the GUI thread

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from guide.core.changes import Changes
 from guide.core.importing.samples import sample_keys
 from guide.core.library import Library
 from guide.core.library.plays import episode_code
@@ -262,6 +263,10 @@ class UpNextPage(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._show_cards()
+
+    def concerns(self, changes: Changes) -> bool:
+        """Whether a change can alter what this page shows (read again only then)."""
+        return changes.touches("plays", "passes", "statuses", "ratings")
 
     def refresh(self) -> None:
         result = upnext.up_next(self.library, lazy=True)  # firsts read as rows are shown

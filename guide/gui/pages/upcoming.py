@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout, QWidget
 
+from guide.core.changes import Changes
 from guide.core.library import Library
 from guide.core.views.airing import Airing, upcoming
 from guide.gui import i18n, plain
@@ -67,6 +68,10 @@ class UpcomingPage(QWidget):
         if hidden != self.model.hide_titles:
             self.model.hide_titles = hidden
             self.refresh()
+
+    def concerns(self, changes: Changes) -> bool:
+        """Whether a change can alter what this page shows (read again only then)."""
+        return changes.touches("plays", "passes", "statuses")
 
     def refresh(self, today: date | None = None) -> None:
         today = today or date.today()

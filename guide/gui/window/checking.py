@@ -52,7 +52,7 @@ class DamageCheck(QObject):
         library = window.library
         self.show_read_only()  # a full disk, a read-only file system
         # A file put in place of this one (a restore) is read-only no more: the label goes.
-        window.runner.library_changed.connect(lambda _changes: self.show_read_only())
+        window.runner.library_changed.connect(lambda _changes, _by: self.show_read_only())
         if library.checking:
             self.label = QLabel(tr("Checking the library for damage…"), parent)
             self.label.setObjectName("checking_label")

@@ -1,8 +1,9 @@
 """The main window: it composes the panels and routes actions to the core.
 
 Every write goes through ``self.runner`` (:mod:`guide.gui.operations`), which owns undo and
-emits ``library_changed``; the window redraws from that signal alone (``on_library_changed``),
-whoever wrote: this window, its import worker, or another program.
+emits ``library_changed(changes, initiator)``, whoever wrote: this window, its workers, or
+another program. Each part listens to that signal for itself (``wiring.connect`` says in
+which order): the navigator, the article shown, the status bar, the pages, sync.
 """
 
 from __future__ import annotations
@@ -61,6 +62,7 @@ from guide.gui.window.tree import NavigatorSync
 
 if TYPE_CHECKING:  # ops is imported where an operation is made: not at start
     from guide.core import ops
+    from guide.core.changes import Changes
 
 FILTER_DELAY_MS = 120
 
@@ -286,21 +288,6 @@ class MainWindow(QMainWindow):
     def apply(self, op: ops.Operation, also: str = "") -> None:
         self.edits.apply(op, also)
 
-    def on_library_changed(self, changes: ops.Changes) -> None:
-        """The one place the window redraws after a write, whoever made it."""
-        if changes.everything or changes.articles or changes.searches:
-            expanded = self.state.expanded_paths()
-            self.model.reload()
-            self.state.restore_expanded(expanded)
-            self.tree.sync()
-        elif changes.tracking or changes.notes or changes.ratings:
-            self.model.refresh_tracking(changes)
-        self.reading.on_library_changed(changes)
-        self.update_status(changes)
-        self.update_navigation_actions()
-        if self.centre.currentWidget() is not self.page:
-            self.pages.refresh_visible(changes)
-
     def context_menu(self, index: QModelIndex) -> QMenu:
         """The navigator's menu for a node (see navigator_menu)."""
         return self.on_demand.navigator_menu.build(index)
@@ -343,7 +330,7 @@ class MainWindow(QMainWindow):
     def on_shield_toggled(self) -> None:
         self.reading.on_shield_toggled()
 
-    def update_status(self, changes: ops.Changes | None = None) -> None:
+    def update_status(self, changes: Changes | None = None) -> None:
         self.status.update(changes)
 
     def show_shortcuts(self) -> None:

@@ -81,7 +81,10 @@ class NoteCommands:
         if kind == "article":
             return self.save_note(value, text, expected)
         return self.window.runner.run(
-            ops.SetNote(value, text, on_show=True, expected=expected), undoable=False, quiet=True
+            ops.SetNote(value, text, on_show=True, expected=expected),
+            undoable=False,
+            quiet=True,
+            initiator=self.window.pages.built_pages.get("show"),  # its note editor saves
         )
 
     def show_versions(self, key: str) -> None:
@@ -135,5 +138,8 @@ class NoteCommands:
         from guide.core import ops
 
         return self.window.runner.run(
-            ops.SetNote(key, text, expected=expected), undoable=False, quiet=True
+            ops.SetNote(key, text, expected=expected),
+            undoable=False,
+            quiet=True,
+            initiator=self.window.page.notes,
         )

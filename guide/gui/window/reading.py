@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QStackedWidget, QStatusBar
 
-    from guide.core import ops
+    from guide.core.changes import Changes
     from guide.core.library import Library
     from guide.core.library.records import ArticleRecord
     from guide.gui.navigator.model import NavigatorModel
@@ -224,9 +224,14 @@ class Reading:
 
     # -- after a change ---------------------------------------------------------------------
 
-    def on_library_changed(self, changes: ops.Changes) -> None:
-        """The article shown, read again as far as the change touched it: whole after an
-        import or another program's write; else only its plays, its note or its rating."""
+    def on_library_changed(self, changes: Changes, initiator: object) -> None:
+        """The article shown, read again as far as the change touched it (whole after an
+        import or another program's write; else only its plays, its note or its rating),
+        and every action on it enabled for what it is now."""
+        self._show_change(changes, initiator)
+        self.update_actions()
+
+    def _show_change(self, changes: Changes, initiator: object) -> None:
         if changes.everything or changes.articles:
             self._neighbours = None
         if self.record is None:
@@ -252,10 +257,11 @@ class Reading:
         if self.titles_hidden() and changes.tracking:
             self.render_side()  # a neighbour watched: its title may be shown now
         if note:
-            w.page.notes.reload(w.library.notes.display(record.key))
+            if initiator is not w.page.notes:  # the editor holds what it saved
+                w.page.notes.reload(w.library.notes.display(record.key))
             w.notes.show_versions(record.key)
 
-    def _reread_whole(self, changes: ops.Changes) -> None:
+    def _reread_whole(self, changes: Changes) -> None:
         w = self.window
         assert self.record is not None
         try:

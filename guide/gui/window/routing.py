@@ -6,7 +6,7 @@ after any change the page on screen refreshes (``refresh()``, the pages' one pro
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from PySide6.QtWidgets import QWidget
 
@@ -17,7 +17,9 @@ if TYPE_CHECKING:  # ops is imported where an operation is made: not at start
     from PySide6.QtWidgets import QStackedWidget
 
     from guide.core import ops
+    from guide.core.changes import Changes
     from guide.core.library import Library
+    from guide.gui.operations import OperationRunner
     from guide.gui.pages.history import HistoryPage
     from guide.gui.pages.notes import NotesPage
     from guide.gui.pages.show import ShowPage
@@ -31,10 +33,19 @@ if TYPE_CHECKING:  # ops is imported where an operation is made: not at start
 APP_TITLE = "Episode Guide"  # the app's name: never translated
 
 
+class Refreshing(Protocol):
+    """A page: it says whether a change concerns what it shows, and reads it again."""
+
+    def concerns(self, changes: Changes) -> bool: ...
+
+    def refresh(self) -> None: ...
+
+
 class Window(Protocol):
     """What the pages' routing asks of the main window."""
 
     library: Library
+    runner: OperationRunner
     centre: QStackedWidget
     history: History
     start_page: UpNextPage
@@ -73,7 +84,24 @@ class Pages:
             page = self.built_pages[name] = build()
             w.centre.addWidget(page)
             name_built_in_parts(page)
+            self.listen(page)
         return page
+
+    def listen(self, page: QWidget) -> None:
+        """A page hears every change and reads the library again when the change concerns
+        what it shows (its ``concerns``), and only while it is shown: going to a page reads
+        it anyway. A change one of its own parts made and shows is not read again."""
+        w = self.window
+
+        def changed(changes: Changes, initiator: object) -> None:
+            shown = cast(Refreshing, page)
+            if w.centre.currentWidget() is not page or not shown.concerns(changes):
+                return
+            if isinstance(initiator, QWidget) and page.isAncestorOf(initiator):
+                return  # its own part made the change and shows it (the show's note)
+            shown.refresh()
+
+        w.runner.library_changed.connect(changed)
 
     def shown(self, name: str) -> QWidget | None:
         """The page of that name if it is the one the centre shows (never builds it)."""
@@ -224,11 +252,3 @@ class Pages:
                 "notes": self.show_all_notes,
             }
             pages[value](remember=False)
-
-    def refresh_visible(self, changes: ops.Changes) -> None:
-        w = self.window
-        page = w.centre.currentWidget()
-        # Every page but the article and the search results (which follow their own
-        # rules) has refresh(): the one protocol, called from the one change signal.
-        if page is w.start_page or page in self.built_pages.values():
-            page.refresh()  # type: ignore[union-attr]

@@ -13,7 +13,7 @@ from guide.gui import i18n
 from guide.gui.i18n import tr
 
 if TYPE_CHECKING:
-    from guide.core import ops
+    from guide.core.changes import Changes
     from guide.core.library import Library
     from guide.core.library.records import Counts
 
@@ -25,7 +25,10 @@ class StatusCounts:
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.counts: Counts | None = None  # as last read
 
-    def update(self, changes: ops.Changes | None = None) -> None:
+    def on_library_changed(self, changes: Changes, _initiator: object) -> None:
+        self.update(changes)
+
+    def update(self, changes: Changes | None = None) -> None:
         """After a change of plays alone, only the watched count is read again (articles,
         shows and episodes stay as they were)."""
         c = self.counts

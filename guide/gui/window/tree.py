@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QLineEdit, QStackedWidget
 
+    from guide.core.changes import Changes
     from guide.core.library import Library
     from guide.core.library.records import ArticleRecord
     from guide.gui.navigator.model import NavigatorModel
@@ -60,6 +61,18 @@ class NavigatorSync:
         self.window = window
         self.selecting = False  # the highlight is being set here: not a person's choice
         self.expanded_unfiltered: list[str] = []  # open before a filter: open again after
+
+    def on_library_changed(self, changes: Changes, _initiator: object) -> None:
+        """The navigator's rows: read again after an import or another program's write,
+        open folders kept; else only the rows' watched state, ratings and notes."""
+        w = self.window
+        if changes.everything or changes.articles or changes.searches:
+            expanded = w.state.expanded_paths()
+            w.model.reload()
+            w.state.restore_expanded(expanded)
+            self.sync()
+        elif changes.tracking or changes.notes or changes.ratings:
+            w.model.refresh_tracking(changes)
 
     def select_article(self, key: str) -> None:
         self.select_node(self.window.model.index_of_article(key))

@@ -16,7 +16,6 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction, QUndoStack
     from PySide6.QtWidgets import QLineEdit, QStackedWidget, QStatusBar
 
-    from guide.core import ops
     from guide.core.library import Library
     from guide.core.library.records import ArticleRecord
     from guide.gui.dialogs.syncing import SyncCommands
@@ -32,7 +31,9 @@ if TYPE_CHECKING:
     from guide.gui.window.note_commands import NoteCommands
     from guide.gui.window.on_demand import OnDemand
     from guide.gui.window.reading import Reading
+    from guide.gui.window.routing import Pages
     from guide.gui.window.search_commands import SearchCommands
+    from guide.gui.window.status import StatusCounts
     from guide.gui.window.tree import NavigatorSync
 
 
@@ -49,6 +50,8 @@ class Window(Protocol):
     notes: NoteCommands
     looks: AppearanceMenus
     tree: NavigatorSync
+    status: StatusCounts
+    pages: Pages
     searching: SearchCommands
     syncing: SyncCommands
     model: NavigatorModel
@@ -100,8 +103,6 @@ class Window(Protocol):
     def on_shield_toggled(self) -> None: ...
 
     def on_centre_changed(self, index: int) -> None: ...
-
-    def on_library_changed(self, changes: ops.Changes) -> None: ...
 
 
 def connect(w: Window) -> None:
@@ -194,7 +195,13 @@ def connect(w: Window) -> None:
     w.page.notes.saver = w.notes.save_note
     w.page.notes.resolve_requested.connect(w.notes.resolve_note)
     w.page.notes.history_requested.connect(w.notes.show_note_history)
-    w.runner.library_changed.connect(w.on_library_changed)
+    # Every part hears every change for itself, in this order: the navigator's rows first
+    # (the article's actions ask whether its show is started), then the article shown and
+    # its actions, the status bar's counts, the page shown.
+    w.runner.library_changed.connect(w.tree.on_library_changed)
+    w.runner.library_changed.connect(w.reading.on_library_changed)
+    w.runner.library_changed.connect(w.status.on_library_changed)
+    w.pages.listen(w.start_page)
     w.centre.currentChanged.connect(w.on_centre_changed)
     w.runner.failed.connect(w.edits.on_write_failed)
     w.library.on_busy = lambda message: w.statusBar().showMessage(message, 3000)

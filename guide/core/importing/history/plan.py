@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from guide.core.changes import Changes
 from guide.core.ids import stable_uid
 from guide.core.importing.history.entries import Entry, Source
 from guide.core.importing.history.matching import Match, Matcher
@@ -22,7 +23,7 @@ from guide.core.library import Library
 from guide.core.library.passes import Pass
 from guide.core.library.plays import Play
 from guide.core.library.ratings import Rating
-from guide.core.ops import Applied, Changes, Operation, SetRating, Steps, Tracking
+from guide.core.ops import Applied, Operation, SetRating, Steps, Tracking
 from guide.core.text import plural
 from guide.core.times import now_utc, to_timestamp
 
