@@ -12,6 +12,11 @@ from typing import Any
 
 import pytest
 
+TESTS = Path(__file__).parent  # tests/: fixtures/ and golden/ beside this file
+ROOT = TESTS.parent  # the checkout
+FIXTURES = TESTS / "fixtures"
+GUIDE_COMMAND = [sys.executable, "-m", "guide"]  # the real command, as installed
+
 
 def article_text(
     title: str, fields: dict[str, str] | None = None, lead: str = "Lead text.", body: str = ""
@@ -120,7 +125,7 @@ def guide(
     """Run the real `guide` command: it never prints a traceback, and (unless ``code`` is
     None) exits with ``code``. ``stdin``: text given on its standard input (else none)."""
     result = subprocess.run(
-        [sys.executable, "-m", "guide", *args],
+        [*GUIDE_COMMAND, *args],
         capture_output=True,
         text=True,
         timeout=timeout,

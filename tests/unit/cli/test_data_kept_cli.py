@@ -8,13 +8,12 @@ import signal
 import sqlite3
 import stat
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
-from tests.helpers import article_text, content, fill, guide, one_line, small_disk
+from tests.helpers import GUIDE_COMMAND, article_text, content, fill, guide, one_line, small_disk
 
 pytestmark = pytest.mark.slow
 
@@ -66,7 +65,7 @@ def test_a_killed_backup_leaves_nothing_the_next_one_does_not_clear(lib: Path, t
     out.mkdir()
     for _attempt in range(5):
         process = subprocess.Popen(
-            [sys.executable, "-m", "guide", "backup", str(out / "copy.db"), "--library", str(lib)],
+            [*GUIDE_COMMAND, "backup", str(out / "copy.db"), "--library", str(lib)],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
@@ -200,7 +199,7 @@ def test_two_imports_creating_one_new_library_at_once_both_finish(tmp_path: Path
     for n in range(30):
         (folder / f"a{n}.txt").write_text(article_text(f"Article {n}"))
     library = tmp_path / "new.db"
-    command = [sys.executable, "-m", "guide", "import", str(folder), "-q", "--library"]
+    command = [*GUIDE_COMMAND, "import", str(folder), "-q", "--library"]
     processes = [
         subprocess.Popen([*command, str(library)], stderr=subprocess.PIPE, text=True)
         for _ in range(2)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests import syncthing
+from tests.e2e import syncthing
 from tests.helpers import guide as run_guide
 
 pytestmark = [

@@ -12,9 +12,9 @@ from guide.core.ops import Changes
 from guide.gui.actions import ActionId
 from guide.gui.dialogs.history_import import HistoryPreview
 from guide.gui.navigator.nodes import RATING_COLUMN
-from tests.helpers import episode
+from tests.helpers import TESTS, episode
 
-FIXTURES = Path(__file__).parent.parent / "fixtures" / "history"
+FIXTURES = TESTS / "fixtures" / "history"
 
 
 def _preview(qtbot, window, paths: list[Path]) -> HistoryPreview:

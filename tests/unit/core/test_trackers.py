@@ -21,9 +21,9 @@ from guide.core.importing.history.reading import is_account_file, read_file, rea
 from guide.core.library import Library
 from guide.core.opening import add_samples
 from guide.core.sync.portable import export_data, merge_data
-from tests.helpers import episode
+from tests.helpers import TESTS, episode
 
-FIXTURES = Path(__file__).parent.parent / "fixtures" / "history"
+FIXTURES = TESTS / "fixtures" / "history"
 
 
 @pytest.fixture

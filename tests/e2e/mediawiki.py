@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from tests.syncthing import free_port
+from tests.e2e.syncthing import free_port
 from tests.wiki_server import PAGES
 
 MEDIAWIKI = Path("/usr/share/mediawiki")

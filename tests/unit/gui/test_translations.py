@@ -27,7 +27,7 @@ from guide.gui import i18n
 from guide.gui.actions import ActionId
 from guide.gui.window.mainwindow import MainWindow
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 _spec = importlib.util.spec_from_file_location(
     "translations", ROOT / "packaging" / "translations.py"
 )

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from guide.core.library import Library
-from tests.a11y import session
-from tests.a11y.roles import CONTROL_ROLES, ITEMS
+from tests.e2e.a11y import session
+from tests.e2e.a11y.roles import CONTROL_ROLES, ITEMS
 
 pytestmark = [
     pytest.mark.slow,

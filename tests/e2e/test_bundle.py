@@ -13,7 +13,7 @@ import pytest
 
 from guide import __version__
 
-ROOT = Path(__file__).parents[1]
+ROOT = Path(__file__).parents[2]
 pytestmark = pytest.mark.slow
 
 

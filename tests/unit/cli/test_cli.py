@@ -13,7 +13,7 @@ import pytest
 
 from guide.cli import main
 from guide.core.paths import default_library_path
-from tests.helpers import episode, guide
+from tests.helpers import GUIDE_COMMAND, episode, guide
 
 
 @pytest.fixture
@@ -220,9 +220,7 @@ def test_errors_never_print_a_traceback(tmp_path: Path):
         ["import", str(tmp_path / "missing"), "--library", str(tmp_path / "ok.db")],
         ["shows", "--library", str(tmp_path / "no" / "dir.db")],
     ):
-        result = subprocess.run(
-            [sys.executable, "-m", "guide", *argv], capture_output=True, text=True, timeout=60
-        )
+        result = subprocess.run([*GUIDE_COMMAND, *argv], capture_output=True, text=True, timeout=60)
         assert result.returncode == 1, argv
         assert "Traceback" not in result.stderr + result.stdout
 

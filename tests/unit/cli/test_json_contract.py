@@ -6,7 +6,7 @@ a change of the contract is a change of the golden file, seen in review. Paths, 
 the times of "now" differ between runs and are written as placeholders.
 
 To record again after a deliberate change of the contract:
-``GUIDE_RECORD_GOLDEN=1 python3 -m pytest tests/test_json_contract.py``.
+``GUIDE_RECORD_GOLDEN=1 python3 -m pytest tests/unit/cli/test_json_contract.py``.
 """
 
 from __future__ import annotations
@@ -18,10 +18,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from tests.helpers import article_text, episode, guide
+from tests.helpers import TESTS, article_text, episode, guide
 
-GOLDEN = Path(__file__).parent / "golden" / "cli_json.json"
-FIXTURES = Path(__file__).parent / "fixtures" / "history"
+GOLDEN = TESTS / "golden" / "cli_json.json"
+FIXTURES = TESTS / "fixtures" / "history"
 # Where the installed package's resources are (an editable install may point elsewhere
 # than this checkout): the samples' paths in answers are written from there.
 RESOURCES = Path(str(resources.files("guide.resources")))

@@ -6,7 +6,6 @@ import os
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -15,7 +14,7 @@ import pytest
 from guide.core.importing.articles import BATCH_SIZE, ImportSession, import_paths
 from guide.core.library import Library
 from guide.core.views.upnext import up_next
-from tests.helpers import article_text, episode
+from tests.helpers import GUIDE_COMMAND, article_text, episode
 
 
 def test_added_updated_unchanged_rejected(library: Library, write):
@@ -202,7 +201,7 @@ def test_kill_9_during_import_leaves_each_article_old_or_new(tmp_path: Path):
             library.plays.watch(f"episode {n}")
         library.notes.set("episode 3", "a note that must survive")
     process = subprocess.Popen(
-        [sys.executable, "-m", "guide", "import", "--library", str(path), str(tmp_path / "new")],
+        [*GUIDE_COMMAND, "import", "--library", str(path), str(tmp_path / "new")],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )

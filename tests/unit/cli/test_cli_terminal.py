@@ -17,11 +17,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import article_text, episode
+from tests.helpers import GUIDE_COMMAND, article_text, episode
 
 pytestmark = pytest.mark.slow
 
-GUIDE = [sys.executable, "-m", "guide"]
+GUIDE = GUIDE_COMMAND
 
 
 def make_folder(folder: Path, count: int, show: str = "Show") -> Path:

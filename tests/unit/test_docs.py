@@ -6,7 +6,7 @@ from pathlib import Path
 
 from guide.cli import build_parser
 
-ROOT = Path(__file__).parents[1]
+ROOT = Path(__file__).parents[2]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
@@ -30,7 +30,7 @@ def test_ci_runs_the_readme_test_command():
 def test_every_package_of_the_tree_is_installed():
     import tomllib
 
-    root = Path(__file__).parent.parent
+    root = ROOT
     listed = set(
         tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
     )

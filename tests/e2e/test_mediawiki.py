@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests import mediawiki
+from tests.e2e import mediawiki
 from tests.helpers import guide
 from tests.wiki_server import PAGES
 

@@ -7,14 +7,13 @@ import json
 import os
 import sqlite3
 import subprocess
-import sys
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from tests.helpers import article_text, episode, guide
+from tests.helpers import GUIDE_COMMAND, article_text, episode, guide, one_line
 
 pytestmark = pytest.mark.slow
 
@@ -30,12 +29,6 @@ def plays(lib: str) -> list[dict]:
     return json.loads(guide("history", "--json", "--library", lib).stdout)
 
 
-def one_line_error(result: subprocess.CompletedProcess[str]) -> str:
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    return lines[0]
-
-
 # -- case 3 and 10: exports ------------
 
 
@@ -43,15 +36,15 @@ def test_export_data_never_overwrites_the_library_or_a_file_without_force(lib: s
     guide("watch", "Fog Signal", "--library", lib)
     before = Path(lib).read_bytes()
     onto_library = guide("export-data", lib, "--library", lib, code=1)
-    assert "is the open library" in one_line_error(onto_library)
+    assert "is the open library" in one_line(onto_library)
     onto_wal = guide("export-data", lib + "-wal", "--force", "--library", lib, code=1)
-    assert "is the open library" in one_line_error(onto_wal)
+    assert "is the open library" in one_line(onto_wal)
     assert Path(lib).read_bytes() == before and len(plays(lib)) == 1
 
     existing = tmp_path / "mine.json"
     existing.write_text("keep me")
     refused = guide("export-data", str(existing), "--library", lib, code=1)
-    assert "already exists; add --force" in one_line_error(refused)
+    assert "already exists; add --force" in one_line(refused)
     assert existing.read_text() == "keep me"
     guide("export-data", str(existing), "--force", "--library", lib)
     assert json.loads(existing.read_text())["plays"][0]["title"] == "Fog Signal"
@@ -68,14 +61,14 @@ def test_export_environment_errors_are_one_line_and_leave_no_part_file(
     lib: str, tmp_path: Path, where: str, said: str
 ):
     result = guide("export-data", str(tmp_path / where), "--library", lib, code=1)
-    assert said in one_line_error(result)
+    assert said in one_line(result)
     assert not list(tmp_path.rglob("*.part"))
 
 
 def test_export_onto_a_device_is_refused_even_with_force(lib: str, tmp_path: Path):
     device = own_device(tmp_path, "null", 3)  # never the machine's /dev/null: CI runs as root
     result = guide("export-data", str(device), "--force", "--library", lib, code=1)
-    assert "a device, not a file to replace" in one_line_error(result)
+    assert "a device, not a file to replace" in one_line(result)
     assert device.is_char_device()
 
 
@@ -113,14 +106,14 @@ def test_export_that_runs_out_of_space_is_one_line_and_leaves_no_part_file(
         resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
 
     result = subprocess.run(
-        [sys.executable, "-m", "guide", "export-data", str(target), "--force", "--library", lib],
+        [*GUIDE_COMMAND, "export-data", str(target), "--force", "--library", lib],
         capture_output=True,
         text=True,
         timeout=60,
         preexec_fn=small_disk,
     )
     assert result.returncode == 1 and "Traceback" not in result.stderr
-    assert "cannot write" in one_line_error(result)
+    assert "cannot write" in one_line(result)
     assert target.read_text() == "the old export"
     assert not list(tmp_path.glob("*.part")) and not list(tmp_path.glob(".episode-guide-*"))
 
@@ -151,7 +144,7 @@ def test_an_import_and_repeated_watches_and_a_second_import_all_finish(tmp_path:
                 f"{folder} {n}", episode(f"Show {folder}", 1, n + 1), lead="x " * 200
             )
             (tmp_path / folder / f"{n:05}.txt").write_text(text)
-    command = [sys.executable, "-m", "guide", "import", "--library", lib]
+    command = [*GUIDE_COMMAND, "import", "--library", lib]
     first = subprocess.Popen([*command, str(tmp_path / "a")], stderr=subprocess.PIPE, text=True)
     second = subprocess.Popen([*command, str(tmp_path / "b")], stderr=subprocess.PIPE, text=True)
     watches = 0
@@ -202,7 +195,7 @@ def test_a_library_already_holding_bad_times_still_works_and_check_repairs_it(li
     conn.close()
     for zone in ("UTC", "Pacific/Kiritimati", "America/Adak"):
         env_guide = subprocess.run(
-            [sys.executable, "-m", "guide", "history", "--library", lib],
+            [*GUIDE_COMMAND, "history", "--library", lib],
             capture_output=True,
             text=True,
             env=os.environ | {"TZ": zone},
@@ -282,7 +275,7 @@ def test_merge_refuses_a_bad_file_with_its_json_path_and_changes_nothing(
     if said.startswith("$.plays[0]"):
         said = said.replace("$.plays[0]", "$.plays[1]")
     result = guide("merge-data", str(export_file(tmp_path, **parts)), "--library", lib, code=1)
-    line = one_line_error(result)
+    line = one_line(result)
     assert said in line and "nothing changed" in line
     assert plays(lib) == []
 
@@ -295,9 +288,7 @@ def test_merge_refuses_deep_nesting(lib: str, tmp_path: Path):
         + "]" * 100_000
         + "}"
     )
-    assert "nested too deeply" in one_line_error(
-        guide("merge-data", str(path), "--library", lib, code=1)
-    )
+    assert "nested too deeply" in one_line(guide("merge-data", str(path), "--library", lib, code=1))
 
 
 def test_merge_counts_one_moment_once_whatever_its_zone(lib: str, tmp_path: Path):
@@ -354,14 +345,14 @@ def test_a_file_name_that_is_not_utf8_is_imported_with_the_others(lib: str, tmp_
 def test_arguments_that_are_not_utf8_give_one_line_not_a_traceback(lib: str):
     raw = os.fsdecode(b"Fog\xff Signal")
     result = subprocess.run(
-        [sys.executable, "-m", "guide", "watch", raw, "--library", lib],
+        [*GUIDE_COMMAND, "watch", raw, "--library", lib],
         capture_output=True,
         timeout=60,
     )
     assert result.returncode == 1 and b"Traceback" not in result.stderr
     assert b"no article titled" in result.stderr
     result = subprocess.run(
-        [sys.executable, "-m", "guide", "search", raw, "--library", lib],
+        [*GUIDE_COMMAND, "search", raw, "--library", lib],
         capture_output=True,
         timeout=60,
     )
@@ -408,13 +399,13 @@ def test_a_damaged_library_is_refused_not_backed_up_and_check_reports_it(tmp_pat
         file.seek(size // 2)
         file.write(os.urandom(8192))
     opened = guide("shows", "--library", str(lib), code=1)
-    assert "damaged" in one_line_error(opened)
+    assert "damaged" in one_line(opened)
     assert sorted(backups.glob("*.db")) == taken_before  # no copy of the damage
     checked = guide("check", "--json", "--library", str(lib), code=1)
     kinds = {f["kind"] for f in json.loads(checked.stdout)}
     assert kinds & {"integrity", "damaged"}
     refused = guide("backup", str(tmp_path / "copy.db"), "--library", str(lib), code=1)
-    assert one_line_error(refused) and not (tmp_path / "copy.db").exists()
+    assert one_line(refused) and not (tmp_path / "copy.db").exists()
     (good,) = taken_before
     guide("restore", str(good), "--yes", "--library", str(lib))
     assert "Fog Signal" in guide("list", "--library", str(lib)).stdout

@@ -9,12 +9,11 @@ import os
 import sqlite3
 import stat
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.helpers import article_text, content, episode, guide, one_line, small_disk
+from tests.helpers import GUIDE_COMMAND, article_text, content, episode, guide, one_line, small_disk
 
 pytestmark = pytest.mark.slow
 
@@ -106,7 +105,7 @@ def test_untrusted_text_reaches_no_terminal_or_calendar_as_controls(tmp_path: Pa
 
 def _in_zone(zone: str, *args: str) -> subprocess.CompletedProcess:
     result = subprocess.run(
-        [sys.executable, "-m", "guide", *args],
+        [*GUIDE_COMMAND, *args],
         capture_output=True,
         text=True,
         env=os.environ | {"TZ": zone},

@@ -40,7 +40,7 @@ def test_parse_every_part():
 def test_every_filter_is_written_in_the_readme_and_the_help():
     """The table is the one place a filter is described: the README's table of filters,
     the window's help and `guide search --help` say what it says."""
-    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    readme = (Path(__file__).parents[3] / "README.md").read_text(encoding="utf-8")
     shown = query.help_text()
     for kind in query.FILTERS:
         assert f"| {kind.examples} | {kind.keeps} |" in readme, kind.name

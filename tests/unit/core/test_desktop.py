@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import configparser
 import subprocess
-import sys
 from pathlib import Path
 
 from guide.core import desktop
+from tests.helpers import GUIDE_COMMAND
 
-ROOT = Path(__file__).parents[2]
+ROOT = Path(__file__).parents[3]
 
 
 def test_install_and_uninstall_exactly(tmp_path: Path, monkeypatch):
@@ -46,6 +46,6 @@ def test_python_dash_m_guide_and_version():
     from guide import __version__
 
     result = subprocess.run(
-        [sys.executable, "-m", "guide", "--version"], capture_output=True, text=True, check=True
+        [*GUIDE_COMMAND, "--version"], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == f"guide {__version__}" and __version__ != "0+unknown"

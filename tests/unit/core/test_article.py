@@ -20,7 +20,7 @@ from guide.core.article import (
 )
 from guide.core.article.parsing import parse
 
-SHARED_SAMPLE = Path(__file__).parents[2] / "resources" / "samples" / "heartstopper-forever.txt"
+SHARED_SAMPLE = Path(__file__).parents[3] / "resources" / "samples" / "heartstopper-forever.txt"
 
 
 def ok(text: str | bytes) -> tuple[Article, list[str]]:

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_trust_cli import guide, one_line_error
+from tests.helpers import TESTS, guide, one_line
 
 pytestmark = pytest.mark.slow
 
-FIXTURES = Path(__file__).parent / "fixtures" / "history"
+FIXTURES = TESTS / "fixtures" / "history"
 
 
 @pytest.fixture
@@ -81,13 +81,13 @@ def test_a_file_that_cannot_be_read_is_left_out_and_the_others_imported(lib: str
     assert len(left_out) == 1 and "not valid JSON" in left_out[0]
     assert any("collection-movies.json" in line for line in report["skipped"])
     again = guide("import-history", str(bad), str(collection), "--library", lib, code=1)
-    line = one_line_error(again)
+    line = one_line(again)
     assert "broken.json" in line and "collection-movies.json" in line
     assert "nothing was imported" in line
     account = guide(
         "import-history", str(FIXTURES / "trakt" / "user-profile.json"), "--library", lib, code=1
     )
-    assert "account data, which is never read" in one_line_error(account)
+    assert "account data, which is never read" in one_line(account)
 
 
 def test_rate_an_episode_a_show_and_remove_a_rating(lib: str):
@@ -133,13 +133,13 @@ def test_upcoming_and_calendar_commands(lib: str, tmp_path: Path):
     written = json.loads(guide("calendar", "--ics", str(ics), "--json", "--library", lib).stdout)
     assert written["events"] == 7 and "DTSTART;VALUE=DATE:20990502" in ics.read_text()
     again = guide("calendar", "--ics", str(ics), "--library", lib, code=1)
-    assert "already exists; add --force" in one_line_error(again)
+    assert "already exists; add --force" in one_line(again)
 
 
 def test_a_netflix_activity_of_several_profiles_needs_one_chosen(lib: str):
     activity = str(FIXTURES / "netflix" / "ViewingActivity.csv")
     refused = guide("import-history", activity, "--library", lib, code=1)
-    assert "Ann, Kids" in one_line_error(refused) and "--profile" in refused.stderr
+    assert "Ann, Kids" in one_line(refused) and "--profile" in refused.stderr
     done = guide("import-history", activity, "--profile", "Ann", "--json", "--library", lib)
     assert json.loads(done.stdout)["plays_added"] == 2
 

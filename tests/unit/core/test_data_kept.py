@@ -1,5 +1,5 @@
 """Nothing is lost: the data-loss cases (1–9) of the issue "Nothing gets in, nothing is lost",
-each reproduced on the core (the process cases are in tests/test_data_kept_cli.py)."""
+each reproduced on the core (the process cases are in tests/unit/cli/test_data_kept_cli.py)."""
 
 from __future__ import annotations
 

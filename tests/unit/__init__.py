@@ -1,0 +1,1 @@
+"""Tests of each part of guide/, by its folder: core, cli, gui."""
