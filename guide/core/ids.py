@@ -13,6 +13,8 @@ def new_uid() -> str:
     return secrets.token_hex(16)
 
 
-def stable_uid(key: str, watched_at: str) -> str:
-    """The id of a play named by what it is: its article and its moment."""
-    return hashlib.blake2b(f"{key}\0{watched_at}".encode(), digest_size=16).hexdigest()
+def stable_uid(*parts: str) -> str:
+    """The id of a thing named by what it is: a play by its article and its moment, a note
+    read from a file without ids by its text and its time. The same parts, the same id, on
+    every computer: what is merged twice is there once."""
+    return hashlib.blake2b("\0".join(parts).encode(), digest_size=16).hexdigest()

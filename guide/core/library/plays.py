@@ -41,17 +41,15 @@ class Play:
 
     def entry(self) -> dict[str, Any]:
         """The play as a journal entry (library.entries reads it back)."""
-        op: dict[str, Any] = {
+        return {
             "type": "play",
             "uid": self.uid,
             "key": self.article_key,
             "watched_at": self.watched_at,
             "pass": self.pass_uid,
             "device": self.device,
+            "source": self.source,  # None: recorded here
         }
-        if self.source is not None:
-            op["source"] = self.source
-        return op
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeGuard
+from typing import Any, Protocol, TypeGuard
 
 from guide.core.article import fold_title
 from guide.core.errors import LibraryError
@@ -190,80 +191,75 @@ def normalised(data: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+class Names(Protocol):
+    """How a file names what an entry names by key: an article by its title (and, for
+    people, its show), a show by its name."""
+
+    def article(self, key: str) -> tuple[str, str | None]: ...
+
+    def show(self, key: str) -> str: ...
+
+
+@dataclass(frozen=True)
+class FileForm:
+    """How format 2 holds one kind of journal entry: its list, the entry's fields it copies
+    as they are, and how it names the entry's key. The export writes entries with it and
+    the merge reads them back with it: one vocabulary for sync, undo and the file."""
+
+    kind: str  # the entry's type
+    name: str  # its list in the file
+    fields: tuple[str, ...]
+    named: str  # "title" (the entry's key), "show" (its show), "either" (on_show), "" (none)
+
+    def entry(self, item: Any) -> Any:
+        """The journal entry an item of the file stands for (library/entries checks it)."""
+        if not isinstance(item, dict):
+            return item  # check_op says what is wrong with it
+        entry: dict[str, Any] = {"type": self.kind, "uid": item.get("id")}
+        on_show = bool(item.get("on_show"))
+        if self.named == "show":
+            entry["show"] = _key(item, "show")
+        elif self.named:
+            entry["key"] = _key(item, "show" if on_show and self.named == "either" else "title")
+        entry |= {name: item.get(name) for name in self.fields}
+        if "on_show" in self.fields:
+            entry["on_show"] = on_show
+        if "device" in self.fields:
+            entry["device"] = item.get("device") or ""
+        return entry
+
+    def item(self, entry: dict[str, Any], names: Names) -> dict[str, Any]:
+        """The entry as the file holds it: its id, what it names, its fields."""
+        item: dict[str, Any] = {"id": entry["uid"]}
+        if self.named == "show":
+            item["show"] = names.show(entry["show"])
+        elif self.named == "either" and entry.get("on_show"):
+            item |= {"show": names.show(entry["key"]), "on_show": True}
+        elif self.named == "either":
+            item["title"] = names.article(entry["key"])[0]
+        elif self.named:
+            item["title"], item["show"] = names.article(entry["key"])
+        return item | {name: entry.get(name) for name in self.fields if name != "on_show"}
+
+
+FORMS = (
+    FileForm("play", "plays", ("watched_at", "pass", "device", "source"), "title"),
+    FileForm("rating", "ratings", ("on_show", "rating", "rated_at", "device"), "either"),
+    FileForm("status", "statuses", ("status", "at", "device"), "show"),
+    FileForm("pass", "passes", ("started_at",), "show"),
+    FileForm("delete", "deleted", ("kind",), ""),
+    FileForm("revision", "revisions", ("on_show", "parents", "text", "at", "device"), "either"),
+)
+FORM_OF = {form.kind: form for form in FORMS}
+
+
 def format_2_entries(data: dict[str, Any]) -> Iterator[tuple[str, Any]]:
     """(JSON path, operation) for each item of a format 2 file, as sync applies them."""
-    for i, item in enumerate(data.get("plays", [])):
-        yield (
-            f"$.plays[{i}]",
-            _op(
-                item,
-                "play",
-                key=_key(item, "title"),
-                watched_at=_get(item, "watched_at"),
-                **{"pass": _get(item, "pass"), "device": _get(item, "device") or ""},
-                source=_get(item, "source"),
-            ),
-        )
-    for i, item in enumerate(data.get("ratings", [])):
-        on_show = bool(_get(item, "on_show"))
-        yield (
-            f"$.ratings[{i}]",
-            _op(
-                item,
-                "rating",
-                on_show=on_show,
-                key=_key(item, "show" if on_show else "title"),
-                rating=_get(item, "rating"),
-                rated_at=_get(item, "rated_at"),
-                device=_get(item, "device") or "",
-            ),
-        )
-    for i, item in enumerate(data.get("statuses", [])):
-        yield (
-            f"$.statuses[{i}]",
-            _op(
-                item,
-                "status",
-                show=_key(item, "show"),
-                status=_get(item, "status"),
-                at=_get(item, "at"),
-                device=_get(item, "device") or "",
-            ),
-        )
-    for i, item in enumerate(data.get("passes", [])):
-        yield (
-            f"$.passes[{i}]",
-            _op(item, "pass", show=_key(item, "show"), started_at=_get(item, "started_at")),
-        )
-    for i, item in enumerate(data.get("deleted", [])):
-        yield f"$.deleted[{i}]", _op(item, "delete", kind=_get(item, "kind"))
-    for i, item in enumerate(data.get("revisions", [])):
-        on_show = bool(_get(item, "on_show"))
-        yield (
-            f"$.revisions[{i}]",
-            _op(
-                item,
-                "revision",
-                on_show=on_show,
-                key=_key(item, "show" if on_show else "title"),
-                parents=_get(item, "parents"),
-                text=_get(item, "text"),
-                at=_get(item, "at"),
-                device=_get(item, "device") or "",
-            ),
-        )
+    for form in FORMS:
+        for i, item in enumerate(data.get(form.name, [])):
+            yield f"$.{form.name}[{i}]", form.entry(item)
 
 
-def _get(item: Any, name: str) -> Any:
-    return item.get(name) if isinstance(item, dict) else None
-
-
-def _key(item: Any, name: str) -> Any:
-    value = _get(item, name)
+def _key(item: dict[str, Any], name: str) -> Any:
+    value = item.get(name)
     return fold_title(value) if isinstance(value, str) and value.strip() else None
-
-
-def _op(item: Any, op_type: str, **fields: Any) -> Any:
-    if not isinstance(item, dict):
-        return item  # check_op says what is wrong with it
-    return {"type": op_type, "uid": item.get("id"), **fields}

@@ -14,7 +14,6 @@ from __future__ import annotations
 import csv
 import json
 import os
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
@@ -26,19 +25,21 @@ from guide.core.files import (
     write_atomically,
     write_text_atomically,
 )
-from guide.core.library import Library
+from guide.core.ids import stable_uid
+from guide.core.library import Library, entries
 from guide.core.library.entries import apply as apply_op
+from guide.core.library.notes import Revision
 from guide.core.sync.personal_file import (
+    FORM_OF,
     FORMAT,
+    FORMS,
     VERSION,
     format_2_entries,
     read_export,
 )
-from guide.core.text import csv_cell, from_os, plural
+from guide.core.text import csv_cell, plural
 from guide.core.times import now_utc, to_timestamp
 from guide.core.work import Session
-
-CONFLICT_MARK = "--- Conflicting copy"
 
 
 @dataclass
@@ -71,100 +72,52 @@ class MergeReport:
         )
 
 
+class _Names:
+    """Titles and show names by key, read once for an export."""
+
+    def __init__(self, library: Library):
+        self.titles = library.article_titles()
+        self.shows = {s.key: s.name for s in library.shows()}
+
+    def article(self, key: str) -> tuple[str, str | None]:
+        title, show_key = self.titles.get(key, (key, None))
+        return title, self.shows.get(show_key or "")
+
+    def show(self, key: str) -> str:
+        return self.shows.get(key, key)
+
+
 def export_data(library: Library) -> dict[str, Any]:
-    """Format 2: every play with its id and pass, every pass, every delete and every note
-    revision with its parents, keyed by titles and show names (readable, and a key for a
-    library that holds the same articles); the notes' current texts too, for people."""
-    titles = library.article_titles()
-    shows = {s.key: s.name for s in library.shows()}
-
-    def named(key: str) -> tuple[str, str | None]:
-        title, show_key = titles.get(key, (key, None))
-        return title, shows.get(show_key or "")
-
-    plays = []
-    for play in library.plays.all():
-        title, show = named(play.article_key)
-        plays.append(
-            {
-                "id": play.uid,
-                "title": title,
-                "show": show,
-                "watched_at": play.watched_at,
-                "pass": play.pass_uid,
-                "device": play.device,
-                "source": play.source,
-            }
-        )
+    """Format 2: the library's journal entries as they stand (library/entries.state), each
+    in its list with its id, keyed by titles and show names (readable, and a key for a
+    library that holds the same articles); for people, each rewatch's number, each
+    delete's moment and the notes' current texts too."""
+    names = _Names(library)
+    numbers = {p.uid: p.number for p in library.passes.all()}
+    deleted_at = {uid: at for uid, _kind, at in library.tombstones.all()}
+    lists: dict[str, list[dict[str, Any]]] = {form.name: [] for form in FORMS}
+    for entry in entries.state(library):
+        form = FORM_OF[entry["type"]]
+        item = form.item(entry, names)
+        if form.kind == "pass":
+            item["number"] = numbers.get(entry["uid"])
+        elif form.kind == "delete":
+            item["at"] = deleted_at.get(entry["uid"])
+        lists[form.name].append(item)
     notes = []
-    for entry in library.notes.all():
-        item = {"text": entry.text, "updated_at": entry.updated_at}
-        if entry.on_show:
-            notes.append({"show": shows.get(entry.key, entry.key), "on_show": True, **item})
+    for note in library.notes.all():
+        text = {"text": note.text, "updated_at": note.updated_at}
+        if note.on_show:
+            notes.append({"show": names.show(note.key), "on_show": True, **text})
         else:
-            title, show = named(entry.key)
-            notes.append({"title": title, "show": show, **item})
-    passes = [
-        {
-            "id": p.uid,
-            "show": shows.get(p.show_key, p.show_key),
-            "number": p.number,
-            "started_at": p.started_at,
-        }
-        for p in library.passes.all()
-    ]
-    deleted = [{"id": uid, "kind": kind, "at": at} for uid, kind, at in library.tombstones.all()]
-    ratings = [
-        {
-            "id": r.uid,
-            **(
-                {"show": shows.get(r.key, r.key), "on_show": True}
-                if r.on_show
-                else {"title": named(r.key)[0]}
-            ),
-            "rating": r.rating,
-            "rated_at": r.at,
-            "device": r.device,
-        }
-        for r in library.ratings.all()
-    ]
-    statuses = [
-        {
-            "id": s.uid,
-            "show": shows.get(s.show_key, s.show_key),
-            "status": s.status,
-            "at": s.at,
-            "device": s.device,
-        }
-        for s in library.statuses.all()
-    ]
-    revisions = []
-    for revision in library.notes.all_revisions():
-        where = (
-            {"show": shows.get(revision.key, revision.key), "on_show": True}
-            if revision.on_show
-            else {"title": named(revision.key)[0]}
-        )
-        revisions.append(
-            {
-                "id": revision.uid,
-                **where,
-                "parents": list(revision.parents),
-                "text": revision.text,
-                "at": revision.at,
-                "device": revision.device,
-            }
-        )
+            title, show = names.article(note.key)
+            notes.append({"title": title, "show": show, **text})
     return {
         "format": FORMAT,
         "version": VERSION,
         "exported_at": to_timestamp(now_utc()),
-        "plays": plays,
-        "passes": passes,
-        "deleted": deleted,
-        "revisions": revisions,
-        "ratings": ratings,
-        "statuses": statuses,
+        **{name: lists[name] for name in ("plays", "passes", "deleted", "revisions")},
+        **{name: lists[name] for name in ("ratings", "statuses")},
         "notes": notes,
     }
 
@@ -209,13 +162,12 @@ def write_history_csv(library: Library, path: Path) -> None:
 
 
 def merge_file(library: Library, path: Path, session: Session | None = None) -> MergeReport:
-    return merge_data(library, read_export(path), source=from_os(path.name), session=session)
+    return merge_data(library, read_export(path), session=session)
 
 
 def merge_data(
     library: Library,
     data: dict[str, Any],
-    source: str = "another copy",
     session: Session | None = None,
 ) -> MergeReport:
     """Merge a validated file in one transaction; a cancel (Cancelled) rolls all of it back."""
@@ -240,7 +192,7 @@ def merge_data(
                 unknown.setdefault(str(item["title"]))
         report.unknown_titles = list(unknown)
         for item in data.get("notes", []):
-            _merge_note(library, item, source, report)
+            _merge_note(library, item, report)
         for item in data.get("passes", []):
             show_key = fold_title(str(item["show"]))
             if library.passes.add_if_new(show_key, item["number"], item["started_at"]):
@@ -248,44 +200,37 @@ def merge_data(
     return report
 
 
-def _merge_note(library: Library, item: dict[str, Any], source: str, report: MergeReport) -> None:
+def _merge_note(library: Library, item: dict[str, Any], report: MergeReport) -> None:
+    """A note of a format 1 file (its text and time, no id): a revision named by what it is,
+    so the same file merged twice adds it once. It follows this library's note when its text
+    holds that one and is newer; else, beside a different note, the note has two heads: a
+    conflict, shown and resolved as one that sync brings (nothing concatenated)."""
     text, changed = str(item["text"]), str(item["updated_at"])
-    write: Callable[[str, str, str], object]
-    if item.get("on_show"):
-        key = fold_title(str(item["show"]))
-        current = library.notes.show_entry(key)
-        write = library.notes.write_show
-    else:
-        key = fold_title(str(item["title"]))
-        current = library.notes.entry(key)
-        write = library.notes.write
-    if current is None:
-        write(key, text, changed)
-        report.notes_added += 1
-        return
-    mine, mine_changed = current
-    # Already merged: the same text, theirs at the head of mine (it won an earlier merge), or
-    # theirs kept below mine as a conflict copy. A mere substring is not the same note.
-    won_before = mine.startswith(f"{text}\n\n{CONFLICT_MARK} ")
-    kept_as_copy = f"{CONFLICT_MARK} from " in mine and mine.endswith(
-        f", changed {changed} ---\n{text}"
-    )
-    if text == mine or won_before or kept_as_copy:
+    on_show = bool(item.get("on_show"))
+    key = fold_title(str(item["show" if on_show else "title"]))
+    heads = library.notes.heads(key, on_show=on_show)
+    if any(head.text == text for head in heads):
         report.notes_unchanged += 1
         return
-    if mine in text and changed >= mine_changed:  # theirs already holds mine: take theirs
-        write(key, text, changed)
-        report.notes_updated += 1
-        return
-    newer, newer_at, older, older_at = (
-        (text, changed, mine, mine_changed)
-        if changed > mine_changed
-        else (mine, mine_changed, text, changed)
+    mine = heads[0] if len(heads) == 1 else None
+    follows = mine is not None and mine.text in text and changed >= mine.at
+    revision = Revision(
+        stable_uid("note", str(int(on_show)), key, text, changed),
+        on_show,
+        key,
+        (mine.uid,) if follows and mine is not None else (),
+        text,
+        changed,
+        "",
     )
-    label = source if older is text else "this library"
-    merged = f"{newer}\n\n{CONFLICT_MARK} from {label}, changed {older_at} ---\n{older}"
-    write(key, merged, newer_at)
-    report.notes_conflicts += 1
+    if not library.notes.add_revision(revision):
+        report.notes_unchanged += 1
+    elif not heads:
+        report.notes_added += 1
+    elif follows:
+        report.notes_updated += 1
+    else:
+        report.notes_conflicts += 1
 
 
 def _merge_v2(library: Library, data: dict[str, Any], session: Session) -> MergeReport:

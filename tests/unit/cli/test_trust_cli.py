@@ -305,9 +305,9 @@ def test_merge_takes_a_newer_note_that_is_a_substring_of_the_older(lib: str, tmp
     newer = {"title": "Fog Signal", "text": "Count the blasts", "updated_at": soon}
     path = export_file(tmp_path, notes=[newer])
     guide("merge-data", str(path), "--library", lib)
-    note = json.loads(guide("show", "Fog Signal", "--json", "--library", lib).stdout)["note"]
-    assert note.startswith("Count the blasts\n\n")  # the newer text wins; the older is kept
-    assert "Count the blasts, then sleep" in note
+    shown = json.loads(guide("show", "Fog Signal", "--json", "--library", lib).stdout)
+    assert shown["note"] == "Count the blasts"  # the newer text is shown; the older is kept
+    assert shown["note_conflicts"] == ["Count the blasts, then sleep"]  # a head to resolve
 
 
 # -- case 8: files ------------

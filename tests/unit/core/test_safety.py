@@ -301,3 +301,37 @@ def test_a_cancelled_merge_changes_nothing(tmp_path: Path):
         with pytest.raises(Cancelled):
             portable.merge_data(library, data, session=Session(should_cancel=lambda: True))
         assert library.plays.history() == []
+
+
+def test_a_format_1_note_beside_a_different_one_is_a_conflict_of_two_heads(tmp_path: Path):
+    """An old export's notes have no ids: each arrives as a revision named by what it is.
+    Beside a different note it is a second head (shown and resolved as a sync conflict,
+    with the one mark), not text concatenated under another mark; newer text that holds
+    this library's follows it; merged again, nothing changes."""
+    from guide.core.library.notes import CONFLICT_MARK
+
+    with Library(tmp_path / "a.db") as library:
+        add_samples(library)
+        library.notes.write("fog signal", "mine", at(2))
+        library.notes.write("midsummer", "short", at(2))
+        data = personal_file.normalised(
+            {
+                "format": portable.FORMAT,
+                "version": 1,
+                "plays": [],
+                "notes": [
+                    {"title": "Fog Signal", "text": "theirs", "updated_at": at(3)},
+                    {"title": "Midsummer", "text": "short, and longer", "updated_at": at(4)},
+                    {"title": "Last Light", "text": "new here", "updated_at": at(1)},
+                ],
+                "passes": [],
+            }
+        )
+        report = portable.merge_data(library, data)
+        assert (report.notes_conflicts, report.notes_updated, report.notes_added) == (1, 1, 1)
+        assert sorted(h.text for h in library.notes.heads("fog signal")) == ["mine", "theirs"]
+        assert library.notes.display("fog signal").count(CONFLICT_MARK) == 1
+        assert [h.text for h in library.notes.heads("midsummer")] == ["short, and longer"]
+        again = portable.merge_data(library, data)
+        assert (again.notes_conflicts, again.notes_updated, again.notes_added) == (0, 0, 0)
+        assert len(library.notes.revisions("fog signal")) == 2

@@ -3,6 +3,7 @@ rewatches and note edits, syncing pairwise in any order, converge; nothing grows
 
 from __future__ import annotations
 
+import json
 import shutil
 import tempfile
 from datetime import UTC, datetime
@@ -15,6 +16,7 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
 from guide.core import ops
 from guide.core.library import Library
+from guide.core.library.statuses import Status
 from guide.core.sync.folder import compact, sync
 from tests.helpers import one_show_library
 
@@ -257,3 +259,41 @@ def test_a_round_says_which_keys_its_entries_touched(pair):
     sync(a, folder)
     assert sync(b, folder).changes.plays == {"e1"}
     assert sync(b, folder).changes.empty  # nothing new
+
+
+def test_an_export_holds_the_journal_entries_and_reads_back_as_them(tmp_path: Path):
+    """Format 2 is the journal's entries, each in its list and named by title or show
+    (sync/personal_file.FORMS): read back, the file gives exactly the entries the library
+    holds, every kind among them, and a copy merged from it holds the same."""
+    from guide.core.library import entries
+    from guide.core.sync.personal_file import format_2_entries
+    from guide.core.sync.portable import export_data, merge_data
+
+    a = one_show_library(tmp_path / "a.db")
+    ops.apply(a, ops.Watch(("e1", "e2"), "watch"))
+    ops.apply(a, ops.Unwatch(("e2",), "unwatch"))  # a delete
+    ops.apply(a, ops.StartRewatch("show", "rewatch"))
+    ops.apply(a, ops.Watch(("e1",), "watch", only_unwatched=False))
+    ops.apply(a, ops.SetRating("e3", 6))
+    ops.apply(a, ops.SetRating("show", 9, on_show=True))
+    ops.apply(a, ops.SetStatus("show", Status.WATCHING, "status"))
+    ops.apply(a, ops.SetNote("e1", "first"))
+    ops.apply(a, ops.SetNote("e1", "second"))
+    ops.apply(a, ops.SetNote("show", "of the show", on_show=True))
+
+    def canonical(items) -> list[str]:
+        return sorted(json.dumps(item, sort_keys=True) for item in items)
+
+    held = canonical(entries.state(a))
+    data = json.loads(json.dumps(export_data(a)))
+    assert canonical(op for _where, op in format_2_entries(data)) == held
+    assert {json.loads(item)["type"] for item in held} == {
+        "play", "pass", "delete", "rating", "status", "revision"
+    }  # fmt: skip
+    b = one_show_library(tmp_path / "b.db")
+    try:
+        merge_data(b, data)
+        assert canonical(entries.state(b)) == held
+    finally:
+        a.close()
+        b.close()
