@@ -44,12 +44,15 @@ def cmd_export_data(library: Library, args: argparse.Namespace) -> int:
 
 
 def cmd_merge_data(library: Library, args: argparse.Namespace) -> int:
+    from guide.core import ops
     from guide.core.sync import portable
 
     interrupt = terminal.Interrupt()
     try:
         with interrupt.watching(), _progress(args, "Merging", "items") as progress:
-            report = portable.merge_file(library, Path(args.file), _session(progress, interrupt))
+            merge = portable.MergeFile(Path(args.file), session=_session(progress, interrupt))
+            report = ops.apply(library, merge).detail
+            assert isinstance(report, portable.MergeReport)
     except Cancelled:
         _say("interrupted: nothing was merged (a merge is all or nothing)")
         return EXIT_INTERRUPTED

@@ -42,6 +42,7 @@ class Applied:
     # What an operation that does many things counted, by name (as Anki's
     # OpChangesWithCount): a history import's plays added, rewatches started...
     counts: Mapping[str, int] = field(default_factory=dict, hash=False)
+    detail: object = field(default=None, compare=False)  # a report to show (a merge's)
 
     @property
     def empty(self) -> bool:

@@ -980,6 +980,10 @@ the import report says why; anything odd but readable is imported with a warning
             <translation>Merge finished</translation>
         </message>
         <message>
+            <source>Merge personal data</source>
+            <translation>Merge personal data</translation>
+        </message>
+        <message>
             <source>Merging…</source>
             <translation>Merging…</translation>
         </message>

@@ -980,6 +980,10 @@ föļļöŵš; ţĥéñ ţĥé pŕöšé, ŵîţĥ ĥéàðîñĝš béţŵéé�
             <translation>[Méŕĝé fîñîšĥéð ~~~]</translation>
         </message>
         <message>
+            <source>Merge personal data</source>
+            <translation>[Méŕĝé péŕšöñàļ ðàţà ~~~~~]</translation>
+        </message>
+        <message>
             <source>Merging…</source>
             <translation>[Méŕĝîñĝ… ~]</translation>
         </message>

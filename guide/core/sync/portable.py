@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from guide.core.article import fold_title
+from guide.core.changes import Changes
 from guide.core.errors import LibraryError
 from guide.core.files import (
     check_destination,
@@ -29,6 +30,7 @@ from guide.core.ids import stable_uid
 from guide.core.library import Library, entries
 from guide.core.library.entries import apply as apply_op
 from guide.core.library.notes import Revision
+from guide.core.ops import Applied
 from guide.core.sync.personal_file import (
     FORM_OF,
     FORMAT,
@@ -55,9 +57,10 @@ class MergeReport:
     ratings_set: int = 0
     statuses_set: int = 0
     unknown_titles: list[str] = field(default_factory=list)
+    changes: Changes = field(default_factory=Changes)  # what it touched, for the views
 
     def to_json(self) -> dict[str, Any]:
-        return dict(self.__dict__)
+        return {name: value for name, value in self.__dict__.items() if name != "changes"}
 
     def summary(self) -> str:
         return (
@@ -70,6 +73,21 @@ class MergeReport:
             f"{plural(self.ratings_set, 'rating')} set, "
             f"{plural(self.statuses_set, 'show status', 'show statuses')} set"
         )
+
+
+@dataclass(frozen=True)
+class MergeFile:
+    """An operation: a personal data file read, checked and merged, in the one transaction
+    ops.apply gives it. Nothing to undo (a merge only unites: what it brings is kept, and
+    a delete it brings travels on). ``Applied.detail`` is its report."""
+
+    path: Path
+    description: str = "Merge personal data"
+    session: Session | None = field(default=None, compare=False)
+
+    def run(self, library: Library) -> Applied:
+        report = merge_data(library, read_export(self.path), session=self.session)
+        return Applied(self.description, report.changes, detail=report)
 
 
 class _Names:
@@ -161,10 +179,6 @@ def write_history_csv(library: Library, path: Path) -> None:
     write_atomically(path, write)
 
 
-def merge_file(library: Library, path: Path, session: Session | None = None) -> MergeReport:
-    return merge_data(library, read_export(path), session=session)
-
-
 def merge_data(
     library: Library,
     data: dict[str, Any],
@@ -186,6 +200,7 @@ def merge_data(
             key = fold_title(str(item["title"]))
             if library.plays.add_if_new(key, item["watched_at"]):
                 report.plays_added += 1
+                report.changes |= Changes(plays=frozenset([key]))
             else:
                 report.plays_known += 1
             if key not in known_titles:
@@ -197,6 +212,7 @@ def merge_data(
             show_key = fold_title(str(item["show"]))
             if library.passes.add_if_new(show_key, item["number"], item["started_at"]):
                 report.passes_added += 1
+                report.changes |= Changes(passes=frozenset([show_key]))
     return report
 
 
@@ -225,7 +241,10 @@ def _merge_note(library: Library, item: dict[str, Any], report: MergeReport) -> 
     )
     if not library.notes.add_revision(revision):
         report.notes_unchanged += 1
-    elif not heads:
+        return
+    keys = frozenset([key])
+    report.changes |= Changes(show_notes=keys) if on_show else Changes(notes=keys)
+    if not heads:
         report.notes_added += 1
     elif follows:
         report.notes_updated += 1
@@ -253,9 +272,12 @@ def _merge_v2(library: Library, data: dict[str, Any], session: Session) -> Merge
                 session.check()
                 session.progress(done, len(items))
             try:
-                changed = apply_op(library, op) is not None
+                applied = apply_op(library, op)
             except LibraryError as error:  # a note history that would loop: all or nothing
                 raise LibraryError(f"{where}: {error}; nothing was merged") from error
+            changed = applied is not None
+            if applied is not None:
+                report.changes |= applied
             if op["type"] == "play":
                 if not changed:
                     report.plays_known += 1

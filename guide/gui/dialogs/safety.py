@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import (
     QModelIndex,
@@ -36,12 +36,17 @@ from guide.gui.roles import Role
 from guide.gui.settings import APPLICATION, Settings
 from guide.gui.tables import RecordTable
 
+if TYPE_CHECKING:
+    from guide.core.ops import Applied
+    from guide.gui.operations import OperationRunner
+
 Index = QModelIndex | QPersistentModelIndex
 
 
 class Window(Protocol):
     library: Library
     settings: Settings
+    runner: OperationRunner
 
     def reload_library_views(self) -> None: ...
     def open_article(self, article_id: int, *, remember: bool = True) -> None: ...
@@ -60,19 +65,14 @@ class SafetyCommands(QObject):
     # -- running jobs ------------------------------------------------------------------------
 
     def run(
-        self,
-        label: str,
-        work: Callable[[Library], Any],
-        done: Callable[[Any], None],
-        *,
-        changes: bool = False,
+        self, label: str, work: Callable[[Library], Any] | CoreJob, done: Callable[[Any], None]
     ) -> CoreJob | None:
-        """``changes``: the work changes the library (a merge), so it is refused while the
-        window's library takes no change (a backup, a check and a restore are not)."""
+        """Work on a worker, with a busy dialog: a backup, a check or a restore, or a job the
+        runner made of an operation (a merge: refused while the library takes no change,
+        and every view told what it changed)."""
         if self.job is not None and self.job.isRunning():
             return None
-        refusal = self.window.library.refusal() if changes else None
-        job = CoreJob(self.window.library.path, work, self, refusal=refusal)
+        job = work if isinstance(work, CoreJob) else CoreJob(self.window.library.path, work, self)
         self.busy = QProgressDialog(label, "", 0, 0, self.parent_widget)
         self.busy.setCancelButton(None)  # each of these is one transaction: all or nothing
         self.busy.setMinimumDuration(400)
@@ -141,12 +141,12 @@ class SafetyCommands(QObject):
             return
         folders.remember(settings, path)
 
-        def done(report: portable.MergeReport) -> None:
-            self.window.reload_library_views()
-            self._tell(tr("Merge finished"), report.summary() + ".")
+        def done(applied: Applied) -> None:
+            assert isinstance(applied.detail, portable.MergeReport)
+            self._tell(tr("Merge finished"), applied.detail.summary() + ".")
 
-        merge = lambda lib: portable.merge_file(lib, Path(path))  # noqa: E731
-        self.run(tr("Merging…"), merge, done, changes=True)
+        merge = portable.MergeFile(Path(path), tr("Merge personal data"))
+        self.run(tr("Merging…"), self.window.runner.run_background(merge, self), done)
 
     def back_up_now(self) -> None:
         self.run(

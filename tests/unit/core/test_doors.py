@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from guide.core import query
+from guide.core import ops, query
 from guide.core.article.parsing import parse
 from guide.core.errors import LibraryError
 from guide.core.files import TooLarge, read_regular_file
@@ -77,7 +77,7 @@ def test_a_merge_file_with_a_number_of_5000_digits_is_refused(library: Library, 
         + "}]}"
     )
     with pytest.raises(LibraryError, match="a number too long"):
-        portable.merge_file(library, data)
+        ops.apply(library, portable.MergeFile(data))
 
 
 # -- 14: large files are refused from their size, and bad files at their first problems -------

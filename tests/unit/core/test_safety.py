@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from guide.core import ops
 from guide.core.article import Article, Section
 from guide.core.article.diff import changes
 from guide.core.errors import LibraryError
@@ -53,11 +54,11 @@ def test_export_then_merge_into_a_fresh_library_gives_the_same_data(tmp_path: Pa
         "watched_at,show,season,episode,title"
     )
     with Library(tmp_path / "b.db") as b:
-        report = portable.merge_file(b, tmp_path / "data.json")
+        report = ops.apply(b, portable.MergeFile(tmp_path / "data.json")).detail
         assert report.plays_added == 3 and report.unknown_titles  # kept for later
         assert personal(b) == expected
         assert b.passes.number("the lighthouse keepers") == 2
-        again = portable.merge_file(b, tmp_path / "data.json")
+        again = ops.apply(b, portable.MergeFile(tmp_path / "data.json")).detail
         assert (again.plays_added, again.notes_added, again.passes_added) == (0, 0, 0)
         assert personal(b) == expected
         add_samples(b)  # the articles arrive later: the plays attach
@@ -76,8 +77,8 @@ def test_diverged_libraries_merge_to_the_union_with_no_note_lost(tmp_path: Path)
     work.notes.write("midsummer", "only at work", at(5))
     portable.write_export(home, tmp_path / "home.json")
     portable.write_export(work, tmp_path / "work.json")
-    report = portable.merge_file(home, tmp_path / "work.json")
-    portable.merge_file(work, tmp_path / "home.json")
+    report = ops.apply(home, portable.MergeFile(tmp_path / "work.json")).detail
+    ops.apply(work, portable.MergeFile(tmp_path / "home.json"))
     assert report.notes_conflicts == 1 and report.notes_added == 2
     for library in (home, work):
         plays, notes = personal(library)
@@ -87,7 +88,7 @@ def test_diverged_libraries_merge_to_the_union_with_no_note_lost(tmp_path: Path)
         assert library.notes.conflicts("fog signal") == ["home thought"]  # the other is kept
         assert notes["midsummer"] == "only at work"
     before = personal(home)
-    portable.merge_file(home, tmp_path / "work.json")  # once more: nothing changes
+    ops.apply(home, portable.MergeFile(tmp_path / "work.json"))  # once more: nothing changes
     assert personal(home) == before
     assert len(home.notes.revisions("fog signal")) == 2  # no growth
     home.close()
@@ -106,7 +107,7 @@ def test_bad_merge_files_are_refused(library: Library, tmp_path: Path, content, 
     path = tmp_path / "bad.json"
     path.write_text(content)
     with pytest.raises(LibraryError, match=message):
-        portable.merge_file(library, path)
+        ops.apply(library, portable.MergeFile(path))
 
 
 def test_export_articles_rebuilds_the_library(tmp_path: Path):

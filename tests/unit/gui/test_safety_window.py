@@ -46,11 +46,22 @@ def test_export_then_merge_from_the_menu(
     monkeypatch.setattr(
         safety.QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "other.json"), "")
     )
+    from guide.core import ops
+
+    window.apply(ops.SetRating("last light", 5))
+    undo_before = window.runner.undo_stack.count()
+    assert undo_before > 0
+    heard: list = []
+    window.runner.library_changed.connect(lambda changes, _by: heard.append(changes))
     window.actions_[ActionId.MERGE_DATA].trigger()
     wait_job(qtbot, window)
     assert "1 play added" in boxes.texts[-1]
     assert window.library.find("Midsummer").watched
     assert "2 of 7 episodes watched" in window.status_label.text()
+    # A merge is an operation run by the runner: the views hear what it brought (not
+    # "everything"), and the undo of what was done before it still stands.
+    assert [changes.plays for changes in heard] == [{"midsummer"}] and not heard[0].everything
+    assert window.runner.undo_stack.count() == undo_before
 
 
 def test_back_up_and_restore_from_the_menu(qtbot, window: MainWindow, monkeypatch, boxes):
