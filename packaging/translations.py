@@ -31,6 +31,7 @@ FOLDER = ROOT / "resources" / "translations"
 SOURCES = sorted((ROOT / "guide" / "gui").rglob("*.py")) + [
     ROOT / "guide" / "core" / "views" / "upnext.py",
     ROOT / "guide" / "core" / "query.py",
+    ROOT / "guide" / "core" / "text.py",
 ]
 PREFIX = "episode-guide_"
 GENERATED = ("en", "pseudo")

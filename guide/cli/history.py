@@ -14,7 +14,6 @@ from typing import Any
 from guide.cli import EXIT_OK
 from guide.cli.commands import _emit
 from guide.core import ops
-from guide.core.article import Kind
 from guide.core.errors import LibraryError, UnknownArticle
 from guide.core.importing.history.entries import HistoryError
 from guide.core.importing.history.plan import Outcome, Review, review
@@ -109,7 +108,7 @@ def rating_target(library: Library, title: str) -> tuple[str, bool, str]:
         except LibraryError:
             raise UnknownArticle(title) from None
         return show.key, True, show.name
-    if record.kind in (Kind.OVERVIEW, Kind.LIST) and record.show_key and record.show:
+    if record.kind.stands_for_show and record.show_key and record.show:
         return record.show_key, True, record.show
     return record.key, False, record.article.title
 

@@ -15,7 +15,7 @@ from guide.core.article.airdates import parse_airdate
 from guide.core.errors import LibraryError
 from guide.core.library import Library
 from guide.core.library.records import ArticleRecord
-from guide.core.text import from_os, plural, printable
+from guide.core.text import MARK_UNWATCHED, MARK_WATCHED, from_os, plural, printable
 from guide.core.times import human_date, to_timestamp
 
 if TYPE_CHECKING:
@@ -169,7 +169,7 @@ def cmd_watch(library: Library, args: argparse.Namespace) -> int:
             f"'{printable(title)}' is the {record.kind} article of {printable(record.show or '')}"
             ": it is not watched itself; watch its episodes"
         )
-    ops.apply(library, ops.Watch((record.key,), f"Mark '{title}' watched", args.at, False))
+    ops.apply(library, ops.Watch((record.key,), MARK_WATCHED.format(title=title), args.at, False))
     if getattr(args.at, "note", None):
         _say(args.at.note)
     record = library.record(record.id)
@@ -182,7 +182,9 @@ def cmd_unwatch(library: Library, args: argparse.Namespace) -> int:
 
     record = library.find(args.title)
     before = len(record.plays)
-    ops.apply(library, ops.Unwatch((record.key,), f"Mark '{record.article.title}' unwatched"))
+    ops.apply(
+        library, ops.Unwatch((record.key,), MARK_UNWATCHED.format(title=record.article.title))
+    )
     record = library.record(record.id)
     removed = before - len(record.plays)
     text = f"{record.article.title}: marked unwatched ({plural(removed, 'play')} removed)"

@@ -40,6 +40,14 @@ def QT_TR_NOOP(text: str) -> str:  # noqa: N802 (the name pyside6-lupdate looks 
     return text
 
 
+# What marking an article says (an undo step, a history line), written once for the window
+# (through tr) and the command line.
+MARK_WATCHED = QT_TR_NOOP("Mark '{title}' watched")
+MARK_UNWATCHED = QT_TR_NOOP("Mark '{title}' unwatched")
+MARK_ALL_WATCHED = QT_TR_NOOP("Mark all of {name} watched")
+MARK_ALL_UNWATCHED = QT_TR_NOOP("Mark all of {name} unwatched")
+
+
 def printable(text: str) -> str:
     """Text safe to print on a terminal: control characters (escape sequences included)
     are removed; tabs and newlines stay."""

@@ -1184,10 +1184,6 @@ What the library holds now is kept as a copy in the backups folder.</translation
             <translation>rated {rating}/10</translation>
         </message>
         <message>
-            <source>Mark '{title}' unwatched</source>
-            <translation>Mark '{title}' unwatched</translation>
-        </message>
-        <message>
             <source>Mark Watched Up to &amp;Here</source>
             <translation>Mark Watched Up to &amp;Here</translation>
         </message>
@@ -1204,16 +1200,8 @@ What the library holds now is kept as a copy in the backups folder.</translation
             <translation>Mark All &amp;Watched</translation>
         </message>
         <message>
-            <source>Mark all of {name} watched</source>
-            <translation>Mark all of {name} watched</translation>
-        </message>
-        <message>
             <source>Mark All &amp;Unwatched</source>
             <translation>Mark All &amp;Unwatched</translation>
-        </message>
-        <message>
-            <source>Mark all of {name} unwatched</source>
-            <translation>Mark all of {name} unwatched</translation>
         </message>
         <message>
             <source>Re&amp;move Show From Library…</source>
@@ -2121,10 +2109,6 @@ What the library holds now is kept as a copy in the backups folder.</translation
             </translation>
         </message>
         <message>
-            <source>Mark '{title}' watched</source>
-            <translation>Mark '{title}' watched</translation>
-        </message>
-        <message>
             <source>Not aired yet</source>
             <translation>Not aired yet</translation>
         </message>
@@ -2371,6 +2355,22 @@ Keep the window open and try again in a moment, or close without saving?</transl
         <message>
             <source>articles with a play in that period</source>
             <translation>articles with a play in that period</translation>
+        </message>
+        <message>
+            <source>Mark '{title}' watched</source>
+            <translation>Mark '{title}' watched</translation>
+        </message>
+        <message>
+            <source>Mark '{title}' unwatched</source>
+            <translation>Mark '{title}' unwatched</translation>
+        </message>
+        <message>
+            <source>Mark all of {name} watched</source>
+            <translation>Mark all of {name} watched</translation>
+        </message>
+        <message>
+            <source>Mark all of {name} unwatched</source>
+            <translation>Mark all of {name} unwatched</translation>
         </message>
     </context>
 </TS>

@@ -1184,10 +1184,6 @@ What the library holds now is kept as a copy in the backups folder.</source>
             <translation>[ŕàţéð {rating}/10 ~~~~]</translation>
         </message>
         <message>
-            <source>Mark '{title}' unwatched</source>
-            <translation>[Màŕķ '{title}' ûñŵàţçĥéð ~~~~~~~]</translation>
-        </message>
-        <message>
             <source>Mark Watched Up to &amp;Here</source>
             <translation>[Màŕķ Ŵàţçĥéð Ûp ţö &amp;Héŕé ~~~~~~~]</translation>
         </message>
@@ -1204,16 +1200,8 @@ What the library holds now is kept as a copy in the backups folder.</source>
             <translation>[Màŕķ Àļļ &amp;Wàţçĥéð ~~~~]</translation>
         </message>
         <message>
-            <source>Mark all of {name} watched</source>
-            <translation>[Màŕķ àļļ öf {name} ŵàţçĥéð ~~~~~~~~]</translation>
-        </message>
-        <message>
             <source>Mark All &amp;Unwatched</source>
             <translation>[Màŕķ Àļļ &amp;Uñŵàţçĥéð ~~~~~]</translation>
-        </message>
-        <message>
-            <source>Mark all of {name} unwatched</source>
-            <translation>[Màŕķ àļļ öf {name} ûñŵàţçĥéð ~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Re&amp;move Show From Library…</source>
@@ -2121,10 +2109,6 @@ What the library holds now is kept as a copy in the backups folder.</source>
             </translation>
         </message>
         <message>
-            <source>Mark '{title}' watched</source>
-            <translation>[Màŕķ '{title}' ŵàţçĥéð ~~~~~~]</translation>
-        </message>
-        <message>
             <source>Not aired yet</source>
             <translation>[Ñöţ àîŕéð ýéţ ~~~]</translation>
         </message>
@@ -2371,6 +2355,22 @@ Keep the window open and try again in a moment, or close without saving?</source
         <message>
             <source>articles with a play in that period</source>
             <translation>[àŕţîçļéš ŵîţĥ à pļàý îñ ţĥàţ péŕîöð ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Mark '{title}' watched</source>
+            <translation>[Màŕķ '{title}' ŵàţçĥéð ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Mark '{title}' unwatched</source>
+            <translation>[Màŕķ '{title}' ûñŵàţçĥéð ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Mark all of {name} watched</source>
+            <translation>[Màŕķ àļļ öf {name} ŵàţçĥéð ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Mark all of {name} unwatched</source>
+            <translation>[Màŕķ àļļ öf {name} ûñŵàţçĥéð ~~~~~~~~~]</translation>
         </message>
     </context>
 </TS>

@@ -37,10 +37,22 @@ class Kind(StrEnum):
     OTHER = "other"
 
     @property
+    def stands_for_show(self) -> bool:
+        """A show's overview and its episode list stand for the show: its rating, its note
+        and its page are the show's."""
+        return self in (Kind.OVERVIEW, Kind.LIST)
+
+    @property
     def watchable(self) -> bool:
-        """Episodes, films and other single articles are watched; a show's overview and its
-        episode list are not."""
-        return self in (Kind.EPISODE, Kind.OTHER)
+        """Episodes, films and other single articles are watched; the articles that stand
+        for their show are not."""
+        return not self.stands_for_show
+
+    @classmethod
+    def for_show_sql(cls, column: str = "kind") -> str:
+        """SQL: the articles that stand for their show (``kind IN ('overview', 'list')``)."""
+        kinds = ", ".join(f"'{kind.value}'" for kind in cls if kind.stands_for_show)
+        return f"{column} IN ({kinds})"
 
 
 @dataclass(frozen=True)

@@ -247,7 +247,7 @@ class Articles(Managers):
             note=self.notes.get(key),
             source_path=source_path,
             note_conflicts=tuple(self.notes.conflicts(key)),
-            rating=self.rating_of(key, kind, show_key),
+            rating=self.rating_of(key, Kind(kind), show_key),
             infobox_total=total,
             **self._tracking_of(key, show_key),
         )
@@ -288,9 +288,9 @@ class Articles(Managers):
             found["rating"] = self.rating_of(record.key, record.kind, record.show_key)
         return replace(record, **found) if found else record
 
-    def rating_of(self, key: str, kind: str, show_key: str | None) -> int | None:
+    def rating_of(self, key: str, kind: Kind, show_key: str | None) -> int | None:
         """An article's rating; an overview or list article shows its show's."""
-        if kind in (Kind.OVERVIEW, Kind.LIST) and show_key is not None:
+        if kind.stands_for_show and show_key is not None:
             return self.ratings.get(show_key, on_show=True)
         return self.ratings.get(key)
 

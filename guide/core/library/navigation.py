@@ -81,6 +81,15 @@ class Navigation(Managers):
     def shows(self) -> list[Show]:
         return list(self._remembered("shows", self._shows))
 
+    def show_name(self, key: str) -> str:
+        """A show's name as written ("The Lighthouse Keepers"); its key when no show has it."""
+        name = self._scalar("SELECT name FROM shows WHERE key = ?", [key])
+        return key if name is None else str(name)
+
+    def show_names(self) -> dict[str, str]:
+        """Every show's name, by its key."""
+        return {key: name for key, name in self.db.execute("SELECT key, name FROM shows")}
+
     def _shows(self) -> list[Show]:
         rows = self.db.execute(
             f"""
@@ -111,7 +120,7 @@ class Navigation(Managers):
     def overview_key(self, show_key: str) -> str | None:
         """The article that carries a show's note: its overview, else its list article."""
         return self._scalar(  # type: ignore[no-any-return]
-            "SELECT key FROM articles WHERE show_key = ? AND kind IN ('overview', 'list') "
+            f"SELECT key FROM articles WHERE show_key = ? AND {Kind.for_show_sql()} "
             "ORDER BY kind = 'list' LIMIT 1",
             [show_key],
         )

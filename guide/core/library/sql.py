@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from guide.core.article import Kind
 from guide.core.article.airdates import parse_airdate
 
 # "Watched in the show's current pass": a play counts in the pass it names (chosen when it
@@ -46,9 +47,9 @@ WATCHED = f"""EXISTS (SELECT 1 FROM watch_events w WHERE w.article_key = a.key
 
 
 # An article's rating; an overview's or a list's is its show's (as ArticleRecord.rating).
-RATING = """(SELECT r.rating FROM ratings r WHERE r.rating > 0 AND (
+RATING = f"""(SELECT r.rating FROM ratings r WHERE r.rating > 0 AND (
     (r.on_show = 0 AND r.key = a.key)
-    OR (r.on_show = 1 AND a.kind IN ('overview', 'list') AND r.key = a.show_key)))"""
+    OR (r.on_show = 1 AND {Kind.for_show_sql("a.kind")} AND r.key = a.show_key)))"""
 
 
 def airdate_iso(text: object) -> str | None:

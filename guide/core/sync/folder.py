@@ -412,7 +412,7 @@ def _parse(line: str) -> dict[str, Any]:
 
 def _conflicts(library: Library) -> list[str]:
     titles = library.article_titles()
-    shows = {s.key: s.name for s in library.shows()}
+    shows = library.show_names()
     named = []
     for key, on_show in library.notes.conflicted_keys():
         named.append(shows.get(key, key) if on_show else titles.get(key, (key, None))[0])

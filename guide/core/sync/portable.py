@@ -95,7 +95,7 @@ class _Names:
 
     def __init__(self, library: Library):
         self.titles = library.article_titles()
-        self.shows = {s.key: s.name for s in library.shows()}
+        self.shows = library.show_names()
 
     def article(self, key: str) -> tuple[str, str | None]:
         title, show_key = self.titles.get(key, (key, None))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMenu
 from guide.core import ops
 from guide.core.article import Kind
 from guide.core.library.records import ArticleRecord
+from guide.core.text import MARK_ALL_UNWATCHED, MARK_ALL_WATCHED, MARK_UNWATCHED
 from guide.gui import plain
 from guide.gui.i18n import tr
 from guide.gui.navigator.nodes import NodeKind
@@ -80,9 +81,7 @@ class NavigatorMenu:
             self._menu_action(
                 menu,
                 tr("Mark &Unwatched"),
-                lambda: w.apply(
-                    ops.Unwatch((key,), tr("Mark '{title}' unwatched").format(title=title))
-                ),
+                lambda: w.apply(ops.Unwatch((key,), tr(MARK_UNWATCHED).format(title=title))),
             )
             if record.kind == Kind.EPISODE:
                 self._menu_action(
@@ -104,14 +103,12 @@ class NavigatorMenu:
             self._menu_action(
                 menu,
                 tr("Mark All &Watched"),
-                lambda: t.watch_aired(episodes, tr("Mark all of {name} watched").format(name=name)),
+                lambda: t.watch_aired(episodes, tr(MARK_ALL_WATCHED).format(name=name)),
             )
             self._menu_action(
                 menu,
                 tr("Mark All &Unwatched"),
-                lambda: w.apply(
-                    ops.Unwatch(episodes, tr("Mark all of {name} unwatched").format(name=name))
-                ),
+                lambda: w.apply(ops.Unwatch(episodes, tr(MARK_ALL_UNWATCHED).format(name=name))),
             )
             if whole:
                 menu.addSeparator()

@@ -13,6 +13,7 @@ from guide.core.article import Kind
 from guide.core.article.airdates import parse_airdate
 from guide.core.library import Library
 from guide.core.library.records import ArticleRecord
+from guide.core.text import MARK_ALL_WATCHED, MARK_UNWATCHED, MARK_WATCHED
 from guide.gui import i18n, plain
 from guide.gui.actions import ActionId
 from guide.gui.i18n import tr
@@ -59,10 +60,7 @@ class TrackingCommands:
     def rate(self, key: str, value: int, *, on_show: bool = False) -> None:
         from guide.core import ops
 
-        if on_show:
-            name = {s.key: s.name for s in self.library.shows()}.get(key, key)
-        else:
-            name = self.library.find(key).article.title
+        name = self.library.show_name(key) if on_show else self.library.find(key).article.title
         what = (
             tr("Rate '{name}' {value}/10").format(name=name, value=value)
             if value
@@ -75,7 +73,7 @@ class TrackingCommands:
         record = self.window.shown_record()
         if record is None:
             return
-        if record.kind in (Kind.OVERVIEW, Kind.LIST) and record.show_key:
+        if record.kind.stands_for_show and record.show_key:
             self.rate(record.show_key, value, on_show=True)
         else:
             self.rate(record.key, value)
@@ -89,7 +87,7 @@ class TrackingCommands:
             if season is not None
             else tr("the episodes without a season")
         )
-        self.watch_aired(keys, tr("Mark all of {name} watched").format(name=name))
+        self.watch_aired(keys, tr(MARK_ALL_WATCHED).format(name=name))
 
     def watch_aired(self, keys: tuple[str, ...] | list[str], description: str) -> None:
         """Several episodes watched in one undo step: those not yet aired are left, and the
@@ -118,7 +116,7 @@ class TrackingCommands:
         if self.refuse_unaired(record):
             return
         title = record.article.title
-        words = tr("Mark '{title}' watched").format(title=title)
+        words = tr(MARK_WATCHED).format(title=title)
         self.window.apply(ops.Watch((key,), words, only_unwatched=not again))
 
     def refuse_unaired(self, record: ArticleRecord) -> bool:
@@ -146,7 +144,7 @@ class TrackingCommands:
         from guide.core import ops
         from guide.core.library.statuses import Status
 
-        name = next((s.name for s in self.library.shows() if s.key == show_key), show_key)
+        name = self.library.show_name(show_key)
         status = Status(value) if value else None
         words = (
             tr("Set {show} to {status}").format(show=name, status=tr(status.label))
@@ -158,7 +156,7 @@ class TrackingCommands:
     def start_rewatch(self, show_key: str) -> None:
         from guide.core import ops
 
-        names = {s.key: s.name for s in self.library.shows()}
+        names = self.library.show_names()
         if show_key in names:
             self.window.apply(
                 ops.StartRewatch(
@@ -199,11 +197,9 @@ class TrackingCommands:
         elif wanted and self.refuse_unaired(record):
             pass
         elif wanted:  # watched if it still is not when the write runs
-            self.window.apply(
-                ops.Watch((record.key,), tr("Mark '{title}' watched").format(title=title))
-            )
+            self.window.apply(ops.Watch((record.key,), tr(MARK_WATCHED).format(title=title)))
         else:  # its play in the current pass, never one added since unseen
-            words = tr("Mark '{title}' unwatched").format(title=title)
+            words = tr(MARK_UNWATCHED).format(title=title)
             self.window.apply(ops.Unwatch((record.key,), words, seen=record.current_play_uids))
         shown = self.window.shown_record()
         watched = shown is not None and shown.watched
@@ -244,7 +240,7 @@ class TrackingCommands:
             seen = record.current_play_uids  # the latest of those it said, never one unseen
             self.window.apply(ops.Unwatch((record.key,), words, latest_only=True, seen=seen))
         elif clicked is every:  # every play it said, never one added since unseen
-            words = tr("Mark '{title}' unwatched").format(title=title)
+            words = tr(MARK_UNWATCHED).format(title=title)
             self.window.apply(ops.Unwatch((record.key,), words, seen=record.current_play_uids))
 
     def watched_on_current(self) -> None:
@@ -273,7 +269,7 @@ class TrackingCommands:
     def toggle_watched(self, key: str, title: str, seen: tuple[str, ...] | None = None) -> None:
         from guide.core.marks import toggle_watched
 
-        words = (tr("Mark '{title}' watched"), tr("Mark '{title}' unwatched"))
+        words = (tr(MARK_WATCHED), tr(MARK_UNWATCHED))
         self.window.apply(toggle_watched(self.library, key, title, words, seen))
 
     def watched_up_to_current(self) -> None:

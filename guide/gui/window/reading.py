@@ -245,7 +245,7 @@ class Reading:
         plays = record.key in changes.plays or (show is not None and show in changes.passes)
         note = changes.touches_note(record.key)
         rating = record.key in changes.ratings or (
-            record.kind in (Kind.OVERVIEW, Kind.LIST) and show in changes.ratings
+            record.kind.stands_for_show and show in changes.ratings
         )
         if plays or note or rating:
             was_shielded = w.page.reveal_button.isVisible()

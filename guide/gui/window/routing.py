@@ -225,8 +225,7 @@ class Pages:
         w = self.window
         self.show.show_show(show_key)
         self.show.scroller.verticalScrollBar().setValue(0)  # a show opened: from its top
-        shows = {s.key: s.name for s in w.library.shows()}
-        self.switch_to(self.show, shows.get(show_key, ""))
+        self.switch_to(self.show, w.library.show_name(show_key))
         self.visited(("show", show_key), remember)
 
     def visited(self, place: tuple[str, Any], remember: bool) -> None:

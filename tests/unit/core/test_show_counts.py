@@ -147,3 +147,14 @@ def test_check_finds_figures_that_differ_from_a_count_and_repair_counts_them_aga
     assert repaired == [("repaired", "Buoy")]
     assert [f for f in check(library) if f.kind == "miscounted"] == []
     assert figures(library) == [("anchor", "Anchor", 1, 0, 1), ("buoy", "Buoy", 1, 0, 1)]
+
+
+def test_a_show_is_named_by_its_key_in_one_read(library):
+    """The name of one show is one indexed read, not the figures of every show; a key no
+    show has is its own name."""
+    from guide.core.opening import add_samples
+
+    add_samples(library)
+    assert library.show_name("the lighthouse keepers") == "The Lighthouse Keepers"
+    assert library.show_name("no such show") == "no such show"
+    assert library.show_names() == {s.key: s.name for s in library.shows()}
