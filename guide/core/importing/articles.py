@@ -18,6 +18,7 @@ from typing import Any
 from guide.core.article import MAX_FILE_SIZE, Article, fold_title
 from guide.core.article.diff import changes
 from guide.core.article.parsing import parse
+from guide.core.changes import Changes
 from guide.core.errors import LibraryError
 from guide.core.files import (
     LIBRARY_SIDE_FILES,
@@ -61,6 +62,13 @@ class ImportReport:
     # Why the import stopped part-way (a full disk, a read-only library): what it lists as
     # added, updated or unchanged was kept; the rest was not imported.
     stopped: str | None = None
+
+    @property
+    def touched(self) -> Changes:
+        """What the import changed, for the views: the articles when one was added or
+        updated (or history waiting for them attached), else nothing: the same files
+        imported again redraw nothing."""
+        return Changes(articles=bool(self.added or self.updated or self.history_attached))
 
     @property
     def imported(self) -> int:

@@ -306,7 +306,7 @@ class GetArticlesDialog(QDialog):
     def _on_imported(self, report: ImportReport) -> None:
         if self.import_progress is not None:
             self.import_progress.close()
-        self.window_.runner.took(Changes(articles=True), self)
+        self.window_.runner.took(report.touched, self)
         self.accept()
         self.report_dialog = ImportReportDialog(report, self.window_)
         self.report_dialog.open()

@@ -200,7 +200,7 @@ class ImportCommands(QObject):
     def _on_done(self, report: ImportReport) -> None:
         if self.progress is not None:
             self.progress.close()
-        self.window.runner.took(Changes(articles=True), self)
+        self.window.runner.took(report.touched, self)
         opened, self.show_after = self.show_after, None
         if opened:
             self.window.open_key(opened)

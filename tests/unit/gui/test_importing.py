@@ -109,3 +109,22 @@ def test_window_stays_responsive_during_import(qtbot, window: MainWindow, tmp_pa
     assert window.record.article.title == "Fog Signal"
     qtbot.waitUntil(lambda: window.on_demand.imports.dialog is not None, timeout=20000)
     assert "800 added" in window.on_demand.imports.dialog.summary.text()
+
+
+def test_an_import_tells_the_views_what_it_changed_and_nothing_when_nothing_did(
+    qtbot, window: MainWindow, tmp_path
+):
+    """The import's report says what it touched: new articles reach every view with the
+    importer as initiator; the same files imported again change nothing and redraw
+    nothing (the navigator is not read again)."""
+    folder = make_folder(tmp_path)
+    heard: list = []
+    window.runner.library_changed.connect(lambda changes, by: heard.append((changes, by)))
+    imports = window.on_demand.imports
+    for _ in range(2):
+        imports.dialog = None
+        imports.start([str(folder)])
+        qtbot.waitUntil(lambda: imports.dialog is not None, timeout=20000)
+        imports.dialog.close()
+    ((changes, by),) = heard
+    assert changes.articles and by is imports
