@@ -180,7 +180,7 @@ def cmd_show(library: Library, args: argparse.Namespace) -> int:
 
 
 def cmd_search(library: Library, args: argparse.Namespace) -> int:
-    from guide.core.query import QueryError
+    from guide.core.errors import QueryError
 
     try:
         hits = library.search(" ".join(args.query), limit=args.limit)

@@ -24,20 +24,31 @@ class LibraryBusy(LibraryError):
     """Another program held the write lock for longer than this one waits."""
 
 
+class QueryError(ValueError):
+    """A query that cannot be read; the message says why. ``unfinished``: it ends where a
+    value is still to come (`director:`, an open quote), so search as you type says nothing
+    yet."""
+
+    def __init__(self, message: str, *, unfinished: bool = False):
+        super().__init__(message)
+        self.unfinished = unfinished
+
+
 class LibraryMissing(LibraryError):
     """No library at the path, and the command only reads: none is created."""
 
 
 # SQLite's primary result codes that say what kind of failure an error is (the extended
 # code's low byte); the message text is read only where an error carries no code.
-SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY = 3, 5, 6, 8
+SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_INTERRUPT = 3, 5, 6, 8, 9
 SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 10, 11, 13, 14, 26
 
 
 def error_kind(error: sqlite3.Error) -> str:
-    """What a failure of SQLite's is, in one word: busy, full, read-only, damaged, io, or
-    other. Damage is only what SQLite calls damage (corrupt, not a database): a full disk or
-    a failed write is never taken for a damaged library."""
+    """What a failure of SQLite's is, in one word: busy, full, read-only, damaged, io,
+    interrupted (stopped on purpose: a newer search, a check out of time), or other. Damage
+    is only what SQLite calls damage (corrupt, not a database): a full disk or a failed
+    write is never taken for a damaged library."""
     code = getattr(error, "sqlite_errorcode", None)
     if code is not None:
         primary = code & 0xFF
@@ -51,6 +62,8 @@ def error_kind(error: sqlite3.Error) -> str:
             return "damaged"
         if primary == SQLITE_IOERR:
             return "io"
+        if primary == SQLITE_INTERRUPT:
+            return "interrupted"
         return "other"
     text = str(error).lower()
     if "locked" in text or "busy" in text:
@@ -63,6 +76,8 @@ def error_kind(error: sqlite3.Error) -> str:
         return "damaged"
     if "disk i/o error" in text:
         return "io"
+    if "interrupted" in text:
+        return "interrupted"
     return "other"
 
 

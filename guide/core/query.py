@@ -14,32 +14,20 @@ a message for the user; it is never run as something else.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any, Protocol
 
 from guide.core.article import fold_title, normalise_key
+from guide.core.errors import QueryError
+from guide.core.ranges import Range, date_range, rating_range
 from guide.core.text import QT_TR_NOOP, digits, unsegmented
 
 INTRO = QT_TR_NOOP(
     'Words and "quoted phrases" search titles, infobox values, prose and notes; filters '
     "narrow the results, and every part must match:"
 )
-_COMPARISON = re.compile(r"^(>=|<=|>|<|=)?\s*(.+)$")
-_PERIOD = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
 HAS = ("note", "rating")
-
-
-class QueryError(ValueError):
-    """A query that cannot be read; the message says why. ``unfinished``: it ends where a
-    value is still to come (`director:`, an open quote), so search as you type says nothing
-    yet."""
-
-    def __init__(self, message: str, *, unfinished: bool = False):
-        super().__init__(message)
-        self.unfinished = unfinished
 
 
 class Hit(Protocol):
@@ -79,15 +67,6 @@ class Term:
     filter: Filter
     label: str  # as the user wrote it ("rating:>=8")
     value: Any
-
-
-@dataclass(frozen=True)
-class Range:
-    """A comparison: ``low <= value < high`` (either end open when None). Dates are ISO
-    text (``2025-06-01``); ratings whole numbers."""
-
-    low: str | int | None = None
-    high: str | int | None = None
 
 
 @dataclass(frozen=True)
@@ -131,63 +110,9 @@ class Query:
 # -- reading values ------------------------------------------------------------------------
 
 
-def _split(value: str) -> tuple[str, str]:
-    found = _COMPARISON.match(value.strip())
-    assert found is not None  # the pattern matches any non-empty text
-    return found.group(1) or "=", found.group(2).strip()
-
-
-def _rating(label: str, value: str) -> Range:
-    operator, operand = _split(value)
-    number = digits(operand, longest=2)
-    if number is None or not 0 <= number <= 10:
-        raise QueryError(f"{label} — a rating is a whole number from 1 to 10, e.g. rating:>=8")
-    low, high = {
-        "=": (number, number + 1),
-        ">=": (number, None),
-        ">": (number + 1, None),
-        "<=": (None, number + 1),
-        "<": (None, number),
-    }[operator]
-    return Range(low, high)
-
-
-def _period(label: str, operand: str) -> tuple[str, str]:
-    """[start, end) of `2025`, `2025-06` or `2025-06-14`, as ISO dates."""
-    found = _PERIOD.match(operand)
-    if not found:
-        raise QueryError(f"{label} — write a year, a month or a day: 2025, 2025-06, 2025-06-14")
-    year, month, day = (int(part) if part else None for part in found.groups())
-    try:
-        assert year is not None
-        if month is None:
-            return date(year, 1, 1).isoformat(), date(year + 1, 1, 1).isoformat()
-        start = date(year, month, day or 1)
-        if day is not None:
-            end = date.fromordinal(start.toordinal() + 1)
-        else:
-            end = date(year + month // 12, month % 12 + 1, 1)
-        return start.isoformat(), end.isoformat()
-    except (ValueError, OverflowError):
-        raise QueryError(f"{label} — {operand} is not a date") from None
-
-
-def _dates(label: str, value: str) -> Range:
-    operator, operand = _split(value)
-    start, end = _period(label, operand)
-    low, high = {
-        "=": (start, end),
-        ">=": (start, None),
-        ">": (end, None),
-        "<=": (None, end),
-        "<": (None, start),
-    }[operator]
-    return Range(low, high)
-
-
 def _aired(label: str, value: str) -> Range | str:
     """A comparison (`aired:>=2020`) or text the airdate holds (`aired:2024`)."""
-    return _dates(label, value) if value[:1] in "<>=" else value.lower()
+    return date_range(label, value) if value[:1] in "<>=" else value.lower()
 
 
 def _season(label: str, value: str) -> int:
@@ -340,7 +265,7 @@ RATING = Filter(
     "rating:",
     "`rating:8`, `rating:>=8`, `rating:<5`",
     QT_TR_NOOP("articles you rated so (an overview or list article: its show's rating)"),
-    _rating,
+    rating_range,
     lambda bounds, _scalar: (_bounds("{rating}", bounds), _range_params(bounds)),
     _as_written,
 )
@@ -348,7 +273,7 @@ WATCHED = Filter(
     "watched:",
     "`watched:>2025-06`, `watched:2024`",
     QT_TR_NOOP("articles with a play in that period"),
-    _dates,
+    date_range,
     _watched_where,
     _as_written,
 )

@@ -26,7 +26,7 @@ def check_file(
     try:
         return [row[0] for row in conn.execute(f"PRAGMA {pragma}(5)")]
     except sqlite3.OperationalError as error:
-        if "interrupted" in str(error):
+        if error_kind(error) == "interrupted":
             return None
         return [str(error)]
     except sqlite3.DatabaseError as error:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from guide.core.article import UNSEARCHED_KEYS
+from guide.core.errors import error_kind
 
 if TYPE_CHECKING:
     from guide.core import query
@@ -119,9 +120,9 @@ class Search(Navigation):
             if q.has_text:
                 rows = self._with_titles(rows)
         except sqlite3.OperationalError as error:
-            if "interrupt" in str(error):
+            if error_kind(error) == "interrupted":
                 raise  # stopped for a newer search (Connection.interrupt), not a bad query
-            from guide.core.query import QueryError
+            from guide.core.errors import QueryError
 
             raise QueryError(f"the search could not be read ({error})") from error
         episodes = self.unwatched_episodes([row[0] for row in rows])

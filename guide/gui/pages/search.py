@@ -31,9 +31,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 
+from guide.core.errors import QueryError
 from guide.core.library import Library
 from guide.core.library.records import SearchHit
-from guide.core.query import QueryError, help_text
+from guide.core.query import help_text
 from guide.gui.i18n import QT_TR_NOOP, tr
 from guide.gui.marked import MarkedDelegate, marked_html, unmarked
 from guide.gui.reader.render import code_hidden, plain_tip

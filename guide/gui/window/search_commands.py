@@ -120,7 +120,7 @@ class SearchCommands:
         w = self.window
         w.open_article(article_id)
         from guide.core import query  # loaded by searches alone, not at start
-        from guide.core.query import QueryError
+        from guide.core.errors import QueryError
 
         try:
             searched = query.parse(w.search_panel.model.query)
@@ -159,7 +159,7 @@ class SearchCommands:
         )
         if ok and name.strip():
             from guide.core import query
-            from guide.core.query import QueryError
+            from guide.core.errors import QueryError
 
             try:
                 query.parse(text)

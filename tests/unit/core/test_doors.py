@@ -16,7 +16,7 @@ import pytest
 
 from guide.core import ops, query
 from guide.core.article.parsing import parse
-from guide.core.errors import LibraryError
+from guide.core.errors import LibraryError, QueryError
 from guide.core.files import TooLarge, read_regular_file
 from guide.core.importing.articles import import_paths
 from guide.core.importing.history import entries, reading
@@ -65,7 +65,7 @@ def test_tracker_files_with_other_digits_read_as_nothing(value: str):
 
 @pytest.mark.parametrize("text", ["season:99999999999999999999", "rating:>=99999999999999999999"])
 def test_a_filter_number_too_long_is_a_query_error(text: str):
-    with pytest.raises(query.QueryError):
+    with pytest.raises(QueryError):
         query.parse(text)
 
 
@@ -294,3 +294,19 @@ def test_a_local_time_a_clock_change_skipped_or_doubled_is_said(zone):
     # the hour skipped: the time a clock set forward shows (03:30 CEST); doubled: the first
     assert parse_moment("2026-03-29T02:30") == datetime(2026, 3, 29, 1, 30, tzinfo=UTC)
     assert parse_moment("2026-10-25T02:30") == datetime(2026, 10, 25, 0, 30, tzinfo=UTC)
+
+
+def test_sqlite_failures_are_classified_by_their_codes():
+    """A query stopped on purpose (a newer search, a check out of time) is told by SQLite's
+    result code, never by the words of its message."""
+    import sqlite3
+
+    from guide.core.errors import error_kind
+
+    conn = sqlite3.connect(":memory:")
+    conn.set_progress_handler(lambda: 1, 1)
+    with pytest.raises(sqlite3.OperationalError) as stopped:
+        conn.execute("SELECT 1")
+    assert error_kind(stopped.value) == "interrupted"
+    stopped.value.args = ("a message saying nothing of it",)
+    assert error_kind(stopped.value) == "interrupted"

@@ -7,9 +7,11 @@ from pathlib import Path
 import pytest
 
 from guide.core import query
+from guide.core.errors import QueryError
 from guide.core.library import Library
 from guide.core.opening import add_samples
-from guide.core.query import QueryError, parse
+from guide.core.query import parse
+from guide.core.ranges import Range
 from tests.helpers import rewind_to_v10, rewind_to_v15
 
 
@@ -30,8 +32,8 @@ def test_parse_every_part():
         (query.AIRED, "2024"),
         (query.INFOBOX, query.InfoboxValue("episodelist", "Episode_List", "x")),
         (query.HAS_NONE, "rating"),
-        (query.RATING, query.Range(8, None)),
-        (query.WATCHED, query.Range("2025-06-01", "2025-07-01")),
+        (query.RATING, Range(8, None)),
+        (query.WATCHED, Range("2025-06-01", "2025-07-01")),
     ]
     assert q.note_terms == ["theory"]
     assert parse("-watched").values(query.SEEN) == [False]

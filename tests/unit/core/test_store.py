@@ -15,11 +15,11 @@ from guide.core.errors import (
     LibraryError,
     LibraryMissing,
     LibraryTooNew,
+    QueryError,
     UnknownArticle,
 )
 from guide.core.importing.articles import import_paths
 from guide.core.library import Library, schema
-from guide.core.query import QueryError
 from tests.helpers import episode, rewind_to_v10
 
 
