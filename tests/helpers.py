@@ -42,10 +42,28 @@ def episode(show: str, season: int | None, number: int | None, **more: str) -> d
     return fields
 
 
+def rewind_to_v16(raw: sqlite3.Connection) -> None:
+    """Take schema v17 out of a library: the three indexes that began with the show, and
+    the import stamp."""
+    for statement in (
+        "DROP INDEX IF EXISTS articles_broadcast",
+        "CREATE INDEX articles_show ON articles (show_key, place_season, position)",
+        "CREATE INDEX articles_show_kind ON articles (show_key, kind, key)",
+        "CREATE INDEX articles_broadcast ON articles "
+        "(show_key, kind, place_season IS NULL, place_season, position, title COLLATE NOCASE)",
+        "ALTER TABLE articles ADD COLUMN imported_at TEXT NOT NULL DEFAULT ''",
+        "DELETE FROM _sqlite_migrations WHERE name = 'v17_smaller_articles'",
+    ):
+        raw.execute(statement)
+
+
 def rewind_to_v15(raw: sqlite3.Connection) -> None:
-    """Take schema v16 out of a library: the prose back as JSON (lead, sections), and each
-    full-text index with its own copy of the text, as versions before 16 kept them."""
+    """Take schema v16 (and every later step) out of a library: the prose back as JSON
+    (lead, sections), and each full-text index with its own copy of the text, as versions
+    before 16 kept them."""
     import json
+
+    rewind_to_v16(raw)
 
     from guide.core.library.fulltext import decode_body
 

@@ -166,7 +166,6 @@ def floor_import(folder: Path, library: Path) -> None:
     triggers = conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall()
     for (name,) in triggers:
         conn.execute(f"DROP TRIGGER {name}")
-    now = "2026-01-01T00:00:00+00:00"
     conn.execute("BEGIN")
     for number, path in enumerate(sorted(folder.iterdir())):
         text = path.read_text(encoding="utf-8")
@@ -177,7 +176,7 @@ def floor_import(folder: Path, library: Path) -> None:
         show = next((v for k, v in fields if k == "Series"), None)
         cursor = conn.execute(
             "INSERT INTO articles (key, title, display_title, own_kind, own_show_key, "
-            "own_show_name, kind, show_key, position, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            "own_show_name, kind, show_key, position) VALUES (?,?,?,?,?,?,?,?,?)",
             [
                 title.casefold(),
                 title,
@@ -188,7 +187,6 @@ def floor_import(folder: Path, library: Path) -> None:
                 "episode",
                 show.casefold() if show else None,
                 number,
-                now,
             ],
         )
         article_id = cursor.lastrowid

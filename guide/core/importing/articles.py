@@ -342,6 +342,8 @@ def import_paths(
         report.stopped = str(error).removesuffix("; nothing was changed")
     _place_shows(library, report)
     run.fill_report()
+    if report.added or report.updated:
+        library.give_back_free_pages()
     if (report.added or report.updated) and not report.cancelled and report.stopped is None:
         report.history_attached = _attach_history(library)
     return report
@@ -397,6 +399,8 @@ def import_texts(
     if not dry_run:
         _place_shows(library, report)
     run.fill_report()
+    if (report.added or report.updated) and not dry_run:
+        library.give_back_free_pages()
     return report
 
 

@@ -19,7 +19,6 @@ from guide.core.errors import (
     LibraryError,
     UnknownArticle,
 )
-from guide.core.times import now_utc, to_timestamp
 
 if TYPE_CHECKING:
     pass
@@ -67,7 +66,6 @@ class Articles(Managers):
         All of them are written in one transaction; personal data is never touched.
         """
         pending: set[str | None] = set()
-        stamp = to_timestamp(now_utc())
         items = list(items)
         with self.transaction():
             # What is already there, read for the whole batch at once (two lookups per
@@ -81,7 +79,7 @@ class Articles(Managers):
                     f"SELECT key, id, show_key FROM articles WHERE key IN ({marks})", chunk
                 )
                 existing.update((key, (article_id, show)) for key, article_id, show in rows)
-            batch = Batch(self.db.conn, existing, stamp)
+            batch = Batch(self.db.conn, existing)
             for article, source_path, digest in items:
                 pending.update(batch.write(article, source_path, digest))
             batch.flush()

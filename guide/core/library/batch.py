@@ -36,7 +36,6 @@ _ARTICLE_COLUMNS = (
     "episode_list",
     "source_path",
     "content_hash",
-    "imported_at",
 )
 
 
@@ -55,11 +54,9 @@ class Batch:
         self,
         conn: sqlite3.Connection,
         existing: dict[str, tuple[int, str | None]],
-        stamp: str,
     ):
         self.conn = conn
         self.existing = existing
-        self.stamp = stamp
         self.next_id = (
             int(conn.execute("SELECT COALESCE(MAX(id), 0) FROM articles").fetchone()[0]) + 1
         )
@@ -73,7 +70,7 @@ class Batch:
         self, article: Article, source_path: str | None, digest: str | None
     ) -> tuple[str | None, ...]:
         """Queue one article; returns the show keys whose order must be recomputed."""
-        values = article_values(article, source_path, digest, self.stamp)
+        values = article_values(article, source_path, digest)
         key, show_key = values[0], values[_SHOW_KEY]
         old = self.existing.get(key)
         if old:
@@ -129,7 +126,7 @@ class Batch:
 
 
 def article_values(
-    article: Article, source_path: str | None, digest: str | None, stamp: str
+    article: Article, source_path: str | None, digest: str | None
 ) -> tuple[Any, ...]:
     """An article's row in the articles table, as _ARTICLE_COLUMNS names its columns."""
     show_name = article.show
@@ -159,7 +156,6 @@ def article_values(
         article.episode_list,
         source_path,
         digest,
-        stamp,
     )
 
 

@@ -120,6 +120,9 @@ def create_file(path: Path) -> bool:
         db = connect(staged, create=True)
         try:
             db.execute(f"PRAGMA page_size = {PAGE_SIZE}")  # before anything is written
+            # Pages freed (FTS5 merging its segments as an import writes) can be given back
+            # to the disk after the import (Library.give_back_free_pages).
+            db.execute("PRAGMA auto_vacuum = INCREMENTAL")
             db.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
             db.execute("PRAGMA journal_mode = WAL")
             schema.migrate(db.conn)

@@ -171,6 +171,7 @@ class Lifecycle(DamageChecks):
                     conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
             except sqlite3.OperationalError:  # another connection has it open: as it is
                 pass
+            conn.execute("PRAGMA auto_vacuum = INCREMENTAL")  # as a new library's (connection)
             conn.execute("VACUUM")
         except sqlite3.OperationalError:  # still in use: the room is given back another time
             pass
@@ -228,6 +229,16 @@ class Lifecycle(DamageChecks):
             f"{self.path} cannot be read: {reason}, and its latest changes are still in "
             f"{wal.name}. Free some room (or make it writable) and try again"
         )
+
+    def give_back_free_pages(self) -> None:
+        """Return the file's free pages to the disk (after an import: FTS5's merges free
+        pages as it writes). Nothing when the library keeps them (made before auto_vacuum)
+        or another connection is writing: they are used again by the next writes."""
+        if self.db.conn.in_transaction:
+            return  # inside a write: the pages are given back after another import
+        with contextlib.suppress(sqlite3.OperationalError):
+            # Stepped to the end by executescript (execute would give back one page).
+            self.db.conn.executescript("PRAGMA incremental_vacuum;")
 
     def refresh_order(self) -> None:
         """Place the shows an unfinished import left unplaced (the articles' part does)."""

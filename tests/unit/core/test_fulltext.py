@@ -16,7 +16,7 @@ from guide.core.library import Library, schema
 from guide.core.library.connection import PAGE_SIZE
 from guide.core.library.fulltext import decode_body, encode_body
 from guide.core.opening import add_samples
-from tests.helpers import rewind_to_v15
+from tests.helpers import article_text, episode, rewind_to_v15
 
 _TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
 
@@ -149,3 +149,27 @@ def test_a_library_of_version_15_is_made_smaller_in_place_and_searches_alike(tmp
         tables = {row[0] for row in library.db.execute("SELECT name FROM sqlite_master")}
         assert "search_index_content" not in tables and "search_trigram_content" not in tables
     assert path.stat().st_size < old_size
+
+
+def test_an_import_gives_its_free_pages_back_to_the_disk(tmp_path: Path):
+    """FTS5 merging its segments frees pages as an import writes; a new library keeps
+    auto_vacuum incremental and gives them back when the import ends, so the file is the
+    size of what it holds."""
+    import random
+
+    from guide.core.importing.articles import import_paths
+
+    rng = random.Random(1)
+    words = [f"w{n}" for n in range(3000)]
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for n in range(1200):
+        lead = " ".join(rng.choices(words, k=300))
+        fields = episode("Show", 1 + n // 100, n % 100 + 1)
+        (folder / f"{n}.txt").write_text(article_text(f"T{n}", fields, lead=lead))
+    with Library(tmp_path / "library.db") as library:
+        conn = library.db.conn
+        assert conn.execute("PRAGMA auto_vacuum").fetchone()[0] == 2  # incremental
+        report = import_paths(library, [folder])
+        assert len(report.added) == 1200
+        assert conn.execute("PRAGMA freelist_count").fetchone()[0] == 0

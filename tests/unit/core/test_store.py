@@ -61,6 +61,7 @@ def test_new_library_has_latest_version_wal_and_foreign_keys(tmp_path: Path):
                 "v14_search_fields_without_links",
                 "v15_show_statuses",
                 "v16_text_stored_once",
+                "v17_smaller_articles",
             ]
         )
     with Library(tmp_path / "l.db") as again:
@@ -502,3 +503,33 @@ def test_a_first_import_places_numbered_episodes_where_they_were_written(library
         "SELECT title, position FROM articles WHERE show_key = 'tides' ORDER BY position"
     ).fetchall()
     assert positions == [("Tide 1", 0), ("Tide 2", 1), ("Tide 3", 2), ("Tide 5", 3)]
+
+
+def test_v17_keeps_one_index_per_show_order_and_no_import_stamp(library_path: Path):
+    """A v16 library loses the two indexes that the broadcast order (now with the key)
+    answers for, and the import stamp nothing read; what it holds and shows is the same."""
+    import sqlite3
+
+    from guide.core.library import schema
+    from tests.helpers import rewind_to_v16
+
+    with Library(library_path) as library:
+        rows_before = [(r.key, r.title) for r in library.rows(all_shows=True)]
+    raw = sqlite3.connect(library_path)
+    rewind_to_v16(raw)
+    raw.execute("PRAGMA user_version = 16")
+    raw.commit()
+    raw.close()
+    with Library(library_path) as library:
+        assert library.version == schema.LATEST_VERSION == 17
+        indexes = {
+            name
+            for (name,) in library.db.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'articles'"
+            )
+        }
+        assert {"articles_show", "articles_show_kind"}.isdisjoint(indexes)
+        columns = [row[1] for row in library.db.execute("PRAGMA table_info(articles)")]
+        assert "imported_at" not in columns
+        assert [(r.key, r.title) for r in library.rows(all_shows=True)] == rows_before
+        assert library.search("fog")

@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from guide.core.library.schema import v01_v08, v09_v16
+from guide.core.library.schema import v01_v08, v09_v16, v17_v24
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -21,7 +21,7 @@ APPLICATION_ID = 0x45504744  # "EPGD"
 MIGRATION_SET = "episode_guide"
 
 
-STEPS: list[Callable[[Database], None]] = [*v01_v08.STEPS, *v09_v16.STEPS]
+STEPS: list[Callable[[Database], None]] = [*v01_v08.STEPS, *v09_v16.STEPS, *v17_v24.STEPS]
 LATEST_VERSION = len(STEPS)
 # A library older than this is compacted once upgraded (v16 gave up a copy of the text).
 COMPACTING_VERSION = 16
