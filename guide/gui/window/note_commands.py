@@ -78,13 +78,14 @@ class NoteCommands:
         from guide.core import ops
 
         kind, _, value = key.partition(":")
+        show_page = self.window.pages.built_pages.get("show")  # its note editor saves
         if kind == "article":
-            return self.save_note(value, text, expected)
+            return self.save_note(value, text, expected, initiator=show_page)
         return self.window.runner.run(
             ops.SetNote(value, text, on_show=True, expected=expected),
             undoable=False,
             quiet=True,
-            initiator=self.window.pages.built_pages.get("show"),  # its note editor saves
+            initiator=show_page,
         )
 
     def show_versions(self, key: str) -> None:
@@ -133,13 +134,17 @@ class NoteCommands:
             self.window.page.notes.set_article(key, self.window.library.notes.display(key))
             self.show_versions(key)
 
-    def save_note(self, key: str, text: str, expected: str) -> ops.Applied | None:
-        """Notes are saved through the write path; their undo is the editor's own."""
+    def save_note(
+        self, key: str, text: str, expected: str, *, initiator: object = None
+    ) -> ops.Applied | None:
+        """Notes are saved through the write path; their undo is the editor's own. The
+        editor that saves is the change's initiator (the article's, unless said): it holds
+        the text, and only the other editors read it again."""
         from guide.core import ops
 
         return self.window.runner.run(
             ops.SetNote(key, text, expected=expected),
             undoable=False,
             quiet=True,
-            initiator=self.window.page.notes,
+            initiator=initiator or self.window.page.notes,
         )

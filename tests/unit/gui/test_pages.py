@@ -409,3 +409,19 @@ def test_the_notes_editor_is_not_reloaded_with_the_note_it_saved(
     window.library.notes.write("fog signal", "Other text", "2026-01-01T00:00:00+00:00")
     window.runner.took(Changes(notes=frozenset(["fog signal"])), ANOTHER_PROGRAM)
     assert reloaded == ["Other text"]
+
+
+def test_a_show_note_saved_from_the_show_page_reaches_the_article_editor(qtbot, window: MainWindow):
+    """The show's note lives on its overview article: saved by the show page's editor (a
+    retry lands while the overview is open), the article's editor shows it; only the editor
+    that saved keeps its own text (review of issue 22)."""
+    library = window.library
+    show = next(s for s in library.shows() if library.overview_key(s.key))
+    overview = library.overview_key(show.key)
+    assert overview is not None
+    window.pages.open_show(show.key)
+    window.open_key(overview)
+    before = window.page.notes.editor.toPlainText()
+    applied = window.notes.save_show_note(f"article:{overview}", "typed on the show page", before)
+    assert applied is not None
+    assert window.page.notes.editor.toPlainText() == "typed on the show page"
