@@ -53,3 +53,31 @@ class Changes:
 
     def touches_note(self, key: str) -> bool:
         return self.everything or key in self.notes or key in self.show_notes
+
+
+_KEYED = ("plays", "passes", "notes", "show_notes", "ratings", "statuses")
+
+
+class Gathering:
+    """Changes gathered one by one (a sync's or a merge's entries), their keys kept in sets
+    that grow: ``|`` copies its sets each time, which took minutes for 100,000 entries."""
+
+    def __init__(self) -> None:
+        self.keys: dict[str, set[str]] = {name: set() for name in _KEYED}
+        self.flags: dict[str, bool] = {"articles": False, "searches": False, "everything": False}
+
+    def add(self, part: Changes) -> None:
+        for name, found in self.keys.items():
+            found.update(getattr(part, name))
+        for name in self.flags:
+            self.flags[name] = self.flags[name] or getattr(part, name)
+
+    def changes(self) -> Changes:
+        keys = {name: frozenset(found) for name, found in self.keys.items()}
+        flags = self.flags
+        return Changes(
+            **keys,  # the keyed fields, by name
+            articles=flags["articles"],
+            searches=flags["searches"],
+            everything=flags["everything"],
+        )

@@ -50,7 +50,12 @@ class Applied:
 
 
 def apply(library: Library, op: Operation) -> Applied:
-    """Run an operation in one write transaction: all of it, or (on any error) none."""
+    """Run an operation in one write transaction: all of it, or (on any error) none. An
+    operation that must first read something large (a file to merge) does it in its
+    ``prepared()``, before the write lock is taken: other writers never wait for that."""
+    prepared = getattr(op, "prepared", None)
+    if prepared is not None:
+        op = prepared()
     with library.transaction():
         return op.run(library)
 

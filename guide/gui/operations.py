@@ -178,9 +178,11 @@ class OperationRunner(QObject):
 
     def took(self, changes: Changes, initiator: object) -> None:
         """Work this window did on a worker, in transactions of its own (an article import's
-        batches, a sync round), applied these changes; every view is told."""
-        self._note_own_write()
+        batches, a sync round), applied these changes; every view is told. Work that
+        changed nothing leaves the last version seen as it was: a write another program
+        made meanwhile is still noticed."""
         if not changes.empty:
+            self._note_own_write()
             self.library_changed.emit(changes, initiator)
 
     # -- other writers -------------------------------------------------------------------------

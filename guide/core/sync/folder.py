@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from guide.core.changes import Changes
+from guide.core.changes import Changes, Gathering
 from guide.core.errors import LibraryDamaged, LibraryError, error_kind, first_problem
 from guide.core.files import (
     NotRegularFile,
@@ -69,7 +69,12 @@ class SyncReport:
     missing: list[dict[str, Any]] = field(default_factory=list)
     renewed: bool = False  # this library wrote as a new device (its journal went back)
     compacted: int = 0  # entries of the snapshot that replaced this device's segments
-    changes: Changes = field(default_factory=Changes)  # what the applied entries touched
+    touched: Gathering = field(default_factory=Gathering)  # by the entries applied
+
+    @property
+    def changes(self) -> Changes:
+        """What the applied entries touched, for the views."""
+        return self.touched.changes()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -391,7 +396,7 @@ def _apply_line(library: Library, line: str, report: SyncReport, where: str) -> 
             changed = apply_op(library, op)
         if changed is not None:
             report.applied += 1
-            report.changes |= changed
+            report.touched.add(changed)
     except (sqlite3.Error, ValueError, LibraryError) as error:
         if isinstance(error, sqlite3.Error) and error_kind(error) in (
             "full",

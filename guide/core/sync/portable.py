@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from guide.core.article import fold_title
-from guide.core.changes import Changes
+from guide.core.changes import Changes, Gathering
 from guide.core.errors import LibraryError
 from guide.core.files import (
     check_destination,
@@ -57,10 +57,15 @@ class MergeReport:
     ratings_set: int = 0
     statuses_set: int = 0
     unknown_titles: list[str] = field(default_factory=list)
-    changes: Changes = field(default_factory=Changes)  # what it touched, for the views
+    touched: Gathering = field(default_factory=Gathering)  # by the items merged
+
+    @property
+    def changes(self) -> Changes:
+        """What the merge touched, for the views."""
+        return self.touched.changes()
 
     def to_json(self) -> dict[str, Any]:
-        return {name: value for name, value in self.__dict__.items() if name != "changes"}
+        return {name: value for name, value in self.__dict__.items() if name != "touched"}
 
     def summary(self) -> str:
         return (
@@ -77,16 +82,32 @@ class MergeReport:
 
 @dataclass(frozen=True)
 class MergeFile:
-    """An operation: a personal data file read, checked and merged, in the one transaction
-    ops.apply gives it. Nothing to undo (a merge only unites: what it brings is kept, and
-    a delete it brings travels on). ``Applied.detail`` is its report."""
+    """An operation: a personal data file read and checked (``prepared``, before the write
+    lock is taken), then merged in the one transaction ops.apply gives it. Nothing to undo
+    (a merge only unites: what it brings is kept, and a delete it brings travels on).
+    ``Applied.detail`` is its report."""
 
     path: Path
     description: str = "Merge personal data"
     session: Session | None = field(default=None, compare=False)
 
+    def prepared(self) -> MergeData:
+        return MergeData(read_export(self.path), self.description, self.session)
+
     def run(self, library: Library) -> Applied:
-        report = merge_data(library, read_export(self.path), session=self.session)
+        return self.prepared().run(library)
+
+
+@dataclass(frozen=True)
+class MergeData:
+    """A personal data file already read and checked, merged (see MergeFile)."""
+
+    data: dict[str, Any] = field(compare=False)
+    description: str = "Merge personal data"
+    session: Session | None = field(default=None, compare=False)
+
+    def run(self, library: Library) -> Applied:
+        report = merge_data(library, self.data, session=self.session)
         return Applied(self.description, report.changes, detail=report)
 
 
@@ -200,7 +221,7 @@ def merge_data(
             key = fold_title(str(item["title"]))
             if library.plays.add_if_new(key, item["watched_at"]):
                 report.plays_added += 1
-                report.changes |= Changes(plays=frozenset([key]))
+                report.touched.add(Changes(plays=frozenset([key])))
             else:
                 report.plays_known += 1
             if key not in known_titles:
@@ -212,8 +233,20 @@ def merge_data(
             show_key = fold_title(str(item["show"]))
             if library.passes.add_if_new(show_key, item["number"], item["started_at"]):
                 report.passes_added += 1
-                report.changes |= Changes(passes=frozenset([show_key]))
+                report.touched.add(Changes(passes=frozenset([show_key])))
     return report
+
+
+# How merges before this version kept a conflict: the other text glued below this mark.
+GLUED_MARK = "--- Conflicting copy"
+
+
+def _glued_before(mine: str, text: str, changed: str) -> bool:
+    """Whether an earlier version already merged ``text`` into ``mine`` by gluing: theirs
+    at its head, or kept below the mark. A mere substring is not the same note."""
+    return mine.startswith(f"{text}\n\n{GLUED_MARK} ") or (
+        f"{GLUED_MARK} from " in mine and mine.endswith(f", changed {changed} ---\n{text}")
+    )
 
 
 def _merge_note(library: Library, item: dict[str, Any], report: MergeReport) -> None:
@@ -225,7 +258,7 @@ def _merge_note(library: Library, item: dict[str, Any], report: MergeReport) -> 
     on_show = bool(item.get("on_show"))
     key = fold_title(str(item["show" if on_show else "title"]))
     heads = library.notes.heads(key, on_show=on_show)
-    if any(head.text == text for head in heads):
+    if any(head.text == text or _glued_before(head.text, text, changed) for head in heads):
         report.notes_unchanged += 1
         return
     mine = heads[0] if len(heads) == 1 else None
@@ -243,7 +276,7 @@ def _merge_note(library: Library, item: dict[str, Any], report: MergeReport) -> 
         report.notes_unchanged += 1
         return
     keys = frozenset([key])
-    report.changes |= Changes(show_notes=keys) if on_show else Changes(notes=keys)
+    report.touched.add(Changes(show_notes=keys) if on_show else Changes(notes=keys))
     if not heads:
         report.notes_added += 1
     elif follows:
@@ -277,7 +310,7 @@ def _merge_v2(library: Library, data: dict[str, Any], session: Session) -> Merge
                 raise LibraryError(f"{where}: {error}; nothing was merged") from error
             changed = applied is not None
             if applied is not None:
-                report.changes |= applied
+                report.touched.add(applied)
             if op["type"] == "play":
                 if not changed:
                     report.plays_known += 1

@@ -143,6 +143,9 @@ class SafetyCommands(QObject):
 
         def done(applied: Applied) -> None:
             assert isinstance(applied.detail, portable.MergeReport)
+            # An undo of a rating or a status set before the merge would write its old value
+            # over the newer one the merge may have brought: what came before is not undone.
+            self.window.runner.undo_stack.clear()
             self._tell(tr("Merge finished"), applied.detail.summary() + ".")
 
         merge = portable.MergeFile(Path(path), tr("Merge personal data"))

@@ -336,3 +336,39 @@ def test_a_format_1_note_beside_a_different_one_is_a_conflict_of_two_heads(tmp_p
         again = portable.merge_data(library, data)
         assert (again.notes_conflicts, again.notes_updated, again.notes_added) == (0, 0, 0)
         assert len(library.notes.revisions("fog signal")) == 2
+
+
+def test_a_merge_reads_its_file_before_it_takes_the_write_lock(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """Reading and checking a file of hundreds of MiB must not keep the window's writes
+    waiting: MergeFile reads it in ``prepared``, outside the transaction (review of 22)."""
+    with Library(tmp_path / "a.db") as library:
+        add_samples(library)
+        portable.write_export(library, tmp_path / "data.json")
+        seen: list[bool] = []
+        read = portable.read_export
+
+        def spy(path: Path) -> dict:
+            seen.append(library.db.conn.in_transaction)
+            return read(path)
+
+        monkeypatch.setattr(portable, "read_export", spy)
+        report = ops.apply(library, portable.MergeFile(tmp_path / "data.json")).detail
+        assert seen == [False] and isinstance(report, portable.MergeReport)
+
+
+def test_a_format_1_note_glued_by_an_earlier_merge_is_not_merged_again(tmp_path: Path):
+    """Before this version a merge glued the other text below '--- Conflicting copy …';
+    merging the same file again finds it there and changes nothing (review of 22)."""
+    with Library(tmp_path / "a.db") as library:
+        add_samples(library)
+        glued = f"mine\n\n{portable.GLUED_MARK} from data.json, changed {at(3)} ---\ntheirs"
+        library.notes.write("fog signal", glued, at(4))
+        item = {"title": "Fog Signal", "text": "theirs", "updated_at": at(3)}
+        data = personal_file.normalised(
+            {"format": portable.FORMAT, "version": 1, "plays": [], "notes": [item], "passes": []}
+        )
+        report = portable.merge_data(library, data)
+        assert (report.notes_unchanged, report.notes_conflicts) == (1, 0)
+        assert [h.text for h in library.notes.heads("fog signal")] == [glued]

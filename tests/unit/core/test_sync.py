@@ -297,3 +297,17 @@ def test_an_export_holds_the_journal_entries_and_reads_back_as_them(tmp_path: Pa
     finally:
         a.close()
         b.close()
+
+
+def test_gathering_many_changes_costs_what_they_hold():
+    """A round of 100,000 entries gathers its keys in sets that grow (a union per entry
+    copied the sets each time: quadratic, minutes for a first sync of a big snapshot)."""
+    from guide.core.changes import Changes, Gathering
+
+    gathering = Gathering()
+    for n in range(100_000):
+        gathering.add(Changes(plays=frozenset([f"k{n}"])))
+    gathering.add(Changes(ratings=frozenset(["show"]), articles=True))
+    gathered = gathering.changes()
+    assert len(gathered.plays) == 100_000 and gathered.ratings == {"show"}
+    assert gathered.articles and not gathered.everything

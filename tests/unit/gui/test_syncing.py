@@ -144,3 +144,18 @@ def test_a_round_tells_the_views_what_it_brought_and_is_not_written_back(
     window.open_key("last light")
     window.tracking.toggle_current_watched()
     assert scheduled == [True]
+
+
+def test_a_round_that_brought_nothing_does_not_hide_another_programs_write(
+    qtbot, window: MainWindow
+):
+    """Work on a worker that changed nothing (most sync rounds) leaves the last version
+    seen as it was: a write the command line made meanwhile still reaches the views."""
+    from guide.core.changes import Changes
+
+    with Library(window.library.path) as other:  # the `guide` command, say
+        other.plays.watch("midsummer")
+    window.runner.took(Changes(), window.syncing)
+    assert window.runner.check_other_writers()
+    index = window.model.index_of_article("midsummer")
+    assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
