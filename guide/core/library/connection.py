@@ -150,11 +150,20 @@ def create_file(path: Path) -> bool:
                 os.unlink(staged.with_name(staged.name + suffix))
 
 
+# The oldest SQLite the library's format can be kept with (format 17 drops a column: 3.35).
+OLDEST_SQLITE = (3, 35, 0)
+
+
 def connect(path: Path, read_only: str | None = None, *, create: bool = False) -> Database:
     """A connection to the library file; ``read_only``: "ro" (SQLite's read-only mode) or
     "immutable" (the file read as it is, without locks or the write-ahead log). A file is
     made only with ``create``: an existing library is opened, never a new one in its
     place (a link whose target went away is not followed into a new file)."""
+    if sqlite3.sqlite_version_info < OLDEST_SQLITE:
+        raise LibraryError(
+            f"this Python's SQLite is {sqlite3.sqlite_version}; Episode Guide needs "
+            f"{'.'.join(map(str, OLDEST_SQLITE))} or later (install a newer Python)"
+        )
     if path.is_dir():
         raise LibraryError(f"{path} is a folder, not a library file")
     if path.exists() and not path.is_file():  # a device, a pipe (or a link to one)

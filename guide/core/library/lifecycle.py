@@ -236,7 +236,7 @@ class Lifecycle(DamageChecks):
         or another connection is writing: they are used again by the next writes."""
         if self.db.conn.in_transaction:
             return  # inside a write: the pages are given back after another import
-        with contextlib.suppress(sqlite3.OperationalError):
+        with contextlib.suppress(sqlite3.Error):  # the import is committed: never its failure
             # Stepped to the end by executescript (execute would give back one page).
             self.db.conn.executescript("PRAGMA incremental_vacuum;")
 

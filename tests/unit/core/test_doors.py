@@ -310,3 +310,17 @@ def test_sqlite_failures_are_classified_by_their_codes():
     assert error_kind(stopped.value) == "interrupted"
     stopped.value.args = ("a message saying nothing of it",)
     assert error_kind(stopped.value) == "interrupted"
+
+
+def test_an_sqlite_too_old_for_the_format_is_told_in_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """A Python whose SQLite cannot keep the library's format (DROP COLUMN: 3.35) is refused
+    with why, before anything of the file is touched."""
+    import sqlite3
+
+    monkeypatch.setattr(sqlite3, "sqlite_version_info", (3, 31, 1))
+    monkeypatch.setattr(sqlite3, "sqlite_version", "3.31.1")
+    with pytest.raises(LibraryError, match=r"SQLite is 3\.31\.1; .* needs 3\.35\.0 or later"):
+        Library(tmp_path / "library.db")
+    assert not (tmp_path / "library.db").exists()

@@ -23,7 +23,7 @@ def _v17_smaller_articles(db: Database) -> None:
         "(show_key, kind, place_season IS NULL, place_season, position, title COLLATE NOCASE, "
         "key)"
     )
-    db.execute("ALTER TABLE articles DROP COLUMN imported_at")
+    db.execute("ALTER TABLE articles DROP COLUMN imported_at")  # SQLite 3.35 (OLDEST_SQLITE)
 
 
 STEPS: list[Callable[[Database], None]] = [_v17_smaller_articles]
