@@ -368,6 +368,10 @@ def _term(token: str) -> Term:
     if not value:
         raise QueryError(f"'{name}:' needs a value, for example {name}:\"some value\"")
     written = name.lower() if name.startswith("-") else normalise_key(name)
+    if written.startswith("-") and f"{written}:" not in _NAMED:
+        raise QueryError(
+            f"{token} — only has: takes a minus (-has:note, -has:rating); -watched stands alone"
+        )
     kind = _NAMED.get(f"{written}:", INFOBOX)
     label = f"{name}:{value}"
     return Term(kind, label, kind.read(label, value))

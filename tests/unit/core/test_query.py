@@ -68,6 +68,8 @@ def test_prefix_only_while_typing_the_last_word():
         ("aired:>=soon", "write a year, a month or a day"),
         ("watched:2025-13", "is not a date"),
         (":value", "no name before the colon"),
+        ("-note:theory", "only has: takes a minus"),
+        ("-rating:5", "only has: takes a minus"),
     ],
 )
 def test_malformed_queries_say_why(text: str, message: str):
