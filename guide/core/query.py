@@ -282,6 +282,11 @@ FILTERS = (SHOW, SEASON, INFOBOX, SEEN, NOTE, HAS_ONE, HAS_NONE, AIRED, RATING, 
 _NAMED = {f.name: f for f in FILTERS if f.name.endswith(":") and f is not INFOBOX}
 
 
+def filter_names() -> str:
+    """The filters by name, in one line: "show:, season:, KEY:, watched, …"."""
+    return ", ".join(kind.name for kind in FILTERS)
+
+
 def help_text(translate: Callable[[str], str] = lambda text: text) -> str:
     """The language in a few lines, from the table (the window translates it)."""
     lines = [translate(INTRO)]

@@ -1429,6 +1429,10 @@ What the library holds now is kept as a copy in the backups folder.</translation
             <translation>This search cannot be read: {problem}.</translation>
         </message>
         <message>
+            <source>Filters: {names} (hover here for what each keeps).</source>
+            <translation>Filters: {names} (hover here for what each keeps).</translation>
+        </message>
+        <message>
             <source>Type to search every article and note.</source>
             <translation>Type to search every article and note.</translation>
         </message>

@@ -1429,6 +1429,10 @@ What the library holds now is kept as a copy in the backups folder.</source>
             <translation>[Ţĥîš šéàŕçĥ çàññöţ bé ŕéàð: {problem}. ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>Filters: {names} (hover here for what each keeps).</source>
+            <translation>[Fîļţéŕš: {names} (ĥövéŕ ĥéŕé föŕ ŵĥàţ éàçĥ ķéépš). ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Type to search every article and note.</source>
             <translation>[Ţýpé ţö šéàŕçĥ évéŕý àŕţîçļé àñð ñöţé. ~~~~~~~~~~~~~]</translation>
         </message>

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 from guide.core.errors import QueryError
 from guide.core.library import Library
 from guide.core.library.records import SearchHit
-from guide.core.query import help_text
+from guide.core.query import filter_names, help_text
 from guide.gui.i18n import QT_TR_NOOP, tr
 from guide.gui.marked import MarkedDelegate, marked_html, unmarked
 from guide.gui.reader.render import code_hidden, plain_tip
@@ -249,10 +249,12 @@ class SearchPanel(QWidget):
             self.model.show_hits(query, hits)
         count = len(hits)
         if error:
-            self.heading.setText(
+            self.heading.setText(  # one line of names; the heading's tooltip says more
                 tr("This search cannot be read: {problem}.").format(problem=error)
                 + "\n"
-                + help_text(tr)
+                + tr("Filters: {names} (hover here for what each keeps).").format(
+                    names=filter_names()
+                )
             )
         elif not query.strip():
             self.heading.setText(tr("Type to search every article and note."))

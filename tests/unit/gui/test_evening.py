@@ -446,6 +446,8 @@ def test_a_field_whose_value_is_being_typed_draws_no_complaint_until_enter(
         assert panel.model.hits == before  # what was found so far stays
     panel.search("director:")  # Enter: now it is said
     assert "cannot be read: 'director:' needs a value" in panel.heading.text()
+    assert "Filters: show:, season:, KEY:" in panel.heading.text()  # one line, from the table
+    assert "rating:>=8" in panel.heading.toolTip()  # and what each keeps, on hover
     panel.search("director: fog")  # a value missing in the middle is said at once
     assert "needs a value" in panel.heading.text()
     panel.show_results("director: fog", *_run(window, "director: fog"), typing=True)
