@@ -156,6 +156,13 @@ def guide(
     return result
 
 
+def history_json(library: str) -> list[dict]:
+    """`guide history --json`: every play, newest first."""
+    import json
+
+    return list(json.loads(guide("history", "--json", "--library", library).stdout))
+
+
 def one_line(result: subprocess.CompletedProcess) -> str:
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1, result.stderr

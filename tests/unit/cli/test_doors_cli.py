@@ -18,13 +18,6 @@ from tests.helpers import GUIDE_COMMAND, article_text, content, episode, guide, 
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture
-def lib(tmp_path: Path) -> str:
-    path = str(tmp_path / "library.db")
-    guide("samples", "--library", path)
-    return path
-
-
 @pytest.mark.parametrize(
     "command",
     [

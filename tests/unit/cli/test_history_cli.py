@@ -7,22 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import TESTS, guide, one_line
+from tests.helpers import TESTS, guide, history_json, one_line
 
 pytestmark = pytest.mark.slow
 
 FIXTURES = TESTS / "fixtures" / "history"
-
-
-@pytest.fixture
-def lib(tmp_path: Path) -> str:
-    path = str(tmp_path / "library.db")
-    guide("samples", "--library", path)
-    return path
-
-
-def history(lib: str) -> list[dict]:
-    return json.loads(guide("history", "--json", "--library", lib).stdout)
 
 
 def test_import_history_json_contract_dry_run_and_once(lib: str):
@@ -32,7 +21,7 @@ def test_import_history_json_contract_dry_run_and_once(lib: str):
     dry = json.loads(
         guide("import-history", *files, "--dry-run", "--json", "--library", lib).stdout
     )
-    assert history(lib) == []  # a dry run changes nothing
+    assert history_json(lib) == []  # a dry run changes nothing
     done = json.loads(guide("import-history", *files, "--json", "--library", lib).stdout)
     assert {k: done[k] for k in ("format", "matched", "plays_added", "ratings_set")} == {
         "format": "Trakt",
@@ -45,7 +34,7 @@ def test_import_history_json_contract_dry_run_and_once(lib: str):
     assert [u["item"] for u in done["unmatched"]] == ['Saltmarsh Radio S01E01 "Static"']
     again = json.loads(guide("import-history", *files, "--json", "--library", lib).stdout)
     assert (again["plays_added"], again["ratings_set"]) == (0, 0)
-    assert {p["source"] for p in history(lib)} == {"Trakt"}
+    assert {p["source"] for p in history_json(lib)} == {"Trakt"}
 
 
 def test_plays_of_unknown_date_show_as_null_in_history(lib: str):
@@ -55,7 +44,7 @@ def test_plays_of_unknown_date_show_as_null_in_history(lib: str):
         "--library",
         lib,
     )
-    unknown = [p for p in history(lib) if p["watched_at"] is None]
+    unknown = [p for p in history_json(lib) if p["watched_at"] is None]
     assert [p["title"] for p in unknown].count("The Keeper's Log") == 3
 
 

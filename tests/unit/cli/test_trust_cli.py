@@ -13,20 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import GUIDE_COMMAND, article_text, episode, guide, one_line
+from tests.helpers import GUIDE_COMMAND, article_text, episode, guide, history_json, one_line
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture
-def lib(tmp_path: Path) -> str:
-    path = str(tmp_path / "library.db")
-    guide("samples", "--library", path)
-    return path
-
-
-def plays(lib: str) -> list[dict]:
-    return json.loads(guide("history", "--json", "--library", lib).stdout)
 
 
 # -- case 3 and 10: exports ------------
@@ -39,7 +28,7 @@ def test_export_data_never_overwrites_the_library_or_a_file_without_force(lib: s
     assert "is the open library" in one_line(onto_library)
     onto_wal = guide("export-data", lib + "-wal", "--force", "--library", lib, code=1)
     assert "is the open library" in one_line(onto_wal)
-    assert Path(lib).read_bytes() == before and len(plays(lib)) == 1
+    assert Path(lib).read_bytes() == before and len(history_json(lib)) == 1
 
     existing = tmp_path / "mine.json"
     existing.write_text("keep me")
@@ -160,7 +149,7 @@ def test_an_import_and_repeated_watches_and_a_second_import_all_finish(tmp_path:
         for s in json.loads(guide("shows", "--json", "--library", lib).stdout)
     }
     assert shows["Show a"] == 1500 and shows["Show b"] == 1500
-    assert len(plays(lib)) == watches
+    assert len(history_json(lib)) == watches
 
 
 # -- case 5: bad timestamps ------------
@@ -177,7 +166,7 @@ def test_an_import_and_repeated_watches_and_a_second_import_all_finish(tmp_path:
 def test_watch_at_an_impossible_time_is_refused_before_anything_is_written(lib, when, said):
     result = guide("watch", "Fog Signal", "--at", when, "--library", lib, code=2)
     assert said in result.stderr
-    assert plays(lib) == []
+    assert history_json(lib) == []
 
 
 def test_a_library_already_holding_bad_times_still_works_and_check_repairs_it(lib: str):
@@ -208,7 +197,7 @@ def test_a_library_already_holding_bad_times_still_works_and_check_repairs_it(li
     bad = [f for f in json.loads(found.stdout) if f["kind"] == "bad-time"]
     assert len(bad) == 3
     guide("check", "--repair", "--library", lib, code=None)
-    times = {p["id"]: p["watched_at"] for p in plays(lib)}
+    times = {p["id"]: p["watched_at"] for p in history_json(lib)}
     assert times["u1"] is None and times["u2"] is None  # kept, as "date unknown"
     assert times["u3"] == "2024-06-01T20:00:00+00:00"
     again = json.loads(guide("check", "--json", "--library", lib, code=None).stdout)
@@ -217,7 +206,7 @@ def test_a_library_already_holding_bad_times_still_works_and_check_repairs_it(li
 
 def test_watch_prints_no_traceback_after_committing(lib: str):
     result = guide("watch", "Fog Signal", "--at", "2024-06-01T20:00", "--library", lib)
-    assert "Watched once" in result.stdout and len(plays(lib)) == 1
+    assert "Watched once" in result.stdout and len(history_json(lib)) == 1
 
 
 # -- case 7: merge-data validates the whole file first -------------------------------------------
@@ -277,7 +266,7 @@ def test_merge_refuses_a_bad_file_with_its_json_path_and_changes_nothing(
     result = guide("merge-data", str(export_file(tmp_path, **parts)), "--library", lib, code=1)
     line = one_line(result)
     assert said in line and "nothing changed" in line
-    assert plays(lib) == []
+    assert history_json(lib) == []
 
 
 def test_merge_refuses_deep_nesting(lib: str, tmp_path: Path):
@@ -296,7 +285,7 @@ def test_merge_counts_one_moment_once_whatever_its_zone(lib: str, tmp_path: Path
     path = export_file(tmp_path, plays=[{"title": "Fog Signal", "watched_at": t} for t in same])
     report = json.loads(guide("merge-data", str(path), "--json", "--library", lib).stdout)
     assert report["plays_added"] == 1 and report["plays_known"] == 2
-    assert [p["watched_at"] for p in plays(lib)] == ["2024-06-01T19:00:00+00:00"]
+    assert [p["watched_at"] for p in history_json(lib)] == ["2024-06-01T19:00:00+00:00"]
 
 
 def test_merge_takes_a_newer_note_that_is_a_substring_of_the_older(lib: str, tmp_path: Path):
