@@ -88,7 +88,7 @@ class Query:
 
     @property
     def note_terms(self) -> list[str]:
-        return [term.value for term in self.terms if term.filter is NOTE]
+        return self.values(NOTE)
 
     @property
     def has_text(self) -> bool:
