@@ -95,10 +95,6 @@ class Query:
         return bool(self.words or self.phrases or self.note_terms)
 
     @property
-    def any_text(self) -> bool:
-        return self.has_text or bool(self.substrings)
-
-    @property
     def empty(self) -> bool:
         return not (self.words or self.phrases or self.terms or self.substrings)
 
