@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from guide.core.article import (
     MEANING_KEYS,
@@ -19,13 +19,14 @@ from guide.core.errors import (
     LibraryError,
     UnknownArticle,
 )
-
-if TYPE_CHECKING:
-    pass
 from guide.core.library import fulltext
 from guide.core.library.batch import Batch
 from guide.core.library.managers import Managers
 from guide.core.library.records import ArticleRecord, StoredFile
+
+# Shows are placed in transactions of this many articles at most: one a show made a first
+# import of 100 shows commit 100 times (0.05 s of its 1.4 s).
+PLACE_ROWS = 5000
 
 
 class Articles(Managers):
@@ -129,10 +130,13 @@ class Articles(Managers):
         with self.transaction():
             self._refresh_shows()
         pending = [row[0] for row in self.db.execute("SELECT show_key FROM pending_order")]
-        for show_key in pending:  # a show at a time: other writers wait a moment, not minutes
+        while pending:  # PLACE_ROWS at a time: other writers wait a moment, not minutes
             with self.transaction():
-                place_show(self.db.conn, show_key or None)
-                self.db.execute("DELETE FROM pending_order WHERE show_key = ?", [show_key])
+                placed = 0
+                while pending and placed < PLACE_ROWS:
+                    show_key = pending.pop()
+                    placed += place_show(self.db.conn, show_key or None)
+                    self.db.execute("DELETE FROM pending_order WHERE show_key = ?", [show_key])
 
     def _refresh_shows(self) -> None:
         conn = self.db.conn
@@ -329,10 +333,11 @@ class Articles(Managers):
         return article, total
 
 
-def place_show(conn: sqlite3.Connection, show_key: str | None) -> None:
+def place_show(conn: sqlite3.Connection, show_key: str | None) -> int:
     """Place a show's articles in broadcast order (ordering.placements): the season each is
-    placed in and its position there. Only the rows that moved are written: one file
-    re-imported moves few. (Also schema v10's, for libraries made before it.)"""
+    placed in and its position there; returns how many articles it placed. Only the rows
+    that moved are written: one file re-imported moves few. (Also schema v10's, for
+    libraries made before it.)"""
     where = "show_key = ?" if show_key is not None else "show_key IS NULL"
     rows = conn.execute(
         "SELECT id, key, title, season, episode, prev, next, episode_label, "
@@ -350,3 +355,4 @@ def place_show(conn: sqlite3.Connection, show_key: str | None) -> None:
             if before[article_id] != (season, place)
         ],
     )
+    return len(rows)

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from guide.core.importing.articles import BATCH_SIZE, ImportSession, import_paths
+from guide.core.importing import articles as importing
+from guide.core.importing.articles import ImportSession, import_paths
 from guide.core.library import Library
 from guide.core.views.upnext import up_next
 from tests.helpers import GUIDE_COMMAND, article_text, episode
@@ -161,23 +162,66 @@ def test_progress_reports_every_file(library: Library, write):
     assert calls == [(n, 5) for n in range(1, 6)]
 
 
-def test_cancel_reports_only_what_was_written(library: Library, write):
-    total = BATCH_SIZE * 2 + 10
-    for n in range(total):
-        write(f"{n:04}.txt", f"Article {n:04}")
+def _cancelled_after(library: Library, folder: Path, files: int) -> importing.ImportReport:
     read = 0
 
     def progress(done: int, _total: int, _path: str) -> None:
         nonlocal read
         read = done
 
-    session = ImportSession(progress, should_cancel=lambda: read >= BATCH_SIZE + 5)
-    report = import_paths(library, [write.folder], session)
+    return import_paths(library, [folder], ImportSession(progress, lambda: read >= files))
+
+
+def test_cancel_reports_only_what_was_written(library: Library, write, monkeypatch):
+    batch = 40
+    monkeypatch.setattr(importing, "BATCH_SIZE", batch)
+    total = batch * 2 + 10
+    for n in range(total):
+        write(f"{n:04}.txt", f"Article {n:04}")
+    report = _cancelled_after(library, write.folder, batch + 5)
     assert report.cancelled
-    assert len(report.added) == BATCH_SIZE  # the first full batch was written, no more
-    assert library.counts().articles == BATCH_SIZE
+    assert len(report.added) == batch  # the first full batch was written, no more
+    assert library.counts().articles == batch
     again = import_paths(library, [write.folder])
-    assert len(again.added) == total - BATCH_SIZE and len(again.unchanged) == BATCH_SIZE
+    assert len(again.added) == total - batch and len(again.unchanged) == batch
+
+
+def test_long_articles_make_smaller_transactions(library: Library, write, monkeypatch):
+    """A transaction ends at BATCH_BYTES of files however few articles it holds: a cancel
+    after the fifth long file keeps the three written in the first."""
+    monkeypatch.setattr(importing, "BATCH_BYTES", 3000)
+    for n in range(8):
+        write(f"{n}.txt", f"Long {n}", lead="A long lead. " * 80)  # about 1,050 bytes
+    report = _cancelled_after(library, write.folder, 5)
+    assert report.cancelled and report.added == ["Long 0", "Long 1", "Long 2"]
+    assert library.counts().articles == 3
+
+
+def test_shows_are_placed_a_few_at_a_time(library: Library, write, monkeypatch):
+    """Placing the shows of an import commits every PLACE_ROWS articles, not once a show,
+    and places each show whole."""
+    from guide.core.library import articles as library_articles
+
+    monkeypatch.setattr(library_articles, "PLACE_ROWS", 4)
+    for show in "ABCDE":
+        for number in (2, 1):
+            write(f"{show}{number}.txt", f"{show} {number}", episode(show, 1, number))
+    commits = []
+    library.db.conn.set_trace_callback(
+        lambda sql: commits.append(sql) if sql.startswith("COMMIT") else None
+    )
+    import_paths(library, [write.folder])
+    library.db.conn.set_trace_callback(None)
+    # The articles in one transaction, the shows' table in one, then 5 shows of 2 articles
+    # placed in 3 (2 + 2 + 1 shows).
+    assert len(commits) == 1 + 1 + 3
+    assert library.db.execute("SELECT COUNT(*) FROM pending_order").fetchone()[0] == 0
+    for show in "ABCDE":
+        placed = library.db.execute(
+            "SELECT title FROM articles WHERE show_key = ? ORDER BY place_season, position",
+            [show.casefold()],
+        )
+        assert [title for (title,) in placed] == [f"{show} 1", f"{show} 2"]
 
 
 def _old_and_new(folder: Path, count: int, version: str) -> None:
