@@ -14,7 +14,7 @@ from guide.core.errors import error_kind
 
 if TYPE_CHECKING:
     from guide.core import query
-from guide.core.library import fulltext
+from guide.core.library import fulltext, snippets
 from guide.core.library.navigation import Navigation
 from guide.core.library.records import SearchHit
 from guide.core.library.sql import RATING, ROW_ORDER, WATCHED
@@ -22,7 +22,7 @@ from guide.core.library.sql import RATING, ROW_ORDER, WATCHED
 # FTS5's snippet() marks the words that matched with these (never in an article's text);
 # a hit's snippet brackets them for the command line and JSON ("[Sigrid] Aas"), the window
 # draws them bold (SearchHit.marked).
-OPEN, CLOSE = "\x02", "\x03"
+OPEN, CLOSE = snippets.OPEN, snippets.CLOSE
 _MARKED = re.compile(f"{OPEN}([^{OPEN}{CLOSE}]+){CLOSE}")
 
 
@@ -97,11 +97,16 @@ class Search(Navigation):
             # it carries the id and the snippets (computed for the best only), and the
             # articles table is joined only when a filter needs it; titles come after.
             joined = "JOIN articles a ON a.id = search_index.rowid" if clauses else ""
+            # A long column's snippet is made afterwards, in Python (snippets.LONG).
+            snippet = (
+                "CASE WHEN length(search_index.{0}) <= {1} "
+                "THEN snippet(search_index, {2}, char(2), char(3), '…', 12) END"
+            )
             sql = f"""
                 SELECT search_index.rowid,
-                       snippet(search_index, 1, char(2), char(3), '…', 12),
-                       snippet(search_index, 2, char(2), char(3), '…', 12),
-                       snippet(search_index, 3, char(2), char(3), '…', 12),
+                       {snippet.format("fields", snippets.LONG, 1)},
+                       {snippet.format("prose", snippets.LONG, 2)},
+                       {snippet.format("note", snippets.LONG, 3)},
                        bm25(search_index, 10.0, 1.0, 1.0, 3.0) AS rank
                 FROM search_index {joined}
                 WHERE search_index MATCH ? {where}
@@ -118,7 +123,7 @@ class Search(Navigation):
         try:
             rows = self.db.execute(sql, params).fetchall()
             if q.has_text:
-                rows = self._with_titles(rows)
+                rows = self._with_titles([self._long_snippets(row, q) for row in rows])
         except sqlite3.OperationalError as error:
             if error_kind(error) == "interrupted":
                 raise  # stopped for a newer search (Connection.interrupt), not a bad query
@@ -166,6 +171,25 @@ class Search(Navigation):
             ).fetchall()
         }
         return [(row[0], *titles[row[0]], *row[1:]) for row in ranked if row[0] in titles]
+
+    def _long_snippets(self, row: tuple[Any, ...], q: query.Query) -> tuple[Any, ...]:
+        """A ranked row with the snippets of its long columns (left NULL by the query)."""
+        if None not in row[1:4]:
+            return row
+        article_id, *made, rank = row
+        columns = ("fields", "prose", "note")
+        texts = self.db.execute(
+            f"SELECT {', '.join(columns)} FROM search_text WHERE id = ?", [article_id]
+        ).fetchone()
+        # The words last: the last of them may be unfinished (as-you-type); note:"…" terms
+        # match in the note alone.
+        prefix = q.prefix_last_word and bool(q.words)
+        for number, text in enumerate(texts or ("", "", "")):
+            if made[number] is None:
+                notes = q.note_terms if columns[number] == "note" else []
+                terms = [*q.phrases, *notes, *q.words]
+                made[number] = snippets.snippet(text, terms, prefix_last=prefix)
+        return (article_id, *made, rank)
 
     def _where_matched(self, article_id: int, fields: str, prose: str, note: str) -> _Where:
         """The snippet that shows what matched: a passage of the prose; else the field that
