@@ -13,7 +13,7 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
 from importlib import import_module
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from guide.cli.registry import build_parser
 from guide.core.text import from_os
@@ -57,13 +57,18 @@ def _parse(parser: argparse.ArgumentParser, argv: Sequence[str]) -> argparse.Nam
     (``guide search -watched``) are part of it, in the order given, without ``--``."""
     args, extra = parser.parse_known_args(argv)
     dest = getattr(args, "free_text", None)
+    prog = " ".join(filter(None, [parser.prog, getattr(args, "command", None)]))
+
+    def usage_error(message: str) -> NoReturn:  # one line, as the commands' parsers say them
+        parser.exit(2, f"{prog}: {message} (see {prog} --help)\n")
+
     if extra:
         if dest is None:
-            parser.error(f"unrecognized arguments: {' '.join(from_os(e) for e in extra)}")
+            usage_error(f"unrecognized arguments: {' '.join(from_os(e) for e in extra)}")
         words = list(getattr(args, dest) or []) + extra
         setattr(args, dest, _in_given_order(argv, words))
     if dest == "query" and not args.query:
-        parser.error("the following arguments are required: QUERY")
+        usage_error("the following arguments are required: QUERY")
     if isinstance(getattr(args, "title", None), list):
         args.title = " ".join(args.title)
     for name in ("title", "show", "query", "text"):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import Any, NoReturn
 
 from guide import __version__
 from guide.core.text import digits, from_os
@@ -55,6 +55,10 @@ class _Command(argparse.ArgumentParser):
     search filters come from the query language's own table, not loaded to start."""
 
     closing_text: Callable[[], str] | None = None
+
+    def error(self, message: str) -> NoReturn:
+        """A usage error in one line, as every error is (argparse prints its usage first)."""
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
 
     def format_help(self) -> str:
         if self.closing_text is not None:  # its own lines, as written
@@ -162,7 +166,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="no progress line on long work",
     )
-    parser = argparse.ArgumentParser(
+    parser = _Command(
         prog="guide",
         parents=[common],
         description="Episode Guide: read and track the TV shows you follow. "
@@ -321,7 +325,12 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         "set the note on an article (no TEXT: read standard input)",
     )
     _title(p)
-    p.add_argument("text", nargs="*", metavar="TEXT")
+    p.add_argument("text", nargs="*", metavar="TEXT", default=None)  # None: not required
+    p.add_argument(
+        "--remove",
+        action="store_true",
+        help="remove the note (its History… in the window keeps what it said)",
+    )
     p.set_defaults(free_text="text")
     p = command(
         "sync",

@@ -197,7 +197,11 @@ def cmd_note(library: Library, args: argparse.Namespace) -> int:
     from guide.core.sync.personal_file import MAX_TEXT
 
     record = library.find(args.title)
-    if args.text is None:
+    if args.remove:
+        if args.text:
+            raise LibraryError("give the note's TEXT or --remove, not both")
+        text = ""
+    elif args.text is None:
         if sys.stdin is None:
             raise LibraryError("no note text given, and no standard input to read it from")
         if sys.stdin.isatty():
@@ -205,6 +209,10 @@ def cmd_note(library: Library, args: argparse.Namespace) -> int:
         text = sys.stdin.read(MAX_TEXT + 1)
         if len(text) > MAX_TEXT:
             raise LibraryError(f"the note is longer than {MAX_TEXT:,} characters")
+        if not text.strip():  # a script run with no input must not wipe a note
+            raise LibraryError(
+                "standard input held no text; the note was not changed (--remove removes it)"
+            )
     else:
         text = " ".join(args.text)
     ops.apply(library, ops.SetNote(record.key, from_os(text).strip("\n")))

@@ -78,6 +78,24 @@ def test_usage_error_exits_2(capsys, lib):
     assert "not a date" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["rate", "Pilot", "11"], "guide rate: argument N: '11' is not a rating"),
+        (["note"], "guide note: the following arguments are required: TITLE (see"),
+        (["shows", "--bogus"], "guide shows: unrecognized arguments: --bogus (see"),
+        (["search"], "guide search: the following arguments are required: QUERY (see"),
+        (["frobnicate"], "guide: argument COMMAND: invalid choice: 'frobnicate'"),
+    ],
+)
+def test_a_usage_error_is_one_line_that_names_the_command(capsys, lib, argv, said):
+    """Errors are one line (the README); argparse printed its usage first."""
+    with pytest.raises(SystemExit) as exit_info:
+        main([*argv, "--library", lib])
+    err = capsys.readouterr().err
+    assert exit_info.value.code == 2 and err.count("\n") == 1 and err.startswith(said)
+
+
 def test_shows_and_list(capsys, lib, show_folder):
     run(capsys, "import", "--library", lib, str(show_folder))
     run(capsys, "watch", "--library", lib, "pilot")
@@ -153,6 +171,21 @@ def test_watch_unwatch_note_from_stdin(capsys, lib, show_folder, monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.StringIO("Line one\nLine two\n"))
     _, data = run_json(capsys, "note", "Second", "--library", lib)
     assert data["note"] == "Line one\nLine two"
+
+
+def test_a_note_is_removed_by_asking_never_by_empty_input(capsys, lib, show_folder, monkeypatch):
+    """A script run with nothing on its standard input must not wipe a note."""
+    run(capsys, "import", "--library", lib, str(show_folder))
+    run(capsys, "note", "Pilot", "Keep", "this.", "--library", lib)
+    for nothing in ("", "\n  \n"):
+        monkeypatch.setattr(sys, "stdin", io.StringIO(nothing))
+        code, _, err = run(capsys, "note", "Pilot", "--library", lib)
+        assert code == 1 and "the note was not changed (--remove removes it)" in err
+    code, _, err = run(capsys, "note", "Pilot", "Other", "--remove", "--library", lib)
+    assert code == 1 and err == "guide: give the note's TEXT or --remove, not both\n"
+    assert run_json(capsys, "show", "Pilot", "--library", lib)[1]["note"] == "Keep this."
+    _, data = run_json(capsys, "note", "Pilot", "--remove", "--library", lib)
+    assert data["note"] is None
 
 
 def test_unknown_title_is_one_line_and_exit_1(capsys, lib):
