@@ -2202,6 +2202,22 @@ What you watched, your notes and ratings are kept: import the files again and th
             <translation>Samples</translation>
         </message>
         <message>
+            <source>&amp;Undo Typing</source>
+            <translation>&amp;Undo Typing</translation>
+        </message>
+        <message>
+            <source>&amp;Redo Typing</source>
+            <translation>&amp;Redo Typing</translation>
+        </message>
+        <message>
+            <source>&amp;Undo {what}</source>
+            <translation>&amp;Undo {what}</translation>
+        </message>
+        <message>
+            <source>&amp;Redo {what}</source>
+            <translation>&amp;Redo {what}</translation>
+        </message>
+        <message>
             <source>Not saved</source>
             <translation>Not saved</translation>
         </message>
@@ -2303,14 +2319,6 @@ Keep the window open and try again in a moment, or close without saving?</transl
                 <numerusform>{watched} of %Ln episode watched</numerusform>
                 <numerusform>{watched} of %Ln episodes watched</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>&amp;Undo {what}</source>
-            <translation>&amp;Undo {what}</translation>
-        </message>
-        <message>
-            <source>&amp;Redo {what}</source>
-            <translation>&amp;Redo {what}</translation>
         </message>
         <message>
             <source>The next episode is the first unwatched episode after the last one you watched, in broadcast order (in the current rewatch, if one is under way).</source>

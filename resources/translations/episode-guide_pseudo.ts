@@ -2202,6 +2202,22 @@ What you watched, your notes and ratings are kept: import the files again and th
             <translation>[Šàmpļéš ~]</translation>
         </message>
         <message>
+            <source>&amp;Undo Typing</source>
+            <translation>[&amp;Uñðö Ţýpîñĝ ~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Redo Typing</source>
+            <translation>[&amp;Réðö Ţýpîñĝ ~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Undo {what}</source>
+            <translation>[&amp;Uñðö {what} ~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Redo {what}</source>
+            <translation>[&amp;Réðö {what} ~~]</translation>
+        </message>
+        <message>
             <source>Not saved</source>
             <translation>[Ñöţ šàvéð ~]</translation>
         </message>
@@ -2303,14 +2319,6 @@ Keep the window open and try again in a moment, or close without saving?</source
                 <numerusform>[{watched} öf %Ln épîšöðé ŵàţçĥéð ~~~~~~~~~~]</numerusform>
                 <numerusform>[{watched} öf %Ln épîšöðéš ŵàţçĥéð ~~~~~~~~~~~]</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>&amp;Undo {what}</source>
-            <translation>[&amp;Uñðö {what} ~~]</translation>
-        </message>
-        <message>
-            <source>&amp;Redo {what}</source>
-            <translation>[&amp;Réðö {what} ~~]</translation>
         </message>
         <message>
             <source>The next episode is the first unwatched episode after the last one you watched, in broadcast order (in the current rewatch, if one is under way).</source>

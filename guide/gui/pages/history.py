@@ -182,6 +182,10 @@ class HistoryPage(QWidget):
     def _update_buttons(self) -> None:
         """Change Date and Delete Play act on the play selected: none, and they are off."""
         chosen = self.current_play() is not None
+        if not chosen and (self.edit_button.hasFocus() or self.delete_button.hasFocus()):
+            # A button turned off passes the focus on, to the window's first field: Ctrl+Z
+            # after Delete Play then undid typing there, not the deletion.
+            self.view.setFocus()
         self.edit_button.setEnabled(chosen)
         self.delete_button.setEnabled(chosen)
 

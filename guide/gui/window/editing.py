@@ -1,19 +1,23 @@
 """The window's side of the one write door: an operation applied and said in the status bar
 (with its undo key), a failed write said, and Undo and Redo — of typing in the text field
-that has the focus, else of the last change to the library (``window.edits``)."""
+that has the focus, else of the last change to the library (``window.edits``). Edit → Undo
+and Redo say which, and are on only when there is something to undo."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol
+import contextlib
+from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
+from shiboken6 import isValid
 
 from guide.gui import plain
 from guide.gui.i18n import tr
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QUndoStack
-    from PySide6.QtWidgets import QStatusBar, QWidget
+    from PySide6.QtGui import QAction, QUndoStack
+    from PySide6.QtWidgets import QStatusBar
 
     from guide.core import ops
     from guide.gui.operations import OperationRunner
@@ -44,6 +48,48 @@ class Edits:
         if said:
             self.window.statusBar().showMessage(said, 8000 if also else 4000)
 
+    def follow(self, undo: QAction, redo: QAction) -> None:
+        """Keep Edit → Undo and Redo saying what they would undo now: the typing in the
+        text field that has the focus ("Undo Typing"), else the last change to the library
+        ("Undo Mark 'Pilot' watched"), each on only when there is something to undo."""
+        self.actions = (undo, redo)
+        stack = self.window.undo_stack
+        follower = _Follower(undo, self.refresh)  # gone with the window's actions
+        for signal in (stack.canUndoChanged, stack.canRedoChanged):
+            signal.connect(follower.changed)
+        for signal in (stack.undoTextChanged, stack.redoTextChanged):
+            signal.connect(follower.changed)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(follower.focus_changed)
+        self.refresh()
+
+    def refresh(self) -> None:
+        undo, redo = self.actions
+        stack = self.window.undo_stack
+        if not (isValid(undo) and isValid(redo) and isValid(stack)):
+            return  # the window is being taken down (the focus moves as its parts go)
+        editor = self._editor()
+        if editor is not None:
+            undo.setText(tr("&Undo Typing"))
+            redo.setText(tr("&Redo Typing"))
+            document = editor.document() if isinstance(editor, QPlainTextEdit) else editor
+            undo.setEnabled(document.isUndoAvailable())
+            redo.setEnabled(document.isRedoAvailable())
+            return
+        undone, redone = stack.undoText(), stack.redoText()
+        undo.setText(tr("&Undo {what}").format(what=undone) if undone else tr("&Undo"))
+        redo.setText(tr("&Redo {what}").format(what=redone) if redone else tr("&Redo"))
+        undo.setEnabled(stack.canUndo())
+        redo.setEnabled(stack.canRedo())
+
+    def _editor(self) -> QPlainTextEdit | QLineEdit | None:
+        """The text field of this window that has the focus (a dialog's is its own)."""
+        editor = _focused_text_editor()
+        if editor is None or editor.window() is not self.window.window():
+            return None
+        return editor
+
     def on_write_failed(self, message: str) -> None:
         self.failures += 1
         self.window.statusBar().showMessage(message, 10000)
@@ -58,7 +104,7 @@ class Edits:
         self._step(undo=False)
 
     def _step(self, *, undo: bool) -> None:
-        editor = _focused_text_editor()
+        editor = self._editor()
         stack = self.window.undo_stack
         if editor is not None:
             step, what = (editor.undo if undo else editor.redo), ""
@@ -81,3 +127,34 @@ def _focused_text_editor() -> QPlainTextEdit | QLineEdit | None:
     if isinstance(widget, (QPlainTextEdit, QLineEdit)) and not widget.isReadOnly():
         return widget
     return None
+
+
+class _Follower(QObject):
+    """Tells the Edits when what Undo would undo may have changed: the focus moved, the
+    focused field's text changed, or the undo stack moved. A QObject, so that its
+    connections end with it."""
+
+    def __init__(self, parent: QObject, refresh: Any):
+        super().__init__(parent)
+        self.refresh = refresh
+        self.followed: QWidget | None = None
+
+    def changed(self, *_: object) -> None:
+        self.refresh()
+
+    def focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if self.followed is not None:
+            self._connect(self.followed, connect=False)
+            self.followed = None
+        if isinstance(new, (QLineEdit, QPlainTextEdit)):
+            self._connect(new, connect=True)
+            self.followed = new
+        self.refresh()
+
+    def _connect(self, editor: QWidget, *, connect: bool) -> None:
+        signal = editor.textChanged  # type: ignore[attr-defined]
+        if connect:
+            signal.connect(self.changed)
+        else:
+            with contextlib.suppress(RuntimeError, TypeError):  # the field is gone
+                signal.disconnect(self.changed)

@@ -255,6 +255,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._closed = True
+        self.filter_timer.stop()  # a filter typed just before: its library may close next
         self.on_demand.stop()
         self.searcher.stop()
         self.syncing.stop()

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any, Protocol
 from PySide6.QtGui import QGuiApplication
 
 from guide.gui.actions import ActionId
-from guide.gui.i18n import tr
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QTimer
@@ -159,20 +158,7 @@ def connect(w: Window) -> None:
         # screen reader's Toggle (which sets the state without triggering the action).
         action = a[action_id]
         (action.toggled if action.isCheckable() else action.triggered).connect(handler)
-    w.undo_stack.canUndoChanged.connect(a[ActionId.UNDO].setEnabled)
-    w.undo_stack.canRedoChanged.connect(a[ActionId.REDO].setEnabled)
-    w.undo_stack.undoTextChanged.connect(
-        lambda text: a[ActionId.UNDO].setText(
-            tr("&Undo {what}").format(what=text) if text else tr("&Undo")
-        )
-    )
-    w.undo_stack.redoTextChanged.connect(
-        lambda text: a[ActionId.REDO].setText(
-            tr("&Redo {what}").format(what=text) if text else tr("&Redo")
-        )
-    )
-    a[ActionId.UNDO].setEnabled(False)
-    a[ActionId.REDO].setEnabled(False)
+    w.edits.follow(a[ActionId.UNDO], a[ActionId.REDO])
     w.navigator.selectionModel().selectionChanged.connect(w.tree.on_selection_changed)
     w.navigator.toggle_requested.connect(w.tree.on_toggle_requested)
     w.navigator.customContextMenuRequested.connect(

@@ -80,6 +80,26 @@ def test_history_filter_edit_and_delete_with_undo(qtbot, window: MainWindow, mon
     assert titles() == ["Fog Signal", "The Keeper's Log"]
 
 
+def test_ctrl_z_after_delete_play_undoes_the_deletion(qtbot, window: MainWindow):
+    """A new user's walk: the Delete Play button, turned off once its play was gone, passed
+    the focus to the filter field, where Ctrl+Z undid (no) typing, not the deletion."""
+    watch(window, "Fog Signal", days_ago=3)
+    watch(window, "The Keeper's Log", days_ago=1)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    window.actions_[ActionId.HISTORY].trigger()
+    page = window.pages.history
+    page.view.selectRow(0)
+    page.delete_button.setFocus()
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == 1 and not page.delete_button.isEnabled()
+    assert window.focusWidget() is page.view
+    qtbot.keyClick(page.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert page.model.rowCount() == 2
+    assert window.library.find("The Keeper's Log").watched
+
+
 def test_statistics_charts_with_figures_and_hover(window: MainWindow):
     watch(window, "The Keeper's Log")
     watch(window, "Fog Signal")

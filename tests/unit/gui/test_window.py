@@ -546,6 +546,35 @@ def test_ctrl_z_in_the_note_undoes_typing_not_a_mark(qtbot, window):
     assert window.library.plays.watched_keys(["fog signal"]) == set()
 
 
+def test_edit_undo_says_what_it_would_undo_where_the_focus_is(qtbot, window):
+    """A new user's walk: with the focus in the (empty) filter field, Edit → Undo read
+    "Undo Mark … watched" and did nothing. It says "Undo Typing" in a text field, on only
+    when there is typing to undo; elsewhere it names the last change."""
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    undo, redo = window.actions_[ActionId.UNDO], window.actions_[ActionId.REDO]
+    window.open_key("fog signal")
+    window.tracking.toggle_current_watched()
+    window.navigator.setFocus()
+    qtbot.waitUntil(lambda: undo.text() == "&Undo Mark 'Fog Signal' watched")
+    assert undo.isEnabled() and not redo.isEnabled()
+    field = window.filter_field
+    field.setFocus()
+    qtbot.waitUntil(lambda: undo.text() == "&Undo Typing")
+    assert not undo.isEnabled() and redo.text() == "&Redo Typing"
+    qtbot.keyClicks(field, "fog")
+    assert undo.isEnabled()
+    qtbot.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert field.text() == "" and not undo.isEnabled() and redo.isEnabled()
+    assert window.library.plays.watched_keys(["fog signal"]) == {"fog signal"}  # mark kept
+    window.navigator.setFocus()
+    qtbot.waitUntil(lambda: undo.text() == "&Undo Mark 'Fog Signal' watched")
+    undo.trigger()
+    assert window.library.plays.watched_keys(["fog signal"]) == set()
+    assert redo.isEnabled() and redo.text() == "&Redo Mark 'Fog Signal' watched"
+
+
 def ops_changes_all():
     from guide.core.ops import Changes
 
