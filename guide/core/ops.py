@@ -17,6 +17,7 @@ from typing import Protocol
 
 from guide.core.article import Article
 from guide.core.changes import Changes
+from guide.core.errors import LibraryError
 from guide.core.ids import new_uid
 from guide.core.library import Library
 from guide.core.library.passes import Pass
@@ -182,6 +183,14 @@ class StartRewatch:
     at: datetime | None = None
 
     def run(self, library: Library) -> Applied:
+        if not library.begun(self.show_key):
+            name, number = library.show_name(self.show_key), library.passes.number(self.show_key)
+            raise LibraryError(
+                f"nothing of {name} is watched yet: a rewatch starts after a first play"
+                if number == 1
+                else f"nothing of {name} is watched yet in rewatch {number - 1}: "
+                "another starts after a play in it"
+            )
         started = library.passes.next(self.show_key, self.at)
         return Tracking(self.description, start_passes=(started,)).run(library)
 

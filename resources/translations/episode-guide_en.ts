@@ -1421,6 +1421,10 @@ What the library holds now is kept as a copy in the backups folder.</translation
             <translation>Search results</translation>
         </message>
         <message>
+            <source>Type the rest of “{query}”… (below: what “{shown}” found)</source>
+            <translation>Type the rest of “{query}”… (below: what “{shown}” found)</translation>
+        </message>
+        <message>
             <source>Type the rest of “{query}”…</source>
             <translation>Type the rest of “{query}”…</translation>
         </message>

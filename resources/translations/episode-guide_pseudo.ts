@@ -1421,6 +1421,10 @@ What the library holds now is kept as a copy in the backups folder.</source>
             <translation>[Šéàŕçĥ ŕéšûļţš ~~~]</translation>
         </message>
         <message>
+            <source>Type the rest of “{query}”… (below: what “{shown}” found)</source>
+            <translation>[Ţýpé ţĥé ŕéšţ öf “{query}”… (béļöŵ: ŵĥàţ “{shown}” föûñð) ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Type the rest of “{query}”…</source>
             <translation>[Ţýpé ţĥé ŕéšţ öf “{query}”… ~~~~~~~~]</translation>
         </message>

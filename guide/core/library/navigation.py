@@ -81,6 +81,10 @@ class Navigation(Managers):
     def shows(self) -> list[Show]:
         return list(self._remembered("shows", self._shows))
 
+    def begun(self, show_key: str) -> bool:
+        """Whether a rewatch of the show may start now (Show.begun)."""
+        return any(show.key == show_key and show.begun for show in self.shows())
+
     def show_name(self, key: str) -> str:
         """A show's name as written ("The Lighthouse Keepers"); its key when no show has it."""
         name = self._scalar("SELECT name FROM shows WHERE key = ?", [key])

@@ -23,6 +23,12 @@ class Show:
     watched: int  # in the current pass
     pass_number: int = 1  # 2 and more: a rewatch
 
+    @property
+    def begun(self) -> bool:
+        """Whether its current pass (the first watch, or the rewatch in progress) has a
+        play: a rewatch starts only then, never of a show not watched yet."""
+        return self.watched > 0
+
 
 @dataclass(frozen=True)
 class ArticleRow:

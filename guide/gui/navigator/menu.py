@@ -113,7 +113,10 @@ class NavigatorMenu:
             if whole:
                 menu.addSeparator()
                 self._status_menu(menu, show_key)
-                self._menu_action(menu, tr("Start a &Rewatch"), lambda: t.start_rewatch(show_key))
+                rewatch = self._menu_action(
+                    menu, tr("Start a &Rewatch"), lambda: t.start_rewatch(show_key)
+                )
+                rewatch.setEnabled(library.begun(show_key))  # not before a first play
                 keys = tuple(row.key for row in library.rows(show_key))
                 self._menu_action(
                     menu,

@@ -241,8 +241,15 @@ class SearchPanel(QWidget):
         """``typing``: the text as typed so far (a query still being typed, `director:`,
         leaves the results as they were, and no complaint)."""
         if error and error.startswith(UNFINISHED):
-            if typing:
-                self.heading.setText(tr("Type the rest of “{query}”…").format(query=query.strip()))
+            if typing:  # the results stay, and the heading says whose they are
+                shown = self.model.query if self.model.rowCount() else ""
+                self.heading.setText(
+                    tr("Type the rest of “{query}”… (below: what “{shown}” found)").format(
+                        query=query.strip(), shown=shown
+                    )
+                    if shown
+                    else tr("Type the rest of “{query}”…").format(query=query.strip())
+                )
                 return
             error = error[len(UNFINISHED) :]
         with self.view.driving():

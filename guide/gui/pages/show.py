@@ -258,7 +258,7 @@ class ShowPage(QWidget):
         rest = left_text(left(self.library, show_key))
         progress = self._progress(show.watched, show.episodes, show.pass_number)
         self.details.setText(f"{progress} {rest}." if rest else progress)
-        self.rewatch.setEnabled(show.watched > 0 or show.pass_number > 1)  # once begun
+        self.rewatch.setEnabled(self.library.begun(show_key))
         status = self.library.statuses.get(show_key)
         self.status_box.setCurrentIndex(self.status_box.findData(status.value if status else ""))
         self.rating_box.set_rating(self.library.ratings.get(show_key, on_show=True))

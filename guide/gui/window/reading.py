@@ -215,10 +215,8 @@ class Reading:
         a[ActionId.WATCHED_UP_TO_HERE].setEnabled(is_episode)
         a[ActionId.RATE].setEnabled(record is not None or w.pages.shown("show") is not None)
         show_key = w.tracking.shown_show_key()  # a rewatch: of a show shown, and once begun
-        started = show_key is not None and any(
-            s.key == show_key and s.watched > 0 for s in w.model.shows
-        )
-        a[ActionId.START_REWATCH].setEnabled(started)
+        started = any(s.key == show_key and s.begun for s in w.model.shows)  # no SQL
+        a[ActionId.START_REWATCH].setEnabled(show_key is not None and started)
         for action_id in (ActionId.FIND, ActionId.FIND_NEXT, ActionId.FIND_PREVIOUS):
             a[action_id].setEnabled(record is not None)
 

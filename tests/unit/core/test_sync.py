@@ -69,7 +69,8 @@ class Devices(RuleBasedStateMachine):
 
     @rule(device=st.sampled_from(DEVICES))
     def rewatch(self, device: int) -> None:
-        ops.apply(self.libraries[device], ops.StartRewatch("show", "rewatch"))
+        if self.libraries[device].begun("show"):  # a rewatch starts after a play
+            ops.apply(self.libraries[device], ops.StartRewatch("show", "rewatch"))
 
     @rule(device=st.sampled_from(DEVICES), text=st.sampled_from(["a", "b", "c", "", "d e"]))
     def edit_note(self, device: int, text: str) -> None:

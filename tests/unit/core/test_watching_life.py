@@ -58,6 +58,26 @@ def test_rewatch_starts_progress_again_and_keeps_history(library: Library):
     assert library.passes.number("show") == 1 and library.shows()[0].watched == 6
 
 
+def test_a_rewatch_starts_only_after_a_play_of_the_current_watch(library: Library):
+    """A new user's walk: Start a Rewatch of a show never watched made "Rewatch 1" of
+    nothing (the show page already refused it; the navigator's menu and guide rewatch did
+    not). The rule is the library's now, and each door asks it."""
+    from guide.core.errors import LibraryError
+
+    show(library)
+    assert not library.begun("show")
+    with pytest.raises(LibraryError, match="nothing of Show is watched yet: a rewatch starts"):
+        ops.apply(library, ops.StartRewatch("show", "Start a rewatch of Show"))
+    assert library.passes.number("show") == 1  # nothing changed
+    ops.apply(library, ops.Watch(("show 1x1",), "one", at(1)))
+    assert library.begun("show")
+    ops.apply(library, ops.StartRewatch("show", "Start a rewatch of Show"))
+    assert not library.begun("show")  # rewatch 1 has no play yet: no rewatch 2 of it
+    with pytest.raises(LibraryError, match="nothing of Show is watched yet in rewatch 1"):
+        ops.apply(library, ops.StartRewatch("show", "Start a rewatch of Show"))
+    assert library.passes.number("show") == 2
+
+
 def test_unwatch_in_a_rewatch_keeps_earlier_passes(library: Library):
     show(library)
     library.plays.watch("show 1x1", at(1))
@@ -295,7 +315,8 @@ def test_up_next_in_one_query_follows_the_rule_on_every_show(
         start = datetime(2025, 1, 1, tzinfo=UTC)
         for step, n in enumerate(watched):
             ops.apply(library, ops.Watch((f"tide {n}",), "w", start + timedelta(hours=step)))
-        if rewatch_after is not None:
+        rewatched = rewatch_after is not None and bool(watched)  # after a first play only
+        if rewatched:
             later = start + timedelta(days=10)
             ops.apply(library, ops.StartRewatch("tides", "r", later))
             for step, n in enumerate(again):
@@ -308,7 +329,7 @@ def test_up_next_in_one_query_follows_the_rule_on_every_show(
         if any(r.watched for r in episodes):
             got = shown["Tides"].next
             assert (got.key if got else None) == (expected.key if expected else None)
-        elif rewatch_after is not None:  # a rewatch begun: in progress from the first
+        elif rewatched:  # a rewatch begun: in progress from the first
             assert shown["Tides"].next is not None and shown["Tides"].next.key == episodes[0].key
         else:
             assert [p.name for p in result.not_started] == ["Tides"]

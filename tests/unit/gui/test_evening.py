@@ -437,13 +437,20 @@ def test_a_field_whose_value_is_being_typed_draws_no_complaint_until_enter(
     qtbot, window: MainWindow
 ):
     panel = window.search_panel
-    panel.show_results("director", *_run(window, "director"), typing=True)
+    panel.show_results("fog", *_run(window, "fog"), typing=True)
     before = list(panel.model.hits)
-    for typed in ("director:", 'director:"Sig'):
+    assert before
+    for typed in ("fog director:", 'fog director:"Sig'):
         panel.show_results(typed, *_run(window, typed), typing=True)
         assert "cannot be read" not in panel.heading.text()
-        assert panel.heading.text() == f"Type the rest of “{typed}”…"
-        assert panel.model.hits == before  # what was found so far stays
+        # What was found so far stays, and the heading says for what (a new user's walk:
+        # it read as if the results were the unfinished query's).
+        said = f"Type the rest of “{typed}”… (below: what “fog” found)"
+        assert panel.heading.text() == said
+        assert panel.model.hits == before
+    panel.show_results("", [], None, typing=True)
+    panel.show_results("has:", *_run(window, "has:"), typing=True)
+    assert panel.heading.text() == "Type the rest of “has:”…"  # nothing below
     panel.search("director:")  # Enter: now it is said
     assert "cannot be read: 'director:' needs a value" in panel.heading.text()
     assert "Filters: show:, season:, KEY:" in panel.heading.text()  # one line, from the table

@@ -179,6 +179,29 @@ def test_show_page_rewatch_and_show_note(qtbot, window: MainWindow):
     assert window.model.index(0, 1).data() == "1/1"
 
 
+def test_start_a_rewatch_is_offered_once_a_show_is_begun(qtbot, window: MainWindow):
+    """The navigator's menu, the Tracking menu and the show page agree (Show.begun)."""
+    from guide.gui.navigator.menu import NavigatorMenu
+
+    heartstopper = window.model.index(0, 0)
+    window.navigator.setCurrentIndex(heartstopper)
+
+    def offered() -> tuple[bool, bool, bool]:
+        menu = NavigatorMenu(window).build(window.navigator.currentIndex())
+        (item,) = [a for a in menu.actions() if a.text() == "Start a &Rewatch"]
+        return (
+            item.isEnabled(),
+            window.actions_[ActionId.START_REWATCH].isEnabled(),
+            window.pages.show.rewatch.isEnabled(),
+        )
+
+    assert offered() == (False, False, False)  # never watched
+    window.tracking.set_watched(window.library.find("Heartstopper Forever"), True)
+    assert offered() == (True, True, True)
+    window.tracking.start_rewatch("heartstopper")
+    assert offered() == (False, False, False)  # rewatch 1, nothing of it watched yet
+
+
 def test_show_page_is_the_centre_of_a_show(qtbot, window: MainWindow):
     """The overview's lead, the next episode as a card, seasons with progress and Mark Season
     Watched, every episode with its air date; each acts through the one write path."""
