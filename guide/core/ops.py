@@ -158,7 +158,7 @@ class MovePlay:
 
     def run(self, library: Library) -> Applied:
         old = library.plays.by_uid([self.uid])
-        if not old:
+        if not old or old[0].watched_at == to_timestamp(self.when):  # gone, or unchanged
             return Applied(self.description, Changes())
         new = replace(
             old[0], uid=new_uid(), watched_at=to_timestamp(self.when), replaces=old[0].uid

@@ -148,7 +148,10 @@ class NoteHistoryDialog(QDialog):
 
     def _show(self, row: int) -> None:
         if 0 <= row < len(self.model.entries):
-            self.text.setPlainText(self.model.entries[row].text)
+            text = self.model.entries[row].text
+            self.text.setPlainText(text)
+            # "(removed)" is no version to restore: restoring it would remove the note.
+            self.restore.setEnabled(bool(text.strip()))
 
     def _restore(self) -> None:
         row = self.view.currentIndex().row()

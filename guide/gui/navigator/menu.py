@@ -82,7 +82,7 @@ class NavigatorMenu:
                 menu,
                 tr("Mark &Unwatched"),
                 lambda: w.apply(ops.Unwatch((key,), tr(MARK_UNWATCHED).format(title=title))),
-            )
+            ).setEnabled(record.watched)  # nothing to unmark otherwise
             if record.kind == Kind.EPISODE:
                 self._menu_action(
                     menu,

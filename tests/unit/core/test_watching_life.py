@@ -210,6 +210,10 @@ def test_history_newest_first_filter_edit_delete_undo(library: Library):
     assert library.plays.history()[-1].watched_at == at(5, month=10).isoformat()
     moved = library.plays.history()[-1]
     assert (moved.title, moved.uid != entries[0].uid) == ("Show 1x2", True)  # moved: a new play
+    # To the moment it already has: nothing changes, and nothing is said done (a new
+    # user's walk: Change Date → OK said "Change the date of a play (Ctrl+Z to undo)").
+    same = ops.apply(library, ops.MovePlay(moved.uid, at(5, month=10)))
+    assert same.empty and library.plays.history()[-1].uid == moved.uid
     deletion = ops.apply(library, ops.DeletePlays((entries[1].uid,)))
     assert [e.title for e in library.plays.history()] == ["Show 1x1", "Show 1x2"]
     assert deletion.inverse is not None

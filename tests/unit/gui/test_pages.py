@@ -202,6 +202,22 @@ def test_start_a_rewatch_is_offered_once_a_show_is_begun(qtbot, window: MainWind
     assert offered() == (False, False, False)  # rewatch 1, nothing of it watched yet
 
 
+def test_mark_unwatched_is_offered_for_a_watched_article_alone(qtbot, window: MainWindow):
+    from guide.gui.navigator.menu import NavigatorMenu
+
+    window.open_key("fog signal")
+    index = window.navigator.currentIndex()
+
+    def unwatch_on() -> bool:
+        menu = NavigatorMenu(window).build(index)
+        (item,) = [a for a in menu.actions() if a.text() == "Mark &Unwatched"]
+        return item.isEnabled()
+
+    assert not unwatch_on()
+    window.tracking.toggle_current_watched()
+    assert unwatch_on()
+
+
 def test_show_page_is_the_centre_of_a_show(qtbot, window: MainWindow):
     """The overview's lead, the next episode as a card, seasons with progress and Mark Season
     Watched, every episode with its air date; each acts through the one write path."""

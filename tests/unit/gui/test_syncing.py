@@ -96,6 +96,23 @@ def test_a_note_changed_on_two_computers_is_resolved_side_by_side(
     assert library.notes.get("fog signal") == "base" and notes.editor.toPlainText() == "base"
 
 
+def test_the_removed_version_of_a_note_is_not_offered_to_restore(qtbot):
+    """A new user's walk: Restore This Version was on for "(removed)", which removes."""
+    from guide.core.library.notes import Revision
+    from guide.gui.dialogs.notes import NoteHistoryDialog
+
+    versions = [
+        Revision("1", False, "k", (), "first", "2024-06-01T00:00:00+00:00"),
+        Revision("2", False, "k", ("1",), "", "2024-06-02T00:00:00+00:00"),
+    ]
+    dialog = NoteHistoryDialog("Fog Signal", versions)
+    qtbot.addWidget(dialog)
+    assert dialog.model.index(0, 1).data() == "(removed)"  # newest first
+    assert not dialog.restore.isEnabled()
+    dialog.view.selectRow(1)
+    assert dialog.restore.isEnabled() and dialog.text.toPlainText() == "first"
+
+
 def test_closing_the_window_writes_its_last_changes_to_the_folder(
     qtbot, window: MainWindow, laptop, tmp_path, monkeypatch
 ):
