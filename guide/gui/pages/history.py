@@ -143,6 +143,11 @@ class HistoryPage(QWidget):
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.view.setSortingEnabled(True)  # a header click sorts by it (newest first to start)
+        # ... and the columns fit the first rows of that order (after the sort: connected
+        # after setSortingEnabled's own connection).
+        self.view.horizontalHeader().sortIndicatorChanged.connect(
+            lambda *_: self.view.resizeColumnsToContents()
+        )
         self.show_filter = QComboBox(self)
         self.show_filter.setObjectName("history_show")
         self.show_filter.setAccessibleName(tr("Show"))

@@ -100,6 +100,26 @@ def test_ctrl_z_after_delete_play_undoes_the_deletion(qtbot, window: MainWindow)
     assert window.library.find("The Keeper's Log").watched
 
 
+def test_history_columns_fit_the_rows_of_the_order_clicked(qtbot, window: MainWindow):
+    """A new user's walk: after a click on Date (oldest first), show names the first rows
+    had not held were cut ("The Lighthou…"): the columns now fit the new first rows."""
+    key = window.library.find("Heartstopper Forever").key
+    start = datetime(2025, 1, 1).astimezone()
+    for n in range(120):  # more than the 100 rows the columns are measured on
+        window.library.plays.watch(key, start + timedelta(days=n + 1))
+    window.library.plays.watch(window.library.find("Fog Signal").key, start)  # the oldest
+    window.runner.took(Changes.all(), None)
+    window.actions_[ActionId.HISTORY].trigger()
+    page = window.pages.history
+    view, show = page.view, 1
+    assert page.model.index(0, show).data() == "Heartstopper"
+    narrow = view.columnWidth(show)
+    view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)  # a click on Date
+    assert page.model.index(0, show).data() == "The Lighthouse Keepers"
+    assert view.columnWidth(show) > narrow
+    assert view.columnWidth(show) >= view.sizeHintForColumn(show)
+
+
 def test_statistics_charts_with_figures_and_hover(window: MainWindow):
     watch(window, "The Keeper's Log")
     watch(window, "Fog Signal")
