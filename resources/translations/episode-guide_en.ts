@@ -1133,8 +1133,8 @@ What the library holds now is kept as a copy in the backups folder.</translation
             <translation>Special: {title}</translation>
         </message>
         <message>
-            <source>Rewatch {number}: {watched}/{total}</source>
-            <translation>Rewatch {number}: {watched}/{total}</translation>
+            <source>{watched}/{total} · rewatch {number}</source>
+            <translation>{watched}/{total} · rewatch {number}</translation>
         </message>
         <message>
             <source>not rated</source>

@@ -1133,8 +1133,8 @@ What the library holds now is kept as a copy in the backups folder.</source>
             <translation>[Špéçîàļ: {title} ~~~~]</translation>
         </message>
         <message>
-            <source>Rewatch {number}: {watched}/{total}</source>
-            <translation>[Ŕéŵàţçĥ {number}: {watched}/{total} ~~~~~~~~~~~]</translation>
+            <source>{watched}/{total} · rewatch {number}</source>
+            <translation>[{watched}/{total} · ŕéŵàţçĥ {number} ~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>not rated</source>

@@ -33,9 +33,11 @@ def label(node: Node, hide_titles: bool = False) -> str:
 
 def progress_text(node: Node) -> str:
     if node.kind == NodeKind.SHOW and node.pass_number > 1:
-        return tr("Rewatch {number}: {watched}/{total}").format(
+        # The figures first: a narrow column cuts the end ("0/2 · rewat…"), not them (a new
+        # user's walk: "Rewatch 1: …"); pass 2 is the first rewatch.
+        return tr("{watched}/{total} · rewatch {number}").format(
             number=node.pass_number - 1, watched=node.watched, total=node.total
-        )  # pass 2 is the first rewatch
+        )
     if node.kind in (NodeKind.SHOW, NodeKind.SEASON):
         return f"{node.watched}/{node.total}"
     article = node.article

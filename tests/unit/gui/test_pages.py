@@ -191,7 +191,7 @@ def test_show_page_rewatch_and_show_note(qtbot, window: MainWindow):
     assert window.pages.show.overview.isVisible()
     window.navigator.setCurrentIndex(heartstopper)
     qtbot.mouseClick(window.pages.show.rewatch, Qt.MouseButton.LeftButton)
-    assert window.model.index(0, 1).data() == "Rewatch 1: 0/1"  # the first rewatch
+    assert window.model.index(0, 1).data() == "0/1 · rewatch 1"  # the first rewatch
     assert "Rewatch 1: 0 of 1" in window.pages.show.details.text()
     assert "Started " in window.pages.show.details.text()  # when this pass began
     assert len(window.library.plays.history()) == 1
