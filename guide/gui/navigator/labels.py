@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from guide.core.article import Kind
 from guide.gui.i18n import tr
-from guide.gui.navigator.nodes import RATING_COLUMN, Node, NodeKind
+from guide.gui.navigator.nodes import NOTE_MARK, RATING_COLUMN, Node, NodeKind
 from guide.gui.reader.render import shown_title, title_hidden
 
 if TYPE_CHECKING:
@@ -43,7 +43,7 @@ def progress_text(node: Node) -> str:
     article = node.article
     if article is None:
         return ""
-    return "✎" if article.has_note else ""
+    return NOTE_MARK if article.has_note else ""
 
 
 def rating_text(node: Node) -> str:

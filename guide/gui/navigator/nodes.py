@@ -83,3 +83,4 @@ class Node:
 
 
 RATING_COLUMN = 2
+NOTE_MARK = "✎"  # an article with a note, in the navigator

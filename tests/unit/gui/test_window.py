@@ -269,6 +269,31 @@ def test_note_saved_after_a_pause_and_when_switching(qtbot, window: MainWindow):
     assert index.siblingAtColumn(1).data() == "✎"
 
 
+def test_an_article_with_a_note_keeps_its_title_in_a_narrow_navigator(qtbot, window):
+    """A new user's walk, at twice the scale: a row with a note gave its title only what the
+    Watched column left (nothing), to show ✎ there. Its title spans the row now, and the ✎
+    is drawn at the row's end."""
+    window.library.notes.set("fog signal", "The horn")
+    window.runner.took(ops_changes_all(), None)
+    open_title(window, "Fog Signal")
+    window.navigator.clearSelection()
+    view = window.navigator
+    view.setFixedWidth(240)
+    noted = window.model.index_of_article("fog signal")
+    plain = window.model.index_of_article("the keeper's log")
+    assert noted.siblingAtColumn(1).data() == "✎"  # the model still says it (screen readers)
+    assert view.isFirstColumnSpanned(noted.row(), noted.parent())
+    title_column = view.header().sectionSize(0)
+    qtbot.waitUntil(lambda: view.visualRect(noted).right() > title_column)  # the whole row
+
+    def end_of(index) -> set[int]:
+        row = view.visualRect(index)
+        image = view.viewport().grab(row.adjusted(row.width() - 24, 0, 0, 0)).toImage()
+        return {image.pixel(x, y) for x in range(image.width()) for y in range(image.height())}
+
+    assert len(end_of(noted)) > len(end_of(plain))  # the mark's pixels, beside the background
+
+
 def test_note_and_marks_survive_closing_and_relaunch(qtbot, make_window):
     window = make_window()
     open_title(window, "Last Light")
