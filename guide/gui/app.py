@@ -150,6 +150,13 @@ def create_application(argv: Sequence[str] = ()) -> QApplication:
     return app
 
 
+def already_running(files: list[str]) -> str:
+    """What a second launch on the same library says: the running window takes the files
+    given, and comes to the front."""
+    done = "the files were handed to it" if files else "its window was brought to the front"
+    return f"Episode Guide is already running on this library; {done}."
+
+
 def display_missing() -> str | None:
     """Why no window can open here (Linux without a display), or None."""
     if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
@@ -189,10 +196,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     files = [str(Path(f).resolve()) for f in args.files]
     name = server_name(resolve_library(args.library)[0])
     if hand_over(name, files):
-        print(
-            "Episode Guide is already running on this library; the files were handed to it.",
-            file=sys.stderr,
-        )
+        print(already_running(files), file=sys.stderr)
         return 0
     library = open_with_dialogs(args.library)
     if library is None:

@@ -49,3 +49,24 @@ def test_a_file_opened_with_the_app_that_is_rejected_gets_its_report(
     window.open_files([str(empty)])
     qtbot.waitUntil(lambda: window.on_demand.imports.dialog is not None, timeout=15000)
     assert "empty.txt" in window.on_demand.imports.dialog.text.toPlainText()
+
+
+def test_a_second_launch_says_what_it_handed_over(qtbot, monkeypatch, capsys, tmp_path: Path):
+    """A new user's walk: `episode-guide --library L` with a window already open on L said
+    "the files were handed to it", with no files given."""
+    from guide.gui import app
+
+    given: list[list[str]] = []
+    monkeypatch.setattr(
+        "guide.gui.instance.hand_over", lambda _name, files: given.append(files) or True
+    )
+    assert app.main(["--library", str(tmp_path / "l.db")]) == 0
+    assert given == [[]]
+    assert capsys.readouterr().err == (
+        "Episode Guide is already running on this library; its window was brought to the front.\n"
+    )
+    article = tmp_path / "a.txt"
+    article.write_text("= A =\n")
+    assert app.main(["--library", str(tmp_path / "l.db"), str(article)]) == 0
+    assert given[-1] == [str(article)]
+    assert "the files were handed to it." in capsys.readouterr().err
