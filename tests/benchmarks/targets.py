@@ -524,6 +524,39 @@ def section_search(work: Path) -> None:
     absolute("GUI-thread work per keystroke, 100,000 articles (p90)", p90, 16)
     absolute("GUI-thread work per keystroke, 100,000 articles (max)", worst, 16)
     absolute("results after the last keystroke (max)", max(figures["arrivals"]) * 1000, 100)
+    search_long_articles(work)
+
+
+def search_long_articles(work: Path) -> None:
+    """Searches in 60 articles of 50 KB (a long Wikipedia article's prose): the snippets
+    made by Episode Guide (snippets.LONG) against FTS5's own, for a word in most lines, a
+    word in a few and two words."""
+    from guide.core.importing.articles import import_paths
+    from guide.core.library import Library, snippets
+
+    rng = random.Random(2)
+    words = ["".join(rng.choices("abcdefghijklmnop", k=rng.randint(3, 9))) for _ in range(8000)]
+    folder, library = work / "long-50k", work / "long-50k.db"
+    if not library.exists():
+        folder.mkdir(exist_ok=True)
+        weights = [1 / rank for rank in range(1, len(words) + 1)]
+        for n in range(60):
+            lines = (" ".join(rng.choices(words, weights, k=120)) + "." for _ in range(60))
+            head = f"= Long {n} =\n\nInfobox\n- Series: Long Show\n- Episode: {n + 1}\n\n"
+            (folder / f"{n}.txt").write_text(head + "\n\n".join(lines) + "\n", encoding="utf-8")
+        with Library(library) as opened:
+            import_paths(opened, [folder])
+    long = snippets.LONG
+    queries = (("a word in most lines", words[0]), ("a word in a few", words[50]))
+    with Library(library) as opened:
+        for name, query in (*queries, ("two words", f"{words[3]} {words[200]}")):
+            ours = best_of(3, lambda query=query: opened.search(query))
+            snippets.LONG = 10**9  # every snippet FTS5's own
+            try:
+                theirs = best_of(3, lambda query=query: opened.search(query))
+            finally:
+                snippets.LONG = long
+            report(f"search 60 articles of 50 KB, {name}", ours, theirs, 1.0)
 
 
 OPEN_CHILD = (

@@ -13,16 +13,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Sequence
+from itertools import islice
 
 # FTS5's own snippet of a column this long costs 50 ms at worst (every word a match).
 LONG = 16_384
 TOKENS = 12  # the words of a snippet, as the search asks FTS5 for
-CANDIDATES = 200  # matches tried as the centre of a window
+CANDIDATES = 50  # the first matches, each tried as a window's first
 OPEN, CLOSE, MORE = "\x02", "\x03", "…"
 
 _TOKEN = re.compile(r"[^\W_]+")
-_BEFORE, _AFTER = r"(?<![^\W_])", r"(?![^\W_])"
+_AFTER = r"(?![^\W_])"  # the end of a word
 
 
 class _Fold(dict[int, str]):
@@ -46,19 +48,21 @@ def fold(text: str) -> str:
     return text.lower() if text.isascii() else text.translate(_FOLD)
 
 
-def _pattern(terms: Sequence[str], prefix_last: bool) -> re.Pattern[str] | None:
-    """A pattern finding each term (a word or a phrase: its words in a row) as whole words,
-    group n for term n; the last term may be the beginning of a word (``prefix_last``), the
-    whole word then marked, as FTS5 marks it."""
-    alternatives = []
+def _patterns(terms: Sequence[str], prefix_last: bool) -> list[re.Pattern[str]]:
+    """A pattern for each term (a word or a phrase: its words in a row) ending where a word
+    ends; the last term may be the beginning of a word (``prefix_last``), the whole word then
+    marked, as FTS5 marks it. One pattern a term, each beginning with its letters, so that
+    the text is scanned as fast as a plain text search (an alternation of the terms, or a
+    look-behind for where a word begins, made a search in 50 articles of 50 KB 6–10 times
+    slower); where a match begins is tested for each one found."""
+    patterns = []
     for number, term in enumerate(terms):
         words = _TOKEN.findall(fold(term))
-        if not words:
-            continue
-        body = r"[\W_]+".join(re.escape(word) for word in words)
-        end = r"[^\W_]*" if prefix_last and number == len(terms) - 1 else _AFTER  # the word
-        alternatives.append(f"(?P<t{number}>{_BEFORE}{body}{end})")
-    return re.compile("|".join(alternatives)) if alternatives else None
+        if words:
+            body = r"[\W_]+".join(re.escape(word) for word in words)
+            end = r"[^\W_]*" if prefix_last and number == len(terms) - 1 else _AFTER  # the word
+            patterns.append(re.compile(body + end))
+    return patterns
 
 
 def snippet(text: str, terms: Sequence[str], *, prefix_last: bool = False) -> str:
@@ -66,21 +70,27 @@ def snippet(text: str, terms: Sequence[str], *, prefix_last: bool = False) -> st
     terms, or nearly: a window of TOKENS words around the matches, the beginning of the text
     when nothing in it matches."""
     folded = fold(text)
-    pattern = _pattern(terms, prefix_last)
-    hits: list[tuple[int, int, str]] = []  # start, end, the term matched
-    if pattern is not None:
+    hits: list[tuple[int, int, int]] = []  # start, end, which term (its first CANDIDATES)
+    for number, pattern in enumerate(_patterns(terms, prefix_last)):
+        found = 0
         for match in pattern.finditer(folded):
-            hits.append((match.start(), match.end(), match.lastgroup or ""))
-            if len(hits) == CANDIDATES:
+            start = match.start()
+            if start and _TOKEN.match(folded, start - 1):
+                continue  # inside a word, not at its beginning
+            hits.append((start, match.end(), number))
+            found += 1
+            if found == CANDIDATES:
                 break
+    hits.sort()
     if not hits:
         return _window(text, folded, 0, 0, [])
     # As FTS5 scores a window: 1,000 for each term it holds, 1 for each match more; the best
     # window's matches then centred in it.
+    starts = [start for start, _end, _term in hits]
     best, best_score, best_lead = 0, -1, 0
-    for start, _end, _term in hits:
+    for number, (start, _end, _term) in enumerate(hits):
         _first, last = _span(folded, start, 0)
-        inside = [(s, e, term) for s, e, term in hits if start <= s and e <= last]
+        inside = [hit for hit in hits[number : bisect_left(starts, last)] if hit[1] <= last]
         if not inside:  # a phrase longer than a window
             continue
         score = 1000 * len({term for _s, _e, term in inside}) + len(inside)
@@ -99,11 +109,12 @@ def _span(folded: str, at: int, lead: int) -> tuple[int, int]:
         before.pop(0)  # the end of a word the scan began in
     first = before[-lead] if lead and len(before) >= lead else (before[0] if before else at)
     taken = len(before[-lead:]) if lead else 0
-    ends = [m.end() for m in _TOKEN.finditer(folded, at, at + 60 * TOKENS)][: TOKENS - taken]
+    words = islice(_TOKEN.finditer(folded, at, at + 60 * TOKENS), TOKENS - taken)
+    ends = [m.end() for m in words]
     return first, ends[-1] if ends else at
 
 
-def _window(text: str, folded: str, at: int, lead: int, hits: list[tuple[int, int, str]]) -> str:
+def _window(text: str, folded: str, at: int, lead: int, hits: list[tuple[int, int, int]]) -> str:
     first, last = _span(folded, at, lead)
     if first == last:
         return ""
