@@ -253,6 +253,32 @@ def test_netflix_titles_match_by_show_season_and_episode_title_fuzzily(samples):
     ]
 
 
+def test_a_trakt_play_at_an_unknown_date_is_one_of_unknown_date(samples, tmp_path: Path):
+    """Trakt's "watched at an unknown date" (since October 2025) is the Unix epoch in its
+    export (as the web client stores it: wwiens/trakt_mcpserver issue 60) or "unknown" (its
+    API): plays of unknown date, never of 1970, each event a play."""
+    events = json.loads((FIXTURES / "trakt" / "watched-history.json").read_text())
+    first = events[0]  # The Keeper's Log, 2024-01-05
+    unknown = [
+        {**first, "id": 9101, "watched_at": "1970-01-01T00:00:00.000Z"},
+        {**first, "id": 9102, "watched_at": "1970-01-01T00:00:00.000Z"},
+        {**first, "id": 9103, "watched_at": "unknown"},
+    ]
+    path = tmp_path / "watched-history.json"
+    path.write_text(json.dumps([first, *unknown]))
+    found, _, _ = import_history(samples, path)
+    assert found.skipped == [] and found.unmatched == []
+    plays = history(samples)
+    assert [(w, t) for _, w, t, _ in plays] == [
+        (None, "The Keeper's Log"),
+        (None, "The Keeper's Log"),
+        (None, "The Keeper's Log"),
+        ("2024-01-05T20:00:00+00:00", "The Keeper's Log"),
+    ]
+    import_history(samples, path)  # again: nothing more
+    assert len(history(samples)) == 4
+
+
 def test_netflix_title_shapes():
     assert split_title("A: Season 2: B: C") == Entry(
         "Netflix", "episode", show="A", season=2, title="B: C"
@@ -270,6 +296,7 @@ def test_netflix_title_shapes():
         ("A: Sezon 2: Odcinek 4", 2, 4),
         ("A: 1. řada: 1. díl", 1, 1),
         ("A: 1. Sezon: 1. Bölüm", 1, 1),
+        ("A: 1. Sezon: 3. Bölüm (Bölüm 3)", 1, 3),  # ViewingActivity, Turkish (hanozerdem/…)
         ("A: シーズン1: エピソード3", 1, 3),
         ("A: Season 4: Hang Time (Episode 4)", 4, 4),  # ViewingActivity's suffix
     ]:
@@ -315,10 +342,14 @@ def test_netflix_viewing_activity_is_one_profiles_viewings_at_their_utc_start(sa
         read_files([activity])
     assert several.value.profiles == ["Ann", "Kids"]
     found, _, outcome = import_history(samples, activity, profile="Ann")
-    # the hook, the trailer and the 17-second autoplay are not viewings; Kids' row is not Ann's
+    # the hook, the trailer and the 17-second autoplay are not viewings; Kids' row is not Ann's;
+    # The Keeper's Log, watched in three sittings (each resumed where the last stopped), is
+    # one viewing; Harbour Lights, watched again from its start, two.
     assert history(samples) == [
+        (1, "2025-02-15T20:00:00+00:00", "The Keeper's Log", "Netflix"),
         (1, "2025-02-17T19:30:00+00:00", "Harbour Lights (film)", "Netflix"),
         (1, "2025-02-19T02:55:01+00:00", "Fog Signal", "Netflix"),
+        (1, "2025-02-21T19:00:00+00:00", "Harbour Lights (film)", "Netflix"),
     ]
     with pytest.raises(HistoryError, match="no profile named 'Bob'"):
         read_files([activity], profile="Bob")

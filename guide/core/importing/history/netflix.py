@@ -11,7 +11,11 @@
   viewing with its exact start (``YYYY-MM-DD HH:MM:SS``, UTC, as Netflix's cover sheet
   says), for every profile of the account: a profile is chosen when there are several.
   Trailers, hooks, recaps and other supplemental videos are not viewings, nor is a row of
-  under two minutes (an autoplayed glimpse).
+  under two minutes (an autoplayed glimpse). A row is a session, not a viewing: a film
+  watched in three sittings is three rows, the later ones resumed where the last stopped
+  (``Bookmark`` − ``Duration``, where the session began in the title, is past its first two
+  minutes). A resumed session of a title begun earlier in the file continues that viewing:
+  one play, at its first session's start.
 
 An episode is written ``Show: Season 2: Episode title``, with the season's word in the
 account's language (``Kausi 2``, ``Temporada 2``, ``Staffel 2``, ``Saison 2``…, or a limited
@@ -73,7 +77,7 @@ _LIMITED = re.compile(
 )
 _EPISODE_WORDS = (
     "episode|episodio|episódio|épisode|jakso|folge|aflevering|odcinek|afsnit|avsnitt|"
-    "episodi|epizoda"
+    "episodi|epizoda|bölüm"  # Turkish ViewingActivity: "5. Bölüm (Bölüm 5)"
 )
 _EPISODE = re.compile(
     rf"^(?:(?:{_EPISODE_WORDS})\s*(\d{{1,4}})|(\d{{1,4}})\.\s*(?:díl|bölüm)|エピソード\s*(\d{{1,4}}))$",
@@ -229,6 +233,7 @@ def read_activity(rows: list[list[str]], source: Source, profile: str | None) ->
     wanted = profile if profile is not None else (present[0] if present else None)
     if wanted not in present:
         raise HistoryError(f"{source.path}: no profile named {wanted!r} ({', '.join(present)})")
+    sessions: list[tuple[str, str, bool, str]] = []  # start, title, resumed, where
     for index, row in enumerate(rows[1:]):
         where = f"{source.path}, row {index + 2}"
         cells = dict(zip(ACTIVITY_HEADER, row, strict=False))
@@ -248,4 +253,12 @@ def read_activity(rows: list[list[str]], source: Source, profile: str | None) ->
         except TimeError as error:
             source.skipped.append(f"{where}: {error}")
             continue
+        reached = _duration(cells.get("bookmark", ""))
+        resumed = length is not None and reached is not None and reached - length > SHORTEST_VIEW
+        sessions.append((started, title, resumed, where))
+    begun: set[str] = set()
+    for started, title, resumed, where in sorted(sessions):  # oldest first (the file: newest)
+        if resumed and title in begun:
+            continue  # the rest of a viewing begun in an earlier session
+        begun.add(title)
         source.entries.append(_entry(title, started, where))

@@ -3,11 +3,18 @@
 `watched-movies.json` (a play count and the last time per episode or film, as Trakt's API
 and the exporters built on it write them; the export's own may hold no episodes; a show's
 `reset_at` says when its progress was reset: a rewatch). Where the history is given too,
-the counts are left out: the history holds the same plays, one by one."""
+the counts are left out: the history holds the same plays, one by one.
+
+A play "watched at an unknown date" (Trakt's option since October 2025) is written as the
+Unix epoch (``1970-01-01T00:00:00.000Z``, as Trakt's web client stores it) or as
+``"unknown"`` (its API): a play of unknown date, never one of 1970. Those of one episode or
+film are counted together (each event is a play), with its dated ones."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from guide.core.importing.history.entries import Entry, Source, count, moment, name, number, rating
@@ -15,6 +22,8 @@ from guide.core.times import TimeError
 
 SOURCE = "Trakt"
 HISTORY, WATCHED = "trakt-history", "trakt-watched-counts"
+# "Watched at an unknown date": as the web client stores it, and as the API writes it.
+UNKNOWN_DATES = ("1970-01-01T00:00:00.000Z", "1970-01-01T00:00:00Z", "unknown")
 
 
 def is_history(items: list[Any]) -> bool:
@@ -101,8 +110,9 @@ def _each(
         if isinstance(fields, str):
             source.skipped.append(f"{where}: {fields}")
             continue
+        given = item.get(moment_key)
         try:
-            at = moment(item.get(moment_key))
+            at = None if moment_key == "watched_at" and given in UNKNOWN_DATES else moment(given)
         except TimeError as error:
             source.skipped.append(f"{where}: {error}")
             continue
@@ -118,6 +128,19 @@ def read_history(items: list[Any], source: Source) -> None:
         return {"plays": 1, **media}
 
     _each(items, source, "an event", "watched_at", fields)
+    undated = [entry for entry in source.entries if entry.watched_at is None]
+    if undated:
+        # Plays of unknown date are a count (plan._plays): of each episode or film, as many
+        # as its events in the file, dated ones included (those are recorded one by one).
+        def media(entry: Entry) -> tuple[Any, ...]:
+            return (entry.what, entry.show, entry.year, entry.season, entry.episode, entry.title)
+
+        events = Counter(media(entry) for entry in source.entries)
+        counted: dict[tuple[Any, ...], Entry] = {}
+        for entry in undated:
+            counted.setdefault(media(entry), replace(entry, plays=events[media(entry)]))
+        source.entries[:] = [e for e in source.entries if e.watched_at is not None]
+        source.entries += counted.values()
 
 
 def read_ratings(items: list[Any], source: Source) -> None:
