@@ -336,6 +336,23 @@ def test_netflix_files_of_other_languages_are_read(samples, language: str, expec
     assert [(w[:10], t) for _, w, t, _ in history(samples)] == expected
 
 
+def test_a_short_netflix_history_in_dd_mm_yyyy_is_read_day_first(samples, tmp_path: Path):
+    """No day past the 12th to tell: four-digit years are DD/MM/YYYY (the accounts that
+    write them, as the Portuguese and French files do; the United States' writes M/D/YY).
+    It was read month first, silently: 12/02/2025 became 2 December."""
+    path = tmp_path / "NetflixViewingHistory.csv"
+    path.write_text(
+        "Title,Date\n"
+        '"The Lighthouse Keepers: Season 1: Fog Signal","12/02/2025"\n'
+        '"The Lighthouse Keepers: Season 1: The Keeper\'s Log","03/02/2025"\n'
+    )
+    import_history(samples, path)
+    assert [(w[:10], t) for _, w, t, _ in history(samples)] == [
+        ("2025-02-03", "The Keeper's Log"),
+        ("2025-02-12", "Fog Signal"),
+    ]
+
+
 def test_netflix_viewing_activity_is_one_profiles_viewings_at_their_utc_start(samples):
     activity = FIXTURES / "netflix" / "ViewingActivity.csv"
     with pytest.raises(ProfilesError) as several:

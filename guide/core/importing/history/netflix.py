@@ -6,7 +6,9 @@
   ``D.M.YYYY`` and ``DD.MM.YY`` (Finnish, German, Polish, Turkish), ``DD-MM-YY`` (Dutch,
   some Spanish), ``YYYY/MM/DD`` (Japanese). A date with dots or dashes is day first; with
   slashes, day first when some row's first number is over 12, month first when some row's
-  second number is, else month first. A play known only by its day keeps that day.
+  second number is; else day first when the years have four digits (``DD/MM/YYYY``: the
+  United States' file writes ``M/D/YY``), month first otherwise. A play known only by its
+  day keeps that day.
 - ``ViewingActivity.csv`` (the full data download, ``CONTENT_INTERACTION/``): one row per
   viewing with its exact start (``YYYY-MM-DD HH:MM:SS``, UTC, as Netflix's cover sheet
   says), for every profile of the account: a profile is chosen when there are several.
@@ -112,6 +114,10 @@ def _order(values: list[str]) -> str:
         return "dmy"
     if any(first > 12 for first, _, _, _ in parts):
         return "dmy"
+    if any(second > 12 for _, _, second, _ in parts):
+        return "mdy"
+    if parts and all(year >= 1000 for _, _, _, year in parts):
+        return "dmy"  # DD/MM/YYYY: a short history with no day past the 12th
     return "mdy"
 
 
