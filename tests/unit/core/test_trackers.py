@@ -279,6 +279,46 @@ def test_a_trakt_play_at_an_unknown_date_is_one_of_unknown_date(samples, tmp_pat
     assert len(history(samples)) == 4
 
 
+def tvtime_export_zip(tmp_path: Path, *suffixes: str) -> Path:
+    """TV Time's current export, zipped as it comes (with its summary page beside)."""
+    archive = tmp_path / "tvtime-export-2026-07-07.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        for path in sorted((FIXTURES / "tvtime" / "export").iterdir()):
+            if path.suffix in suffixes:
+                z.write(path, path.name)
+        z.writestr("tvtime-summary-2026-07-07.html", "<html><body>647 shows</body></html>")
+    return archive
+
+
+TVTIME_EXPORT_PLAYS = [
+    (1, None, "Midsummer", "TV Time"),  # watched, its date not kept
+    (1, None, "The Keeper's Log", "TV Time"),  # watched again once: a play of unknown date
+    (1, "2024-01-05T20:00:00+00:00", "The Keeper's Log", "TV Time"),
+    (1, "2024-01-12T21:15:00+00:00", "Fog Signal", "TV Time"),
+    (1, "2024-02-03T19:30:00+00:00", "Harbour Lights (film)", "TV Time"),
+]
+
+
+def test_tv_times_current_export_is_read_once_from_its_csv_files(samples, tmp_path: Path):
+    """TV Time's "export my data" was refused whole ("not a watch history"; its films read
+    as a Trakt history, its shows as a SeriesGuide backup). Its CSV and JSON files hold the
+    same viewings: the CSV ones are read, the JSON ones said and left out."""
+    found, _, _ = import_history(samples, tvtime_export_zip(tmp_path, ".csv", ".json"))
+    assert found.unmatched == []
+    assert history(samples) == TVTIME_EXPORT_PLAYS
+    said = "\n".join(found.left_out)
+    assert "tvtime-series-2026-07-07.json: left out: its viewings are in" in said
+    assert "tvtime-series-2026-07-07.csv: the shows you follow and your lists" in said
+    import_history(samples, tvtime_export_zip(tmp_path, ".csv", ".json"))  # again: nothing more
+    assert history(samples) == TVTIME_EXPORT_PLAYS
+
+
+def test_tv_times_current_export_in_json_alone(samples, tmp_path: Path):
+    found, _, _ = import_history(samples, tvtime_export_zip(tmp_path, ".json"))
+    assert found.unmatched == [] and found.skipped == []
+    assert history(samples) == TVTIME_EXPORT_PLAYS
+
+
 def test_netflix_title_shapes():
     assert split_title("A: Season 2: B: C") == Entry(
         "Netflix", "episode", show="A", season=2, title="B: C"

@@ -19,7 +19,14 @@ from pathlib import Path
 from typing import Any
 
 from guide.core.files import NotRegularFile, TooLarge, describe_os_error, read_regular_file
-from guide.core.importing.history import kodi, netflix, seriesguide, trakt, tvtime
+from guide.core.importing.history import (
+    kodi,
+    netflix,
+    seriesguide,
+    trakt,
+    tvtime,
+    tvtime_export,
+)
 from guide.core.importing.history.entries import HistoryError, Source
 from guide.core.text import from_os
 
@@ -110,9 +117,11 @@ def _without_superseded(sources: list[Source], skipped: list[str]) -> list[Sourc
 # File kinds whose viewings another kind of the same export holds too: read only where that
 # one is not given (TV Time's records supersede its per-episode files; Trakt's history, one
 # play per event, supersedes the counts of its watched-shows and watched-movies).
-SUPERSEDES = {kind.name: kind.supersedes for kind in tvtime.KINDS} | {
-    trakt.HISTORY: (trakt.WATCHED,),
-}
+SUPERSEDES = (
+    {kind.name: kind.supersedes for kind in tvtime.KINDS}
+    | {trakt.HISTORY: (trakt.WATCHED,)}
+    | tvtime_export.SUPERSEDES
+)
 
 
 def read_file(path: str | os.PathLike[str], *, profile: str | None = None) -> list[Source]:
@@ -224,6 +233,12 @@ def _read_json(text: str, shown: str) -> list[Source] | None:
         data = data.get("shows") if isinstance(data.get("shows"), list) else None
     if not isinstance(data, list):
         return None
+    # TV Time's export first: its films have a watched_at (as a Trakt history's events) and
+    # its shows seasons (as a SeriesGuide backup's).
+    if tvtime_export.is_series_json(data):
+        return [tvtime_export.read_series_json(data, shown)]
+    if tvtime_export.is_movies_json(data):
+        return [tvtime_export.read_movies_json(data, shown)]
     if trakt.is_watched_shows(data) or trakt.is_watched_movies(data):
         return trakt.read_watched(data, shown)
     readers = (
@@ -256,6 +271,8 @@ def _read_csv(text: str, shown: str, profile: str | None = None) -> list[Source]
         source = Source(netflix.SOURCE, shown)
         netflix.read_activity(rows, source, profile)
         return [source]
+    if tvtime_export.csv_kind({column.strip().lower() for column in header}) is not None:
+        return [tvtime_export.read_csv(header, rows[1:], shown)]
     if tvtime.recognises(header):
         keys = [column.strip().lower() for column in header]
         return tvtime.read(header, [dict(zip(keys, row, strict=False)) for row in rows[1:]], shown)
