@@ -151,6 +151,22 @@ def test_a_tv_time_export_is_read_once_each_viewing_and_rewatches_as_rewatches(s
     assert [e.label for e in found.unmatched] == ["Saltmarsh Radio S01E01"]
 
 
+def test_a_tv_time_film_under_a_translated_name_is_found_by_its_english_one(
+    samples, tmp_path: Path
+):
+    """records v1's movie_name is in the account's language; alpha_range_key carries the
+    English title as a slug (trakt/trakt-web's TvTimeGdprParser.ts): tried when the name
+    finds nothing. The film stayed unmatched."""
+    records = (FIXTURES / "tvtime" / "tracking-prod-records.csv").read_text(encoding="utf-8")
+    translated = tmp_path / "tracking-prod-records.csv"
+    translated.write_text(records.replace(",Harbour Lights,movie,", ",港湾之光,movie,"), "utf-8")
+    assert "港湾之光" in translated.read_text(encoding="utf-8")
+    found, _, _ = import_history(samples, translated)
+    films = [(w, t) for _, w, t, _ in history(samples) if t == "Harbour Lights (film)"]
+    assert films == [("2023-04-01T20:00:00+00:00", "Harbour Lights (film)")]
+    assert all("港湾之光" not in entry.label for entry in found.unmatched)
+
+
 def test_a_tv_time_zip_is_read_the_same_and_its_account_files_never_opened(samples, tmp_path: Path):
     export = tmp_path / "tvtime-gdpr.zip"
     with zipfile.ZipFile(export, "w") as archive:
@@ -283,7 +299,7 @@ def tvtime_export_zip(tmp_path: Path, *suffixes: str) -> Path:
     """TV Time's current export, zipped as it comes (with its summary page beside)."""
     archive = tmp_path / "tvtime-export-2026-07-07.zip"
     with zipfile.ZipFile(archive, "w") as z:
-        for path in sorted((FIXTURES / "tvtime" / "export").iterdir()):
+        for path in sorted((FIXTURES / "tvtime-export").iterdir()):
             if path.suffix in suffixes:
                 z.write(path, path.name)
         z.writestr("tvtime-summary-2026-07-07.html", "<html><body>647 shows</body></html>")

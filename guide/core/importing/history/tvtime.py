@@ -203,10 +203,16 @@ def _v1_film(row: Row, where: str) -> Entry | str | None:
     except TimeError as error:
         return str(error)
     year = (row.get("release_date") or "")[:4]
+    # movie_name is in the account's language ("港湾之光"); alpha_range_key carries the English
+    # title as a slug ("watch-alpha-harbour-lights"), tried when the name finds no article
+    # (trakt/trakt-web's TvTimeGdprParser.ts, toMovieTitle).
+    slug = (row.get("alpha_range_key") or "").partition("-alpha-")[2]
+    english = name(slug.replace("-", " ")) if slug else None
     return Entry(
         SOURCE,
         "film",
         title=title,
+        original_title=english if english and english.casefold() != title.casefold() else None,
         year=number(year) if year not in ("", "0001") else None,
         watched_at=watched_at,
         plays=1,
