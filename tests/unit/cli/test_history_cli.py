@@ -130,7 +130,7 @@ def test_a_netflix_activity_of_several_profiles_needs_one_chosen(lib: str):
     refused = guide("import-history", activity, "--library", lib, code=1)
     assert "Ann, Kids" in one_line(refused) and "--profile" in refused.stderr
     done = guide("import-history", activity, "--profile", "Ann", "--json", "--library", lib)
-    assert json.loads(done.stdout)["plays_added"] == 2
+    assert json.loads(done.stdout)["plays_added"] == 4  # Ann's four viewings
 
 
 def test_upcoming_names_the_show_once_and_list_places_a_linked_special(tmp_path, capsys):
