@@ -215,8 +215,13 @@ def cmd_note(library: Library, args: argparse.Namespace) -> int:
             )
     else:
         text = " ".join(args.text)
+        if not text.strip():  # guide note T "$(cat empty-file)": no text, not a removal
+            raise LibraryError(
+                "the note's text is empty; the note was not changed (--remove removes it)"
+            )
+    had = library.notes.get(record.key)
     ops.apply(library, ops.SetNote(record.key, from_os(text).strip("\n")))
     note = library.notes.get(record.key)
-    message = "note saved" if note else "note removed"
+    message = "note saved" if note else ("note removed" if had else "it had no note")
     _emit(args, {"title": record.article.title, "note": note}, f"{record.article.title}: {message}")
     return EXIT_OK

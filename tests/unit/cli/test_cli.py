@@ -181,11 +181,15 @@ def test_a_note_is_removed_by_asking_never_by_empty_input(capsys, lib, show_fold
         monkeypatch.setattr(sys, "stdin", io.StringIO(nothing))
         code, _, err = run(capsys, "note", "Pilot", "--library", lib)
         assert code == 1 and "the note was not changed (--remove removes it)" in err
+    for blank in ("", "   "):  # guide note T "$(cat empty-file)"
+        code, _, err = run(capsys, "note", "Pilot", blank, "--library", lib)
+        assert code == 1 and "the note was not changed (--remove removes it)" in err
     code, _, err = run(capsys, "note", "Pilot", "Other", "--remove", "--library", lib)
     assert code == 1 and err == "guide: give the note's TEXT or --remove, not both\n"
     assert run_json(capsys, "show", "Pilot", "--library", lib)[1]["note"] == "Keep this."
     _, data = run_json(capsys, "note", "Pilot", "--remove", "--library", lib)
     assert data["note"] is None
+    assert run(capsys, "note", "Pilot", "--remove", "--library", lib)[1] == "Pilot: it had no note\n"
 
 
 def test_unknown_title_is_one_line_and_exit_1(capsys, lib):

@@ -295,6 +295,21 @@ def test_a_trakt_play_at_an_unknown_date_is_one_of_unknown_date(samples, tmp_pat
     assert len(history(samples)) == 4
 
 
+def test_trakt_unknown_dates_count_each_event_once(samples, tmp_path: Path):
+    """Review: an event exported twice (the fixture's 9002 is) counted twice once an event of
+    unknown date was there; an epoch written otherwise was still a play of 1970."""
+    events = json.loads((FIXTURES / "trakt" / "watched-history.json").read_text())
+    twice = [e for e in events if e["id"] == 9002]
+    assert len(twice) == 2  # the fixture's duplicated event, dated
+    unknown = {**twice[0], "id": 9201, "watched_at": "unknown"}
+    epoch = {**twice[0], "id": 9202, "watched_at": "1970-01-01T00:00:00+00:00"}
+    path = tmp_path / "watched-history.json"
+    path.write_text(json.dumps([*twice, unknown, unknown, epoch]))
+    import_history(samples, path)
+    dates = sorted((w or "") for _, w, _, _ in history(samples))
+    assert dates == ["", "", twice[0]["watched_at"].replace(".000Z", "+00:00")]
+
+
 def tvtime_export_zip(tmp_path: Path, *suffixes: str) -> Path:
     """TV Time's current export, zipped as it comes (with its summary page beside)."""
     archive = tmp_path / "tvtime-export-2026-07-07.zip"
@@ -426,6 +441,26 @@ def test_netflix_viewing_activity_is_one_profiles_viewings_at_their_utc_start(sa
     ]
     with pytest.raises(HistoryError, match="no profile named 'Bob'"):
         read_files([activity], profile="Bob")
+
+
+def test_a_netflix_viewing_is_continued_only_where_the_last_sitting_stopped(samples, tmp_path):
+    """Review of the sittings rule: a rewatch that skipped the first minutes, or of the
+    second half years later, is a viewing of its own, not the rest of an old one."""
+    header = (FIXTURES / "netflix" / "ViewingActivity.csv").read_text().splitlines()[0]
+    rows = [  # newest first, as Netflix writes them
+        "Ann,2025-02-17 19:30:00,01:37:00,,Harbour Lights,,Sony PS4,01:42:10,01:42:10,GB",
+        "Ann,2024-06-01 20:00:00,00:50:00,,Harbour Lights,,Sony PS4,01:42:00,Not latest view,GB",
+        "Ann,2021-03-02 20:00:00,00:52:00,,Harbour Lights,,Sony PS4,01:42:00,Not latest view,GB",
+        "Ann,2021-03-01 20:00:00,00:50:00,,Harbour Lights,,Sony PS4,00:50:00,Not latest view,GB",
+    ]
+    path = tmp_path / "ViewingActivity.csv"
+    path.write_text("\n".join([header, *rows]) + "\n")
+    import_history(samples, path)
+    assert [w for _, w, _, _ in history(samples)] == [
+        "2021-03-01T20:00:00+00:00",  # and its second half the next day: one viewing
+        "2024-06-01T20:00:00+00:00",  # the second half, three years on
+        "2025-02-17T19:30:00+00:00",  # from 5 minutes in
+    ]
 
 
 def test_a_netflix_title_is_searched_within_its_season(library: Library, write):

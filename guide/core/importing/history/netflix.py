@@ -16,8 +16,10 @@
   under two minutes (an autoplayed glimpse). A row is a session, not a viewing: a film
   watched in three sittings is three rows, the later ones resumed where the last stopped
   (``Bookmark`` − ``Duration``, where the session began in the title, is past its first two
-  minutes). A resumed session of a title begun earlier in the file continues that viewing:
-  one play, at its first session's start.
+  minutes). A sitting that resumed a title within five minutes of where the sitting before
+  it stopped, and within two weeks of it, continues that viewing: one play, at its first
+  sitting's start. Any other sitting is a viewing (a rewatch from the start, or of the
+  second half a year later).
 
 An episode is written ``Show: Season 2: Episode title``, with the season's word in the
 account's language (``Kausi 2``, ``Temporada 2``, ``Staffel 2``, ``Saison 2``…, or a limited
@@ -28,7 +30,8 @@ ViewingActivity a trailing ``(Episode 3)``, give the episode's number. Films are
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 
 from guide.core.importing.history.entries import (
     Entry,
@@ -54,6 +57,8 @@ ACTIVITY_HEADER = [
     "country",
 ]
 SHORTEST_VIEW = timedelta(minutes=2)
+RESUME_SLACK = timedelta(minutes=5)  # a sitting resumed this near where the last one stopped
+RESUME_WITHIN = timedelta(days=14)  # and this soon after it: the same viewing
 
 # A season, or a part of a show that stands for one, in the languages of real files.
 _SEASON_WORDS = (
@@ -239,7 +244,7 @@ def read_activity(rows: list[list[str]], source: Source, profile: str | None) ->
     wanted = profile if profile is not None else (present[0] if present else None)
     if wanted not in present:
         raise HistoryError(f"{source.path}: no profile named {wanted!r} ({', '.join(present)})")
-    sessions: list[tuple[str, str, bool, str]] = []  # start, title, resumed, where
+    sessions: list[_Session] = []
     for index, row in enumerate(rows[1:]):
         where = f"{source.path}, row {index + 2}"
         cells = dict(zip(ACTIVITY_HEADER, row, strict=False))
@@ -247,9 +252,6 @@ def read_activity(rows: list[list[str]], source: Source, profile: str | None) ->
             continue
         if (cells.get("supplemental video type") or "").strip():
             continue  # a trailer, a hook, a recap: not a viewing
-        length = _duration(cells.get("duration", ""))
-        if length is not None and length < SHORTEST_VIEW:
-            continue
         title = name(cells.get("title"))
         if title is None:
             source.skipped.append(f"{where}: no title")
@@ -259,12 +261,43 @@ def read_activity(rows: list[list[str]], source: Source, profile: str | None) ->
         except TimeError as error:
             source.skipped.append(f"{where}: {error}")
             continue
+        length = _duration(cells.get("duration", ""))
         reached = _duration(cells.get("bookmark", ""))
-        resumed = length is not None and reached is not None and reached - length > SHORTEST_VIEW
-        sessions.append((started, title, resumed, where))
-    begun: set[str] = set()
-    for started, title, resumed, where in sorted(sessions):  # oldest first (the file: newest)
-        if resumed and title in begun:
-            continue  # the rest of a viewing begun in an earlier session
-        begun.add(title)
-        source.entries.append(_entry(title, started, where))
+        sessions.append(_Session(started, title, length, reached, where))
+    stopped: dict[str, _Session] = {}  # title -> its latest session so far
+    for session in sorted(sessions, key=lambda s: s.started):  # oldest first (file: newest)
+        earlier, stopped[session.title] = stopped.get(session.title), session
+        if session.short or session.continues(earlier):
+            continue  # a glimpse, or the rest of a viewing begun in the session before
+        source.entries.append(_entry(session.title, session.started, session.where))
+
+
+@dataclass(frozen=True)
+class _Session:
+    """One row of ViewingActivity: a sitting, of a viewing or of part of one."""
+
+    started: str
+    title: str
+    length: timedelta | None
+    reached: timedelta | None  # the bookmark: where in the title it stopped
+    where: str
+
+    @property
+    def short(self) -> bool:
+        return self.length is not None and self.length < SHORTEST_VIEW
+
+    def continues(self, earlier: _Session | None) -> bool:
+        """Whether this sitting resumed the title where the one before it stopped (within
+        RESUME_SLACK of its bookmark, and RESUME_WITHIN of it), past its first minutes: a
+        viewing watched again from its start, or from elsewhere, or long after, is a new one."""
+        if earlier is None or None in (self.length, self.reached, earlier.reached):
+            return False
+        assert self.length is not None and self.reached is not None
+        assert earlier.reached is not None
+        begun_at = self.reached - self.length
+        gap = datetime.fromisoformat(self.started) - datetime.fromisoformat(earlier.started)
+        return (
+            begun_at > SHORTEST_VIEW
+            and abs(begun_at - earlier.reached) <= RESUME_SLACK
+            and gap <= RESUME_WITHIN
+        )

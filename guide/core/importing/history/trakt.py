@@ -12,7 +12,7 @@ film are counted together (each event is a play), with its dated ones."""
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
@@ -22,8 +22,9 @@ from guide.core.times import TimeError
 
 SOURCE = "Trakt"
 HISTORY, WATCHED = "trakt-history", "trakt-watched-counts"
-# "Watched at an unknown date": as the web client stores it, and as the API writes it.
-UNKNOWN_DATES = ("1970-01-01T00:00:00.000Z", "1970-01-01T00:00:00Z", "unknown")
+# "Watched at an unknown date": as the web client stores it (the Unix epoch, however it is
+# written), and as the API writes it.
+EPOCH, UNKNOWN = "1970-01-01T00:00:00+00:00", "unknown"
 
 
 def is_history(items: list[Any]) -> bool:
@@ -110,14 +111,22 @@ def _each(
         if isinstance(fields, str):
             source.skipped.append(f"{where}: {fields}")
             continue
-        given = item.get(moment_key)
         try:
-            at = None if moment_key == "watched_at" and given in UNKNOWN_DATES else moment(given)
+            at = _when(item, moment_key)
         except TimeError as error:
             source.skipped.append(f"{where}: {error}")
             continue
         timed: dict[str, Any] = {moment_key: at}
         source.entries.append(Entry(SOURCE, where=where, **fields, **timed))
+
+
+def _when(item: dict[str, Any], moment_key: str) -> str | None:
+    """The item's moment; None for a play watched at an unknown date."""
+    given = item.get(moment_key)
+    if moment_key == "watched_at" and given == UNKNOWN:
+        return None
+    at = moment(given)
+    return None if moment_key == "watched_at" and at == EPOCH else at
 
 
 def read_history(items: list[Any], source: Source) -> None:
@@ -128,19 +137,43 @@ def read_history(items: list[Any], source: Source) -> None:
         return {"plays": 1, **media}
 
     _each(items, source, "an event", "watched_at", fields)
-    undated = [entry for entry in source.entries if entry.watched_at is None]
-    if undated:
-        # Plays of unknown date are a count (plan._plays): of each episode or film, as many
-        # as its events in the file, dated ones included (those are recorded one by one).
-        def media(entry: Entry) -> tuple[Any, ...]:
-            return (entry.what, entry.show, entry.year, entry.season, entry.episode, entry.title)
+    _count_undated(items, source)
 
-        events = Counter(media(entry) for entry in source.entries)
-        counted: dict[tuple[Any, ...], Entry] = {}
-        for entry in undated:
-            counted.setdefault(media(entry), replace(entry, plays=events[media(entry)]))
-        source.entries[:] = [e for e in source.entries if e.watched_at is not None]
-        source.entries += counted.values()
+
+def _count_undated(items: list[Any], source: Source) -> None:
+    """Plays of unknown date are a count (plan._plays: at least that many plays of the
+    episode or film, those already recorded included): as many as its distinct events in
+    the file (an event exported twice, by its id, once), dated ones included."""
+
+    def key(media: dict[str, Any]) -> tuple[Any, ...]:
+        fields = ("what", "show", "year", "season", "episode", "title")
+        return tuple(media.get(field) for field in fields)
+
+    undated: dict[tuple[Any, ...], set[object]] = defaultdict(set)
+    for index, item in enumerate(items):
+        if not isinstance(item, dict):
+            continue
+        try:
+            unknown = _when(item, "watched_at") is None
+        except TimeError:
+            continue  # skipped, and said, by _each
+        media = _media(item)
+        if unknown and _named(media) and media["what"] not in ("show", "season"):
+            event = item.get("id")
+            undated[key(media)].add(event if isinstance(event, int | str) else f"item {index}")
+    if not undated:
+        return
+    dated: dict[tuple[Any, ...], set[str]] = defaultdict(set)
+    first: dict[tuple[Any, ...], Entry] = {}
+    for entry in source.entries:
+        named = key(vars(entry))
+        if entry.watched_at is not None:
+            dated[named].add(entry.watched_at)
+        else:
+            first.setdefault(named, entry)
+    source.entries[:] = [entry for entry in source.entries if entry.watched_at is not None]
+    for named, entry in first.items():
+        source.entries.append(replace(entry, plays=len(undated[named]) + len(dated[named])))
 
 
 def read_ratings(items: list[Any], source: Source) -> None:
