@@ -325,7 +325,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         "set the note on an article (no TEXT: read standard input)",
     )
     _title(p)
-    p.add_argument("text", nargs="*", metavar="TEXT", default=None)  # None: not required
+    # An explicit default: without one, argparse calls a "*" argument required in its errors.
+    p.add_argument("text", nargs="*", metavar="TEXT", default=None)
     p.add_argument(
         "--remove",
         action="store_true",

@@ -20,7 +20,8 @@ from itertools import islice
 # FTS5's own snippet of a column this long costs 50 ms at worst (every word a match).
 LONG = 16_384
 TOKENS = 12  # the words of a snippet, as the search asks FTS5 for
-CANDIDATES = 50  # the first matches, each tried as a window's first
+CANDIDATES = 50  # the first matches of each term, each tried as a window's first or last
+SCORED = 20_000  # the matches of each term a window is scored with (bounded memory)
 OPEN, CLOSE, MORE = "\x02", "\x03", "…"
 
 _TOKEN = re.compile(r"[^\W_]+")
@@ -28,13 +29,22 @@ _AFTER = r"(?![^\W_])"  # the end of a word
 
 
 class _Fold(dict[int, str]):
-    """A translation table: each character to its base letter in lower case, one character
-    for one (so that a position in the folded text is the same position in the text)."""
+    """A translation table: each character to itself in lower case, a Latin letter with
+    marks to the letter, as unicode61 with remove_diacritics folds them (``É`` to ``e``, not
+    ``й`` to ``и``, ``ά`` to ``α``, ``½`` to ``1`` or a Hangul syllable to its first jamo),
+    and Greek's final and lunate sigma to ``σ``; one character for one (so that a position in
+    the folded text is the same position in the text)."""
 
     def __missing__(self, code: int) -> str:
         char = chr(code)
-        base = unicodedata.normalize("NFKD", char)[:1] or char
-        folded = base.lower()[:1] or base
+        lower = char.lower()[:1] or char
+        parts = unicodedata.normalize("NFD", lower)
+        if lower in "ςϲ":
+            folded = "σ"
+        elif len(parts) > 1 and parts[0].isascii() and parts[0].isalpha():
+            folded = parts[0]
+        else:
+            folded = lower
         self[code] = folded
         return folded
 
@@ -70,7 +80,8 @@ def snippet(text: str, terms: Sequence[str], *, prefix_last: bool = False) -> st
     terms, or nearly: a window of TOKENS words around the matches, the beginning of the text
     when nothing in it matches."""
     folded = fold(text)
-    hits: list[tuple[int, int, int]] = []  # start, end, which term (its first CANDIDATES)
+    hits: list[tuple[int, int, int]] = []  # start, end, which term: every match, in order
+    candidates: list[int] = []  # where the first CANDIDATES matches of each term begin
     for number, pattern in enumerate(_patterns(terms, prefix_last)):
         found = 0
         for match in pattern.finditer(folded):
@@ -79,31 +90,41 @@ def snippet(text: str, terms: Sequence[str], *, prefix_last: bool = False) -> st
                 continue  # inside a word, not at its beginning
             hits.append((start, match.end(), number))
             found += 1
-            if found == CANDIDATES:
+            if found <= CANDIDATES:
+                candidates.append(start)
+            if found == SCORED:
                 break
-    hits.sort()
     if not hits:
         return _window(text, folded, 0, 0, [])
-    # As FTS5 scores a window: 1,000 for each term it holds, 1 for each match more; the best
-    # window's matches then centred in it.
+    hits.sort()
     starts = [start for start, _end, _term in hits]
-    best, best_score, best_lead = 0, -1, 0
-    for number, (start, _end, _term) in enumerate(hits):
-        _first, last = _span(folded, start, 0)
-        inside = [hit for hit in hits[number : bisect_left(starts, last)] if hit[1] <= last]
-        if not inside:  # a phrase longer than a window
-            continue
-        score = 1000 * len({term for _s, _e, term in inside}) + len(inside)
-        if score > best_score:
-            taken = len(_TOKEN.findall(folded, start, inside[-1][1]))
-            best, best_score, best_lead = start, score, (TOKENS - taken) // 2
+    # As FTS5 scores a window: 1,000 for each term it holds, 1 for each match more. Each
+    # candidate is tried as a window's first word and as its last; the best window's
+    # matches are then centred in it.
+    best, best_score, best_lead = hits[0][0], -1, 0
+    for candidate in sorted(candidates):
+        at = bisect_left(starts, candidate)
+        other_before = at and hits[at - 1][2] != hits[at][2] and starts[at - 1] > candidate - 200
+        for lead in (0, TOKENS - 1) if other_before else (0,):  # last: after another term
+            first, last = _span(folded, candidate, lead)
+            inside = [
+                hit
+                for hit in hits[bisect_left(starts, first) : bisect_left(starts, last)]
+                if hit[1] <= last
+            ]
+            if not inside:  # a phrase longer than a window
+                continue
+            score = 1000 * len({term for _s, _e, term in inside}) + len(inside)
+            if score > best_score:
+                taken = len(_TOKEN.findall(folded, inside[0][0], inside[-1][1]))
+                best, best_score, best_lead = inside[0][0], score, max(0, TOKENS - taken) // 2
     return _window(text, folded, best, best_lead, hits)
 
 
 def _span(folded: str, at: int, lead: int) -> tuple[int, int]:
     """Where a window of TOKENS words begins and ends: ``lead`` words before ``at``, the
     rest from there on."""
-    scan = max(0, at - 40 * lead)
+    scan = max(0, at - 16 * lead)  # enough for words of 15 letters
     before = [m.start() for m in _TOKEN.finditer(folded, scan, at)]
     if before and before[0] == scan and scan and _TOKEN.match(folded, scan - 1):
         before.pop(0)  # the end of a word the scan began in

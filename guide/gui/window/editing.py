@@ -152,9 +152,18 @@ class _Follower(QObject):
         self.refresh()
 
     def _connect(self, editor: QWidget, *, connect: bool) -> None:
-        signal = editor.textChanged  # type: ignore[attr-defined]
-        if connect:
-            signal.connect(self.changed)
-        else:
-            with contextlib.suppress(RuntimeError, TypeError):  # the field is gone
-                signal.disconnect(self.changed)
+        if not isValid(editor):
+            return  # the field is gone, and its connections with it
+        # A note editor's text is set with its signals blocked (textChanged is never sent
+        # then); its document's own undo signals are.
+        signals = (
+            (editor.document().undoAvailable, editor.document().redoAvailable)
+            if isinstance(editor, QPlainTextEdit)
+            else (editor.textChanged,)  # type: ignore[attr-defined]
+        )
+        for signal in signals:
+            if connect:
+                signal.connect(self.changed)
+            else:
+                with contextlib.suppress(RuntimeError, TypeError):
+                    signal.disconnect(self.changed)

@@ -189,7 +189,8 @@ def test_a_note_is_removed_by_asking_never_by_empty_input(capsys, lib, show_fold
     assert run_json(capsys, "show", "Pilot", "--library", lib)[1]["note"] == "Keep this."
     _, data = run_json(capsys, "note", "Pilot", "--remove", "--library", lib)
     assert data["note"] is None
-    assert run(capsys, "note", "Pilot", "--remove", "--library", lib)[1] == "Pilot: it had no note\n"
+    _, out, _ = run(capsys, "note", "Pilot", "--remove", "--library", lib)
+    assert out == "Pilot: it had no note\n"
 
 
 def test_unknown_title_is_one_line_and_exit_1(capsys, lib):

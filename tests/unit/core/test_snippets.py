@@ -40,6 +40,11 @@ def test_words_match_as_the_word_index_matches_them():
     )
     assert shown(snippet(text, ["cafe bar"])).endswith("staff [cafe_bar].")
     assert shown(snippet("Ærøskøbing harbour", ["ærøskøbing"])) == "[Ærøskøbing] harbour"
+    # unicode61's folding, not Python's compatibility one (a review compared every code
+    # point): Cyrillic and Greek keep their marks, sigma is one letter however written.
+    assert shown(snippet("мои и мой", ["мой"])) == "мои и [мой]"
+    assert shown(snippet("ΤΗΣ θάλασσας", ["της"])) == "[ΤΗΣ] θάλασσας"
+    assert shown(snippet("ά α", ["α"])) == "ά [α]"
 
 
 def test_a_phrase_matches_its_words_in_a_row():
@@ -54,6 +59,21 @@ def test_the_window_holds_the_most_different_terms():
     words[300], words[303] = "harbour", "ferry"
     text = " ".join(words)
     assert shown(snippet(text, ["harbour", "ferry"])).count("[") == 2
+
+
+def test_a_rare_term_after_many_of_another_is_in_the_window():
+    """Review: only the first 50 matches of each term were scored, so "ferry", after a
+    hundred "harbour", was left out of the snippet that FTS5 would show it in."""
+    text = " ".join(["harbour w w w w w w w w w w w w"] * 100) + " harbour w ferry w"
+    made = shown(snippet(text, ["harbour", "ferry"]))
+    assert "[harbour] w [ferry]" in made
+
+
+def test_a_phrase_longer_than_the_window_is_shown_from_its_beginning():
+    """Review: no window held the whole phrase, and the text's beginning was shown."""
+    words = [f"w{n}" for n in range(40)]
+    text = "filler " * 100 + " ".join(words) + " tail"
+    assert shown(snippet(text, [" ".join(words)])).startswith("…w0 w1 w2")
 
 
 def test_a_column_over_the_limit_is_given_its_snippet_in_python(

@@ -600,6 +600,23 @@ def test_edit_undo_says_what_it_would_undo_where_the_focus_is(qtbot, window):
     assert redo.isEnabled() and redo.text() == "&Redo Mark 'Fog Signal' watched"
 
 
+def test_undo_typing_is_off_once_the_note_editor_shows_another_text(qtbot, window):
+    """Review: the note editor's text is set with its signals blocked, so Edit → Undo kept
+    offering "Undo Typing" (and did nothing) after another article's note was shown."""
+    window.activateWindow()
+    undo = window.actions_[ActionId.UNDO]
+    window.open_key("fog signal")
+    editor = window.page.notes.editor
+    editor.setFocus()
+    qtbot.waitUntil(lambda: undo.text() == "&Undo Typing")
+    qtbot.keyClicks(editor, "abc")
+    assert undo.isEnabled()
+    window.open_key("midsummer")  # the editor keeps the focus, with Midsummer's note
+    editor.setFocus()
+    assert not editor.document().isUndoAvailable()
+    qtbot.waitUntil(lambda: not undo.isEnabled())
+
+
 def ops_changes_all():
     from guide.core.ops import Changes
 
