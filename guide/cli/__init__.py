@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import os
 import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
 from importlib import import_module
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from guide.cli.registry import build_parser
-from guide.core.text import from_os
+from guide.core.text import from_os, printable
 
 if TYPE_CHECKING:
     from guide.core.library import Library
@@ -60,13 +61,13 @@ def _parse(parser: argparse.ArgumentParser, argv: Sequence[str]) -> argparse.Nam
     prog = " ".join(filter(None, [parser.prog, getattr(args, "command", None)]))
 
     def usage_error(message: str) -> NoReturn:  # one line, as the commands' parsers say them
-        parser.exit(2, f"{prog}: {message} (see {prog} --help)\n")
+        parser.exit(2, f"{prog}: {printable(message)} (see {prog} --help)\n")
 
     if extra:
         if dest is None:
             usage_error(f"unrecognized arguments: {' '.join(from_os(e) for e in extra)}")
         words = list(getattr(args, dest) or []) + extra
-        setattr(args, dest, _in_given_order(argv, words))
+        setattr(args, dest, _in_given_order(_after_title(argv, args), words))
     if dest == "query" and not args.query:
         usage_error("the following arguments are required: QUERY")
     if isinstance(getattr(args, "title", None), list):
@@ -78,6 +79,17 @@ def _parse(parser: argparse.ArgumentParser, argv: Sequence[str]) -> argparse.Nam
         elif isinstance(value, list):
             setattr(args, name, [from_os(v) for v in value])
     return args
+
+
+def _after_title(argv: Sequence[str], args: argparse.Namespace) -> Sequence[str]:
+    """The words after the command and its title, where a query's or a note's text is: a
+    word of the text that is also the command's name or the title's ("guide note Pilot -x:
+    note Pilot") was put in the command's or the title's place."""
+    command = str(getattr(args, "command", None))
+    at = list(argv).index(command) + 1 if command in argv else 0
+    if isinstance(getattr(args, "title", None), str) and args.title in argv[at:]:
+        at = list(argv).index(args.title, at) + 1
+    return argv[at:]
 
 
 def _in_given_order(argv: Sequence[str], words: list[str]) -> list[str]:
@@ -146,17 +158,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     from guide.core.files import describe_os_error
     from guide.core.opening import open_library
 
+    shown, sys.stdout = sys.stdout, _Output(sys.stdout)
     try:
         if not getattr(args, "needs_library", True):
-            return int(_handler(args.handler)(None, args))
+            code = int(_handler(args.handler)(None, args))
+            sys.stdout.flush()
+            return code
         verify = not getattr(args, "opens_damaged", False)
         creates = getattr(args, "creates", False)
         with open_library(args.library, verify=verify, create=creates) as library:
             library.on_busy = _say
             code = int(_handler(args.handler)(library, args))
+            sys.stdout.flush()
             if library.read_only is not None and code == EXIT_OK:
                 _say(f"{library.read_only}: the library was read; changes cannot be saved now")
             return code
+    except OutputLost as lost:  # the command's work is done: only what it said is lost
+        if isinstance(lost.error, BrokenPipeError):
+            return EXIT_OK  # a reader that stopped reading (guide history | head)
+        _say(
+            f"what the command did is done, but its output could not be written "
+            f"({describe_os_error(lost.error)})"
+        )
+        return EXIT_FAILED
     except LibraryError as error:
         _say(str(error))
         return EXIT_FAILED
@@ -171,3 +195,40 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:  # a write in progress was rolled back by its transaction
         _say("interrupted; what was being written was rolled back, the rest is as it was")
         return EXIT_INTERRUPTED
+    finally:
+        sys.stdout = shown
+
+
+class OutputLost(Exception):
+    """Standard output could not be written (a full disk, a closed pipe): said apart from a
+    failure of the library, since what the command did is done."""
+
+    def __init__(self, error: OSError):
+        super().__init__(str(error))
+        self.error = error
+
+
+class _Output:
+    """Standard output, its write failures told apart (OutputLost)."""
+
+    def __init__(self, stream: Any):
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        if self.stream is None:  # closed before the command began (guide shows >&-)
+            raise OutputLost(OSError(errno.EBADF, "standard output is closed"))
+        try:
+            return int(self.stream.write(text))
+        except OSError as error:
+            raise OutputLost(error) from error
+
+    def flush(self) -> None:
+        if self.stream is None:
+            return
+        try:
+            self.stream.flush()
+        except OSError as error:
+            raise OutputLost(error) from error
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)

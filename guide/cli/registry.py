@@ -58,7 +58,9 @@ class _Command(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         """A usage error in one line, as every error is (argparse prints its usage first)."""
-        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+        from guide.core.text import printable  # a value as typed: no terminal codes
+
+        self.exit(2, f"{self.prog}: {printable(message)} (see {self.prog} --help)\n")
 
     def format_help(self) -> str:
         if self.closing_text is not None:  # its own lines, as written
@@ -81,8 +83,11 @@ class GivenMoment(datetime):
 
 
 def _moment(text: str) -> Any:
+    given_text = from_os(text).strip()
+    if len(given_text) == 10 and given_text[4:5] == "-":  # a day alone: noon UTC, which
+        given_text += "T12:00:00+00:00"  # every zone shows on that day (as imports keep one)
     try:
-        moment = parse_moment(from_os(text))
+        moment = parse_moment(given_text)
     except TimeError as error:
         raise argparse.ArgumentTypeError(str(error)) from None
     given = GivenMoment.fromtimestamp(moment.timestamp(), moment.tzinfo)
@@ -100,7 +105,7 @@ def _year(text: str) -> int:
 def _file_name(text: str) -> str:
     """A file name that names something: an empty one is a usage error, never "no file"."""
     if not text.strip():
-        raise argparse.ArgumentTypeError("a file name is needed here, not an empty one")
+        raise argparse.ArgumentTypeError("a path is needed here, not an empty one")
     return text
 
 
@@ -119,6 +124,8 @@ def _status(text: str) -> str:
     """A show's status as typed: a usage error (exit 2) when it is none of them."""
     from guide.core.library.statuses import StatusError, checked_status
 
+    if not text.strip():  # a script's empty variable: not "none", which clears it
+        raise argparse.ArgumentTypeError("an empty status (give none to clear it)")
     try:
         found = checked_status(from_os(text))
     except StatusError as error:
@@ -153,6 +160,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     common.add_argument(
         "--library",
         metavar="PATH",
+        type=_file_name,
         default=argparse.SUPPRESS,
         help="the library file (default: $EPISODE_GUIDE_LIBRARY, else the user data folder)",
     )
@@ -185,7 +193,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         return p
 
     p = command("import", "guide.cli.commands:cmd_import", "import article files and folders")
-    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("paths", nargs="+", metavar="PATH", type=_file_name)
     p = command(
         "get",
         "guide.cli.getting:cmd_get",
@@ -268,13 +276,13 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         "guide.cli.safety:cmd_merge_data",
         "merge an exported personal data file (plays united, newer notes win)",
     )
-    p.add_argument("file", metavar="FILE")
+    p.add_argument("file", metavar="FILE", type=_file_name)
     p = command(
         "export-articles",
         "guide.cli.safety:cmd_export_articles",
         "write every article back to an article file in a folder",
     )
-    p.add_argument("folder", metavar="DIR")
+    p.add_argument("folder", metavar="DIR", type=_file_name)
     p = command(
         "backup", "guide.cli.safety:cmd_backup", "copy the library now (default: into backups/)"
     )
@@ -285,7 +293,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         "guide.cli.safety:cmd_restore",
         "replace the library with a backup (a copy of the current one is kept)",
     )
-    p.add_argument("file", metavar="FILE")
+    p.add_argument("file", metavar="FILE", type=_file_name)
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     p.set_defaults(needs_library=False)
     p = command(
@@ -338,7 +346,12 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         "guide.cli.safety:cmd_sync",
         "one sync round through a folder a sync engine shares (Syncthing, Nextcloud, …)",
     )
-    p.add_argument("--folder", metavar="DIR", help="the sync folder (remembered for next time)")
+    p.add_argument(
+        "--folder",
+        metavar="DIR",
+        type=_file_name,
+        help="the sync folder (remembered for next time)",
+    )
     _history_commands(command)
     _airing_commands(command)
     p = command(
@@ -358,7 +371,7 @@ def _history_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
         "import watch history and ratings from Trakt, TV Time, SeriesGuide, Kodi/Jellyfin "
         "or Netflix export files",
     )
-    p.add_argument("files", nargs="+", metavar="FILE", help="export files or ZIPs")
+    p.add_argument("files", nargs="+", metavar="FILE", type=_file_name, help="export files or ZIPs")
     p.add_argument(
         "--dry-run", action="store_true", help="say what would be imported; change nothing"
     )

@@ -1,0 +1,97 @@
+"""The command line's doors as a scripter's walk of them found them (each test fails on
+the code before): an empty argument never stands for "the default", a lost output is said
+as such, a value as typed is echoed without terminal codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from guide.cli import main
+from tests.helpers import GUIDE_COMMAND, history_json
+
+
+def usage(capsys, *argv: str) -> str:
+    with pytest.raises(SystemExit) as exit_info:
+        main(list(argv))
+    err = capsys.readouterr().err
+    assert exit_info.value.code == 2 and err.count("\n") == 1, err
+    return err
+
+
+def test_an_empty_path_is_refused_never_the_default_or_the_current_folder(
+    capsys, lib, tmp_path: Path, monkeypatch
+):
+    """`--library ''` wrote to the user's default library; `import ''` imported the current
+    folder; `export-articles ''` wrote into it; `status SHOW ''` cleared the status."""
+    here = tmp_path / "current"
+    here.mkdir()
+    monkeypatch.chdir(here)
+    (here / "stray.txt").write_text("= Stray =\n")
+    assert "--library: a path is needed" in usage(capsys, "shows", "--library", "")
+    assert "PATH: a path is needed" in usage(capsys, "import", "", "--library", lib)
+    assert "DIR: a path is needed" in usage(capsys, "export-articles", "", "--library", lib)
+    main(["samples", "--library", lib, "-q"])
+    main(["status", "The Lighthouse Keepers", "watching", "--library", lib])
+    capsys.readouterr()
+    said = usage(capsys, "status", "The Lighthouse Keepers", "", "--library", lib)
+    assert "an empty status (give none to clear it)" in said
+    main(["status", "The Lighthouse Keepers", "--library", lib, "--json"])
+    assert json.loads(capsys.readouterr().out)["status"] == "watching"
+    assert sorted(p.name for p in here.iterdir()) == ["stray.txt"]  # nothing written there
+    main(["list", "--library", lib])
+    assert "Stray" not in capsys.readouterr().out  # nor imported from it
+
+
+def test_a_value_is_echoed_without_terminal_codes(capsys, lib):
+    said = usage(capsys, "watch", "Fog Signal", "--at", "\x1b[2J\x07", "--library", lib)
+    assert "\x1b" not in said and "\x07" not in said and "'[2J' is not a date" in said
+
+
+def test_note_words_stay_in_the_order_typed(capsys, lib):
+    """A word of the note that was also the command's name (or the title) moved to the
+    front: "-spoiler: note the count" was saved as "note -spoiler: the count"."""
+    main(["samples", "--library", lib, "-q"])
+    main(["note", "Fog Signal", "-spoiler:", "note", "the", "count", "--library", lib])
+    main(["note", "Midsummer", "x", "Midsummer", "-y", "--library", lib])
+    capsys.readouterr()
+    main(["show", "Fog Signal", "--json", "--library", lib])
+    assert json.loads(capsys.readouterr().out)["note"] == "-spoiler: note the count"
+    main(["show", "Midsummer", "--json", "--library", lib])
+    assert json.loads(capsys.readouterr().out)["note"] == "x Midsummer -y"
+
+
+def test_a_day_alone_is_a_play_on_that_day_in_every_zone(capsys, lib):
+    """`watch --at 2024-05-01` was midnight where it was typed: 30 April in Los Angeles."""
+    main(["samples", "--library", lib, "-q"])
+    main(["watch", "Midsummer", "--at", "2024-05-01", "--force", "--library", lib])
+    capsys.readouterr()
+    (play,) = [p for p in history_json(lib) if p["title"] == "Midsummer"]
+    assert play["watched_at"] == "2024-05-01T12:00:00+00:00"
+
+
+def test_a_write_whose_output_is_lost_says_it_was_done(lib):
+    """`guide watch X > /dev/full` said "the disk is full" (the library's disk, it read)
+    and exit 1, though the play was recorded: a script would record it again."""
+    subprocess.run([*GUIDE_COMMAND, "samples", "--library", lib, "-q"], check=True)
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [*GUIDE_COMMAND, "watch", "Fog Signal", "--library", lib],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        version = subprocess.run(
+            [*GUIDE_COMMAND, "--version"], stdout=full, stderr=subprocess.PIPE, text=True
+        )
+    assert done.returncode == 1
+    assert done.stderr == (
+        "guide: what the command did is done, but its output could not be written "
+        "(the disk is full)\n"
+    )
+    assert [p["title"] for p in history_json(lib)] == ["Fog Signal"]
+    assert version.returncode == 1 and "Traceback" not in version.stderr
+    assert version.stderr.count("\n") == 1
