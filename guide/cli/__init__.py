@@ -56,7 +56,7 @@ def manual_page() -> str:
 def _parse(parser: argparse.ArgumentParser, argv: Sequence[str]) -> argparse.Namespace:
     """Parse; words that begin with ``-`` where a query or a note's text is expected
     (``guide search -watched``) are part of it, in the order given, without ``--``."""
-    args, extra = parser.parse_known_args(argv)
+    args, extra = parser.parse_known_args(_text_words_kept(parser, argv))
     dest = getattr(args, "free_text", None)
     prog = " ".join(filter(None, [parser.prog, getattr(args, "command", None)]))
 
@@ -72,6 +72,10 @@ def _parse(parser: argparse.ArgumentParser, argv: Sequence[str]) -> argparse.Nam
         usage_error("the following arguments are required: QUERY")
     if isinstance(getattr(args, "title", None), list):
         args.title = " ".join(args.title)
+    for name in ("query", "text"):
+        value = getattr(args, name, None)
+        if isinstance(value, list):
+            setattr(args, name, [word.removeprefix(_KEPT) for word in value])
     for name in ("title", "show", "query", "text"):
         value = getattr(args, name, None)
         if isinstance(value, str):
@@ -79,6 +83,27 @@ def _parse(parser: argparse.ArgumentParser, argv: Sequence[str]) -> argparse.Nam
         elif isinstance(value, list):
             setattr(args, name, [from_os(v) for v in value])
     return args
+
+
+_KEPT = "\x00"  # marks a word of a query or a note that argparse would take for an option
+
+
+def _text_words_kept(parser: argparse.ArgumentParser, argv: Sequence[str]) -> list[str]:
+    """The command line, with the words of a query or a note that begin like a short option
+    (`-has:note`, `-quiet`: -h and -q followed by more) marked as words: argparse took them
+    for the option with a value ("argument -h/--help: ignored explicit argument 'as:note'")."""
+    command = _command_word(argv)
+    sub = _commands(parser).get(command) if command else None
+    if command is None or sub is None or sub.get_default("free_text") is None:
+        return list(argv)
+    options = sub._option_string_actions
+    at = list(argv).index(command) + 1 if command in argv else 0
+    return list(argv[:at]) + [
+        _KEPT + word
+        if word[:1] == "-" and word[:2] != "--" and word[:2] in options and word not in options
+        else word
+        for word in argv[at:]
+    ]
 
 
 def _after_title(argv: Sequence[str], args: argparse.Namespace) -> Sequence[str]:

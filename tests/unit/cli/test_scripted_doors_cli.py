@@ -95,3 +95,35 @@ def test_a_write_whose_output_is_lost_says_it_was_done(lib):
     assert [p["title"] for p in history_json(lib)] == ["Fog Signal"]
     assert version.returncode == 1 and "Traceback" not in version.stderr
     assert version.stderr.count("\n") == 1
+
+
+def test_get_from_a_pipe_is_refused_not_waited_on(tmp_path: Path):
+    """`guide get SHOW --from FIFO` opened the pipe and waited forever, deaf to Ctrl+C."""
+    import os
+
+    pipe, fresh = tmp_path / "source.zim", tmp_path / "new.db"
+    os.mkfifo(pipe)
+    for how in (["Show"], ["--all"]):
+        done = subprocess.run(
+            [*GUIDE_COMMAND, "get", *how, "--from", str(pipe), "--library", str(fresh)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            stdin=subprocess.DEVNULL,
+        )
+        assert done.returncode == 1
+        assert f"{pipe} is a pipe (FIFO), not a regular file" in done.stderr
+    assert not fresh.exists()  # nothing was made
+
+
+def test_a_query_or_note_word_that_begins_like_an_option_is_a_word(capsys, lib):
+    """The README's `guide search -has:note` (and `-quiet`, `-hello`) exited 2: argparse
+    took -h or -q with a value ("argument -h/--help: ignored explicit argument")."""
+    main(["note", "Fog Signal", "-quick", "thought", "--library", lib])
+    capsys.readouterr()
+    for query in (["-has:note"], ["fog", "-has:note"], ["-quiet"]):
+        assert main(["search", *query, "--library", lib, "--json"]) == 0
+        titles = {hit["title"] for hit in json.loads(capsys.readouterr().out)}
+        assert "Fog Signal" not in titles  # the one with a note is left out
+    main(["show", "Fog Signal", "--json", "--library", lib])
+    assert json.loads(capsys.readouterr().out)["note"] == "-quick thought"

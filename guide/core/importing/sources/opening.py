@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from guide.core.files import kind_of
 from guide.core.importing.sources.pages import SourceError
 from guide.core.importing.sources.show import Source
 from guide.core.text import printable
@@ -25,6 +26,9 @@ def open_source(given: str, *, session: Session | None = None, cache: Path | Non
             raise SourceError(
                 f"{shown} is a folder: give a ZIM file, a Wikipedia dump or a wiki's address"
             )
+        if not path.is_file():  # a FIFO or a device: opening it would wait, maybe forever
+            kind = kind_of(path.stat().st_mode)
+            raise SourceError(f"{shown} is {kind}, not a regular file")
         try:
             with path.open("rb") as file:
                 head = file.read(4)
