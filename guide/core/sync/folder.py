@@ -120,8 +120,10 @@ def sync(library: Library, folder: Path, session: Session | None = None) -> Sync
             f"the sync folder's name {from_os(where)} is not UTF-8 text: give it a name that "
             "is (the other computers must find it too)"
         )
-    _remember(library, FOLDER_STATE, where)
     report.written, report.renewed = _write_own(library, folder)
+    # Remembered once it took this device's writes: a folder that cannot (read-only, full)
+    # never replaces the one that worked.
+    _remember(library, FOLDER_STATE, where)
     if _worth_compacting(library) or _needs_snapshot(library, folder):
         report.compacted = compact(library, folder)
     others = [d for d in sorted(folder.iterdir()) if d.is_dir() and _is_device(d.name)]

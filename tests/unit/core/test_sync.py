@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
 from guide.core import ops
+from guide.core.errors import LibraryError
 from guide.core.library import Library
 from guide.core.library.statuses import Status
 from guide.core.sync.folder import compact, sync
@@ -125,6 +126,22 @@ def pair(tmp_path: Path):
     yield folder, a, b
     a.close()
     b.close()
+
+
+def test_a_folder_that_cannot_be_written_never_replaces_the_remembered_one(pair, tmp_path):
+    """A scripter's walk: `guide sync --folder READ-ONLY` failed, and the next plain `guide
+    sync` went to that folder, not the one that worked."""
+    from guide.core.sync import remembered_folder
+
+    folder, a, _b = pair
+    a.plays.watch("e1")
+    sync(a, folder)
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / a.device).write_text("a file where this device's folder would be")
+    with pytest.raises(LibraryError, match="cannot write into the sync folder"):
+        sync(a, bad)
+    assert remembered_folder(a) == folder.resolve()
 
 
 def test_a_half_written_file_is_skipped_and_read_later(pair):
