@@ -23,6 +23,7 @@ tests/fixtures/history/README.md.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from guide.core.importing.history.entries import Entry, Source, count, moment, name, number
@@ -62,24 +63,17 @@ def read_csv(header: list[str], rows: list[list[str]], shown: str) -> Source:
     for index, values in enumerate(rows):
         row = dict(zip(keys, values, strict=False))
         where = f"{shown}, row {index + 2}"  # the header is row 1
-        if kind == EPISODES_CSV:
-            _add(
-                source,
-                where,
-                row.get("is_watched"),
-                row.get("watched_at"),
-                row.get("rewatch_count"),
-                _episode(row.get("title"), row.get("season"), row.get("episode")),
-            )
-        else:
-            _add(
-                source,
-                where,
-                row.get("is_watched"),
-                row.get("watched_at"),
-                row.get("rewatch_count"),
-                _film(row.get("title"), row.get("year")),
-            )
+        found = (
+            _episode(row.get("title"), row.get("season"), row.get("episode"))
+            if kind == EPISODES_CSV
+            else _film(row.get("title"), row.get("year"))
+        )
+        watched, at, rewatches = (
+            row.get("is_watched"),
+            row.get("watched_at"),
+            row.get("rewatch_count"),
+        )
+        _add(source, where, watched, at, rewatches, found)
     return source
 
 
@@ -178,18 +172,4 @@ def _add(
     except TimeError as error:
         source.skipped.append(f"{where}: {error}; date unknown")
         at = None
-    plays = 1 + count(rewatches)
-    source.entries.append(
-        Entry(
-            SOURCE,
-            found.what,
-            show=found.show,
-            year=found.year,
-            season=found.season,
-            episode=found.episode,
-            title=found.title,
-            watched_at=at,
-            plays=plays,
-            where=where,
-        )
-    )
+    source.entries.append(replace(found, watched_at=at, plays=1 + count(rewatches), where=where))
