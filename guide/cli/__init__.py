@@ -198,12 +198,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             if library.read_only is not None and code == EXIT_OK:
                 _say(f"{library.read_only}: the library was read; changes cannot be saved now")
             return code
-    except OutputLost as lost:  # the command's work is done: only what it said is lost
+    except OutputLost as lost:  # what was written is committed: only what it said is lost
         if isinstance(lost.error, BrokenPipeError):
             return EXIT_OK  # a reader that stopped reading (guide history | head)
         _say(
-            f"what the command did is done, but its output could not be written "
-            f"({describe_os_error(lost.error)})"
+            f"the output could not be written ({describe_os_error(lost.error)}); what the "
+            "command changed before that is saved"
         )
         return EXIT_FAILED
     except LibraryError as error:
@@ -226,7 +226,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 class OutputLost(Exception):
     """Standard output could not be written (a full disk, a closed pipe): said apart from a
-    failure of the library, since what the command did is done."""
+    failure of the library: what the command changed before it is saved."""
 
     def __init__(self, error: OSError):
         super().__init__(str(error))

@@ -89,8 +89,8 @@ def test_a_write_whose_output_is_lost_says_it_was_done(lib):
         )
     assert done.returncode == 1
     assert done.stderr == (
-        "guide: what the command did is done, but its output could not be written "
-        "(the disk is full)\n"
+        "guide: the output could not be written (the disk is full); what the command "
+        "changed before that is saved\n"
     )
     assert [p["title"] for p in history_json(lib)] == ["Fog Signal"]
     assert version.returncode == 1 and "Traceback" not in version.stderr
