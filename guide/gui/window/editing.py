@@ -55,9 +55,12 @@ class Edits:
         self.actions = (undo, redo)
         stack = self.window.undo_stack
         follower = _Follower(undo, self.refresh)  # gone with the window's actions
-        for signal in (stack.canUndoChanged, stack.canRedoChanged):
-            signal.connect(follower.changed)
-        for signal in (stack.undoTextChanged, stack.redoTextChanged):
+        for signal in (
+            stack.canUndoChanged,
+            stack.canRedoChanged,
+            stack.undoTextChanged,
+            stack.redoTextChanged,
+        ):
             signal.connect(follower.changed)
         app = QApplication.instance()
         assert isinstance(app, QApplication)
