@@ -73,11 +73,15 @@ def test_a_day_alone_is_a_play_on_that_day_in_every_zone(capsys, lib):
     assert play["watched_at"] == "2024-05-01T12:00:00+00:00"
 
 
-def test_a_write_whose_output_is_lost_says_it_was_done(lib):
+def test_a_write_whose_output_is_lost_says_it_was_done(lib, tmp_path: Path):
     """`guide watch X > /dev/full` said "the disk is full" (the library's disk, it read)
     and exit 1, though the play was recorded: a script would record it again."""
-    subprocess.run([*GUIDE_COMMAND, "samples", "--library", lib, "-q"], check=True)
-    with open("/dev/full", "w") as full:
+    import os
+    import stat
+
+    full_device = tmp_path / "full"  # a device of its own, as /dev/full: never the machine's
+    os.mknod(full_device, 0o666 | stat.S_IFCHR, os.makedev(1, 7))
+    with open(full_device, "w") as full:
         done = subprocess.run(
             [*GUIDE_COMMAND, "watch", "Fog Signal", "--library", lib],
             stdout=full,
