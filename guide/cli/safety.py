@@ -102,6 +102,8 @@ def cmd_restore(_library: Library | None, args: argparse.Namespace) -> int:
     source = Path(args.file)
     backup.check_backup_file(source)
     path, _ = resolve_library(args.library)
+    if path.exists() and source.resolve() == path.resolve():
+        raise LibraryError(f"{source} is the library itself: give a backup of it")
     if not args.yes:
         if sys.stdin is None or not sys.stdin.isatty():
             raise LibraryError("restore replaces the whole library: confirm with --yes")

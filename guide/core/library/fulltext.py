@@ -124,10 +124,16 @@ def reindex(conn: sqlite3.Connection, ids: Sequence[int]) -> None:
 
 
 def check(conn: sqlite3.Connection) -> str | None:
-    """None when the word index holds exactly the library's text; else SQLite's words."""
+    """None when the word index holds exactly the library's text; else SQLite's words. The
+    check is a write statement: a library that cannot be written now (read-only, busy)
+    raises, since that says nothing of the index."""
+    from guide.core.errors import error_kind
+
     try:
         conn.execute("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)")
     except sqlite3.DatabaseError as error:
+        if error_kind(error) in ("read-only", "busy"):
+            raise
         return str(error)
     return None
 

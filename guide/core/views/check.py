@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from guide.core.article import Kind, fold_title, leading_number
+from guide.core.errors import error_kind
 from guide.core.library import Library
 from guide.core.work import Session
 
@@ -16,7 +17,8 @@ from guide.core.work import Session
 @dataclass(frozen=True)
 class Finding:
     # not-in-library and only-episode (information, not problems), one-way-link, gap, duplicate,
-    # integrity, damaged, bad-time, miscounted, search-index, repaired (information)
+    # integrity, damaged, bad-time, miscounted, search-index, repaired and not-checked
+    # (information)
     kind: str
     title: str | None  # the article it is about (None: the whole library)
     message: str
@@ -26,7 +28,7 @@ class Finding:
 
 
 # Findings that inform rather than say something is wrong: `guide check` exits 0 for them.
-INFORMATION = frozenset({"not-in-library", "only-episode", "repaired"})
+INFORMATION = frozenset({"not-in-library", "only-episode", "repaired", "not-checked"})
 
 
 def check(
@@ -91,7 +93,13 @@ def _show_figures(library: Library, repair: bool) -> list[Finding]:
 def _search_index(library: Library, repair: bool) -> list[Finding]:
     """The word index against the articles' text it indexes (kept by the library's writers:
     a difference is a bug or a hand-made change, and a search would miss or misplace)."""
-    problem = library.search_index_problem()
+    try:
+        problem = library.search_index_problem()
+    except sqlite3.DatabaseError as error:
+        if error_kind(error) not in ("read-only", "busy"):
+            raise
+        said = "the search index: not checked, the library cannot be written now"
+        return [Finding("not-checked", None, said)]  # FTS5's check is a write statement
     if problem is None:
         return []
     if repair:

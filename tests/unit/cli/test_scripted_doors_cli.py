@@ -131,3 +131,15 @@ def test_a_query_or_note_word_that_begins_like_an_option_is_a_word(capsys, lib):
         assert "Fog Signal" not in titles  # the one with a note is left out
     main(["show", "Fog Signal", "--json", "--library", lib])
     assert json.loads(capsys.readouterr().out)["note"] == "-quick thought"
+
+
+def test_restoring_the_library_onto_itself_is_refused(capsys, lib):
+    """It was "Restored", and the library wrote as a new device from then on."""
+    from guide.core.library import Library
+
+    with Library(lib) as opened:
+        device = opened.device
+    assert main(["restore", lib, "--yes", "--library", lib]) == 1
+    assert "is the library itself: give a backup of it" in capsys.readouterr().err
+    with Library(lib) as opened:
+        assert opened.device == device

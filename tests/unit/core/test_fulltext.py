@@ -89,6 +89,33 @@ def test_guide_check_finds_an_index_that_differs_and_repairs_it(library_path: Pa
         assert [hit.title for hit in library.search("nothing else")] == ["Fog Signal"]
 
 
+def test_a_library_that_cannot_be_written_is_not_called_damaged(library_path: Path):
+    """A scripter's walk: `guide check` on a read-only library said the search index
+    differed from the text ("attempt to write a readonly database"): FTS5's check is a write
+    statement. The index is said not checked, which is no problem found."""
+    from guide.core.errors import error_kind
+    from guide.core.library import fulltext
+    from guide.core.views.check import INFORMATION, check
+
+    reading = sqlite3.connect(f"file:{library_path}?mode=ro", uri=True)
+    try:
+        fulltext.check(reading)
+    except sqlite3.DatabaseError as error:
+        assert error_kind(error) == "read-only"
+    else:
+        raise AssertionError("a read-only check answered for the index")
+    finally:
+        reading.close()
+    with Library(library_path) as library:
+        library.db.conn.execute("PRAGMA query_only = ON")  # as a file it cannot write
+        try:
+            findings = [f for f in check(library) if f.kind not in ("not-in-library",)]
+        finally:
+            library.db.conn.execute("PRAGMA query_only = OFF")
+    assert [(f.kind, f.message) for f in findings if f.kind not in INFORMATION] == []
+    assert "not-checked" in {f.kind for f in findings}
+
+
 QUERIES = (
     "fog",
     "sigrid",
